@@ -1,0 +1,107 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
+import { CHANNELS, type Channel } from '../shared/ipc/contract'
+import { fail, ok, type Result } from '../shared/ipc/result'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+}
+
+/** A running test server: the built renderer plus the bridge endpoints over one journal folder. */
+export interface BridgeServer {
+  url: string
+  journal: JournalStore
+  close(): Promise<void>
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text ? (JSON.parse(text) as unknown) : null
+}
+
+async function answer(journal: JournalStore, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+  const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : body)
+  if (!parsed.success) return fail('invalid-argument', parsed.error.message)
+  switch (channel) {
+    case 'app:get-info':
+      return ok({ name: 'Pelatih', version: 'test', platform: 'browser', locale: 'en-US', dataFolder })
+    case 'app:open-external':
+      return ok(false)
+    case 'journal:append':
+      return ok(await journal.append((parsed.data as { changes: never[] }).changes))
+    case 'journal:read-manifest':
+      return ok(journal.manifest())
+    case 'journal:read-since':
+      return ok(await journal.readSince((parsed.data as { seq: number }).seq))
+    default:
+      return fail('not-found', `${channel} is not available in the browser`)
+  }
+}
+
+async function serveFile(root: string, urlPath: string, res: ServerResponse): Promise<void> {
+  const relative = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^([/\\])+/, '')
+  const file = resolve(root, relative || 'index.html')
+  if (!file.startsWith(root + sep) && file !== root) {
+    res.writeHead(403).end()
+    return
+  }
+  const info = await stat(file).catch(() => null)
+  const target = info?.isFile() ? file : join(root, 'index.html')
+  res.writeHead(200, { 'content-type': MIME[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+  createReadStream(target).pipe(res)
+}
+
+/**
+ * Serves the built renderer on 127.0.0.1 and answers the browser fallback of the desktop bridge
+ * with the same journal store the Electron main process uses, on a folder of the test's.
+ */
+export async function startBridgeServer(options: { rendererDir: string; dataFolder: string; port?: number }): Promise<BridgeServer> {
+  const root = resolve(options.rendererDir)
+  const journal = await openJournalStore(join(options.dataFolder, 'journal'))
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/'
+    if (req.method === 'POST' && path.startsWith('/__bridge/')) {
+      const channel = path.slice('/__bridge/'.length) as Channel
+      if (!Object.hasOwn(CHANNELS, channel)) {
+        res.writeHead(404).end()
+        return
+      }
+      readBody(req)
+        .then((body) => answer(journal, channel, body, options.dataFolder))
+        .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
+        .then((result) => {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end(JSON.stringify(result))
+        })
+        .catch(() => res.destroy())
+      return
+    }
+    serveFile(root, path, res).catch(() => res.writeHead(500).end())
+  })
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    journal,
+    close: async () => {
+      await new Promise<void>((done) => server.close(() => done()))
+      server.closeAllConnections()
+      await journal.close()
+    },
+  }
+}

@@ -1,0 +1,104 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.cache/**', 'coverage/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Config files are loaded by tools that want a default export.
+    files: ['*.config.ts', '*.config.mjs', 'electron.vite.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'dexie', 'dexie-*', ...nodeModules], message: 'shared/ is pure TypeScript: no Electron, React, Dexie or Node.' },
+          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from renderer/ or electron/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
+          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx', 'renderer/src/app/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
+          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
+          { group: ['**/data/db', 'dexie'], allowTypeImports: true, message: 'Components never import the db: use a repository and a feature hook.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' }],
+        paths: [],
+      }],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/ipc/handle.ts', 'electron/main/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only ipc/handle.ts imports ipcMain.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', 'electron/*'], message: 'storage/ is plain Node so it can be tested and reused.' },
+          { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+)

@@ -1,0 +1,38 @@
+import { MantineProvider } from '@mantine/core'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+import type { i18n as I18n } from 'i18next'
+import { I18nextProvider } from 'react-i18next'
+import { HashRouter, Route, Routes } from 'react-router'
+import type { AppApi } from '../../../shared/ipc/contract'
+import type { PelatihDb } from '../data/db'
+import { TrainingListPage } from '../features/trainings/TrainingListPage'
+import { TrainingWorkspace } from '../features/trainings/TrainingWorkspace'
+import { StartupScreen } from '../ui/StartupScreen'
+import { AppLayout } from './AppLayout'
+import { DataProvider } from './DataProvider'
+import { theme } from './theme'
+
+/** The whole app: providers, then the routes inside the shell. */
+export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: AppApi }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      {/* Mantine's injected <style> tags would need 'unsafe-inline'; its stylesheet carries the defaults. */}
+      <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false}>
+        <ModalsProvider>
+          <Notifications position="bottom-right" />
+          <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppLayout />}>
+                  <Route index element={<TrainingListPage />} />
+                  <Route path="trainings/:trainingId/:tab?" element={<TrainingWorkspace />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </DataProvider>
+        </ModalsProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  )
+}

@@ -1,0 +1,60 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { AppApi } from '../../../shared/ipc/contract'
+import { createCommit } from '../data/commit'
+import type { DataContext } from '../data/dataContext'
+import type { PelatihDb } from '../data/db'
+import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
+import { SaveStatus } from '../data/saveStatus'
+
+interface DataState {
+  data: DataContext
+  status: SaveStatus
+  bridge: AppApi
+  recovery: RecoveryReport | null
+  dismissRecovery(): void
+}
+
+const Context = createContext<DataState | null>(null)
+
+/** The data context of the app; throws outside DataProvider. */
+export function useData(): DataState {
+  const value = useContext(Context)
+  if (!value) throw new Error('useData outside DataProvider')
+  return value
+}
+
+/**
+ * Provides the database, the commit path and the save status, and compares the database with
+ * the disk journal before showing anything, so restored data is there on the first paint.
+ */
+export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb; bridge: AppApi; children: ReactNode; fallback: ReactNode }) {
+  const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
+  const [ready, setReady] = useState(false)
+  const state = useMemo<Omit<DataState, 'recovery' | 'dismissRecovery'>>(() => {
+    const status = new SaveStatus()
+    const data: DataContext = {
+      db,
+      commit: createCommit(db, bridge, status),
+      now: () => Date.now(),
+      newId: () => crypto.randomUUID(),
+    }
+    return { data, status, bridge }
+  }, [db, bridge])
+
+  useEffect(() => {
+    let live = true
+    reconcileWithJournal(db, bridge)
+      .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
+      .then((report) => {
+        if (!live) return
+        setRecovery(report.kind === 'in-sync' ? null : report)
+        setReady(true)
+      })
+    return () => {
+      live = false
+    }
+  }, [db, bridge])
+
+  const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
+  return <Context.Provider value={value}>{ready ? children : fallback}</Context.Provider>
+}

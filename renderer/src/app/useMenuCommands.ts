@@ -1,0 +1,44 @@
+import { useHotkeys } from '@mantine/hooks'
+import { modals } from '@mantine/modals'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { useData } from './DataProvider'
+import { switchLanguage } from './i18n'
+
+/** The event the list page listens to for "New training" from the menu or Ctrl+N. */
+export const NEW_TRAINING_EVENT = 'pelatih:new-training'
+
+/** Wires the application menu's commands and their keyboard shortcuts to the app. */
+export function useMenuCommands(): void {
+  const { bridge } = useData()
+  const navigate = useNavigate()
+  const { t, i18n } = useTranslation()
+
+  useHotkeys([
+    ['mod+N', () => requestNewTraining()],
+    ['mod+shift+H', () => void navigate('/')],
+  ])
+
+  function requestNewTraining(): void {
+    void navigate('/')
+    window.setTimeout(() => window.dispatchEvent(new Event(NEW_TRAINING_EVENT)), 0)
+  }
+
+  useEffect(() => {
+    return bridge.onMenuCommand((command) => {
+      if (command === 'new-training') requestNewTraining()
+      else if (command === 'go-home') void navigate('/')
+      else if (command === 'toggle-language') void switchLanguage(i18n, i18n.language === 'id' ? 'en' : 'id')
+      else if (command === 'show-about') {
+        void bridge.getAppInfo().then((info) => {
+          if (!info.ok) return
+          modals.open({
+            title: t('app.about'),
+            children: t('app.aboutText', { version: info.value.version, platform: info.value.platform, folder: info.value.dataFolder }),
+          })
+        })
+      }
+    })
+  })
+}

@@ -1,0 +1,33 @@
+import type { AppApi } from '../../../../shared/ipc/contract'
+import type { Change, JournalEntry } from '../../../../shared/journal/journalEntry'
+import { fail, ok } from '../../../../shared/ipc/result'
+
+/** An in-memory desktop bridge for unit tests; `entries` is the journal, `down` simulates a broken disk. */
+export interface MemoryBridge extends AppApi {
+  entries: JournalEntry[]
+  down: boolean
+}
+
+/** Creates an in-memory bridge with an empty journal. */
+export function createMemoryBridge(): MemoryBridge {
+  const bridge: MemoryBridge = {
+    entries: [],
+    down: false,
+    getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp' })),
+    openExternal: () => Promise.resolve(ok(false)),
+    appendJournal: ({ changes }: { changes: Change[] }) => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      const seq = (bridge.entries.at(-1)?.seq ?? 0) + 1
+      bridge.entries.push({ seq, at: Date.now(), changes: structuredClone(changes) })
+      return Promise.resolve(ok({ seq }))
+    },
+    readJournalManifest: () => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      return Promise.resolve(ok({ lastSeq: bridge.entries.at(-1)?.seq ?? 0, snapshotSeq: 0, entryCount: bridge.entries.length, bytes: 0 }))
+    },
+    readJournalSince: ({ seq }) => Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) })),
+    saveBytes: (request) => Promise.resolve(ok({ saved: true, fileName: request.suggestedName })),
+    onMenuCommand: () => () => undefined,
+  }
+  return bridge
+}

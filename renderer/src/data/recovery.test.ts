@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { createTestContext } from './__fixtures__/testContext'
+import { createCommit } from './commit'
+import { createDb } from './db'
+import { reconcileWithJournal } from './recovery'
+import { createTraining, listTrainings, updateTraining } from './repositories/trainingRepository'
+import { SaveStatus } from './saveStatus'
+
+describe('reconcileWithJournal', () => {
+  it('does nothing when the database and the journal agree', async () => {
+    const ctx = createTestContext()
+    await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'in-sync' })
+  })
+
+  it('restores everything from the journal into a wiped database', async () => {
+    const ctx = createTestContext()
+    const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    await updateTraining(ctx, t.id, { title: 'Judul akhir' })
+    ctx.db.close()
+    const fresh = createDb(`${ctx.dbName}-wiped`)
+    const report = await reconcileWithJournal(fresh, ctx.bridge)
+    expect(report).toEqual({ kind: 'restored', changes: 2 })
+    expect((await listTrainings(fresh)).map((x) => x.title)).toEqual(['Judul akhir'])
+    expect(await reconcileWithJournal(fresh, ctx.bridge)).toEqual({ kind: 'in-sync' })
+  })
+
+  it('replays only what the database lacks (a write journaled but not committed)', async () => {
+    const ctx = createTestContext()
+    const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'After crash', updatedAt: t.updatedAt + 5 } }] })
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'restored', changes: 1 })
+    expect((await listTrainings(ctx.db))[0]?.title).toBe('After crash')
+  })
+
+  it('writes the journal again from the database when the disk copy is lost', async () => {
+    const ctx = createTestContext()
+    await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    ctx.bridge.entries.length = 0
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'reseeded', rows: 1 })
+    expect(ctx.bridge.entries).toHaveLength(1)
+    const again = createCommit(ctx.db, ctx.bridge, new SaveStatus())
+    await again([{ op: 'delete', table: 'trainings', id: 'nothing' }])
+    expect(ctx.bridge.entries.map((e) => e.seq)).toEqual([1, 2])
+  })
+
+  it('reports a journal it cannot read without touching the database', async () => {
+    const ctx = createTestContext()
+    await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    ctx.bridge.down = true
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'failed', message: 'disk unavailable' })
+    expect(await listTrainings(ctx.db)).toHaveLength(1)
+  })
+})

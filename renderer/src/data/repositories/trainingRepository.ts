@@ -1,0 +1,51 @@
+import { createTraining as buildTraining, type NewTrainingInput } from '../../../../shared/model/newTraining'
+import type { Training } from '../../../../shared/model/training'
+import type { DataContext } from '../dataContext'
+import type { PelatihDb } from '../db'
+
+/** Fields of a training the user may edit directly. */
+export type TrainingPatch = Partial<Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>
+
+/** The trainings not deleted, the most recently changed first. */
+export async function listTrainings(db: PelatihDb): Promise<Training[]> {
+  const rows = await db.trainings.orderBy('updatedAt').reverse().toArray()
+  return rows.filter((t) => t.deletedAt === null)
+}
+
+/** One training, or undefined when it does not exist or was deleted. */
+export async function getTraining(db: PelatihDb, id: string): Promise<Training | undefined> {
+  const row = await db.trainings.get(id)
+  return row && row.deletedAt === null ? row : undefined
+}
+
+/** Creates a training from the "New training" form and returns it. */
+export async function createTraining(ctx: DataContext, input: NewTrainingInput): Promise<Training> {
+  const training = buildTraining(input, ctx.newId(), ctx.now())
+  await ctx.commit([{ op: 'put', table: 'trainings', row: training }])
+  return training
+}
+
+/** Applies a patch to a training; the row is validated before anything is written. */
+export async function updateTraining(ctx: DataContext, id: string, patch: TrainingPatch): Promise<Training> {
+  const current = await ctx.db.trainings.get(id)
+  if (!current) throw new Error(`training ${id} not found`)
+  const next: Training = { ...current, ...patch, id, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
+  await ctx.commit([{ op: 'put', table: 'trainings', row: next }])
+  return next
+}
+
+/** Deletes a training softly (it can be brought back with restoreTraining). */
+export async function deleteTraining(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.trainings.get(id)
+  if (!current || current.deletedAt !== null) return
+  const now = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'trainings', row: { ...current, deletedAt: now, updatedAt: now } }])
+}
+
+/** Undoes a delete. */
+export async function restoreTraining(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.trainings.get(id)
+  if (!current || current.deletedAt === null) return
+  const now = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'trainings', row: { ...current, deletedAt: null, updatedAt: now } }])
+}

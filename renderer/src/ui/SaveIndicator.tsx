@@ -1,0 +1,42 @@
+import { Group, Loader, Text, Tooltip } from '@mantine/core'
+import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react'
+import { useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useData } from '../app/DataProvider'
+
+/** Says "Saved" only once a write has committed; "Saving…" while any write is pending. */
+export function SaveIndicator() {
+  const { t } = useTranslation()
+  const { status } = useData()
+  const state = useSyncExternalStore(status.subscribe, status.get)
+
+  let icon = <IconDeviceFloppy size={18} aria-hidden />
+  let text: string = t('save.idle')
+  let color = 'dimmed'
+  if (state.kind === 'saving') {
+    icon = <Loader size={14} />
+    text = t('save.saving')
+  } else if (state.kind === 'saved') {
+    icon = <IconCircleCheck size={18} aria-hidden />
+    text = t('save.saved')
+    color = 'teal.8'
+  } else if (state.kind === 'saved-local-only') {
+    icon = <IconAlertTriangle size={18} aria-hidden />
+    text = t('save.savedLocalOnly')
+    color = 'orange.8'
+  } else if (state.kind === 'error') {
+    icon = <IconAlertTriangle size={18} aria-hidden />
+    text = t('save.failed', { message: state.message })
+    color = 'red.8'
+  }
+  return (
+    <Tooltip label={text} disabled={text.length < 40}>
+      <Group gap={6} c={color} wrap="nowrap" role="status" aria-live="polite" data-testid="save-status" data-state={state.kind} data-saved-at={"at" in state ? state.at : undefined}>
+        {icon}
+        <Text size="sm" maw={320} truncate>
+          {text}
+        </Text>
+      </Group>
+    </Tooltip>
+  )
+}

@@ -1,0 +1,89 @@
+/** English UI strings. The Indonesian file must have exactly the same keys. */
+export const en = {
+  app: {
+    name: 'Pelatih',
+    tagline: 'Plan, run, capture and report your trainings, offline.',
+    language: 'Language',
+    languages: { en: 'English', id: 'Bahasa Indonesia' },
+    home: 'Trainings',
+    about: 'About Pelatih',
+    aboutText: 'Version {{version}} on {{platform}}. Your data stays on this computer, in {{folder}}.',
+    close: 'Close',
+    cancel: 'Cancel',
+    save: 'Save',
+    delete: 'Delete',
+    rename: 'Rename',
+    open: 'Open',
+    undo: 'Undo',
+    loading: 'Loading…',
+    notFound: 'This training does not exist any more.',
+    backToList: 'Back to the trainings',
+  },
+  save: {
+    saving: 'Saving…',
+    saved: 'Saved',
+    savedLocalOnly: 'Saved on this computer only (no disk copy)',
+    failed: 'Not saved: {{message}}',
+    idle: 'All changes saved',
+  },
+  recovery: {
+    title: 'Data restored from the disk copy',
+    restored_one: '{{count}} change was missing from the working database and has been restored from the copy on disk.',
+    restored_other: '{{count}} changes were missing from the working database and have been restored from the copy on disk.',
+    reseeded: 'The copy on disk was missing; it has been written again from the working database.',
+    failed: 'The copy on disk could not be read: {{message}}. Your data in the app is unchanged.',
+  },
+  trainings: {
+    title: 'Trainings',
+    empty: 'No trainings yet',
+    emptyHint: 'Create your first training: give it a title, a start date and the number of days. You can fill in the rest later.',
+    new: 'New training',
+    create: 'Create training',
+    count_one: '{{count}} training',
+    count_other: '{{count}} trainings',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    untitled: 'Untitled training',
+    deleteTitle: 'Delete this training?',
+    deleteText: '“{{title}}” and everything recorded in it will be removed from this list.',
+    deleted: 'Training “{{title}}” deleted.',
+    renameTitle: 'Rename training',
+    actions: 'Actions for {{title}}',
+    updated: 'Changed {{when}}',
+  },
+  training: {
+    title: 'Title',
+    titlePlaceholder: 'e.g. Volunteer management for CSOs',
+    startDate: 'Start date',
+    days: 'Number of days',
+    dayDates: 'Days',
+    dayN: 'Day {{n}}',
+    errors: {
+      titleRequired: 'Give the training a title.',
+      titleTooLong: 'The title is too long (at most {{max}} characters).',
+      daysRange: 'A training has between {{min}} and {{max}} days.',
+      dateRequired: 'Choose a start date.',
+    },
+  },
+  workspace: {
+    tabs: {
+      overview: 'Overview',
+      participants: 'Participants',
+      agenda: 'Agenda',
+      run: 'Run',
+      actionPlans: 'Action plans',
+      reports: 'Reports',
+    },
+    overviewIntro: 'The essentials of the training. Changes are saved as you type.',
+  },
+  errors: {
+    generic: 'Something went wrong: {{message}}',
+    storage: 'The database could not be opened: {{message}}',
+  },
+} as const
+
+/** The shape every language's strings must have: the English keys, with any string values. */
+export type Strings = DeepStrings<typeof en>
+
+/** Replaces every string literal of a nested object type with `string`. */
+export type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }

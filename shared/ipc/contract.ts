@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import {
+  changeSchema,
+  MAX_CHANGES_PER_ENTRY,
+  type JournalManifest,
+  type JournalSince,
+} from '../journal/journalEntry'
+import type { Result } from './result'
+
+/** Largest file the renderer may hand to main to save (200 MB). */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-training', 'go-home', 'toggle-language', 'show-about'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** Facts about the running app, shown in About and used for backups. */
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  /** The operating system's preferred language, e.g. `id-ID`. */
+  locale: string
+  /** Where the on-disk copy lives, for the user to back up (never sent back to main). */
+  dataFolder: string
+}
+
+/** What a save-dialog call did. */
+export interface SaveResult {
+  saved: boolean
+  /** The file name the user chose (no folder), when saved. */
+  fileName: string | null
+}
+
+/**
+ * Every channel between renderer and main, declared once: the request schema (parsed in main
+ * before anything is done) and the response type.
+ */
+export const CHANNELS = {
+  /** Name, version, platform, locale and data folder of the app. */
+  'app:get-info': { request: z.undefined() },
+  /** Opens an https URL in the system browser; anything else is refused. */
+  'app:open-external': { request: z.object({ url: z.string().max(2048) }) },
+  /** Appends one committed transaction to the on-disk journal (append + fsync). */
+  'journal:append': {
+    request: z.object({ changes: z.array(changeSchema).min(1).max(MAX_CHANGES_PER_ENTRY) }),
+  },
+  /** Reads the journal's manifest: last sequence number, snapshot, size. */
+  'journal:read-manifest': { request: z.undefined() },
+  /** Reads what was journaled after a sequence number (snapshot first when needed). */
+  'journal:read-since': { request: z.object({ seq: z.number().int().nonnegative() }) },
+  /** Asks the user where to save, then writes the bytes atomically. */
+  'files:save-bytes': {
+    request: z.object({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+      filterName: z.string().max(80),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(8),
+    }),
+  },
+} as const
+
+/** A channel name. */
+export type Channel = keyof typeof CHANNELS
+/** The request type of a channel. */
+export type RequestOf<C extends Channel> = z.infer<(typeof CHANNELS)[C]['request']>
+
+/** Response types per channel. */
+export interface ResponseMap {
+  'app:get-info': AppInfo
+  'app:open-external': boolean
+  'journal:append': { seq: number }
+  'journal:read-manifest': JournalManifest
+  'journal:read-since': JournalSince
+  'files:save-bytes': SaveResult
+}
+
+/** The API the preload exposes as `window.pelatih`, and the browser fallback implements. */
+export interface AppApi {
+  getAppInfo(): Promise<Result<AppInfo>>
+  openExternal(url: string): Promise<Result<boolean>>
+  appendJournal(request: RequestOf<'journal:append'>): Promise<Result<{ seq: number }>>
+  readJournalManifest(): Promise<Result<JournalManifest>>
+  readJournalSince(request: RequestOf<'journal:read-since'>): Promise<Result<JournalSince>>
+  saveBytes(request: RequestOf<'files:save-bytes'>): Promise<Result<SaveResult>>
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}
+
+/** The one main-to-renderer event channel. */
+export const MENU_EVENT_CHANNEL = 'menu:command'

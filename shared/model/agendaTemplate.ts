@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { longText, rowMeta, shortText, timeString } from './common'
+import { MAX_DAYS } from './training'
+import { SESSION_METHODS } from './session'
+
+/** A session inside a saved agenda template. */
+export const templateSessionSchema = z.object({
+  day: z.number().int().min(1).max(MAX_DAYS),
+  title: shortText,
+  method: z.enum(SESSION_METHODS),
+  durationMin: z.number().int().min(0).max(24 * 60),
+  pinnedStart: timeString.nullable(),
+  objectives: longText,
+  materials: longText,
+})
+export type TemplateSession = z.infer<typeof templateSessionSchema>
+
+/** A reusable agenda saved by the user. */
+export const agendaTemplateSchema = z.object({
+  ...rowMeta,
+  name: shortText,
+  days: z.number().int().min(1).max(MAX_DAYS),
+  sessions: z.array(templateSessionSchema),
+})
+export type AgendaTemplate = z.infer<typeof agendaTemplateSchema>

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { idSchema, longText, trainingRowMeta } from './common'
+import { MAX_DAYS } from './training'
+
+/** Kinds of evaluation record: a daily form, a pre-test or a post-test score. */
+export const EVALUATION_KINDS = ['daily', 'pre', 'post'] as const
+
+/** A rating from 1 (poor) to 5 (excellent). */
+export const ratingSchema = z.number().int().min(1).max(5)
+
+/**
+ * One evaluation record: a participant's daily form (ratings per question), a tally of paper
+ * forms (counts of 1..5 per question), or a pre/post test score (0-100).
+ */
+export const evaluationSchema = z.object({
+  ...trainingRowMeta,
+  kind: z.enum(EVALUATION_KINDS),
+  day: z.number().int().min(1).max(MAX_DAYS).nullable(),
+  participantId: idSchema.nullable(),
+  ratings: z.record(z.string().max(120), ratingSchema),
+  tallies: z.record(z.string().max(120), z.array(z.number().int().nonnegative()).length(5)),
+  wentWell: longText,
+  toImprove: longText,
+  score: z.number().min(0).max(100).nullable(),
+})
+export type Evaluation = z.infer<typeof evaluationSchema>
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number]
