@@ -41,6 +41,7 @@ const vitestArgs = (config, out) => ['run', '--config', config, '--reporter=defa
 
 run('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
 run('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
+run('typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit'])
 run('lint', bin('eslint'), ['.', '--max-warnings', '0'])
 run('security scan', process.execPath, ['scripts/securityScan.mjs'])
 

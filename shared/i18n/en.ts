@@ -1,5 +1,15 @@
+import type { DeepStrings } from './deepStrings'
+import { agendaText } from './features/agenda'
+import { participantsText } from './features/participants'
+import { teamText } from './features/team'
+import { torText } from './features/tor'
+
 /** English UI strings. The Indonesian file must have exactly the same keys. */
 export const en = {
+  tor: torText.en,
+  team: teamText.en,
+  participants: participantsText.en,
+  agenda: agendaText.en,
   app: {
     name: 'Pelatih',
     tagline: 'Plan, run, capture and report your trainings, offline.',
@@ -68,6 +78,7 @@ export const en = {
   workspace: {
     tabs: {
       overview: 'Overview',
+      team: 'Team',
       participants: 'Participants',
       agenda: 'Agenda',
       run: 'Run',
@@ -84,6 +95,3 @@ export const en = {
 
 /** The shape every language's strings must have: the English keys, with any string values. */
 export type Strings = DeepStrings<typeof en>
-
-/** Replaces every string literal of a nested object type with `string`. */
-export type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }

@@ -1,7 +1,15 @@
 import type { Strings } from './en'
+import { agendaText } from './features/agenda'
+import { participantsText } from './features/participants'
+import { teamText } from './features/team'
+import { torText } from './features/tor'
 
 /** Bahasa Indonesia UI strings. */
 export const id: Strings = {
+  tor: torText.id,
+  team: teamText.id,
+  participants: participantsText.id,
+  agenda: agendaText.id,
   app: {
     name: 'Pelatih',
     tagline: 'Rencanakan, jalankan, catat, dan laporkan pelatihan Anda, tanpa internet.',
@@ -70,6 +78,7 @@ export const id: Strings = {
   workspace: {
     tabs: {
       overview: 'Ringkasan',
+      team: 'Tim',
       participants: 'Peserta',
       agenda: 'Agenda',
       run: 'Jalankan',

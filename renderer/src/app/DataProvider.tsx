@@ -11,7 +11,7 @@ interface DataState {
   status: SaveStatus
   bridge: AppApi
   recovery: RecoveryReport | null
-  dismissRecovery(): void
+  dismissRecovery: () => void
 }
 
 const Context = createContext<DataState | null>(null)
@@ -43,7 +43,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
 
   useEffect(() => {
     let live = true
-    reconcileWithJournal(db, bridge)
+    void reconcileWithJournal(db, bridge)
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
         if (!live) return

@@ -42,7 +42,7 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
     const { snapshot, entries } = since.value
     const snapshotChanges: Change[] = snapshot
       ? Object.entries(snapshot.tables).flatMap(([table, rows]) =>
-          (rows ?? []).map((row) => ({ op: 'put', table, row }) as Change),
+          (rows ?? []).map((row): Change => ({ op: 'put', table, row })),
         )
       : []
     const entryChanges = entries.flatMap((e) => e.changes)

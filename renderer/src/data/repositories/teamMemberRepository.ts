@@ -44,3 +44,11 @@ export async function removeTeamMember(ctx: DataContext, id: string): Promise<vo
   const now = Math.max(ctx.now(), current.updatedAt + 1)
   await ctx.commit([{ op: 'put', table: 'teamMembers', row: { ...current, deletedAt: now, updatedAt: now } }])
 }
+
+/** Brings back a removed member (undo). */
+export async function restoreTeamMember(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.teamMembers.get(id)
+  if (!current || current.deletedAt === null) return
+  const now = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'teamMembers', row: { ...current, deletedAt: null, updatedAt: now } }])
+}

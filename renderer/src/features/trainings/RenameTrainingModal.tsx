@@ -9,7 +9,7 @@ import { trainingErrorText } from './trainingErrors'
 
 const titleSchema = newTrainingInputSchema.shape.title
 
-function RenameForm({ training, onClose }: { training: Training; onClose(): void }) {
+function RenameForm({ training, onClose }: { training: Training; onClose: () => void }) {
   const { t } = useTranslation()
   const { data } = useData()
   const [title, setTitle] = useState(training.title)
@@ -46,7 +46,7 @@ function RenameForm({ training, onClose }: { training: Training; onClose(): void
 }
 
 /** Renames a training from the list. */
-export function RenameTrainingModal({ training, onClose }: { training: Training | null; onClose(): void }) {
+export function RenameTrainingModal({ training, onClose }: { training: Training | null; onClose: () => void }) {
   const { t } = useTranslation()
   return (
     <Modal opened={training !== null} onClose={onClose} title={t('trainings.renameTitle')} centered>

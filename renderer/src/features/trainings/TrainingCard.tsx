@@ -11,7 +11,7 @@ import { formatAgo, formatDate } from '../../app/format'
 import { deleteTraining, restoreTraining } from '../../data/repositories/trainingRepository'
 
 /** One training in the list: title, dates, days; opens on click or Enter, with a menu to rename or delete. */
-export function TrainingCard({ training, onRename }: { training: Training; onRename(): void }) {
+export function TrainingCard({ training, onRename }: { training: Training; onRename: () => void }) {
   const { t, i18n } = useTranslation()
   const { data } = useData()
   const navigate = useNavigate()
@@ -27,7 +27,9 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
       confirmProps: { color: 'red' },
       onConfirm: () => {
         void deleteTraining(data, training.id).then(() => {
-          const id = notifications.show({
+          const id = crypto.randomUUID()
+          notifications.show({
+            id,
             message: (
               <Group justify="space-between" wrap="nowrap">
                 <Text size="sm">{t('trainings.deleted', { title })}</Text>

@@ -1,18 +1,8 @@
 import { Anchor, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import type { Training } from '../../../../shared/model/training'
-import { OverviewTab } from './OverviewTab'
 import { useTraining } from './useTrainings'
-
-type TabKey = 'overview'
-
-/** The workspace tabs; each capability adds its tab here when it lands. */
-const TABS: { key: TabKey; icon: ReactNode; render(training: Training): ReactNode }[] = [
-  { key: 'overview', icon: <IconInfoCircle size={16} />, render: (training) => <OverviewTab key={training.id} training={training} /> },
-]
+import { WORKSPACE_TABS as TABS } from './workspaceTabs'
 
 /** One training: its title and the tabs of its workspace; the active tab is part of the route. */
 export function TrainingWorkspace() {

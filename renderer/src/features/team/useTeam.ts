@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { TeamMember } from '../../../../shared/model/teamMember'
+import { useData } from '../../app/DataProvider'
+import { listTeamMembers } from '../../data/repositories/teamMemberRepository'
+
+/** The team of a training, live; undefined while loading. */
+export function useTeam(trainingId: string): TeamMember[] | undefined {
+  const { data } = useData()
+  return useLiveQuery(() => listTeamMembers(data.db, trainingId), [data.db, trainingId])
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { trainingSchema, type Training } from '../../../../shared/model/training'
+import { useData } from '../../app/DataProvider'
+import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
+import { useAutosave } from '../../ui/useAutosave'
+
+/** Fields the overview edits; numbers are `''` while empty, dates `''` when unset. */
+export type Draft = Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evaluationQuestions' | 'reportSections' | 'days' | 'feeAmount' | 'quotaMin' | 'quotaMax' | 'perOrganizationMax' | 'registrationDue' | 'paymentDue'> & {
+  days: number | string
+  feeAmount: number | string
+  quotaMin: number | string
+  quotaMax: number | string
+  perOrganizationMax: number | string
+  registrationDue: string
+  paymentDue: string
+}
+
+/** Why a field was not saved: a message key of the `tor.errors` or `training.errors` strings. */
+export type DraftErrors = Partial<Record<keyof Draft, string>>
+
+const NULLABLE_NUMBERS = ['feeAmount', 'quotaMin', 'quotaMax', 'perOrganizationMax'] as const
+const NULLABLE_DATES = ['registrationDue', 'paymentDue'] as const
+
+function toDraft(t: Training): Draft {
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = t
+  return {
+    ...rest,
+    feeAmount: t.feeAmount ?? '',
+    quotaMin: t.quotaMin ?? '',
+    quotaMax: t.quotaMax ?? '',
+    perOrganizationMax: t.perOrganizationMax ?? '',
+    registrationDue: t.registrationDue ?? '',
+    paymentDue: t.paymentDue ?? '',
+  }
+}
+
+function errorKey(field: keyof Draft, message: string): string {
+  if (field === 'title') return message.includes('500') ? 'training.errors.titleTooLong' : 'training.errors.titleRequired'
+  if (field === 'days') return 'training.errors.daysRange'
+  if (field === 'startDate') return 'training.errors.dateRequired'
+  if (field === 'dailyStart' || field === 'dailyEnd') return 'tor.errors.time'
+  if ((NULLABLE_NUMBERS as readonly string[]).includes(field)) return 'tor.errors.number'
+  if ((NULLABLE_DATES as readonly string[]).includes(field)) return 'tor.errors.date'
+  return 'tor.errors.tooLong'
+}
+
+/** Splits a draft into the patch of its valid fields and the errors of the others. */
+export function validateDraft(draft: Draft): { patch: TrainingPatch; errors: DraftErrors } {
+  const values: Record<string, unknown> = { ...draft }
+  if (draft.title.trim() === '') values.title = draft.title.trim()
+  for (const key of NULLABLE_NUMBERS) values[key] = draft[key] === '' ? null : draft[key]
+  for (const key of NULLABLE_DATES) values[key] = draft[key] === '' ? null : draft[key]
+  const patch: Record<string, unknown> = {}
+  const errors: DraftErrors = {}
+  for (const [key, value] of Object.entries(values)) {
+    const field = key as keyof Draft
+    const schema = trainingSchema.shape[field]
+    const result = schema.safeParse(value)
+    const emptyTitle = field === 'title' && typeof value === 'string' && value.trim() === ''
+    if (result.success && !emptyTitle) patch[key] = result.data
+    else errors[field] = errorKey(field, result.success ? '' : (result.error.issues[0]?.message ?? ''))
+  }
+  if (typeof patch.dailyStart === 'string' && typeof patch.dailyEnd === 'string' && patch.dailyEnd <= patch.dailyStart) {
+    errors.dailyEnd = 'tor.errors.endBeforeStart'
+    delete patch.dailyEnd
+  }
+  if (typeof patch.quotaMin === 'number' && typeof patch.quotaMax === 'number' && patch.quotaMin > patch.quotaMax) {
+    errors.quotaMin = 'tor.errors.quota'
+    delete patch.quotaMin
+  }
+  return { patch, errors }
+}
+
+/**
+ * The overview's editable copy of a training. Every change is kept on screen as typed; the
+ * valid fields are saved as you type (debounced, flushed on blur, route change and hide).
+ */
+export function useTrainingDraft(training: Training) {
+  const { data } = useData()
+  const [draft, setDraft] = useState<Draft>(() => toDraft(training))
+  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch))
+  const { errors } = validateDraft(draft)
+
+  function set<K extends keyof Draft>(field: K, value: Draft[K]): void {
+    setDraft((current) => {
+      const next = { ...current, [field]: value }
+      schedule(validateDraft(next).patch)
+      return next
+    })
+  }
+
+  return { draft, errors, set, flush }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { createTraining } from '../../../../shared/model/newTraining'
+import { validateDraft, type Draft } from './useTrainingDraft'
+
+function draftOf(patch: Partial<Draft> = {}): Draft {
+  const t = createTraining({ title: 'Mobilisasi Sumber Daya OMS', startDate: '2026-12-01', days: 3 }, 't', 1)
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = t
+  return { ...rest, feeAmount: '', quotaMin: '', quotaMax: '', perOrganizationMax: '', registrationDue: '', paymentDue: '', ...patch }
+}
+
+describe('validateDraft', () => {
+  it('saves every valid field, with empty numbers and dates as "not set"', () => {
+    const { patch, errors } = validateDraft(draftOf({ feeAmount: 3_500_000, quotaMax: 25, registrationDue: '2026-11-20' }))
+    expect(errors).toEqual({})
+    expect(patch).toMatchObject({ feeAmount: 3_500_000, quotaMax: 25, quotaMin: null, registrationDue: '2026-11-20', paymentDue: null })
+  })
+
+  it('keeps an invalid field out of the patch and names why', () => {
+    const { patch, errors } = validateDraft(draftOf({ title: '  ', days: 12, dailyStart: '8.30', quotaMin: -1 }))
+    expect(errors).toEqual({
+      title: 'training.errors.titleRequired',
+      days: 'training.errors.daysRange',
+      dailyStart: 'tor.errors.time',
+      quotaMin: 'tor.errors.number',
+    })
+    expect(patch).not.toHaveProperty('title')
+    expect(patch).not.toHaveProperty('days')
+    expect(patch.venue).toBe('')
+  })
+
+  it('refuses a day that ends before it starts and a minimum above the maximum', () => {
+    const { patch, errors } = validateDraft(draftOf({ dailyStart: '09:00', dailyEnd: '08:00', quotaMin: 30, quotaMax: 20 }))
+    expect(errors).toEqual({ dailyEnd: 'tor.errors.endBeforeStart', quotaMin: 'tor.errors.quota' })
+    expect(patch.dailyEnd).toBeUndefined()
+    expect(patch.quotaMin).toBeUndefined()
+    expect(patch.quotaMax).toBe(20)
+  })
+
+  it('keeps lists and HTML text exactly as typed', () => {
+    const { patch } = validateDraft(draftOf({ objectives: ['<b>Memahami</b> relawan', ''], background: '<script>x</script>' }))
+    expect(patch.objectives).toEqual(['<b>Memahami</b> relawan', ''])
+    expect(patch.background).toBe('<script>x</script>')
+  })
+})

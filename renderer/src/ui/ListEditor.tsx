@@ -1,0 +1,92 @@
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core'
+import { IconArrowDown, IconArrowUp, IconPlus, IconX } from '@tabler/icons-react'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/**
+ * Edits a list of one-line texts: Enter adds an item below and moves there, Backspace in an
+ * empty item removes it, arrows reorder; every change goes to `onChange` at once.
+ */
+export function ListEditor({ label, items, placeholder, onChange, onBlur, testId }: {
+  label: string
+  items: string[]
+  placeholder: string
+  onChange: (items: string[]) => void
+  onBlur: () => void
+  testId: string
+}) {
+  const { t } = useTranslation()
+  const inputs = useRef<(HTMLInputElement | null)[]>([])
+  const focus = (index: number) => window.setTimeout(() => inputs.current[index]?.focus(), 0)
+
+  const update = (index: number, value: string) => onChange(items.map((x, i) => (i === index ? value : x)))
+  const insertAfter = (index: number) => {
+    onChange([...items.slice(0, index + 1), '', ...items.slice(index + 1)])
+    focus(index + 1)
+  }
+  const remove = (index: number) => onChange(items.filter((_, i) => i !== index))
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by
+    if (target < 0 || target >= items.length) return
+    const next = [...items]
+    ;[next[index], next[target]] = [next[target] ?? '', next[index] ?? '']
+    onChange(next)
+    focus(target)
+  }
+
+  return (
+    <Stack gap={6} data-testid={testId}>
+      <Text fw={500} size="sm">
+        {label}
+      </Text>
+      {items.map((item, index) => (
+        <Group key={index} gap={6} wrap="nowrap" align="center">
+          <Text size="sm" c="dimmed" w={22} ta="right" aria-hidden>
+            {index + 1}.
+          </Text>
+          <TextInput
+            ref={(el) => {
+              inputs.current[index] = el
+            }}
+            flex={1}
+            value={item}
+            placeholder={placeholder}
+            aria-label={t('tor.itemN', { n: index + 1 })}
+            onChange={(e) => update(index, e.currentTarget.value)}
+            onBlur={onBlur}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                insertAfter(index)
+              } else if (e.key === 'Backspace' && item === '' && items.length > 0) {
+                e.preventDefault()
+                remove(index)
+                focus(Math.max(0, index - 1))
+              } else if (e.altKey && e.key === 'ArrowUp') {
+                e.preventDefault()
+                move(index, -1)
+              } else if (e.altKey && e.key === 'ArrowDown') {
+                e.preventDefault()
+                move(index, 1)
+              }
+            }}
+          />
+          <ActionIcon variant="subtle" color="gray" aria-label={t('tor.moveUp')} disabled={index === 0} onClick={() => move(index, -1)}>
+            <IconArrowUp size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('tor.moveDown')} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+            <IconArrowDown size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={t('tor.removeItem', { text: item || t('tor.itemN', { n: index + 1 }) })} onClick={() => remove(index)}>
+            <IconX size={16} />
+          </ActionIcon>
+        </Group>
+      ))}
+      <Group>
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => insertAfter(items.length - 1)}>
+          {t('tor.addItem')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
