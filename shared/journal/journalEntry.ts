@@ -41,7 +41,7 @@ export type JournalManifest = z.infer<typeof journalManifestSchema>
 /** A compacted copy of every row as of one sequence number. */
 export const journalSnapshotSchema = z.object({
   seq: z.number().int().nonnegative(),
-  tables: z.record(tableNameSchema, z.array(z.record(z.string(), z.unknown()))),
+  tables: z.partialRecord(tableNameSchema, z.array(z.record(z.string(), z.unknown()))),
 })
 export type JournalSnapshot = z.infer<typeof journalSnapshotSchema>
 

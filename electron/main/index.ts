@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, session } from 'electron'
+import { menuLanguageFor } from '../../shared/i18n/menuStrings'
+import { openExternalChecked } from './externalLinks'
+import { registerAppIpc } from './ipc/appIpc'
+import { registerFilesIpc } from './ipc/filesIpc'
+import type { HandleOptions } from './ipc/handle'
+import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
+import { installAppMenu } from './menu'
+import { currentRendererLocation } from './rendererLocation'
+import { denyAllPermissions, hardenWebContents } from './security'
+import { openJournalStore, type JournalStore } from './storage/journalStore'
+import { createSenderCheck } from './trustedSender'
+import { createAppWindow } from './window'
+
+// Before anything reads userData: the folder is named after the app.
+app.setName('Pelatih')
+
+if (app.requestSingleInstanceLock()) {
+  start()
+} else {
+  // A second launch only hands focus to the first (see 'second-instance') and leaves.
+  app.quit()
+}
+
+function start(): void {
+  const isTrustedSender = createSenderCheck(currentRendererLocation())
+  const ipcOptions: HandleOptions = {
+    isTrustedSender,
+    onError: (channel, code, message) => console.warn(`[ipc] ${channel} ${code}: ${message}`),
+  }
+  let mainWindow: BrowserWindow | null = null
+  let journal: Promise<JournalStore> | null = null
+
+  const openMainWindow = (): void => {
+    const window = createAppWindow({ title: 'Pelatih' })
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null
+    })
+    mainWindow = window
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+
+  // Every web contents, including ones we did not create ourselves, gets the same locks.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { isAllowedNavigation: isTrustedSender, openLink: openExternalChecked })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
+  })
+
+  app.on('will-quit', () => {
+    // Every append is already fsynced; closing only releases the file handle.
+    void journal?.then((store) => store.close()).catch(() => undefined)
+  })
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
+    journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
+      onWarning: (message) => console.warn(`[journal] ${message}`),
+    })
+    // Logged here; each journal call still fails with this error, the rest of the app runs.
+    journal.catch((error: unknown) => console.error('[journal] could not open:', error))
+    registerAppIpc(ipcOptions)
+    registerJournalIpc(journal, ipcOptions)
+    registerFilesIpc(ipcOptions)
+    installAppMenu({
+      language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+    })
+    openMainWindow()
+  })
+}

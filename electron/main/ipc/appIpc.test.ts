@@ -1,0 +1,28 @@
+import { describe, expect, it, vi } from 'vitest'
+
+vi.mock('electron', () => ({ app: {}, shell: {}, ipcMain: { handle: vi.fn() } }))
+const { readAppInfo } = await import('./appIpc')
+
+const facts = {
+  getName: () => 'Pelatih',
+  getVersion: () => '0.1.0',
+  getLocale: () => 'en-US',
+  getPreferredSystemLanguages: () => ['id-ID', 'en-US'],
+  getPath: () => '/home/trainer/.config/Pelatih',
+}
+
+describe('readAppInfo', () => {
+  it('describes the app with the first system language', () => {
+    expect(readAppInfo(facts, 'linux')).toEqual({
+      name: 'Pelatih',
+      version: '0.1.0',
+      platform: 'linux',
+      locale: 'id-ID',
+      dataFolder: '/home/trainer/.config/Pelatih',
+    })
+  })
+
+  it('falls back to the UI locale when the system lists no language', () => {
+    expect(readAppInfo({ ...facts, getPreferredSystemLanguages: () => [] }, 'win32').locale).toBe('en-US')
+  })
+})

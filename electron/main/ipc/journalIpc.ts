@@ -1,0 +1,35 @@
+import type { JournalManifest, JournalSince } from '../../../shared/journal/journalEntry'
+import type { RequestOf } from '../../../shared/ipc/contract'
+import type { JournalStore } from '../storage/journalStore'
+import { handle, type HandleOptions } from './handle'
+
+/** Sub-folder of userData holding journal.ndjson and snapshot.json. */
+export const JOURNAL_FOLDER_NAME = 'journal'
+
+/** The journal channels' work, apart from IPC so it can be tested without Electron. */
+export interface JournalHandlers {
+  append(request: RequestOf<'journal:append'>): Promise<{ seq: number }>
+  readManifest(): Promise<JournalManifest>
+  readSince(request: RequestOf<'journal:read-since'>): Promise<JournalSince>
+}
+
+/**
+ * Binds the journal channels to a store that may still be opening. Calls wait for it; if it
+ * failed to open, every call fails with that error (an io-error for the renderer) while the
+ * rest of the app keeps working.
+ */
+export function createJournalHandlers(store: Promise<JournalStore>): JournalHandlers {
+  return {
+    append: async ({ changes }) => (await store).append(changes),
+    readManifest: async () => (await store).manifest(),
+    readSince: async ({ seq }) => (await store).readSince(seq),
+  }
+}
+
+/** Registers the journal:* channels. */
+export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions): void {
+  const handlers = createJournalHandlers(store)
+  handle('journal:append', (request) => handlers.append(request), options)
+  handle('journal:read-manifest', () => handlers.readManifest(), options)
+  handle('journal:read-since', (request) => handlers.readSince(request), options)
+}

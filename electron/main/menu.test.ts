@@ -1,0 +1,79 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import { MENU_COMMANDS, MENU_EVENT_CHANNEL } from '../../shared/ipc/contract'
+import { MENU_STRINGS, menuLanguageFor } from '../../shared/i18n/menuStrings'
+
+const electron = vi.hoisted(() => ({
+  focused: null as null | { isDestroyed(): boolean; webContents: { send: (...args: unknown[]) => void } },
+  all: [] as unknown[],
+}))
+vi.mock('electron', () => ({
+  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
+  BrowserWindow: { getFocusedWindow: () => electron.focused, getAllWindows: () => electron.all },
+}))
+const { buildMenuTemplate, sendMenuCommand } = await import('./menu')
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
+}
+
+const build = (overrides: Partial<Parameters<typeof buildMenuTemplate>[0]> = {}) =>
+  flatten(buildMenuTemplate({ language: 'en', isPackaged: true, platform: 'linux', onCommand: vi.fn(), ...overrides }))
+
+describe('buildMenuTemplate', () => {
+  it.each(['en', 'id'] as const)('has every app command in %s, each calling onCommand', (language) => {
+    const onCommand = vi.fn()
+    const items = build({ language, onCommand })
+    for (const command of MENU_COMMANDS) {
+      const item = items.find((i) => i.id === command)
+      expect(item, command).toBeDefined()
+      item?.click?.({} as never, undefined, {})
+      expect(onCommand).toHaveBeenLastCalledWith(command)
+    }
+  })
+
+  it('labels the menus in the chosen language', () => {
+    const labels = (language: 'en' | 'id') => buildMenuTemplate({ language, isPackaged: true, platform: 'linux', onCommand: vi.fn() }).map((m) => m.label)
+    expect(labels('en')).toEqual(['File', 'Edit', 'View', 'Help'])
+    expect(labels('id')).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan'])
+    expect(build({ language: 'id' }).find((i) => i.id === 'new-training')?.label).toBe('Pelatihan baru')
+  })
+
+  it('shows reload and developer tools only in an unpackaged app', () => {
+    const roles = (isPackaged: boolean) => build({ isPackaged }).map((i) => i.role)
+    expect(roles(true)).not.toContain('toggleDevTools')
+    expect(roles(true)).not.toContain('reload')
+    expect(roles(false)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']))
+    expect(roles(true)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit', 'copy', 'paste']))
+  })
+
+  it('puts Quit in the app menu on macOS', () => {
+    const top = buildMenuTemplate({ language: 'en', isPackaged: true, platform: 'darwin', onCommand: vi.fn() })
+    expect(top[0]?.label).toBe('Pelatih')
+    expect(build({ platform: 'darwin' }).filter((i) => i.role === 'quit')).toHaveLength(1)
+  })
+})
+
+describe('menu strings', () => {
+  it('has the same keys in both languages', () => {
+    expect(Object.keys(MENU_STRINGS.id).sort()).toEqual(Object.keys(MENU_STRINGS.en).sort())
+  })
+
+  it('picks Bahasa Indonesia for Indonesian locales only', () => {
+    expect(menuLanguageFor(['id-ID'])).toBe('id')
+    expect(menuLanguageFor(['id'])).toBe('id')
+    expect(menuLanguageFor(['in_ID'])).toBe('id')
+    expect(menuLanguageFor(['en-US', 'id-ID'])).toBe('en')
+    expect(menuLanguageFor(['ind'])).toBe('en')
+    expect(menuLanguageFor([])).toBe('en')
+  })
+})
+
+describe('sendMenuCommand', () => {
+  it('sends the command to the focused window', () => {
+    const send = vi.fn()
+    electron.focused = { isDestroyed: () => false, webContents: { send } }
+    sendMenuCommand('go-home')
+    expect(send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, 'go-home')
+  })
+})

@@ -1,0 +1,108 @@
+import { BrowserWindow, Menu } from 'electron'
+import type { MenuItemConstructorOptions } from 'electron'
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/ipc/contract'
+import { MENU_STRINGS, type MenuLanguage, type MenuStrings } from '../../shared/i18n/menuStrings'
+
+/** What the menu depends on, so the template can be built and tested without Electron. */
+export interface MenuTemplateOptions {
+  language: MenuLanguage
+  /** Developer entries (reload, devtools) only appear in an unpackaged app. */
+  isPackaged: boolean
+  platform: NodeJS.Platform
+  /** Runs an app command; the app sends it to the focused window. */
+  onCommand(command: MenuCommand): void
+}
+
+/**
+ * Builds the application menu template. App commands carry the command as their `id`, so they
+ * can be found, and are handled by the renderer; editing and view items use Electron roles.
+ */
+export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const t: MenuStrings = MENU_STRINGS[options.language]
+  const isMac = options.platform === 'darwin'
+  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => options.onCommand(id),
+  })
+  const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+  const macApp: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: 'Pelatih',
+          submenu: [
+            { role: 'hide', label: t.hide },
+            { role: 'hideOthers', label: t.hideOthers },
+            { role: 'unhide', label: t.unhide },
+            separator,
+            { role: 'quit', label: t.quit },
+          ],
+        },
+      ]
+    : []
+  const developer: MenuItemConstructorOptions[] = options.isPackaged
+    ? []
+    : [
+        { role: 'reload', label: t.reload },
+        { role: 'forceReload', label: t.forceReload },
+        { role: 'toggleDevTools', label: t.toggleDevTools },
+        separator,
+      ]
+
+  return [
+    ...macApp,
+    {
+      label: t.file,
+      submenu: [
+        command('new-training', t.newTraining, 'CmdOrCtrl+N'),
+        command('go-home', t.home, 'Alt+Home'),
+        ...(isMac ? [] : [separator, { role: 'quit', label: t.quit } satisfies MenuItemConstructorOptions]),
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo', label: t.undo },
+        { role: 'redo', label: t.redo },
+        separator,
+        { role: 'cut', label: t.cut },
+        { role: 'copy', label: t.copy },
+        { role: 'paste', label: t.paste },
+        { role: 'pasteAndMatchStyle', label: t.pasteAndMatchStyle },
+        { role: 'delete', label: t.delete },
+        separator,
+        { role: 'selectAll', label: t.selectAll },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        ...developer,
+        { role: 'resetZoom', label: t.resetZoom },
+        { role: 'zoomIn', label: t.zoomIn },
+        { role: 'zoomOut', label: t.zoomOut },
+        separator,
+        { role: 'togglefullscreen', label: t.toggleFullScreen },
+        separator,
+        command('toggle-language', t.toggleLanguage, 'CmdOrCtrl+Shift+L'),
+      ],
+    },
+    ...(isMac
+      ? [{ label: t.window, submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }] } satisfies MenuItemConstructorOptions]
+      : []),
+    { label: t.help, submenu: [command('show-about', t.about)] },
+  ]
+}
+
+/** Sends a menu command to the focused window, or to the first one when none has focus. */
+export function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  if (target && !target.isDestroyed()) target.webContents.send(MENU_EVENT_CHANNEL, command)
+}
+
+/** Builds and installs the application menu. */
+export function installAppMenu(options: Omit<MenuTemplateOptions, 'onCommand'>): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ ...options, onCommand: sendMenuCommand })))
+}

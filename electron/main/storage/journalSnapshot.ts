@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises'
+import {
+  journalSnapshotSchema,
+  type JournalEntry,
+  type JournalSnapshot,
+} from '../../../shared/journal/journalEntry'
+import { TABLE_NAMES } from '../../../shared/model/tables'
+import type { WarningSink } from './journalFile'
+
+type Row = Record<string, unknown>
+
+/** Why a snapshot file could not be used. */
+export class CorruptSnapshotError extends Error {
+  override readonly name = 'CorruptSnapshotError'
+}
+
+/**
+ * Reads `snapshot.json`. Returns null when there is none; throws {@link CorruptSnapshotError}
+ * when it exists but cannot be trusted (it is written atomically, so that means outside damage).
+ */
+export async function readSnapshot(path: string, warn: WarningSink = () => undefined): Promise<JournalSnapshot | null> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text) as unknown
+  } catch {
+    throw new CorruptSnapshotError('snapshot.json is not valid JSON')
+  }
+  const parsed = journalSnapshotSchema.safeParse(normaliseTables(raw, warn))
+  if (!parsed.success) throw new CorruptSnapshotError(`snapshot.json is not a snapshot: ${parsed.error.message}`)
+  return parsed.data
+}
+
+/**
+ * Gives a snapshot written by another version the table set of this one: tables added since
+ * start empty, tables this version does not know are dropped with a warning.
+ */
+function normaliseTables(raw: unknown, warn: WarningSink): unknown {
+  if (typeof raw !== 'object' || raw === null || !('tables' in raw)) return raw
+  const { tables } = raw
+  if (typeof tables !== 'object' || tables === null) return raw
+  const known = new Set<string>(TABLE_NAMES)
+  for (const name of Object.keys(tables)) {
+    if (!known.has(name)) warn(`snapshot: ignored unknown table "${name}"`)
+  }
+  const source = tables as Record<string, unknown>
+  const normalised = Object.fromEntries(TABLE_NAMES.map((name) => [name, source[name] ?? []]))
+  return { ...raw, tables: normalised }
+}
+
+/**
+ * Folds journal entries over a snapshot: a put replaces the row with its id, a delete removes
+ * it. Entries already inside the base snapshot (seq <= base.seq) are ignored, which is what
+ * makes an interrupted compaction harmless.
+ */
+export function foldEntries(base: JournalSnapshot | null, entries: readonly JournalEntry[], seq: number): JournalSnapshot {
+  const tables = new Map<string, Map<string, Row>>(TABLE_NAMES.map((name) => [name, new Map()]))
+  const rowsOf = (table: string): Map<string, Row> => {
+    let rows = tables.get(table)
+    if (!rows) {
+      rows = new Map()
+      tables.set(table, rows)
+    }
+    return rows
+  }
+  for (const [table, rows] of Object.entries(base?.tables ?? {})) {
+    const target = rowsOf(table)
+    for (const row of rows ?? []) target.set(String(row['id']), row)
+  }
+  const baseSeq = base?.seq ?? 0
+  for (const entry of entries) {
+    if (entry.seq <= baseSeq) continue
+    for (const change of entry.changes) {
+      if (change.op === 'put') rowsOf(change.table).set(String(change.row['id']), change.row)
+      else rowsOf(change.table).delete(change.id)
+    }
+  }
+  return {
+    seq,
+    tables: Object.fromEntries([...tables].map(([name, rows]) => [name, [...rows.values()]])),
+  }
+}

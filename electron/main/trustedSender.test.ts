@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { createSenderCheck } from './trustedSender'
+
+const rendererFileUrl = 'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html'
+
+describe('createSenderCheck in production', () => {
+  const isTrusted = createSenderCheck({ rendererFileUrl })
+
+  it('trusts the renderer file with or without a hash route', () => {
+    expect(isTrusted(rendererFileUrl)).toBe(true)
+    expect(isTrusted(`${rendererFileUrl}#/projector/abc`)).toBe(true)
+    expect(isTrusted(`${rendererFileUrl}#`)).toBe(true)
+  })
+
+  it.each([
+    'file:///opt/Pelatih/resources/app.asar/out/renderer/other.html',
+    'file:///tmp/index.html',
+    'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html?x=1',
+    'file://evil.example/opt/Pelatih/resources/app.asar/out/renderer/index.html',
+    'https://example.com/out/renderer/index.html',
+    'http://localhost:5173/',
+    'about:blank',
+    'data:text/html,hi',
+    '',
+    'not a url',
+  ])('rejects %s', (url) => {
+    expect(isTrusted(url)).toBe(false)
+  })
+
+  it('trusts nothing when the renderer URL is not a file URL', () => {
+    expect(createSenderCheck({ rendererFileUrl: 'https://example.com/index.html' })('https://example.com/index.html')).toBe(false)
+  })
+})
+
+describe('createSenderCheck in development', () => {
+  const isTrusted = createSenderCheck({ rendererFileUrl, devServerUrl: 'http://localhost:5173' })
+
+  it('trusts any page of the dev server origin only', () => {
+    expect(isTrusted('http://localhost:5173/')).toBe(true)
+    expect(isTrusted('http://localhost:5173/index.html#/trainings')).toBe(true)
+    expect(isTrusted('http://localhost:5174/')).toBe(false)
+    expect(isTrusted('http://127.0.0.1:5173/')).toBe(false)
+    expect(isTrusted('https://localhost:5173/')).toBe(false)
+    expect(isTrusted(rendererFileUrl)).toBe(false)
+  })
+
+  it('trusts nothing when the dev server URL is opaque or broken', () => {
+    expect(createSenderCheck({ rendererFileUrl, devServerUrl: 'data:text/html,x' })('data:text/html,x')).toBe(false)
+    expect(createSenderCheck({ rendererFileUrl, devServerUrl: '::' })('http://localhost/')).toBe(false)
+  })
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest'
+import { MENU_COMMANDS, MENU_EVENT_CHANNEL } from '../../shared/ipc/contract'
+
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() },
+}))
+vi.mock('electron', () => electron)
+await import('./index')
+
+const exposed = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, Record<string, (...args: unknown[]) => unknown>][]
+const api = exposed[0]?.[1] ?? {}
+
+describe('preload', () => {
+  it("exposes exactly the AppApi functions once, as 'pelatih'", () => {
+    expect(exposed).toHaveLength(1)
+    expect(exposed[0]?.[0]).toBe('pelatih')
+    expect(Object.keys(api).sort()).toEqual(
+      ['appendJournal', 'getAppInfo', 'onMenuCommand', 'openExternal', 'readJournalManifest', 'readJournalSince', 'saveBytes'],
+    )
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+  })
+
+  it.each([
+    ['getAppInfo', [], 'app:get-info', undefined],
+    ['openExternal', ['https://example.com'], 'app:open-external', { url: 'https://example.com' }],
+    ['appendJournal', [{ changes: [] }], 'journal:append', { changes: [] }],
+    ['readJournalManifest', [], 'journal:read-manifest', undefined],
+    ['readJournalSince', [{ seq: 4 }], 'journal:read-since', { seq: 4 }],
+    ['saveBytes', [{ suggestedName: 'a.pdf' }], 'files:save-bytes', { suggestedName: 'a.pdf' }],
+  ])('%s invokes its own channel', async (name, args, channel, request) => {
+    await api[name]?.(...args)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)
+  })
+
+  it('relays every menu command of the contract', () => {
+    const listener = vi.fn()
+    api['onMenuCommand']?.(listener)
+    const [, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, command: unknown) => void]
+    for (const command of MENU_COMMANDS) relay({}, command)
+    expect(listener.mock.calls.map(([command]: unknown[]) => command)).toEqual([...MENU_COMMANDS])
+  })
+
+  it('passes only known menu commands on, without the event, and unsubscribes', () => {
+    const listener = vi.fn()
+    const unsubscribe = api['onMenuCommand']?.(listener) as () => void
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, command: unknown) => void]
+    expect(channel).toBe(MENU_EVENT_CHANNEL)
+    relay({ sender: {} }, 'go-home')
+    relay({ sender: {} }, 'rm -rf')
+    relay({ sender: {} }, { command: 'go-home' })
+    expect(listener.mock.calls).toEqual([['go-home']])
+    unsubscribe()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, relay)
+  })
+})

@@ -1,0 +1,97 @@
+import { migrateRow } from '../migrations/migrateRow'
+import type { RowMigration } from '../migrations/rowMigrations'
+import { TABLE_NAMES, TABLE_SCHEMAS } from '../model/tables'
+import type { TableName } from '../model/tables'
+import type { ExchangeResult, ExchangeWarning } from './exchangeError'
+import { exchangeFail } from './exchangeError'
+import type { ExportKind, TablesSnapshot } from './exportEnvelope'
+
+/** What normaliseTables() needs to know about the file the rows came from. */
+export type NormaliseOptions = {
+  /** The schema version the rows were written with. */
+  readonly fromVersion: number
+  /** The schema version this app reads and writes. */
+  readonly toVersion: number
+  /** The migration history (the real one unless a test injects another). */
+  readonly migrations?: readonly RowMigration[]
+  /** What the file holds; only backups may carry rows of any training. */
+  readonly kind: ExportKind
+  /** The trainings a training file or capture pack says it is about. */
+  readonly trainingIds?: readonly string[]
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function trainingOf(table: TableName, row: Record<string, unknown>): unknown {
+  return table === 'trainings' ? row['id'] : row['trainingId']
+}
+
+/**
+ * Brings every row of a file to the current schema and proves it sound, or names the first
+ * row that is not: each row is migrated (when the file is older), validated with its table's
+ * zod schema (unknown fields are dropped, and counted in a warning), and ids must be unique
+ * within a table. Row numbers in errors count from 1, as a person would.
+ *
+ * Returns every table of the model; a table missing from the file comes back empty.
+ */
+export function normaliseTables(
+  raw: Partial<Record<TableName, readonly unknown[]>>,
+  options: NormaliseOptions,
+): ExchangeResult<{ tables: TablesSnapshot; warnings: ExchangeWarning[] }> {
+  const warnings: ExchangeWarning[] = []
+  const out = {} as Record<TableName, unknown[]>
+  const scope = options.kind !== 'backup' && options.trainingIds !== undefined ? new Set(options.trainingIds) : null
+  const migrating = options.fromVersion < options.toVersion
+
+  for (const table of TABLE_NAMES) {
+    const rows = raw[table] ?? []
+    const schema = TABLE_SCHEMAS[table]
+    const seen = new Map<string, number>()
+    const result: unknown[] = []
+    let dropped = 0
+    let outside = 0
+
+    for (let index = 0; index < rows.length; index++) {
+      const at = index + 1
+      const original = rows[index]
+      if (!isPlainObject(original)) {
+        return exchangeFail('exchange.error.invalidRow', { table, row: at, field: '*', id: '' })
+      }
+      let row: Record<string, unknown> = original
+      if (migrating) {
+        const migrated = migrateRow(table, row, options.fromVersion, options.toVersion, options.migrations)
+        if (!migrated.ok) return exchangeFail(migrated.error.code, { ...migrated.error.params, row: at })
+        row = migrated.value
+      }
+      const parsed = schema.safeParse(row)
+      if (!parsed.success) {
+        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? ''
+        const id = typeof row['id'] === 'string' ? row['id'] : ''
+        return exchangeFail('exchange.error.invalidRow', { table, row: at, field: field === '' ? '*' : field, id })
+      }
+      const value = parsed.data
+      const first = seen.get(value.id)
+      if (first !== undefined) {
+        return exchangeFail('exchange.error.duplicateId', { table, row: at, firstRow: first, id: value.id })
+      }
+      seen.set(value.id, at)
+      if (Object.keys(row).length > Object.keys(value).length) dropped++
+      if (scope !== null && table !== 'templates' && !scope.has(String(trainingOf(table, value)))) outside++
+      result.push(value)
+    }
+
+    out[table] = result
+    if (dropped > 0) warnings.push({ code: 'exchange.warning.fieldsDropped', params: { table, count: dropped } })
+    if (outside > 0) warnings.push({ code: 'exchange.warning.rowsOutsideTrainings', params: { table, count: outside } })
+  }
+
+  if (migrating) {
+    warnings.unshift({
+      code: 'exchange.warning.migrated',
+      params: { fromVersion: options.fromVersion, toVersion: options.toVersion },
+    })
+  }
+  return { ok: true, value: { tables: out as TablesSnapshot, warnings } }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { sessionSchema } from '../model/session'
+import { agendaFromModules } from './agendaFromModules'
+import { builtinTemplate } from './builtinTemplates'
+import { instantiateTemplate, sessionsToTemplate } from './instantiateTemplate'
+
+function ids(): () => string {
+  let n = 0
+  return () => `row-${++n}`
+}
+
+describe('instantiateTemplate', () => {
+  const template = builtinTemplate('tot-organising').sessions('id')
+  const sessions = instantiateTemplate(template, 'training-7', 42, ids())
+
+  it('makes valid planned sessions of the training, one per template session', () => {
+    expect(sessions).toHaveLength(template.length)
+    for (const s of sessions) {
+      expect(sessionSchema.parse(s)).toEqual(s)
+      expect(s).toMatchObject({ trainingId: 'training-7', createdAt: 42, updatedAt: 42, status: 'planned', actualStart: null })
+    }
+    expect(sessions[0]?.id).toBe('row-1')
+  })
+
+  it('numbers each day 1, 2, 3... in template order', () => {
+    for (const day of [1, 2, 3]) {
+      const orders = sessions.filter((s) => s.day === day).map((s) => s.order)
+      expect(orders).toEqual(orders.map((_, i) => i + 1))
+    }
+  })
+
+  it('links sessions built from a module to that module', () => {
+    const fromModules = instantiateTemplate(agendaFromModules([{ id: 'mod-a', title: 'A', description: '' }], 1), 't', 0, ids())
+    expect(fromModules.filter((s) => s.moduleId === 'mod-a').length).toBeGreaterThan(0)
+    expect(fromModules.find((s) => s.method === 'opening')?.moduleId).toBeNull()
+  })
+
+  it('saves an agenda back as the same template, leaving out deleted sessions', () => {
+    const edited = sessions.map((s, i) => (i === 1 ? { ...s, deletedAt: 99 } : s)).reverse()
+    const expected = template.filter((_, i) => i !== 1)
+    expect(sessionsToTemplate(edited)).toEqual(expected)
+  })
+})
