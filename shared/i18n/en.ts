@@ -84,6 +84,8 @@ export const en = {
       run: 'Run',
       actionPlans: 'Action plans',
       reports: 'Reports',
+      capture: 'Capture',
+      evaluation: 'Evaluation',
     },
     overviewIntro: 'The essentials of the training. Changes are saved as you type.',
   },

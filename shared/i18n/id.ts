@@ -84,6 +84,8 @@ export const id: Strings = {
       run: 'Jalankan',
       actionPlans: 'Rencana tindak lanjut',
       reports: 'Laporan',
+      capture: 'Catatan sesi',
+      evaluation: 'Evaluasi',
     },
     overviewIntro: 'Hal-hal pokok pelatihan. Perubahan tersimpan saat Anda mengetik.',
   },

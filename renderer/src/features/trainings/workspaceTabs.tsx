@@ -6,7 +6,7 @@ import { OverviewTab } from './OverviewTab'
 
 /** A tab of the training workspace; its key is the last part of the route and of `workspace.tabs.*`. */
 export interface WorkspaceTab {
-  key: 'overview' | 'team' | 'participants' | 'agenda' | 'run' | 'actionPlans' | 'reports'
+  key: 'overview' | 'team' | 'participants' | 'agenda' | 'run' | 'capture' | 'actionPlans' | 'evaluation' | 'reports'
   icon: ReactNode
   render(training: Training): ReactNode
 }
