@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by tools that want a default export.
-    files: ['*.config.ts', '*.config.mjs', 'electron.vite.config.ts'],
+    files: ['**/*.config.ts', '**/*.config.mjs', 'electron.vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
@@ -39,6 +39,11 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  {
+    // Tests of shared/ may read fixtures and fonts from disk; the code under test stays pure.
+    files: ['shared/**/*.test.ts', 'shared/**/__fixtures__/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

@@ -3,8 +3,10 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
+import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
 
 const MIME: Record<string, string> = {
@@ -24,6 +26,7 @@ const MIME: Record<string, string> = {
 export interface BridgeServer {
   url: string
   journal: JournalStore
+  backups: BackupStore
   close(): Promise<void>
 }
 
@@ -34,8 +37,9 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : null
 }
 
-async function answer(journal: JournalStore, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
-  const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : body)
+async function answer(stores: { journal: JournalStore; backups: BackupStore }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+  const { journal, backups } = stores
+  const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
   if (!parsed.success) return fail('invalid-argument', parsed.error.message)
   switch (channel) {
     case 'app:get-info':
@@ -48,6 +52,17 @@ async function answer(journal: JournalStore, channel: Channel, body: unknown, da
       return ok(journal.manifest())
     case 'journal:read-since':
       return ok(await journal.readSince((parsed.data as { seq: number }).seq))
+    case 'backup:write': {
+      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number> }
+      return ok(await backups.write(request.bytes, request))
+    }
+    case 'backup:list':
+      return ok(await backups.list())
+    case 'backup:read': {
+      const { name } = parsed.data as { name: string }
+      if (!(await backups.list()).some((b) => b.name === name)) return fail('not-found', `no backup named ${name}`)
+      return ok(await backups.read(name))
+    }
     default:
       return fail('not-found', `${channel} is not available in the browser`)
   }
@@ -73,6 +88,7 @@ async function serveFile(root: string, urlPath: string, res: ServerResponse): Pr
 export async function startBridgeServer(options: { rendererDir: string; dataFolder: string; port?: number }): Promise<BridgeServer> {
   const root = resolve(options.rendererDir)
   const journal = await openJournalStore(join(options.dataFolder, 'journal'))
+  const backups = createBackupStore(join(options.dataFolder, 'backups'))
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -82,11 +98,11 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
         return
       }
       readBody(req)
-        .then((body) => answer(journal, channel, body, options.dataFolder))
+        .then((body) => answer({ journal, backups }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })
-          res.end(JSON.stringify(result))
+          res.end(JSON.stringify(encodeBytes(result)))
         })
         .catch(() => res.destroy())
       return
@@ -98,6 +114,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   return {
     url: `http://127.0.0.1:${port}`,
     journal,
+    backups,
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()

@@ -3,12 +3,14 @@ import { app, BrowserWindow, session } from 'electron'
 import { menuLanguageFor } from '../../shared/i18n/menuStrings'
 import { openExternalChecked } from './externalLinks'
 import { registerAppIpc } from './ipc/appIpc'
+import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
 import { registerFilesIpc } from './ipc/filesIpc'
 import type { HandleOptions } from './ipc/handle'
 import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
 import { installAppMenu } from './menu'
 import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
+import { createBackupStore } from './storage/backupStore'
 import { openJournalStore, type JournalStore } from './storage/journalStore'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
@@ -75,6 +77,7 @@ function start(): void {
     registerAppIpc(ipcOptions)
     registerJournalIpc(journal, ipcOptions)
     registerFilesIpc(ipcOptions)
+    registerBackupIpc(createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME)), ipcOptions)
     installAppMenu({
       language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
       isPackaged: app.isPackaged,

@@ -16,7 +16,7 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'onMenuCommand', 'openExternal', 'readJournalManifest', 'readJournalSince', 'saveBytes'],
+      ['appendJournal', 'getAppInfo', 'listBackups', 'onMenuCommand', 'openExternal', 'openFile', 'readBackup', 'readJournalManifest', 'readJournalSince', 'saveBytes', 'writeBackup'],
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
@@ -28,6 +28,10 @@ describe('preload', () => {
     ['readJournalManifest', [], 'journal:read-manifest', undefined],
     ['readJournalSince', [{ seq: 4 }], 'journal:read-since', { seq: 4 }],
     ['saveBytes', [{ suggestedName: 'a.pdf' }], 'files:save-bytes', { suggestedName: 'a.pdf' }],
+    ['openFile', [{ filterName: 'x', extensions: [], maxBytes: 1 }], 'files:open', { filterName: 'x', extensions: [], maxBytes: 1 }],
+    ['writeBackup', [{ reason: 'manual' }], 'backup:write', { reason: 'manual' }],
+    ['listBackups', [], 'backup:list', undefined],
+    ['readBackup', [{ name: 'b.json' }], 'backup:read', { name: 'b.json' }],
   ])('%s invokes its own channel', async (name, args, channel, request) => {
     await api[name]?.(...args)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)

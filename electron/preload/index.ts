@@ -45,6 +45,10 @@ const api = {
   readJournalManifest: () => invoke('journal:read-manifest'),
   readJournalSince: (request: RequestOf<'journal:read-since'>) => invoke('journal:read-since', request),
   saveBytes: (request: RequestOf<'files:save-bytes'>) => invoke('files:save-bytes', request),
+  openFile: (request: RequestOf<'files:open'>) => invoke('files:open', request),
+  writeBackup: (request: RequestOf<'backup:write'>) => invoke('backup:write', request),
+  listBackups: () => invoke('backup:list'),
+  readBackup: (request: RequestOf<'backup:read'>) => invoke('backup:read', request),
   onMenuCommand,
 } satisfies AppApi
 

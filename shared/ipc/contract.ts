@@ -5,6 +5,7 @@ import {
   type JournalManifest,
   type JournalSince,
 } from '../journal/journalEntry'
+import { BACKUP_REASONS, type BackupInfo, type OpenedFile } from './backupTypes'
 import type { Result } from './result'
 
 /** Largest file the renderer may hand to main to save (200 MB). */
@@ -62,6 +63,27 @@ export const CHANNELS = {
       extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(8),
     }),
   },
+  /** Writes a rolling backup (an export file) atomically, then applies the retention rule. */
+  'backup:write': {
+    request: z.object({
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+      reason: z.enum(BACKUP_REASONS),
+      trainings: z.array(z.string().max(500)).max(1000),
+      counts: z.record(z.string().max(60), z.number().int().nonnegative()),
+    }),
+  },
+  /** Lists the rolling backups, newest first. */
+  'backup:list': { request: z.undefined() },
+  /** Reads one backup by the name the list gave. */
+  'backup:read': { request: z.object({ name: z.string().min(1).max(200) }) },
+  /** Asks the user for a file to open and returns its bytes (null when cancelled). */
+  'files:open': {
+    request: z.object({
+      filterName: z.string().max(80),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(8),
+      maxBytes: z.number().int().positive().max(MAX_SAVE_BYTES),
+    }),
+  },
 } as const
 
 /** A channel name. */
@@ -77,6 +99,10 @@ export interface ResponseMap {
   'journal:read-manifest': JournalManifest
   'journal:read-since': JournalSince
   'files:save-bytes': SaveResult
+  'backup:write': BackupInfo
+  'backup:list': BackupInfo[]
+  'backup:read': Uint8Array
+  'files:open': OpenedFile | null
 }
 
 /** The API the preload exposes as `window.pelatih`, and the browser fallback implements. */
@@ -87,6 +113,10 @@ export interface AppApi {
   readJournalManifest(): Promise<Result<JournalManifest>>
   readJournalSince(request: RequestOf<'journal:read-since'>): Promise<Result<JournalSince>>
   saveBytes(request: RequestOf<'files:save-bytes'>): Promise<Result<SaveResult>>
+  writeBackup(request: RequestOf<'backup:write'>): Promise<Result<BackupInfo>>
+  listBackups(): Promise<Result<BackupInfo[]>>
+  readBackup(request: RequestOf<'backup:read'>): Promise<Result<Uint8Array>>
+  openFile(request: RequestOf<'files:open'>): Promise<Result<OpenedFile | null>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

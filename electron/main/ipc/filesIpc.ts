@@ -1,10 +1,11 @@
-import { access } from 'node:fs/promises'
+import { access, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
-import type { SaveDialogOptions } from 'electron'
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type { OpenedFile } from '../../../shared/ipc/backupTypes'
 import type { RequestOf, SaveResult } from '../../../shared/ipc/contract'
 import { writeFileAtomic } from '../storage/atomicWrite'
-import { handle, type HandleOptions } from './handle'
+import { handle, IpcError, type HandleOptions } from './handle'
 
 /** What saving needs from the outside world; Electron and fs in the app, fakes in tests. */
 export interface SaveBytesDeps {
@@ -42,6 +43,31 @@ async function withExtension(path: string, extensions: readonly string[], deps: 
   return (await deps.exists(completed)) ? path : completed
 }
 
+/** What opening needs from the outside world. */
+export interface OpenFileDeps {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>
+  documentsFolder: string
+  size(path: string): Promise<number>
+  readFile(path: string): Promise<Uint8Array>
+}
+
+/**
+ * Asks the user for one file and reads it, refusing (before reading) a file larger than the
+ * caller allows; the renderer never sees or names the path.
+ */
+export async function openFile(request: RequestOf<'files:open'>, deps: OpenFileDeps): Promise<OpenedFile | null> {
+  const chosen = await deps.showOpenDialog({
+    defaultPath: deps.documentsFolder,
+    filters: request.extensions.length > 0 ? [{ name: request.filterName, extensions: [...request.extensions] }] : [],
+    properties: ['openFile'],
+  })
+  const path = chosen.filePaths[0]
+  if (chosen.canceled || !path) return null
+  const size = await deps.size(path)
+  if (size > request.maxBytes) throw new IpcError('invalid-argument', `file too large: ${size} bytes`)
+  return { fileName: basename(path), bytes: await deps.readFile(path) }
+}
+
 function documentsFolder(): string {
   try {
     return app.getPath('documents')
@@ -64,6 +90,20 @@ export function registerFilesIpc(options: HandleOptions): void {
         documentsFolder: documentsFolder(),
         writeFile: writeFileAtomic,
         exists: (path) => access(path).then(() => true, () => false),
+      })
+    },
+    options,
+  )
+  handle(
+    'files:open',
+    (request, event) => {
+      const parent = BrowserWindow.fromWebContents(event.sender)
+      return openFile(request, {
+        showOpenDialog: (dialogOptions) =>
+          parent ? dialog.showOpenDialog(parent, dialogOptions) : dialog.showOpenDialog(dialogOptions),
+        documentsFolder: documentsFolder(),
+        size: async (path) => (await stat(path)).size,
+        readFile: async (path) => new Uint8Array(await readFile(path)),
       })
     },
     options,

@@ -1,5 +1,7 @@
+import type { OpenedFile } from '../../../shared/ipc/backupTypes'
 import type { AppApi, Channel, MenuCommand, ResponseMap } from '../../../shared/ipc/contract'
-import { fail, type Result } from '../../../shared/ipc/result'
+import { decodeBytes, encodeBytes } from '../../../shared/ipc/jsonBytes'
+import { fail, ok, type Result } from '../../../shared/ipc/result'
 
 /** Where the browser fallback sends its calls: `${origin}${BRIDGE_PATH}/<channel>`. */
 export const BRIDGE_PATH = '/__bridge'
@@ -9,10 +11,10 @@ async function call<C extends Channel>(origin: string, channel: C, request: unkn
     const response = await fetch(`${origin}${BRIDGE_PATH}/${channel}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request ?? null),
+      body: JSON.stringify(encodeBytes(request ?? null)),
     })
     if (!response.ok) return fail('io-error', `HTTP ${response.status}`)
-    return (await response.json()) as Result<ResponseMap[C]>
+    return decodeBytes(await response.json()) as Result<ResponseMap[C]>
   } catch (error) {
     return fail('io-error', error instanceof Error ? error.message : String(error))
   }
@@ -30,9 +32,34 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+/** The browser's own file picker standing in for the open dialog; resolves null when cancelled. */
+function pickFile(extensions: readonly string[], maxBytes: number): Promise<Result<OpenedFile | null>> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = extensions.map((e) => `.${e}`).join(',')
+    input.dataset.testid = 'bridge-file-input'
+    input.style.display = 'none'
+    const done = (result: Result<OpenedFile | null>) => {
+      input.remove()
+      resolve(result)
+    }
+    input.addEventListener('cancel', () => done(ok(null)))
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      if (!file) return done(ok(null))
+      if (file.size > maxBytes) return done(fail('invalid-argument', `file too large: ${file.size} bytes`))
+      void file.arrayBuffer().then((buffer) => done(ok({ fileName: file.name, bytes: new Uint8Array(buffer) })))
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
 /**
- * The bridge outside Electron. Journal calls go over HTTP to a server running the same storage
- * module as main; saving a file becomes a download; there is no application menu.
+ * The bridge outside Electron. Journal and backup calls go over HTTP to a server running the
+ * same storage modules as main; saving a file becomes a download and opening one uses the
+ * browser's file picker; there is no application menu.
  */
 export function createHttpBridge(origin: string): AppApi {
   const menuListeners = new Set<(command: MenuCommand) => void>()
@@ -46,6 +73,10 @@ export function createHttpBridge(origin: string): AppApi {
       download(request.bytes, request.suggestedName)
       return Promise.resolve({ ok: true, value: { saved: true, fileName: request.suggestedName } })
     },
+    openFile: (request) => pickFile(request.extensions, request.maxBytes),
+    writeBackup: (request) => call(origin, 'backup:write', request),
+    listBackups: () => call(origin, 'backup:list', null),
+    readBackup: (request) => call(origin, 'backup:read', request),
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -1,3 +1,4 @@
+import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change, JournalEntry } from '../../../../shared/journal/journalEntry'
 import { fail, ok } from '../../../../shared/ipc/result'
@@ -6,6 +7,9 @@ import { fail, ok } from '../../../../shared/ipc/result'
 export interface MemoryBridge extends AppApi {
   entries: JournalEntry[]
   down: boolean
+  saved: { name: string; bytes: Uint8Array }[]
+  backups: { info: BackupInfo; bytes: Uint8Array }[]
+  nextOpenFile: OpenedFile | null
 }
 
 /** Creates an in-memory bridge with an empty journal. */
@@ -13,6 +17,9 @@ export function createMemoryBridge(): MemoryBridge {
   const bridge: MemoryBridge = {
     entries: [],
     down: false,
+    saved: [],
+    backups: [],
+    nextOpenFile: null,
     getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp' })),
     openExternal: () => Promise.resolve(ok(false)),
     appendJournal: ({ changes }: { changes: Change[] }) => {
@@ -26,7 +33,21 @@ export function createMemoryBridge(): MemoryBridge {
       return Promise.resolve(ok({ lastSeq: bridge.entries.at(-1)?.seq ?? 0, snapshotSeq: 0, entryCount: bridge.entries.length, bytes: 0 }))
     },
     readJournalSince: ({ seq }) => Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) })),
-    saveBytes: (request) => Promise.resolve(ok({ saved: true, fileName: request.suggestedName })),
+    saveBytes: (request) => {
+      bridge.saved.push({ name: request.suggestedName, bytes: request.bytes })
+      return Promise.resolve(ok({ saved: true, fileName: request.suggestedName }))
+    },
+    openFile: () => Promise.resolve(ok(bridge.nextOpenFile)),
+    writeBackup: (request) => {
+      const info = { name: `pelatih-backup-${bridge.backups.length + 1}.json`, createdAt: Date.now(), reason: request.reason, trainings: request.trainings, counts: request.counts, bytes: request.bytes.byteLength }
+      bridge.backups.unshift({ info, bytes: request.bytes })
+      return Promise.resolve(ok(info))
+    },
+    listBackups: () => Promise.resolve(ok(bridge.backups.map((b) => b.info))),
+    readBackup: ({ name }) => {
+      const found = bridge.backups.find((b) => b.info.name === name)
+      return Promise.resolve(found ? ok(found.bytes) : fail('not-found', name))
+    },
     onMenuCommand: () => () => undefined,
   }
   return bridge

@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest'
+import { formatReportBench, runReportBench } from './reportBench'
+
+// Not part of `npm test`: run with `npx vitest run --config bench/report.vitest.config.ts`.
+it('builds and renders the report within its budget against raw jsPDF text', () => {
+  const result = runReportBench()
+  console.log(formatReportBench(result))
+  for (const row of result.rows) expect(row.ratio).toBeLessThanOrEqual(3)
+  expect(result.growth).toBeLessThanOrEqual(3.3)
+}, 300_000)

@@ -1,0 +1,84 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { selectBackupsToKeep } from '../../../shared/exchange/backupRetention'
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/ipc/backupTypes'
+import { writeFileAtomic } from './atomicWrite'
+
+const FILE_PATTERN = /^pelatih-backup-(\d{8}-\d{6}-\d{3})-([a-z-]+)\.json$/
+const metaSchema = z.object({
+  createdAt: z.number().int().nonnegative(),
+  reason: z.enum(BACKUP_REASONS),
+  trainings: z.array(z.string()).max(1000),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  bytes: z.number().int().nonnegative(),
+})
+
+function stamp(ms: number): string {
+  const d = new Date(ms)
+  const p = (n: number, w = 2) => String(n).padStart(w, '0')
+  return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}-${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}-${p(d.getUTCMilliseconds(), 3)}`
+}
+
+/** Whether a name is one of our backup files (and nothing else: no folders, no other files). */
+export function isBackupFileName(name: string): boolean {
+  return FILE_PATTERN.test(name)
+}
+
+/** The rolling backups in one folder: atomic writes, a small sidecar per file, retention. */
+export interface BackupStore {
+  write(bytes: Uint8Array, meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number> }): Promise<BackupInfo>
+  list(): Promise<BackupInfo[]>
+  read(name: string): Promise<Uint8Array>
+}
+
+/**
+ * Opens the backup folder. Each backup is the export file plus `<name>.meta` (what the list
+ * shows), both written atomically; after each write, retention keeps 3 from today and 1 per
+ * earlier day, at most 10 (the local day, by the offset the caller gives).
+ */
+export function createBackupStore(folder: string, options: { now?: () => number; utcOffsetMin?: () => number } = {}): BackupStore {
+  const now = options.now ?? (() => Date.now())
+  const offset = options.utcOffsetMin ?? (() => -new Date().getTimezoneOffset())
+
+  const list = async (): Promise<BackupInfo[]> => {
+    await mkdir(folder, { recursive: true })
+    const names = (await readdir(folder)).filter(isBackupFileName)
+    const infos: BackupInfo[] = []
+    for (const name of names) {
+      const meta = await readFile(join(folder, `${name}.meta`), 'utf8')
+        .then((text) => metaSchema.safeParse(JSON.parse(text)))
+        .catch(() => null)
+      if (meta?.success) infos.push({ name, ...meta.data })
+    }
+    return infos.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name))
+  }
+
+  const prune = async (): Promise<void> => {
+    const all = await list()
+    const { remove } = selectBackupsToKeep(all, now(), offset())
+    for (const backup of remove) {
+      await rm(join(folder, backup.name), { force: true })
+      await rm(join(folder, `${backup.name}.meta`), { force: true })
+    }
+  }
+
+  return {
+    list,
+    write: async (bytes, meta) => {
+      await mkdir(folder, { recursive: true })
+      const createdAt = now()
+      const name = `pelatih-backup-${stamp(createdAt)}-${meta.reason}.json`
+      const info: BackupInfo = { name, createdAt, reason: meta.reason, trainings: meta.trainings, counts: meta.counts, bytes: bytes.byteLength }
+      await writeFileAtomic(join(folder, name), bytes)
+      const { name: _n, ...sidecar } = info
+      await writeFileAtomic(join(folder, `${name}.meta`), JSON.stringify(sidecar))
+      await prune()
+      return info
+    },
+    read: async (name) => {
+      if (!isBackupFileName(name)) throw new Error(`not a backup file: ${name}`)
+      return new Uint8Array(await readFile(join(folder, name)))
+    },
+  }
+}

@@ -1,0 +1,94 @@
+import type { ReportChapter } from './assembleChapters'
+import { attendanceListBlocks } from './attendanceBlocks'
+import { blockFactory, hasText, nonBlank } from './blockFactory'
+import { datesOf, placeOf } from './reportContext'
+import type { ReportContext } from './reportContext'
+import type { ReportBlock } from './reportModel'
+import { fill } from './reportStrings'
+import { scheduleBlocks } from './scheduleBlocks'
+
+/** The terms of reference as announced: the facts first, then the texts. */
+function torBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t, f } = ctx
+  const tr = ctx.data.training
+  const hasContent =
+    hasText(tr.background) || nonBlank(tr.objectives).length > 0 || hasText(tr.method) || hasText(tr.targetParticipants)
+  if (!hasContent) return []
+  const b = blockFactory('appendix-tor')
+  const quota =
+    tr.quotaMin !== null || tr.quotaMax !== null
+      ? fill(t.quotaRange, { min: tr.quotaMin ?? 0, max: tr.quotaMax ?? '' })
+      : ''
+  return [
+    b.paragraph(tr.title, 'lead'),
+    b.facts([
+      [t.trainingKind, t.kinds[tr.kind]],
+      [t.organizer, tr.organizer],
+      [t.dates, datesOf(ctx)],
+      [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
+      [t.venue, placeOf(ctx)],
+      [t.fee, tr.feeAmount === null ? '' : f.money(tr.feeAmount, tr.feeCurrency)],
+      [t.quota, quota],
+      [t.perOrganization, tr.perOrganizationMax === null ? '' : fill(t.perOrganizationMax, { n: tr.perOrganizationMax })],
+      [t.registrationDue, tr.registrationDue === null ? '' : f.date(tr.registrationDue)],
+      [t.paymentDue, tr.paymentDue === null ? '' : f.date(tr.paymentDue)],
+    ]),
+    ...b.labelled(t.background, tr.background),
+    ...b.labelledList(t.objectives, tr.objectives, true),
+    ...b.labelledList(t.expectedOutputs, tr.expectedOutcomes, true),
+    ...b.labelled(t.methods, tr.method),
+    ...b.labelledList(t.modules, tr.modules.map((m) => m.title), true),
+    ...b.labelled(t.targetGroup, tr.targetParticipants),
+  ]
+}
+
+/** The photos with their captions, each scaled to the page. */
+function photoBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx
+  const sessionTitle = new Map(ctx.data.sessions.map((s) => [s.id, s.title]))
+  return ctx.data.photos.map((photo, i) => {
+    const caption = hasText(photo.caption) ? photo.caption.trim() : fill(t.photoN, { n: i + 1 })
+    const session = photo.sessionId === null ? undefined : sessionTitle.get(photo.sessionId)
+    return {
+      kind: 'image',
+      section: 'appendix-photos',
+      caption: session ? `${caption} (${session})` : caption,
+      dataUrl: photo.preview || photo.original,
+      width: photo.width,
+      height: photo.height,
+    }
+  })
+}
+
+/** The appendices: TOR, attendance list, agenda and photos, each on its own page. */
+export function appendicesChapter(ctx: ReportContext): ReportChapter {
+  const { t } = ctx
+  return {
+    section: 'appendix-tor',
+    title: t.appendices,
+    style: 'appendix',
+    parts: [
+      { section: 'appendix-tor', title: t.torTitle, blocks: ctx.has('appendix-tor') ? torBlocks(ctx) : [], newPage: true },
+      {
+        section: 'appendix-attendance',
+        title: t.attendanceList,
+        blocks: ctx.has('appendix-attendance') ? attendanceListBlocks(ctx, 'appendix-attendance') : [],
+        newPage: true,
+      },
+      {
+        section: 'appendix-agenda',
+        title: t.agenda,
+        blocks: ctx.has('appendix-agenda')
+          ? scheduleBlocks(ctx, { section: 'appendix-agenda', withObjectives: true, dayHeadings: true })
+          : [],
+        newPage: true,
+      },
+      {
+        section: 'appendix-photos',
+        title: t.photos,
+        blocks: ctx.has('appendix-photos') ? photoBlocks(ctx) : [],
+        newPage: true,
+      },
+    ],
+  }
+}

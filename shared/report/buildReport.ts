@@ -1,0 +1,81 @@
+import { appendicesChapter } from './appendicesChapter'
+import { assembleChapters, numberCaptions } from './assembleChapters'
+import { closingChapter } from './closingChapter'
+import { designChapter } from './designChapter'
+import { implementationChapter } from './implementationChapter'
+import { introductionChapter } from './introductionChapter'
+import { createReportContext, datesOf, placeOf } from './reportContext'
+import type { ReportContext } from './reportContext'
+import type { CoverBlock, ReportBlock, ReportLang, ReportModel } from './reportModel'
+import type { ReportSectionId } from './reportSections'
+import { fill } from './reportStrings'
+import type { TrainingSnapshot } from './trainingSnapshot'
+
+/** What to print and how. */
+export interface BuildReportOptions {
+  lang: ReportLang
+  /** The sections chosen; order does not matter, the report keeps its own. */
+  sections: readonly ReportSectionId[]
+  /** When the report was made (epoch ms), printed on the cover. */
+  generatedAt: number
+  /** The organiser's logo for the cover, as a data URL. */
+  logo?: string | null
+}
+
+function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null): CoverBlock {
+  const { t, f } = ctx
+  const tr = ctx.data.training
+  const lines = [
+    tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '',
+    placeOf(ctx),
+    datesOf(ctx),
+  ].filter((l) => l.length > 0)
+  return {
+    kind: 'cover',
+    section: 'cover',
+    overline: t.reportTitle.toUpperCase(),
+    title: tr.title,
+    lines,
+    logo,
+    footer: fill(t.preparedOn, { date: f.dateTime(generatedAt) }),
+  }
+}
+
+/**
+ * Builds the full post-training report (laporan pelatihan) from a training snapshot, the way
+ * Indonesian trainers hand it in: cover, contents, I introduction, II training design,
+ * III implementation, IV closing, appendices. Deleted rows are ignored and any part without data
+ * is left out rather than printed empty. Pure: same input, same model.
+ */
+export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOptions): ReportModel {
+  const ctx = createReportContext(snapshot, options.lang, options.sections)
+  const { t } = ctx
+  const body = numberCaptions(
+    assembleChapters(
+      [introductionChapter(ctx), designChapter(ctx), implementationChapter(ctx), closingChapter(ctx), appendicesChapter(ctx)],
+      t,
+    ),
+    t,
+  )
+  const blocks: ReportBlock[] = []
+  const withCover = ctx.has('cover')
+  if (withCover) blocks.push(coverBlock(ctx, options.generatedAt, options.logo ?? null))
+  if (ctx.has('contents') && body.length > 0) {
+    blocks.push({ kind: 'pageBreak', section: 'contents' })
+    blocks.push({
+      kind: 'contents',
+      section: 'contents',
+      title: t.contents.toUpperCase(),
+      tablesTitle: t.listOfTables.toUpperCase(),
+      figuresTitle: t.listOfFigures.toUpperCase(),
+    })
+  }
+  blocks.push(...body)
+  return {
+    lang: options.lang,
+    title: `${t.reportTitle}: ${ctx.data.training.title}`,
+    orientation: 'portrait',
+    chrome: { header: ctx.data.training.title, pageLabel: t.pageLabel, firstPage: withCover ? 2 : 1 },
+    blocks,
+  }
+}

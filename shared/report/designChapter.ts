@@ -1,0 +1,93 @@
+import type { ReportChapter } from './assembleChapters'
+import { blockFactory, hasText } from './blockFactory'
+import { participantBlocks } from './participantBlocks'
+import { datesOf, placeOf } from './reportContext'
+import type { ReportContext } from './reportContext'
+import type { ReportBlock } from './reportModel'
+import { fill } from './reportStrings'
+import { scheduleBlocks } from './scheduleBlocks'
+
+/** Methods that are not worth listing as a training method. */
+const PAUSES = new Set(['break', 'meal', 'energizer'])
+
+function moduleBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx
+  const modules = ctx.data.training.modules.filter((m) => hasText(m.title) || hasText(m.description))
+  if (modules.length === 0) return []
+  const b = blockFactory('design')
+  const rows = modules.map((m, i) => [
+    String(i + 1),
+    m.title,
+    m.description.trim(),
+    ctx.data.sessions
+      .filter((s) => s.moduleId === m.id)
+      .map((s) => s.title)
+      .join('; '),
+  ])
+  return [b.table(t.modules, [t.colNo, t.colModule, t.colDescription, t.colSessions], rows, { widths: [7, 28, 40, 25] })]
+}
+
+function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t, f } = ctx
+  const tr = ctx.data.training
+  const b = blockFactory('design')
+  return [
+    b.facts([
+      [t.dates, `${datesOf(ctx)} (${fill(t.daysCount, { n: tr.days })})`],
+      [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
+      [t.venue, placeOf(ctx)],
+      [t.organizer, tr.organizer],
+      [t.trainingKind, t.kinds[tr.kind]],
+    ]),
+  ]
+}
+
+function methodBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx
+  const b = blockFactory('design')
+  const used = [...new Set(ctx.data.sessions.map((s) => s.method))].filter((m) => !PAUSES.has(m))
+  return [
+    ...(hasText(ctx.data.training.method) ? [b.paragraph(ctx.data.training.method.trim())] : []),
+    ...b.labelledList(t.methodsUsed, used.map((m) => t.methodLabels[m])),
+  ]
+}
+
+function teamBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx
+  if (ctx.data.teamMembers.length === 0) return []
+  const b = blockFactory('team')
+  const rows = ctx.data.teamMembers.map((m) => [m.name, t.teamRoles[m.role], m.organization, m.bio.trim()])
+  return [b.table(t.team, [t.colName, t.colRole, t.colOrganization, t.colBio], rows, { widths: [22, 15, 20, 43] })]
+}
+
+/**
+ * Chapter II: modules, time and place, methods, the team with short bios, who took part, and
+ * the planned schedule.
+ */
+export function designChapter(ctx: ReportContext): ReportChapter {
+  const { t } = ctx
+  const design = ctx.has('design')
+  return {
+    section: 'design',
+    title: t.chapterDesign,
+    style: 'numbered',
+    parts: [
+      { section: 'design', title: t.modules, blocks: design ? moduleBlocks(ctx) : [] },
+      { section: 'design', title: t.timeAndPlace, blocks: design ? timeAndPlaceBlocks(ctx) : [] },
+      { section: 'design', title: t.methods, blocks: design ? methodBlocks(ctx) : [] },
+      { section: 'team', title: t.team, blocks: ctx.has('team') ? teamBlocks(ctx) : [] },
+      {
+        section: 'participants',
+        title: t.participants,
+        blocks: ctx.has('participants') ? participantBlocks(ctx) : [],
+      },
+      {
+        section: 'schedule',
+        title: t.schedule,
+        blocks: ctx.has('schedule')
+          ? scheduleBlocks(ctx, { section: 'schedule', withObjectives: false, dayHeadings: false })
+          : [],
+      },
+    ],
+  }
+}

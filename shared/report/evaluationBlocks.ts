@@ -1,0 +1,91 @@
+import { blockFactory } from './blockFactory'
+import { scoreBands, summarizeDaily, summarizePrePost } from './evaluationSummary'
+import type { ReportContext } from './reportContext'
+import type { ReportBlock } from './reportModel'
+import { fill } from './reportStrings'
+
+const BANDS = ['0–20', '21–40', '41–60', '61–80', '81–100']
+
+function dailyBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t, f } = ctx
+  const b = blockFactory('evaluation')
+  const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions)
+  if (daily.questions.length === 0 && daily.wentWell.length === 0 && daily.toImprove.length === 0) return []
+  const dayNames = daily.days.map((d) => fill(t.dayN, { n: d }))
+  const show = (v: number | null): string => (v === null ? '–' : f.fixed(v, 2))
+  const blocks: ReportBlock[] = [b.heading(3, t.dailyEvaluation)]
+  if (daily.questions.length > 0) {
+    const rows = daily.questions.map((q) => [q.label, ...q.perDay.map(show), show(q.overall)])
+    blocks.push(
+      b.paragraph(
+        fill(t.formsPerDay, {
+          list: daily.days.map((d, i) => `${fill(t.dayN, { n: d })}: ${daily.formsPerDay[i] ?? 0}`).join(', '),
+        }),
+      ),
+      b.table(t.dailyAveragesCaption, [t.colQuestion, ...dayNames, t.colAverage], rows, {
+        widths: [40, ...daily.days.map(() => 45 / daily.days.length), 15],
+        align: ['left', ...daily.days.map(() => 'right' as const), 'right'],
+      }),
+      b.chart(
+        t.dailyChartCaption,
+        daily.questions.map((q) => q.label),
+        daily.days.map((d, i) => ({
+          name: fill(t.dayN, { n: d }),
+          values: daily.questions.map((q) => q.perDay[i] ?? null),
+        })),
+        5,
+        1,
+      ),
+    )
+  }
+  blocks.push(...b.labelledList(t.wentWell, daily.wentWell), ...b.labelledList(t.toImprove, daily.toImprove))
+  return blocks
+}
+
+function prePostBlocks(ctx: ReportContext): ReportBlock[] {
+  const { t, f } = ctx
+  const b = blockFactory('evaluation')
+  const summary = summarizePrePost(ctx.data.evaluations, ctx.data.participants)
+  if (summary.rows.length === 0) return []
+  const show = (v: number | null): string => (v === null ? '–' : f.number(v, 1))
+  const signed = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${f.number(v, 1)}`)
+  const showAverage = (v: number | null): string => (v === null ? '–' : f.fixed(v, 1))
+  const signedAverage = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${f.fixed(v, 1)}`)
+  const rows = summary.rows.map((r, i) => [String(i + 1), r.name, show(r.pre), show(r.post), signed(r.gain)])
+  const blocks: ReportBlock[] = [b.heading(3, t.prePost)]
+  if (summary.paired > 0) {
+    blocks.push(
+      b.paragraph(
+        fill(t.prePostSummary, {
+          pre: showAverage(summary.averagePre),
+          post: showAverage(summary.averagePost),
+          gain: signedAverage(summary.averageGain),
+          improved: summary.improved,
+          n: summary.paired,
+          share: f.percent(summary.improved / summary.paired),
+        }),
+      ),
+    )
+  }
+  blocks.push(
+    b.table(t.prePostCaption, [t.colNo, t.colParticipant, t.colPre, t.colPost, t.colGain], rows, {
+      foot: ['', t.average, showAverage(summary.averagePre), showAverage(summary.averagePost), signedAverage(summary.averageGain)],
+      widths: [8, 50, 14, 14, 14],
+      align: ['right', 'left', 'right', 'right', 'right'],
+    }),
+    b.chart(t.scoreBandsCaption, BANDS, [
+      { name: t.colPre, values: scoreBands(summary.rows.flatMap((r) => (r.pre === null ? [] : [r.pre]))) },
+      { name: t.colPost, values: scoreBands(summary.rows.flatMap((r) => (r.post === null ? [] : [r.post]))) },
+    ]),
+  )
+  return blocks
+}
+
+/**
+ * Part "Evaluation results": daily averages per question and day (table and chart) with the
+ * participants' comments, then the pre/post test table with gains, the share who improved and a
+ * chart of score bands. Empty when nothing was evaluated.
+ */
+export function evaluationBlocks(ctx: ReportContext): ReportBlock[] {
+  return [...dailyBlocks(ctx), ...prePostBlocks(ctx)]
+}

@@ -1,0 +1,95 @@
+import type { ActionPlan } from '../model/actionPlan'
+import type { Attendance } from '../model/attendance'
+import type { Cluster, Idea, Round } from '../model/brainstorm'
+import type { DiscussionGroup } from '../model/discussionGroup'
+import type { Evaluation } from '../model/evaluation'
+import type { Participant } from '../model/participant'
+import type { Photo } from '../model/photo'
+import type { Observation, RolePlay } from '../model/rolePlay'
+import type { Session } from '../model/session'
+import type { TeamMember } from '../model/teamMember'
+import type { Training } from '../model/training'
+
+/**
+ * Everything recorded about one training, as read from the database: the training row and all
+ * rows of every table that belong to it, soft-deleted rows included (the report drops them).
+ */
+export interface TrainingSnapshot {
+  training: Training
+  teamMembers: readonly TeamMember[]
+  participants: readonly Participant[]
+  attendance: readonly Attendance[]
+  sessions: readonly Session[]
+  rounds: readonly Round[]
+  clusters: readonly Cluster[]
+  ideas: readonly Idea[]
+  rolePlays: readonly RolePlay[]
+  observations: readonly Observation[]
+  groups: readonly DiscussionGroup[]
+  actionPlans: readonly ActionPlan[]
+  evaluations: readonly Evaluation[]
+  photos: readonly Photo[]
+}
+
+interface Row {
+  deletedAt: number | null
+  trainingId: string
+}
+
+function live<T extends Row>(rows: readonly T[], trainingId: string): T[] {
+  return rows.filter((r) => r.deletedAt === null && r.trainingId === trainingId)
+}
+
+function byOrder<T extends { order: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.order - b.order)
+}
+
+/**
+ * The snapshot as the report sees it: deleted rows, rows of another training and rows whose
+ * parent was deleted are gone; rows with an `order` are sorted by it, sessions by day then order
+ * and participants by name.
+ */
+export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
+  const id = snapshot.training.id
+  const participants = live(snapshot.participants, id).sort((a, b) =>
+    a.name.localeCompare(b.name, 'id'),
+  )
+  const participantIds = new Set(participants.map((p) => p.id))
+  const sessions = live(snapshot.sessions, id).sort((a, b) => a.day - b.day || a.order - b.order)
+  const sessionIds = new Set(sessions.map((s) => s.id))
+  const rounds = byOrder(live(snapshot.rounds, id).filter((r) => sessionIds.has(r.sessionId)))
+  const roundIds = new Set(rounds.map((r) => r.id))
+  const clusters = byOrder(live(snapshot.clusters, id).filter((c) => roundIds.has(c.roundId)))
+  const clusterIds = new Set(clusters.map((c) => c.id))
+  const ideas = byOrder(live(snapshot.ideas, id).filter((i) => roundIds.has(i.roundId))).map((i) =>
+    i.clusterId !== null && !clusterIds.has(i.clusterId) ? { ...i, clusterId: null } : i,
+  )
+  const rolePlays = byOrder(live(snapshot.rolePlays, id).filter((r) => sessionIds.has(r.sessionId)))
+  const rolePlayIds = new Set(rolePlays.map((r) => r.id))
+  const observations = live(snapshot.observations, id)
+    .filter((o) => sessionIds.has(o.sessionId))
+    .filter((o) => o.rolePlayId === null || rolePlayIds.has(o.rolePlayId))
+    .sort((a, b) => a.at - b.at)
+  return {
+    training: snapshot.training,
+    teamMembers: byOrder(live(snapshot.teamMembers, id)),
+    participants,
+    attendance: live(snapshot.attendance, id).filter((a) => participantIds.has(a.participantId)),
+    sessions,
+    rounds,
+    clusters,
+    ideas,
+    rolePlays,
+    observations,
+    groups: byOrder(live(snapshot.groups, id).filter((g) => sessionIds.has(g.sessionId))),
+    actionPlans: live(snapshot.actionPlans, id).sort((a, b) =>
+      a.organization.localeCompare(b.organization, 'id'),
+    ),
+    evaluations: live(snapshot.evaluations, id).filter(
+      (e) => e.participantId === null || participantIds.has(e.participantId),
+    ),
+    photos: byOrder(
+      live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId)),
+    ),
+  }
+}
