@@ -1,6 +1,14 @@
 import type { DeepStrings } from './deepStrings'
+import { actionPlansText } from './features/actionPlans'
+import { exchangeText } from '../exchange/exchangeMessages'
 import { agendaText } from './features/agenda'
+import { backupText } from './features/backup'
+import { brainstormText } from './features/brainstorm'
+import { captureText } from './features/capture'
+import { evaluationText } from './features/evaluation'
+import { reportsText } from './features/reports'
 import { participantsText } from './features/participants'
+import { runText } from './features/run'
 import { teamText } from './features/team'
 import { torText } from './features/tor'
 
@@ -10,6 +18,14 @@ export const en = {
   team: teamText.en,
   participants: participantsText.en,
   agenda: agendaText.en,
+  backup: backupText.en,
+  exchange: exchangeText.en,
+  run: runText.en,
+  brainstorm: brainstormText.en,
+  capture: captureText.en,
+  actionPlans: actionPlansText.en,
+  evaluation: evaluationText.en,
+  reports: reportsText.en,
   app: {
     name: 'Pelatih',
     tagline: 'Plan, run, capture and report your trainings, offline.',

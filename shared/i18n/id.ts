@@ -1,6 +1,14 @@
 import type { Strings } from './en'
+import { actionPlansText } from './features/actionPlans'
+import { exchangeText } from '../exchange/exchangeMessages'
 import { agendaText } from './features/agenda'
+import { backupText } from './features/backup'
+import { brainstormText } from './features/brainstorm'
+import { captureText } from './features/capture'
+import { evaluationText } from './features/evaluation'
+import { reportsText } from './features/reports'
 import { participantsText } from './features/participants'
+import { runText } from './features/run'
 import { teamText } from './features/team'
 import { torText } from './features/tor'
 
@@ -10,6 +18,14 @@ export const id: Strings = {
   team: teamText.id,
   participants: participantsText.id,
   agenda: agendaText.id,
+  backup: backupText.id,
+  exchange: exchangeText.id,
+  run: runText.id,
+  brainstorm: brainstormText.id,
+  capture: captureText.id,
+  actionPlans: actionPlansText.id,
+  evaluation: evaluationText.id,
+  reports: reportsText.id,
   app: {
     name: 'Pelatih',
     tagline: 'Rencanakan, jalankan, catat, dan laporkan pelatihan Anda, tanpa internet.',

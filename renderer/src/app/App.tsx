@@ -6,6 +6,8 @@ import { I18nextProvider } from 'react-i18next'
 import { HashRouter, Route, Routes } from 'react-router'
 import type { AppApi } from '../../../shared/ipc/contract'
 import type { PelatihDb } from '../data/db'
+import { ProjectorPage } from '../features/projector/ProjectorPage'
+import { DataPage } from '../features/backup/DataPage'
 import { TrainingListPage } from '../features/trainings/TrainingListPage'
 import { TrainingWorkspace } from '../features/trainings/TrainingWorkspace'
 import { StartupScreen } from '../ui/StartupScreen'
@@ -24,8 +26,11 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
           <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
             <HashRouter>
               <Routes>
+                {/* The projector window: no app chrome, only what the participants should see. */}
+                <Route path="projector/:trainingId" element={<ProjectorPage />} />
                 <Route element={<AppLayout />}>
                   <Route index element={<TrainingListPage />} />
+                  <Route path="data" element={<DataPage />} />
                   <Route path="trainings/:trainingId/:tab?" element={<TrainingWorkspace />} />
                 </Route>
               </Routes>

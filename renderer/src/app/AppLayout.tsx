@@ -1,4 +1,5 @@
-import { Group, Text, UnstyledButton } from '@mantine/core'
+import { ActionIcon, Group, Text, Tooltip, UnstyledButton } from '@mantine/core'
+import { IconDatabase } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
@@ -20,6 +21,11 @@ export function AppLayout() {
         </UnstyledButton>
         <Group gap="lg" wrap="nowrap">
           <SaveIndicator />
+          <Tooltip label={t('backup.open')}>
+            <ActionIcon component={Link} to="/data" variant="subtle" color="gray" size="lg" aria-label={t('backup.open')} data-testid="open-data">
+              <IconDatabase size={20} />
+            </ActionIcon>
+          </Tooltip>
           <LanguageSwitch />
         </Group>
       </header>

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { AppApi } from '../../../shared/ipc/contract'
 import { createCommit } from '../data/commit'
+import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
@@ -10,6 +11,7 @@ interface DataState {
   data: DataContext
   status: SaveStatus
   bridge: AppApi
+  autoBackup: AutoBackup
   recovery: RecoveryReport | null
   dismissRecovery: () => void
 }
@@ -32,13 +34,14 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   const [ready, setReady] = useState(false)
   const state = useMemo<Omit<DataState, 'recovery' | 'dismissRecovery'>>(() => {
     const status = new SaveStatus()
+    const autoBackup = createAutoBackup(db, bridge)
     const data: DataContext = {
       db,
-      commit: createCommit(db, bridge, status),
+      commit: createCommit(db, bridge, status, () => autoBackup.noteChange()),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     }
-    return { data, status, bridge }
+    return { data, status, bridge, autoBackup }
   }, [db, bridge])
 
   useEffect(() => {

@@ -56,7 +56,7 @@ function validate(changes: readonly Change[]): void {
  * database's order agree; the journal is written first, so a crash between the two is
  * repaired at the next start by replaying the journal.
  */
-export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus): Commit {
+export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, onCommitted?: () => void): Commit {
   let queue: Promise<unknown> = Promise.resolve()
 
   const run = async (changes: Change[]): Promise<CommitOutcome> => {
@@ -76,6 +76,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus):
     } else {
       status.end({ kind: 'saved', at: Date.now() })
     }
+    onCommitted?.()
     return { seq }
   }
 

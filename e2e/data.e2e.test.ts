@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { createExportFile } from '../shared/exchange/createExportFile'
+import { createTraining } from '../shared/model/newTraining'
+import { createAppHarness, createTrainingViaUi, waitForSavedAfter, type AppHarness } from './appHarness'
+import { screenshot } from './screenshots'
+
+let harness: AppHarness | null = null
+
+afterEach(async () => {
+  const errors = harness?.errors() ?? []
+  await harness?.dispose()
+  harness = null
+  expect(errors).toEqual([])
+})
+
+async function importBytes(page: Page, name: string, bytes: Uint8Array): Promise<string> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('import-file').click()
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) })
+  const outcome = page.getByTestId('import-outcome')
+  await outcome.waitFor()
+  const text = (await outcome.textContent()) ?? ''
+  await outcome.getByRole('button').click()
+  await outcome.waitFor({ state: 'detached' })
+  return text
+}
+
+function trainingFile(title: string, tamper = false): Uint8Array {
+  const training = createTraining({ title, startDate: '2026-12-01', days: 3 }, `imported-${title.length}`, Date.UTC(2026, 10, 1))
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  return new TextEncoder().encode(tamper ? text.replace(title, `${title}!`) : text)
+}
+
+describe('data and backups in Chromium', () => {
+  it('backs up, restores a backup over later edits, and can undo the restore', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    await createTrainingViaUi(page, 'Pelatihan Asli')
+    await page.getByTestId('open-data').click()
+    await page.getByRole('button', { name: 'Back up now' }).click()
+    await page.getByTestId('backup-row').first().waitFor()
+    await expect(page.getByTestId('backup-list').textContent()).resolves.toContain('Pelatihan Asli')
+
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').first().click()
+    const before = Date.now()
+    await page.getByTestId('overview-title').fill('Judul yang diubah')
+    await waitForSavedAfter(page, before)
+
+    await page.getByTestId('open-data').click()
+    await page.getByTestId('backup-row').last().getByRole('button', { name: 'Restore' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
+    await page.getByText('Backup restored: Pelatihan Asli.').waitFor()
+    await page.getByTestId('backup-row').nth(1).waitFor()
+    await expect(page.getByTestId('backup-list').textContent()).resolves.toContain('Before a restore')
+    await screenshot(page, 'data-backups-en')
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Pelatihan Asli')
+
+    await page.reload()
+    await page.getByTestId('training-card').first().waitFor()
+    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Pelatihan Asli')
+  })
+
+  it('refuses broken, foreign and tampered files with a plain message and changes nothing', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    page.on('dialog', () => {
+      throw new Error('a script from an imported file opened a dialog')
+    })
+    await page.getByTestId('empty-trainings').waitFor()
+    await createTrainingViaUi(page, 'Tetap Utuh')
+    await page.getByTestId('open-data').click()
+    const good = trainingFile('<img src=x onerror=alert(1)>Judul impor')
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['empty.json', new Uint8Array(), /The file is empty/],
+      ['cut.json', good.slice(0, Math.floor(good.length * 0.6)), /incomplete/],
+      ['foreign.json', new TextEncoder().encode('{"name":"not ours"}'), /not made by Pelatih/],
+      ['tampered.json', trainingFile('Judul', true), /changed after Pelatih saved it/],
+      ['latin1.json', new Uint8Array([0x7b, 0xe9, 0x7d]), /cannot be read/],
+    ]
+    for (const [name, bytes, message] of cases) {
+      expect(await importBytes(page, name, bytes)).toMatch(message)
+    }
+    await screenshot(page, 'data-import-refused-en')
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
+
+    await page.getByTestId('open-data').click()
+    expect(await importBytes(page, 'training.json', good)).toMatch(/Imported training file: 1 new/)
+    expect(await importBytes(page, 'training.json', good)).toMatch(/0 new, 0 updated/)
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').nth(1).waitFor()
+    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('<img src=x onerror=alert(1)>Judul impor')
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0)
+
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await page.getByTestId('open-data').click()
+    expect(await importBytes(page, 'empty.json', new Uint8Array())).toMatch(/Berkas kosong/)
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
+    await screenshot(page, 'data-backups-id')
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { createExportFile } from '../../../../shared/exchange/createExportFile'
+import { createTestContext } from '../__fixtures__/testContext'
+import { createTraining, listTrainings, updateTraining } from '../repositories/trainingRepository'
+import { addTeamMember, listTeamMembers } from '../repositories/teamMemberRepository'
+import { buildExport, exportFileName } from './exportData'
+import { importExportFile, listConflicts } from './importData'
+import { hashDatabase } from './readTables'
+import { restoreBackup } from './restoreBackup'
+
+const member = { organization: 'PIRAC', bio: '', contact: '', role: 'trainer' as const }
+
+describe('export and import', () => {
+  it('moves one training with its team to another laptop and imports it once only', async () => {
+    const lead = createTestContext()
+    const t = await createTraining(lead, { title: 'Mobilisasi Sumber Daya OMS', startDate: '2026-12-01', days: 3 })
+    await addTeamMember(lead, t.id, { ...member, name: 'Hamid' })
+    await createTraining(lead, { title: 'Other', startDate: '2026-12-01', days: 1 })
+    const file = await buildExport(lead.db, 'training', [t.id])
+    expect(file.trainings).toEqual(['Mobilisasi Sumber Daya OMS'])
+
+    const laptop = createTestContext()
+    const first = await importExportFile(laptop, laptop.bridge, file.bytes)
+    expect(first).toMatchObject({ ok: true, kind: 'training', added: 2, trainings: ['Mobilisasi Sumber Daya OMS'] })
+    expect((await listTrainings(laptop.db)).map((x) => x.title)).toEqual(['Mobilisasi Sumber Daya OMS'])
+    expect((await listTeamMembers(laptop.db, t.id)).map((m) => m.name)).toEqual(['Hamid'])
+    expect(laptop.bridge.backups[0]?.info.reason).toBe('before-import')
+
+    const hash = await hashDatabase(laptop.db)
+    const again = await importExportFile(laptop, laptop.bridge, file.bytes)
+    expect(again).toMatchObject({ ok: true, added: 0, updated: 0 })
+    expect(await hashDatabase(laptop.db)).toBe(hash)
+  })
+
+  it('merges a co-trainer capture pack: newer edits win, and both versions of a same-time edit are kept', async () => {
+    const lead = createTestContext()
+    const t = await createTraining(lead, { title: 'TOT', startDate: '2026-12-01', days: 3 })
+    const pack = await buildExport(lead.db, 'training', [t.id])
+    const co = createTestContext()
+    await importExportFile(co, co.bridge, pack.bytes)
+    await updateTraining(co, t.id, { venue: 'Malang' })
+    const back = await buildExport(co.db, 'capture-pack', [t.id])
+    const result = await importExportFile(lead, lead.bridge, back.bytes)
+    expect(result).toMatchObject({ ok: true, kind: 'capture-pack', updated: 1, conflicts: 0 })
+    expect((await listTrainings(lead.db))[0]?.venue).toBe('Malang')
+
+    const row = (await lead.db.trainings.get(t.id))!
+    const clash = createExportFile({ appVersion: 'x', createdAt: 1, kind: 'capture-pack', trainingIds: [t.id], schemaVersion: 1, tables: { trainings: [{ ...row, venue: 'Batu' }] } })
+    const conflicted = await importExportFile(lead, lead.bridge, new TextEncoder().encode(clash))
+    expect(conflicted).toMatchObject({ ok: true, conflicts: 1 })
+    const conflicts = await listConflicts(lead.db)
+    expect(conflicts).toHaveLength(1)
+    expect([conflicts[0]?.winner, conflicts[0]?.loser].map((r) => (r as { venue: string }).venue).sort()).toEqual(['Batu', 'Malang'])
+  })
+
+  it('refuses a broken file with a reason and changes nothing, not even a backup', async () => {
+    const ctx = createTestContext()
+    await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    const hash = await hashDatabase(ctx.db)
+    const good = await buildExport(ctx.db, 'backup')
+    const cut = good.bytes.slice(0, Math.floor(good.bytes.length / 2))
+    for (const bad of [new Uint8Array(), new TextEncoder().encode('{"hello":1}'), cut, new Uint8Array([0xff, 0xfe, 0x00])]) {
+      const outcome = await importExportFile(ctx, ctx.bridge, bad)
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect(outcome.error.code).toMatch(/^exchange\.error\./)
+    }
+    expect(await hashDatabase(ctx.db)).toBe(hash)
+    expect(ctx.bridge.backups).toHaveLength(0)
+  })
+
+  it('restores a backup over newer changes, after backing up the current state', async () => {
+    const ctx = createTestContext()
+    const t = await createTraining(ctx, { title: 'Before', startDate: '2026-12-01', days: 3 })
+    const snap = await buildExport(ctx.db, 'backup')
+    await ctx.bridge.writeBackup({ bytes: snap.bytes, reason: 'manual', trainings: snap.trainings, counts: snap.counts })
+    const name = ctx.bridge.backups[0]!.info.name
+    await updateTraining(ctx, t.id, { title: 'After' })
+    await createTraining(ctx, { title: 'New one', startDate: '2026-12-01', days: 3 })
+    const outcome = await restoreBackup(ctx, ctx.bridge, name)
+    expect(outcome).toMatchObject({ ok: true, deleted: 1 })
+    expect((await listTrainings(ctx.db)).map((x) => x.title)).toEqual(['Before'])
+    expect(ctx.bridge.backups[0]?.info.reason).toBe('before-restore')
+    expect([...(ctx.bridge.backups[0]?.info.trainings ?? [])].sort()).toEqual(['After', 'New one'])
+  })
+
+  it('names files after the kind, the training and the date', () => {
+    expect(exportFileName('training', 'Mobilisasi Sumber Daya: “OMS” é', new Date('2026-11-27T10:00:00Z'))).toBe('pelatih-training-mobilisasi-sumber-daya-oms-e-2026-11-27.json')
+  })
+})

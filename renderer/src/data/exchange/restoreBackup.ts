@@ -1,0 +1,49 @@
+import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
+import type { AppApi } from '../../../../shared/ipc/contract'
+import type { Change } from '../../../../shared/journal/journalEntry'
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
+import { TABLE_NAMES } from '../../../../shared/model/tables'
+import type { DataContext } from '../dataContext'
+import { buildExport } from './exportData'
+import type { ImportOutcome } from './importData'
+import { changesBetween } from './importData'
+import { readTables } from './readTables'
+
+/**
+ * Puts the whole database back as it was in a backup. The current state is backed up first
+ * (reason "before-restore"), so the restore itself can be undone by restoring that backup.
+ * Rows the backup does not have are removed; all of it is one commit (one journal entry).
+ */
+export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: string): Promise<ImportOutcome> {
+  const read = await bridge.readBackup({ name })
+  if (!read.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: read.error.message } } }
+  const restored = restore(read.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
+  if (!restored.ok) return { ok: false, error: restored.error }
+
+  const before = await buildExport(ctx.db, 'backup')
+  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts })
+  if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
+
+  const local = await readTables(ctx.db)
+  const target = restored.value.tables
+  const puts = changesBetween(local, target)
+  const deletes: Change[] = []
+  for (const table of TABLE_NAMES) {
+    const keep = new Set(target[table].map((r) => r.id))
+    for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
+  }
+  const changes = [...puts, ...deletes]
+  if (changes.length > 0) await ctx.commit(changes)
+  const localIds = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
+  const added = puts.filter((c) => c.op === 'put' && !localIds.has(`${c.table}:${String(c.row.id)}`)).length
+  return {
+    ok: true,
+    kind: restored.value.envelope.kind,
+    added,
+    updated: puts.length - added,
+    deleted: deletes.length,
+    unchanged: 0,
+    conflicts: 0,
+    trainings: target.trainings.filter((t) => t.deletedAt === null).map((t) => t.title),
+  }
+}

@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BackupInfo } from '../../../../shared/ipc/backupTypes'
+import { useData } from '../../app/DataProvider'
+import { restoreBackup } from '../../data/exchange/restoreBackup'
+import { exchangeErrorText } from './exchangeErrorText'
+import { useBackups } from './useBackups'
+
+function sizeOf(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}
+
+/** The rolling backups: back up now, see what each holds, restore one (after backing up the present). */
+export function BackupList({ version }: { version: number }) {
+  const { t, i18n } = useTranslation()
+  const { data, bridge, autoBackup } = useData()
+  const { backups, error, reload } = useBackups(version)
+  const [busy, setBusy] = useState(false)
+  const when = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+  const backupNow = async () => {
+    setBusy(true)
+    const ok = await autoBackup.backupNow('manual')
+    setBusy(false)
+    notifications.show({ color: ok ? 'teal' : 'red', message: ok ? t('backup.backedUp') : t('backup.backupFailed', { message: '' }) })
+    reload()
+  }
+
+  const confirmRestore = (backup: BackupInfo) =>
+    modals.openConfirmModal({
+      title: t('backup.restoreTitle'),
+      children: <Text size="sm">{t('backup.restoreText', { when: when(backup.createdAt) })}</Text>,
+      labels: { confirm: t('backup.restore'), cancel: t('app.cancel') },
+      onConfirm: () => {
+        void restoreBackup(data, bridge, backup.name).then((outcome) => {
+          notifications.show(
+            outcome.ok
+              ? { color: 'teal', message: t('backup.restored', { trainings: outcome.trainings.join(', ') || '—' }) }
+              : { color: 'red', message: exchangeErrorText(t, outcome.error), autoClose: false },
+          )
+          reload()
+        })
+      },
+    })
+
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="md">
+        <Title order={2} size="h4">
+          {t('backup.backups')}
+        </Title>
+        <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void backupNow()} loading={busy}>
+          {t('backup.backupNow')}
+        </Button>
+      </Group>
+      {error && <Alert color="red">{t('backup.backupFailed', { message: error })}</Alert>}
+      {backups?.length === 0 && <Text c="dimmed">{t('backup.noBackups')}</Text>}
+      {backups && backups.length > 0 && (
+        <Table striped highlightOnHover data-testid="backup-list">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('backup.when')}</Table.Th>
+              <Table.Th>{t('backup.reason')}</Table.Th>
+              <Table.Th>{t('backup.contents')}</Table.Th>
+              <Table.Th>{t('backup.size')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {backups.map((b) => (
+              <Table.Tr key={b.name} data-testid="backup-row">
+                <Table.Td>{when(b.createdAt)}</Table.Td>
+                <Table.Td>{t(`backup.reasons.${b.reason}`)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{b.trainings.join(', ') || '—'}</Text>
+                  <Text size="xs" c="dimmed">
+                    {t('backup.trainingsCount', { count: b.trainings.length })} · {t('backup.participantsCount', { count: b.counts.participants ?? 0 })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{sizeOf(b.bytes)}</Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="light" leftSection={<IconHistory size={14} />} onClick={() => confirmRestore(b)}>
+                    {t('backup.restore')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  )
+}

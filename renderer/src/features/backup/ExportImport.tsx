@@ -1,0 +1,77 @@
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDownload, IconFileImport, IconPackageExport } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
+import { DEFAULT_MAX_IMPORT_BYTES } from '../../../../shared/exchange/restore'
+import { useData } from '../../app/DataProvider'
+import { buildExport, exportFileName } from '../../data/exchange/exportData'
+import { importExportFile, type ImportOutcome } from '../../data/exchange/importData'
+import { useTrainings } from '../trainings/useTrainings'
+import { exchangeErrorText } from './exchangeErrorText'
+
+/** Export a training (or a capture pack, or everything) to a file, and import such a file. */
+export function ExportImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation()
+  const { data, bridge } = useData()
+  const trainings = useTrainings() ?? []
+  const [trainingId, setTrainingId] = useState<string | null>(null)
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const selected = trainings.find((x) => x.id === trainingId) ?? null
+
+  const exportAs = async (kind: ExportKind) => {
+    const built = await buildExport(data.db, kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
+    const name = exportFileName(kind, kind === 'backup' ? null : (selected?.title ?? null))
+    const saved = await bridge.saveBytes({ suggestedName: name, bytes: built.bytes, filterName: 'Pelatih', extensions: ['json'] })
+    if (saved.ok && saved.value.saved) notifications.show({ color: 'teal', message: t('backup.exported', { name: saved.value.fileName ?? name }) })
+    else if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message })
+  }
+
+  const importFile = async () => {
+    const picked = await bridge.openFile({ filterName: 'Pelatih', extensions: ['json'], maxBytes: DEFAULT_MAX_IMPORT_BYTES })
+    if (!picked.ok) {
+      setOutcome({ ok: false, error: { code: 'exchange.error.tooLarge', params: { sizeMb: '>', maxMb: Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024) } } })
+      return
+    }
+    if (!picked.value) return
+    const result = await importExportFile(data, bridge, picked.value.bytes)
+    setOutcome(result)
+    onImported()
+  }
+
+  return (
+    <Paper withBorder p="lg">
+      <Title order={2} size="h4">
+        {t('backup.exportImport')}
+      </Title>
+      <Text c="dimmed" size="sm" mb="md" maw={760}>
+        {t('backup.exportImportIntro')}
+      </Text>
+      <Stack>
+        <Group align="flex-end">
+          <Select label={t('backup.training')} placeholder={t('backup.chooseTraining')} data={trainings.map((x) => ({ value: x.id, label: x.title }))}
+            value={trainingId} onChange={setTrainingId} w={340} data-testid="export-training" searchable />
+          <Button variant="light" leftSection={<IconDownload size={16} />} disabled={!selected} onClick={() => void exportAs('training')}>{t('backup.exportTraining')}</Button>
+          <Button variant="light" leftSection={<IconPackageExport size={16} />} disabled={!selected} onClick={() => void exportAs('capture-pack')}>{t('backup.exportPack')}</Button>
+        </Group>
+        <Group>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportAs('backup')}>{t('backup.exportAll')}</Button>
+          <Button leftSection={<IconFileImport size={16} />} onClick={() => void importFile()} data-testid="import-file">{t('backup.importFile')}</Button>
+        </Group>
+        {outcome && (
+          <Alert color={outcome.ok ? (outcome.conflicts > 0 ? 'orange' : 'teal') : 'red'} withCloseButton onClose={() => setOutcome(null)} data-testid="import-outcome">
+            {outcome.ok ? (
+              <>
+                <Text size="sm">{t('backup.imported', { kind: t(`backup.kinds.${outcome.kind}`), added: outcome.added, updated: outcome.updated, deleted: outcome.deleted, unchanged: outcome.unchanged })}</Text>
+                {outcome.conflicts > 0 && <Text size="sm">{t('backup.importedConflicts', { count: outcome.conflicts })}</Text>}
+              </>
+            ) : (
+              <Text size="sm">{exchangeErrorText(t, outcome.error)}</Text>
+            )}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  )
+}
