@@ -2,14 +2,17 @@ import { useCallback, useEffect, useRef } from 'react'
 
 /** How long typing may pause before it is saved. */
 export const AUTOSAVE_DELAY_MS = 400
+/** Longest time continuous typing waits before it is saved anyway (so a crash loses at most this). */
+export const AUTOSAVE_MAX_WAIT_MS = 800
 
 /**
- * Saves as the user types: debounced, and flushed at once on blur (call `flush`), when the
+ * Saves as the user types: debounced (at most `maxWaitMs` behind continuous typing), and
+ * flushed at once on blur (call `flush`), when the
  * component unmounts (route change) and when the window is hidden or closed.
  */
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = AUTOSAVE_DELAY_MS) {
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = AUTOSAVE_DELAY_MS, maxWaitMs = AUTOSAVE_MAX_WAIT_MS) {
   const saveRef = useRef(save)
-  const pending = useRef<{ value: T } | null>(null)
+  const pending = useRef<{ value: T; since: number } | null>(null)
   const timer = useRef<number | undefined>(undefined)
 
   useEffect(() => {
@@ -25,11 +28,13 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delayMs = A
 
   const schedule = useCallback(
     (value: T) => {
-      pending.current = { value }
+      const since = pending.current?.since ?? Date.now()
+      pending.current = { value, since }
       window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(flush, delayMs)
+      // Debounced, but never later than maxWait after the first unsaved keystroke.
+      timer.current = window.setTimeout(flush, Math.max(0, Math.min(delayMs, since + maxWaitMs - Date.now())))
     },
-    [flush, delayMs],
+    [flush, delayMs, maxWaitMs],
   )
 
   useEffect(() => {

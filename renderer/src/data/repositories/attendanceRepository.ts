@@ -1,0 +1,49 @@
+import { attendanceId, attendanceSchema, type Attendance } from '../../../../shared/model/attendance'
+import type { DataContext } from '../dataContext'
+import type { PelatihDb } from '../db'
+
+/** The live attendance rows of a training. */
+export async function listAttendance(db: PelatihDb, trainingId: string): Promise<Attendance[]> {
+  const rows = await db.attendance.where('trainingId').equals(trainingId).toArray()
+  return rows.filter((a) => a.deletedAt === null)
+}
+
+/** The row that says a participant was (or was not) there on a day, keeping createdAt when it exists. */
+function attendanceRow(ctx: DataContext, current: Attendance | undefined, trainingId: string, participantId: string, day: number, present: boolean): Attendance {
+  const now = ctx.now()
+  return attendanceSchema.parse({
+    id: attendanceId(participantId, day),
+    trainingId,
+    participantId,
+    day,
+    present,
+    createdAt: current?.createdAt ?? now,
+    updatedAt: current ? Math.max(now, current.updatedAt + 1) : now,
+    deletedAt: null,
+  })
+}
+
+/** Ticks (or unticks) one participant on one day: one commit per tick. */
+export async function setAttendance(
+  ctx: DataContext,
+  trainingId: string,
+  participantId: string,
+  day: number,
+  present: boolean,
+): Promise<Attendance> {
+  const current = await ctx.db.attendance.get(attendanceId(participantId, day))
+  const row = attendanceRow(ctx, current, trainingId, participantId, day, present)
+  await ctx.commit([{ op: 'put', table: 'attendance', row }])
+  return row
+}
+
+/** Marks every given participant present on a day, in one commit; those already ticked are left alone. */
+export async function markAllPresent(ctx: DataContext, trainingId: string, participantIds: readonly string[], day: number): Promise<number> {
+  const current = await ctx.db.attendance.bulkGet(participantIds.map((id) => attendanceId(id, day)))
+  const rows = participantIds
+    .map((participantId, i) => ({ participantId, existing: current[i] }))
+    .filter(({ existing }) => !(existing?.present === true && existing.deletedAt === null))
+    .map(({ participantId, existing }) => attendanceRow(ctx, existing, trainingId, participantId, day, true))
+  if (rows.length > 0) await ctx.commit(rows.map((row) => ({ op: 'put' as const, table: 'attendance' as const, row })))
+  return rows.length
+}

@@ -1,0 +1,67 @@
+import { participantSchema, type Participant } from '../../../../shared/model/participant'
+import type { DataContext } from '../dataContext'
+import type { PelatihDb } from '../db'
+
+/** What the participant form edits. */
+export type ParticipantInput = Pick<
+  Participant,
+  'name' | 'gender' | 'organization' | 'position' | 'region' | 'phone' | 'email' | 'notes' | 'observer'
+>
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
+
+/** The live participants of a training, by name. */
+export async function listParticipants(db: PelatihDb, trainingId: string): Promise<Participant[]> {
+  const rows = await db.participants.where('trainingId').equals(trainingId).toArray()
+  return rows.filter((p) => p.deletedAt === null).sort((a, b) => collator.compare(a.name, b.name) || a.createdAt - b.createdAt)
+}
+
+/** Adds one participant typed in by hand. */
+export async function addParticipant(ctx: DataContext, trainingId: string, input: ParticipantInput): Promise<Participant> {
+  const now = ctx.now()
+  const participant = participantSchema.parse({
+    ...input,
+    id: ctx.newId(),
+    trainingId,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  })
+  await ctx.commit([{ op: 'put', table: 'participants', row: participant }])
+  return participant
+}
+
+/** Changes some fields of a participant. */
+export async function updateParticipant(ctx: DataContext, id: string, patch: Partial<ParticipantInput>): Promise<Participant> {
+  const current = await ctx.db.participants.get(id)
+  if (!current) throw new Error(`participant ${id} not found`)
+  const next = participantSchema.parse({ ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) })
+  await ctx.commit([{ op: 'put', table: 'participants', row: next }])
+  return next
+}
+
+/** Removes a participant softly (their attendance stays, ignored while they are removed), so undo loses nothing. */
+export async function removeParticipant(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.participants.get(id)
+  if (!current || current.deletedAt !== null) return
+  const now = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'participants', row: { ...current, deletedAt: now, updatedAt: now } }])
+}
+
+/** Brings back a removed participant (undo). */
+export async function restoreParticipant(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.participants.get(id)
+  if (!current || current.deletedAt === null) return
+  const now = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'participants', row: { ...current, deletedAt: null, updatedAt: now } }])
+}
+
+/**
+ * Writes the participants an import built (buildImport's toAdd) in one commit: the whole list
+ * is saved, or nothing is.
+ */
+export async function importParticipants(ctx: DataContext, participants: readonly Participant[]): Promise<number> {
+  if (participants.length === 0) return 0
+  await ctx.commit(participants.map((row) => ({ op: 'put' as const, table: 'participants' as const, row })))
+  return participants.length
+}

@@ -1,0 +1,166 @@
+import { Badge, Button, Checkbox, Paper, Stack, Table, Text } from '@mantine/core'
+import { IconChecks } from '@tabler/icons-react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { attendanceId, type Attendance } from '../../../../shared/model/attendance'
+import { trainingDayDates } from '../../../../shared/model/newTraining'
+import type { Participant } from '../../../../shared/model/participant'
+import type { Training } from '../../../../shared/model/training'
+import { attendanceSummary } from '../../../../shared/participants/attendanceSummary'
+import { formatDayDate } from '../../app/format'
+import { useData } from '../../app/DataProvider'
+import { markAllPresent, setAttendance } from '../../data/repositories/attendanceRepository'
+import { formatPercent } from './formatShare'
+
+const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }
+
+/**
+ * Attendance per participant and day, made for morning registration: Tab or the arrow keys
+ * move between boxes, Space ticks, and every tick is saved on its own. A tick shows at once;
+ * the database catches up a moment later.
+ */
+export function AttendanceGrid({ training, participants, attendance }: {
+  training: Training
+  participants: Participant[]
+  attendance: Attendance[]
+}) {
+  const { t, i18n } = useTranslation()
+  const { data } = useData()
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map())
+  const saved = useMemo(() => new Map(attendance.map((a) => [a.id, a.present])), [attendance])
+
+  // Optimistic ticks are dropped once the database says the same (adjusting state while
+  // rendering, as React advises, rather than in an effect).
+  const [seen, setSeen] = useState(saved)
+  if (seen !== saved) {
+    setSeen(saved)
+    const next = new Map([...pending].filter(([id, present]) => saved.get(id) !== present))
+    if (next.size !== pending.size) setPending(next)
+  }
+
+  const isPresent = (participantId: string, day: number) => {
+    const id = attendanceId(participantId, day)
+    return pending.get(id) ?? saved.get(id) ?? false
+  }
+  const merged = useMemo<Attendance[]>(() => {
+    const byId = new Map(attendance.map((a) => [a.id, a]))
+    for (const [id, present] of pending) {
+      const [participantId = '', day = '0'] = id.split(/:(?=\d+$)/)
+      const row = byId.get(id)
+      byId.set(id, row ? { ...row, present } : { id, participantId, day: Number(day), present, trainingId: training.id, createdAt: 0, updatedAt: 0, deletedAt: null })
+    }
+    return [...byId.values()]
+  }, [attendance, pending, training.id])
+  const summary = useMemo(() => attendanceSummary(participants, merged, training.days), [participants, merged, training.days])
+  const dates = trainingDayDates(training.startDate, training.days)
+
+  const forget = (ids: string[]) =>
+    setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id))))
+  const toggle = (participantId: string, day: number, present: boolean) => {
+    const id = attendanceId(participantId, day)
+    setPending((current) => new Map(current).set(id, present))
+    // A failed save is shown by the save indicator; the box goes back to what is stored.
+    setAttendance(data, training.id, participantId, day, present).catch(() => forget([id]))
+  }
+  const markAll = (day: number) => {
+    const ids = participants.map((p) => p.id)
+    setPending((current) => {
+      const next = new Map(current)
+      for (const id of ids) next.set(attendanceId(id, day), true)
+      return next
+    })
+    markAllPresent(data, training.id, ids, day).catch(() => forget(ids.map((id) => attendanceId(id, day))))
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const move = MOVES[e.key]
+    const target = e.target as HTMLElement
+    if (!move || target.dataset.row === undefined) return
+    const row = Number(target.dataset.row) + move[0]
+    const col = Number(target.dataset.col) + move[1]
+    const next = e.currentTarget.querySelector<HTMLElement>(`input[data-row="${row}"][data-col="${col}"]`)
+    if (next) {
+      e.preventDefault()
+      next.focus()
+    }
+  }
+
+  if (participants.length === 0) {
+    return (
+      <Paper withBorder p="lg">
+        <Text c="dimmed">{t('participants.attendance.empty')}</Text>
+      </Paper>
+    )
+  }
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">{t('participants.attendance.intro')}</Text>
+      <Paper withBorder>
+        <div className="participants-table-wrap attendance-wrap" onKeyDown={onKeyDown}>
+          <Table className="attendance-grid" striped highlightOnHover verticalSpacing={4} data-testid="attendance-grid">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
+                {dates.map((date, i) => (
+                  <Table.Th key={date} className="attendance-day" data-testid={`attendance-day-${i + 1}`}>
+                    <div className="attendance-day-title">{t('participants.attendance.day', { day: i + 1 })}</div>
+                    <div className="attendance-day-date">{formatDayDate(date, i18n.language)}</div>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      mt={4}
+                      leftSection={<IconChecks size={14} />}
+                      aria-label={t('participants.attendance.markAllLabel', { day: i + 1 })}
+                      onClick={() => markAll(i + 1)}
+                    >
+                      {t('participants.attendance.markAll')}
+                    </Button>
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {participants.map((p, row) => (
+                <Table.Tr key={p.id} data-testid="attendance-row">
+                  <Table.Th scope="row" className="attendance-name">
+                    <span className="attendance-person">{p.name}</span>
+                    {p.observer && <Badge size="xs" variant="light" color="grape" ml={6}>{t('participants.attendance.observer')}</Badge>}
+                    {p.organization && <span className="attendance-org">{p.organization}</span>}
+                  </Table.Th>
+                  {dates.map((date, col) => (
+                    <Table.Td key={date} className="attendance-cell">
+                      <Checkbox
+                        aria-label={t('participants.attendance.present', { name: p.name, day: col + 1 })}
+                        checked={isPresent(p.id, col + 1)}
+                        onChange={(e) => toggle(p.id, col + 1, e.currentTarget.checked)}
+                        data-row={row}
+                        data-col={col}
+                      />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th className="attendance-name">{t('participants.attendance.footer')}</Table.Th>
+                {summary.days.map((d) => (
+                  <Table.Td key={d.day} className="attendance-cell attendance-total" data-testid={`attendance-total-${d.day}`}>
+                    <div>{t('participants.attendance.presentCount', { present: d.present, expected: d.expected })}</div>
+                    <div className="attendance-percent">{formatPercent(d.percent, i18n.language)}</div>
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </div>
+      </Paper>
+      {training.days > 1 && (
+        <Text size="sm" c="dimmed" data-testid="attendance-full">
+          {t('participants.attendance.fullAttendance', { count: summary.fullAttendanceIds.length })}
+        </Text>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,133 @@
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconFileAlert } from '@tabler/icons-react'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Participant } from '../../../../shared/model/participant'
+import { buildImport } from '../../../../shared/participants/buildImport'
+import { guessColumnMapping, type ColumnMapping } from '../../../../shared/participants/guessColumnMapping'
+import type { ImportMessageKey } from '../../../../shared/participants/importMessages'
+import { useData } from '../../app/DataProvider'
+import { importParticipants } from '../../data/repositories/participantRepository'
+import { ImportIssues } from './ImportIssues'
+import { ImportMapping } from './ImportMapping'
+import { ImportPreview } from './ImportPreview'
+import { readImportFile, type ImportFileReading } from './readImportFile'
+import { useImportMessage } from './useImportMessage'
+
+// Problems with the whole file (or the mapping), shown above everything rather than as a row.
+const FILE_PROBLEMS = new Set<ImportMessageKey>(['import.error.emptyFile', 'import.error.unreadableFile', 'import.error.noNameColumn'])
+
+/**
+ * The import of a picked CSV or .xlsx file: column mapping (guessed, correctable), a preview,
+ * the rows with problems and the duplicates that will be left out, then one button that writes
+ * every new participant in one commit. Nothing is written before that button.
+ */
+export function ImportWizard({ file, trainingId, existing, onClose }: {
+  file: File
+  trainingId: string
+  existing: Participant[]
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const { data } = useData()
+  const message = useImportMessage()
+  const [reading, setReading] = useState<ImportFileReading | null>(null)
+  const [mapping, setMapping] = useState<ColumnMapping>({})
+  const [saving, setSaving] = useState(false)
+
+  useEffect(() => {
+    let live = true
+    void readImportFile(file).then((result) => {
+      if (!live) return
+      setReading(result)
+      if (result.kind === 'table') setMapping(guessColumnMapping(result.table.headers))
+    })
+    return () => {
+      live = false
+    }
+  }, [file])
+
+  const table = reading?.kind === 'table' ? reading.table : null
+  const result = useMemo(
+    () => (table ? buildImport(table, mapping, existing, trainingId, data.now(), () => data.newId()) : null),
+    [table, mapping, existing, trainingId, data],
+  )
+  const fileProblems = result?.errors.filter((e) => FILE_PROBLEMS.has(e.reason)) ?? []
+  const rowErrors = result?.errors.filter((e) => !FILE_PROBLEMS.has(e.reason)) ?? []
+  const unreadable = table !== null && table.headers.length === 0
+  const toAdd = result?.toAdd ?? []
+  const repeats = result?.duplicates.filter((d) => d.matches.kind === 'row').length ?? 0
+
+  const runImport = async () => {
+    setSaving(true)
+    try {
+      const count = await importParticipants(data, toAdd)
+      notifications.show({ color: 'green', message: t('participants.importWizard.done', { count }) })
+      onClose()
+    } catch (error) {
+      notifications.show({ color: 'red', message: t('participants.importWizard.failed', { message: error instanceof Error ? error.message : String(error) }) })
+      setSaving(false)
+    }
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={t('participants.importWizard.title')} size={1040} centered data-testid="import-wizard">
+      <Stack gap="md" data-testid="import-wizard-body">
+        <Text size="sm" c="dimmed">{t('participants.importWizard.file', { name: file.name })}</Text>
+        {reading === null && (
+          <Center py="lg">
+            <Loader size="sm" aria-label={t('participants.importWizard.reading')} />
+          </Center>
+        )}
+        {reading?.kind === 'wrong-type' && (
+          <Alert color="red" icon={<IconFileAlert size={18} />} title={t('participants.importWizard.fileProblem')} data-testid="import-file-problem">
+            {t('participants.importWizard.wrongType')}
+          </Alert>
+        )}
+        {fileProblems.length > 0 && (
+          <Alert color="red" icon={<IconFileAlert size={18} />} title={t('participants.importWizard.fileProblem')} data-testid="import-file-problem">
+            {fileProblems.map((p) => (
+              <Text key={p.reason} size="sm">{message(p)}</Text>
+            ))}
+            {unreadable && <Text size="sm">{t('participants.importWizard.unreadable')}</Text>}
+          </Alert>
+        )}
+        {table && !unreadable && result && (
+          <>
+            <ImportMapping headers={table.headers} mapping={mapping} onChange={setMapping} />
+            <ImportPreview table={table} mapping={mapping} />
+            <ImportIssues errors={rowErrors} duplicates={result.duplicates} />
+            {result.blankRows > 0 && (
+              <Text size="xs" c="dimmed">{t('participants.importWizard.blankRows', { count: result.blankRows })}</Text>
+            )}
+          </>
+        )}
+        <Group justify="space-between" className="participants-import-footer">
+          <Text size="sm" fw={500} data-testid="import-summary">
+            {result && !unreadable
+              ? [
+                  t('participants.importWizard.summary', {
+                    added: toAdd.length,
+                    existing: result.duplicates.filter((d) => d.matches.kind === 'existing').length,
+                    errors: new Set(rowErrors.map((e) => e.rowNumber)).size,
+                  }),
+                  repeats > 0 ? t('participants.importWizard.repeats', { count: repeats }) : '',
+                ].join(' ')
+              : ''}
+          </Text>
+          <Group gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('participants.importWizard.close')}
+            </Button>
+            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0} loading={saving} data-testid="import-confirm">
+              {toAdd.length === 0
+                ? t('participants.importWizard.nothingToImport')
+                : t('participants.importWizard.importButton', { count: toAdd.length })}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  )
+}

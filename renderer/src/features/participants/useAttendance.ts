@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Attendance } from '../../../../shared/model/attendance'
+import { useData } from '../../app/DataProvider'
+import { listAttendance } from '../../data/repositories/attendanceRepository'
+
+/** The live attendance rows of a training; undefined while loading. */
+export function useAttendance(trainingId: string): Attendance[] | undefined {
+  const { data } = useData()
+  return useLiveQuery(() => listAttendance(data.db, trainingId), [data.db, trainingId])
+}
