@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { createExportFile } from '../shared/exchange/createExportFile'
+import { createTraining } from '../shared/model/newTraining'
+import type { Participant } from '../shared/model/participant'
+import type { TeamMember } from '../shared/model/teamMember'
+import { xssPayloads } from './__fixtures__/xssPayloads'
+import { createAppHarness, type AppHarness } from './appHarness'
+import { screenshot } from './screenshots'
+
+let harness: AppHarness | null = null
+
+afterEach(async () => {
+  await harness?.dispose()
+  harness = null
+})
+
+const NOW = Date.UTC(2026, 10, 1)
+const PAYLOADS = xssPayloads(200)
+
+function hostileFile(): { bytes: Uint8Array; trainingId: string } {
+  const training = { ...createTraining({ title: PAYLOADS[0] ?? 'x', startDate: '2026-12-01', days: 3 }, 'xss-training', NOW), background: PAYLOADS.join('\n'), objectives: PAYLOADS.slice(0, 20) }
+  const others = PAYLOADS.slice(1, 20).map((title, i) => createTraining({ title, startDate: '2026-12-01', days: 1 }, `xss-other-${i}`, NOW))
+  const meta = { trainingId: training.id, createdAt: NOW, updatedAt: NOW, deletedAt: null }
+  const participants: Participant[] = PAYLOADS.map((name, i) => ({ ...meta, id: `xss-p-${i}`, name, gender: 'female', organization: PAYLOADS[(i + 7) % 200] ?? '', position: '', region: '', phone: '', email: '', notes: name, observer: false }))
+  const team: TeamMember[] = PAYLOADS.slice(0, 10).map((name, i) => ({ ...meta, id: `xss-m-${i}`, name, role: 'trainer', organization: '', bio: name, contact: '', order: i }))
+  const text = createExportFile({ appVersion: 'test', createdAt: NOW, kind: 'backup', schemaVersion: 1, tables: { trainings: [training, ...others], participants, teamMembers: team } })
+  return { bytes: new TextEncoder().encode(text), trainingId: training.id }
+}
+
+async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
+  expect(dialogs).toEqual([])
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
+  const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, marquee, details[ontoggle], #root script').length)
+  expect(injected).toBe(0)
+}
+
+describe('hostile text in Chromium', () => {
+  it('shows 200 XSS payloads as literal text in titles, notes, names and imported files, and runs none', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    await page.getByTestId('empty-trainings').waitFor()
+    const { bytes, trainingId } = hostileFile()
+    await page.getByTestId('open-data').click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByTestId('import-file').click()
+    await (await chooser).setFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(bytes) })
+    await expect(page.getByTestId('import-outcome').textContent()).resolves.toMatch(/Imported backup: 230 new/)
+
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').nth(19).waitFor()
+    const listText = (await page.getByTestId('training-list').textContent()) ?? ''
+    for (const payload of PAYLOADS.slice(0, 20)) expect(listText).toContain(payload)
+    await assertNothingRan(page, dialogs)
+    await screenshot(page, 'xss-list-en')
+
+    await page.goto(`${harness.server.url}/#/trainings/${trainingId}/overview`)
+    await page.getByTestId('tor-background').waitFor()
+    await expect(page.getByTestId('tor-background').inputValue()).resolves.toBe(PAYLOADS.join('\n'))
+    await expect(page.getByTestId('workspace-title').textContent()).resolves.toBe(PAYLOADS[0])
+    await assertNothingRan(page, dialogs)
+
+    await page.goto(`${harness.server.url}/#/trainings/${trainingId}/team`)
+    await page.getByTestId('team-member').nth(9).waitFor()
+    const teamText = (await page.getByTestId('team-list').textContent()) ?? ''
+    for (const payload of PAYLOADS.slice(0, 10)) expect(teamText).toContain(payload)
+    await assertNothingRan(page, dialogs)
+
+    await page.goto(`${harness.server.url}/#/trainings/${trainingId}/participants`)
+    await page.getByText(PAYLOADS[1] ?? '', { exact: true }).first().waitFor()
+    const bodyText = await page.evaluate(() => document.body.textContent ?? '')
+    const shown = PAYLOADS.filter((p) => bodyText.includes(p)).length
+    console.log(`xss: ${PAYLOADS.length} payloads imported; ${shown} found as literal text on the participants screen; dialogs ${dialogs.length}; scripts run 0`)
+    expect(shown).toBe(PAYLOADS.length)
+    await assertNothingRan(page, dialogs)
+    await screenshot(page, 'xss-participants-en')
+  })
+})
