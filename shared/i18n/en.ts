@@ -108,6 +108,9 @@ export const en = {
   errors: {
     generic: 'Something went wrong: {{message}}',
     storage: 'The database could not be opened: {{message}}',
+    newerDataTitle: 'This data needs a newer Pelatih',
+    newerData: 'Your data was saved by a newer version of Pelatih than this one. Install the newer version to open it. This app has not changed anything, so nothing is lost.',
+    storageTitle: 'The database could not be opened',
   },
 } as const
 

@@ -108,5 +108,8 @@ export const id: Strings = {
   errors: {
     generic: 'Terjadi kesalahan: {{message}}',
     storage: 'Basis data tidak dapat dibuka: {{message}}',
+    newerDataTitle: 'Data ini memerlukan Pelatih yang lebih baru',
+    newerData: 'Data Anda disimpan oleh versi Pelatih yang lebih baru daripada versi ini. Pasang versi yang lebih baru untuk membukanya. Aplikasi ini tidak mengubah apa pun, jadi tidak ada yang hilang.',
+    storageTitle: 'Basis data tidak dapat dibuka',
   },
 }

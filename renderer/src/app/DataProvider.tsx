@@ -6,6 +6,8 @@ import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
+import { isStoredByNewerApp } from '../data/storedVersion'
+import { StorageBlocked } from '../ui/StorageBlocked'
 
 interface DataState {
   data: DataContext
@@ -32,6 +34,7 @@ export function useData(): DataState {
 export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb; bridge: AppApi; children: ReactNode; fallback: ReactNode }) {
   const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
   const [ready, setReady] = useState(false)
+  const [blocked, setBlocked] = useState<{ newer: boolean; message: string } | null>(null)
   const state = useMemo<Omit<DataState, 'recovery' | 'dismissRecovery'>>(() => {
     const status = new SaveStatus()
     const autoBackup = createAutoBackup(db, bridge)
@@ -46,10 +49,24 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
 
   useEffect(() => {
     let live = true
-    void reconcileWithJournal(db, bridge)
+    const opened = isStoredByNewerApp(db)
+      .then(async (newer) => {
+        if (newer) {
+          if (live) setBlocked({ newer: true, message: '' })
+          return false
+        }
+        await db.open()
+        return true
+      })
+      .catch((error: unknown) => {
+        if (live) setBlocked({ newer: false, message: error instanceof Error ? error.message : String(error) })
+        return false
+      })
+    void opened
+      .then((ok) => (ok ? reconcileWithJournal(db, bridge) : null))
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
-        if (!live) return
+        if (!live || report === null) return
         setRecovery(report.kind === 'in-sync' ? null : report)
         setReady(true)
       })
@@ -59,5 +76,6 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   }, [db, bridge])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
+  if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
   return <Context.Provider value={value}>{ready ? children : fallback}</Context.Provider>
 }

@@ -1,0 +1,56 @@
+import { MantineProvider } from '@mantine/core'
+import { render, screen } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { describe, expect, it } from 'vitest'
+import { createMemoryBridge } from '../data/__fixtures__/memoryBridge'
+import { createDb } from '../data/db'
+import { DataProvider } from './DataProvider'
+import { createI18n } from './i18n'
+
+function openRaw(name: string, version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version)
+    request.onupgradeneeded = () => request.result.createObjectStore('future')
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('open failed'))
+  })
+}
+
+describe('DataProvider', () => {
+  it('refuses to open data written by a newer version, says why, and writes nothing', async () => {
+    const name = `newer-${Math.random()}`
+    const raw = await openRaw(name, 990)
+    raw.close()
+    const bridge = createMemoryBridge()
+    const i18n = await createI18n('en')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <DataProvider db={createDb(name)} bridge={bridge} fallback={<p>loading</p>}>
+            <p>app</p>
+          </DataProvider>
+        </MantineProvider>
+      </I18nextProvider>,
+    )
+    expect(await screen.findByTestId('storage-blocked')).toHaveTextContent('saved by a newer version of Pelatih')
+    expect(screen.queryByText('app')).toBeNull()
+    expect(bridge.entries).toHaveLength(0)
+    const again = await openRaw(name, 990)
+    expect([...again.objectStoreNames]).toEqual(['future'])
+    again.close()
+  })
+
+  it('shows the app once the database and the journal agree', async () => {
+    const i18n = await createI18n('en')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <DataProvider db={createDb(`ok-${Math.random()}`)} bridge={createMemoryBridge()} fallback={<p>loading</p>}>
+            <p>app</p>
+          </DataProvider>
+        </MantineProvider>
+      </I18nextProvider>,
+    )
+    expect(await screen.findByText('app')).toBeInTheDocument()
+  })
+})
