@@ -61,6 +61,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx', 'renderer/src/app/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
