@@ -1,13 +1,14 @@
 import { ActionIcon, Badge, Button, Card, Group, Menu, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import { IconCalendar, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { IconCalendar, IconCopy, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { trainingDayDates } from '../../../../shared/model/newTraining'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { formatAgo, formatDate } from '../../app/format'
+import { copyTraining } from '../../data/repositories/copyTraining'
 import { deleteTraining, restoreTraining } from '../../data/repositories/trainingRepository'
 
 /** One training in the list: title, dates, days; opens on click or Enter, with a menu to rename or delete. */
@@ -18,6 +19,15 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
   const dates = trainingDayDates(training.startDate, training.days)
   const title = training.title || t('trainings.untitled')
   const openIt = () => void navigate(`/trainings/${training.id}/overview`)
+
+  const copyIt = () =>
+    void copyTraining(data, training.id, t('agenda.copy.title', { title })).then(
+      (copy) => {
+        notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: 8000 })
+        void navigate(`/trainings/${copy.id}/overview`)
+      },
+      (error: unknown) => notifications.show({ color: 'red', message: t('agenda.copy.failed', { message: error instanceof Error ? error.message : String(error) }) }),
+    )
 
   const confirmDelete = () =>
     modals.openConfirmModal({
@@ -78,6 +88,9 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
           <Menu.Dropdown onClick={(e) => e.stopPropagation()}>
             <Menu.Item leftSection={<IconPencil size={16} />} onClick={onRename}>
               {t('app.rename')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconCopy size={16} />} onClick={copyIt} data-testid="copy-training">
+              {t('agenda.copy.action')}
             </Menu.Item>
             <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
               {t('app.delete')}

@@ -1,0 +1,61 @@
+import type { Change } from '../../../../shared/journal/journalEntry'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
+import type { Session } from '../../../../shared/model/session'
+import type { TeamMember } from '../../../../shared/model/teamMember'
+import type { Training } from '../../../../shared/model/training'
+import type { DataContext } from '../dataContext'
+
+/**
+ * Copies a training to run it again: the TOR, the team and the agenda, with new ids, the
+ * sessions' facilitators pointing at the new team. Nothing that happened in the original is
+ * copied (participants, attendance, what was run and captured, conclusions), and the copy
+ * starts as a draft. One write, so a crash leaves either the whole copy or nothing.
+ *
+ * @param title the copy's title ("<title> (copy)" in the user's language)
+ */
+export async function copyTraining(ctx: DataContext, trainingId: string, title: string): Promise<Training> {
+  const original = await ctx.db.trainings.get(trainingId)
+  if (!original || original.deletedAt !== null) throw new Error(`training ${trainingId} not found`)
+  const team = (await ctx.db.teamMembers.where('trainingId').equals(trainingId).toArray()).filter((m) => m.deletedAt === null)
+  const sessions = (await ctx.db.sessions.where('trainingId').equals(trainingId).toArray()).filter((s) => s.deletedAt === null)
+  const now = ctx.now()
+  const meta = { createdAt: now, updatedAt: now, deletedAt: null }
+
+  const copy: Training = {
+    ...original,
+    ...meta,
+    id: ctx.newId(),
+    title: title.slice(0, SHORT_TEXT_MAX),
+    status: 'draft',
+    conclusions: '',
+    recommendations: '',
+  }
+  const memberIds = new Map<string, string>()
+  const members = team.map((m): TeamMember => {
+    const id = ctx.newId()
+    memberIds.set(m.id, id)
+    return { ...m, ...meta, id, trainingId: copy.id }
+  })
+  const agenda = sessions.map(
+    (s): Session => ({
+      ...s,
+      ...meta,
+      id: ctx.newId(),
+      trainingId: copy.id,
+      facilitatorIds: s.facilitatorIds.flatMap((id) => {
+        const mapped = memberIds.get(id)
+        return mapped === undefined ? [] : [mapped]
+      }),
+      status: 'planned',
+      actualStart: null,
+      actualEnd: null,
+      processNotes: '',
+    }),
+  )
+  await ctx.commit([
+    { op: 'put', table: 'trainings', row: copy },
+    ...members.map((row): Change => ({ op: 'put', table: 'teamMembers', row })),
+    ...agenda.map((row): Change => ({ op: 'put', table: 'sessions', row })),
+  ])
+  return copy
+}

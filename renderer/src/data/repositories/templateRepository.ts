@@ -1,0 +1,106 @@
+import { nextOrder } from '../../../../shared/agenda/sessionOrder'
+import type { Change } from '../../../../shared/journal/journalEntry'
+import { agendaTemplateSchema, type AgendaTemplate } from '../../../../shared/model/agendaTemplate'
+import { MAX_DAYS } from '../../../../shared/model/training'
+import { instantiateTemplate, sessionsToTemplate } from '../../../../shared/templates/instantiateTemplate'
+import type { ModuleTemplateSession } from '../../../../shared/templates/standardSessions'
+import type { DataContext } from '../dataContext'
+import type { PelatihDb } from '../db'
+import { listSessions } from './sessionRepository'
+
+/** How a template meets an agenda that already has sessions. */
+export type ApplyMode = 'replace' | 'append'
+
+/** What applying a template did, so it can be undone. */
+export interface AppliedTemplate {
+  addedIds: string[]
+  removedIds: string[]
+}
+
+/** The agenda templates the user saved, by name. */
+export async function listTemplates(db: PelatihDb): Promise<AgendaTemplate[]> {
+  const rows = await db.templates.toArray()
+  return rows.filter((t) => t.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt)
+}
+
+/** Saves the live agenda of a training as a reusable template (no people, times run or notes). */
+export async function saveAgendaAsTemplate(ctx: DataContext, trainingId: string, name: string): Promise<AgendaTemplate> {
+  const sessions = sessionsToTemplate(await listSessions(ctx.db, trainingId))
+  const now = ctx.now()
+  const template = agendaTemplateSchema.parse({
+    id: ctx.newId(),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    name: name.trim(),
+    days: Math.min(MAX_DAYS, Math.max(1, ...sessions.map((s) => s.day))),
+    sessions,
+  })
+  await ctx.commit([{ op: 'put', table: 'templates', row: template }])
+  return template
+}
+
+/** Removes a saved template softly. */
+export async function deleteTemplate(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.templates.get(id)
+  if (!current || current.deletedAt !== null) return
+  const at = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'templates', row: { ...current, deletedAt: at, updatedAt: at } }])
+}
+
+/** Brings back a removed template (undo). */
+export async function restoreTemplate(ctx: DataContext, id: string): Promise<void> {
+  const current = await ctx.db.templates.get(id)
+  if (!current || current.deletedAt === null) return
+  const at = Math.max(ctx.now(), current.updatedAt + 1)
+  await ctx.commit([{ op: 'put', table: 'templates', row: { ...current, deletedAt: null, updatedAt: at } }])
+}
+
+/**
+ * Puts template sessions into a training's agenda in one write: `replace` removes the current
+ * sessions softly first, `append` adds each day's sessions after that day's last one. A module
+ * link the training does not have (a built-in template's sample modules) is dropped.
+ */
+export async function applyTemplate(
+  ctx: DataContext,
+  trainingId: string,
+  templateSessions: readonly ModuleTemplateSession[],
+  mode: ApplyMode,
+): Promise<AppliedTemplate> {
+  const training = await ctx.db.trainings.get(trainingId)
+  if (!training) throw new Error(`training ${trainingId} not found`)
+  const moduleIds = new Set(training.modules.map((m) => m.id))
+  const existing = (await listSessions(ctx.db, trainingId)).filter((s) => s.deletedAt === null)
+  const now = ctx.now()
+  const removed = mode === 'replace' ? existing : []
+  const kept = mode === 'replace' ? [] : existing
+  const added = instantiateTemplate(templateSessions, trainingId, now, () => ctx.newId()).map((s) => ({
+    ...s,
+    order: s.order + nextOrder(kept, s.day) - 1,
+    moduleId: s.moduleId !== null && moduleIds.has(s.moduleId) ? s.moduleId : null,
+  }))
+  const changes: Change[] = [
+    ...removed.map((s): Change => {
+      const at = Math.max(now, s.updatedAt + 1)
+      return { op: 'put', table: 'sessions', row: { ...s, deletedAt: at, updatedAt: at } }
+    }),
+    ...added.map((row): Change => ({ op: 'put', table: 'sessions', row })),
+  ]
+  await ctx.commit(changes)
+  return { addedIds: added.map((s) => s.id), removedIds: removed.map((s) => s.id) }
+}
+
+/** Undoes applyTemplate: the added sessions go, the replaced ones come back, in one write. */
+export async function undoApplyTemplate(ctx: DataContext, applied: AppliedTemplate): Promise<void> {
+  const rows = await ctx.db.sessions.bulkGet([...applied.addedIds, ...applied.removedIds])
+  const added = new Set(applied.addedIds)
+  const now = ctx.now()
+  const changes: Change[] = []
+  for (const row of rows) {
+    if (!row) continue
+    const at = Math.max(now, row.updatedAt + 1)
+    if (added.has(row.id) && row.deletedAt === null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: at, updatedAt: at } })
+    if (!added.has(row.id) && row.deletedAt !== null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: null, updatedAt: at } })
+  }
+  await ctx.commit(changes)
+}
