@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconPlus, IconX } from '@tabler/icons-react'
-import { useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /**
@@ -17,7 +17,16 @@ export function ListEditor({ label, items, placeholder, onChange, onBlur, testId
 }) {
   const { t } = useTranslation()
   const inputs = useRef<(HTMLInputElement | null)[]>([])
-  const focus = (index: number) => window.setTimeout(() => inputs.current[index]?.focus(), 0)
+  // Focus moves in the same render that adds the item, so fast typing after Enter lands there.
+  const focusNext = useRef<number | null>(null)
+  const focus = (index: number) => {
+    focusNext.current = index
+  }
+  useLayoutEffect(() => {
+    if (focusNext.current === null) return
+    inputs.current[focusNext.current]?.focus()
+    focusNext.current = null
+  })
 
   const update = (index: number, value: string) => onChange(items.map((x, i) => (i === index ? value : x)))
   const insertAfter = (index: number) => {
