@@ -1,0 +1,14 @@
+import type { Change } from '../../shared/journal/journalEntry'
+import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
+
+/**
+ * Every row of a training snapshot as journal puts, the training first. Append them to the test
+ * server's journal before the browser starts: the app restores them at start as they are.
+ */
+export function snapshotChanges(snapshot: TrainingSnapshot): Change[] {
+  const { training, ...tables } = snapshot
+  const rows = Object.entries(tables).flatMap(([table, list]) =>
+    list.map((row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })),
+  )
+  return [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }, ...rows]
+}

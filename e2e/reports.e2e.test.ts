@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { HTML_NOTE, sampleTraining } from '../shared/report/__fixtures__/sampleTraining'
+import { makeLargeSnapshot } from '../shared/report/__fixtures__/makeLargeSnapshot'
+import { readPdfText, squash } from '../shared/report/__fixtures__/readPdfText'
+import { REPORT_STRINGS } from '../shared/report/reportStrings'
+import type { TrainingSnapshot } from '../shared/report/trainingSnapshot'
+import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
+import { snapshotChanges } from './__fixtures__/snapshotChanges'
+import { screenshot } from './screenshots'
+
+/** Where the exported PDFs and their pages as PNG go, for people to look at (named in the README). */
+const PAGES_DIR = resolve(import.meta.dirname, '..', 'test-results', 'report-pages')
+
+let harness: AppHarness | null = null
+
+afterEach(async () => {
+  const errors = harness?.errors() ?? []
+  await harness?.dispose()
+  harness = null
+  // A Content-Security-Policy violation or an uncaught error is a bug even when the screen looks right.
+  expect(errors).toEqual([])
+})
+
+async function openReports(snapshot: TrainingSnapshot): Promise<Page> {
+  harness = await createAppHarness()
+  await harness.server.journal.append(snapshotChanges(snapshot))
+  const { page } = await harness.launch()
+  // Making a PDF takes seconds, more on a busy machine: wait longer than Playwright's default.
+  page.setDefaultTimeout(90_000)
+  await page.goto(`${harness.server.url}/#/trainings/${snapshot.training.id}/reports`)
+  await page.getByTestId('report-create').waitFor()
+  return page
+}
+
+/** Clicks an export button, saves the download under PAGES_DIR and returns its bytes. */
+async function exportPdf(page: Page, buttonTestId: string, name: string): Promise<Uint8Array> {
+  const downloading = page.waitForEvent('download', { timeout: 180_000 })
+  await page.getByTestId(buttonTestId).click()
+  const download = await downloading
+  await mkdir(PAGES_DIR, { recursive: true })
+  const path = join(PAGES_DIR, `${name}.pdf`)
+  await download.saveAs(path)
+  await page.getByTestId('report-saved').waitFor()
+  return new Uint8Array(await readFile(path))
+}
+
+/** Renders the pages of a saved PDF to PNG (60 dpi) next to it; returns the PNG names. */
+async function renderPages(name: string): Promise<string[]> {
+  for (const file of await readdir(PAGES_DIR)) {
+    if (file.startsWith(`${name}-`) && file.endsWith('.png')) await rm(join(PAGES_DIR, file))
+  }
+  await promisify(execFile)('pdftoppm', ['-png', '-r', '60', join(PAGES_DIR, `${name}.pdf`), join(PAGES_DIR, name)])
+  return (await readdir(PAGES_DIR)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+}
+
+const has = (text: string, piece: string): boolean => squash(text).toLowerCase().includes(squash(piece).toLowerCase())
+
+describe('the reports tab in Chromium', () => {
+  it('exports the full report of a fully captured training in Bahasa Indonesia and in English', async () => {
+    const sample = sampleTraining()
+    const page = await openReports(sample)
+    // The report language follows the app language (English here) until the user picks another.
+    await expect(page.getByTestId('report-language').locator('input:checked').inputValue()).resolves.toBe('en')
+
+    const plan = sample.actionPlans.find((p) => p.deletedAt === null)
+    const cluster = sample.clusters.find((c) => c.deletedAt === null)
+    const captured = [sample.training.title, 'Maria Goretti “Etty” Wulandari', HTML_NOTE, plan?.activity ?? '', cluster?.name ?? '']
+    for (const lang of ['id', 'en'] as const) {
+      await page.getByTestId('report-language').getByText(lang === 'id' ? 'Bahasa Indonesia' : 'English', { exact: true }).click()
+      const bytes = await exportPdf(page, 'report-create', `report-${lang}`)
+      const pdf = await readPdfText(bytes)
+      const text = pdf.pages.join('\n')
+      const s = REPORT_STRINGS[lang]
+      for (const heading of [s.contents, s.chapterIntroduction, s.chapterDesign, s.chapterImplementation, s.chapterClosing, s.appendices, s.actionPlans]) {
+        expect(has(text, heading), `${lang}: ${heading}`).toBe(true)
+      }
+      for (const item of captured) expect(has(text, item), `${lang}: ${item}`).toBe(true)
+      expect(text).not.toContain('Zzz') // deleted rows never print
+      expect(pdf.pages.length).toBeGreaterThan(10)
+      // The sample holds an emoji the font cannot print: the user is told, not left to find "?".
+      await expect(page.getByTestId('report-unsupported').isVisible()).resolves.toBe(true)
+      expect((await renderPages(`report-${lang}`)).length).toBe(pdf.pages.length)
+    }
+    await expect(page.getByTestId('report-saved').textContent()).resolves.toContain('Training report - Mobilisasi')
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(page, 'reports-en')
+  }, 300_000)
+
+  it('prints the attendance sheet, a session summary and the certificates, and remembers the chosen sections after a reload', async () => {
+    const sample = sampleTraining()
+    const page = await openReports(sample)
+    const before = Date.now()
+    await page.getByRole('checkbox', { name: 'Photos with captions' }).click()
+    await page.getByRole('checkbox', { name: /^Cover/ }).click()
+    await waitForSavedAfter(page, before)
+    await page.reload()
+    await page.getByTestId('report-create').waitFor()
+    await expect(page.getByRole('checkbox', { name: 'Photos with captions' }).isChecked()).resolves.toBe(false)
+    await expect(page.getByRole('checkbox', { name: /^Cover/ }).isChecked()).resolves.toBe(false)
+    await expect(page.getByRole('checkbox', { name: 'Group outputs' }).isChecked()).resolves.toBe(true)
+    await expect(page.getByTestId('report-section-count').textContent()).resolves.toBe('17 of 19 parts chosen')
+
+    const people = sample.participants.filter((p) => p.deletedAt === null)
+    await page.getByTestId('sheet-attendance-day').click()
+    await page.getByRole('option', { name: 'Day 2' }).click()
+    const sheet = await readPdfText(await exportPdf(page, 'sheet-attendance', 'attendance-day2-en'))
+    const sheetText = sheet.pages.join('\n')
+    expect(has(sheetText, REPORT_STRINGS.en.attendanceSheetTitle)).toBe(true)
+    for (const p of people) expect(has(sheetText, p.name), p.name).toBe(true)
+    expect(await renderPages('attendance-day2-en')).not.toHaveLength(0)
+
+    // The one-session summary of a session chosen by searching the picker.
+    await page.getByTestId('sheet-session-picker').click()
+    await page.keyboard.type('sumber daya')
+    await page.getByRole('option', { name: 'Day 1 · Relawan sebagai sumber daya organisasi' }).click()
+    const summary = (await readPdfText(await exportPdf(page, 'sheet-session', 'session-summary-en'))).pages.join('\n')
+    expect(has(summary, REPORT_STRINGS.en.sessionSummaryTitle)).toBe(true)
+    expect(has(summary, 'Relawan sebagai sumber daya organisasi')).toBe(true)
+    expect(has(summary, HTML_NOTE)).toBe(true)
+    expect(await renderPages('session-summary-en')).not.toHaveLength(0)
+
+    // The app in Bahasa Indonesia: the report language follows, the certificates print in it.
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await page.getByText('Laporan lengkap').waitFor()
+    await page.getByTestId('report-language').getByText('Bahasa Indonesia', { exact: true }).click()
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await screenshot(page, 'reports-id')
+    const certificates = await readPdfText(await exportPdf(page, 'sheet-certificates', 'certificates-id'))
+    const recipients = people.filter((p) => !p.observer)
+    expect(certificates.pages).toHaveLength(recipients.length)
+    recipients.forEach((p, i) => expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', REPORT_STRINGS.id.certificateTitle), `${i}`).toBe(true))
+    expect(await renderPages('certificates-id')).toHaveLength(recipients.length)
+    await expect(page.getByTestId('report-saved').textContent()).resolves.toContain('Sertifikat - Mobilisasi')
+  }, 300_000)
+
+  it('keeps the app responsive while a large report builds: the progress moves and typing works', async () => {
+    const large = makeLargeSnapshot(3)
+    const page = await openReports(large)
+    await page.evaluate(() => {
+      const seen: number[] = []
+      ;(window as unknown as { progressSeen: number[] }).progressSeen = seen
+      new MutationObserver(() => {
+        const value = document.querySelector('[data-testid="report-progress"]')?.getAttribute('data-value')
+        if (value !== null && value !== undefined && seen.at(-1) !== Number(value)) seen.push(Number(value))
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] })
+    })
+    const downloading = page.waitForEvent('download', { timeout: 120_000 })
+    await page.getByTestId('report-create').click()
+    await page.getByTestId('report-running').waitFor()
+    const search = page.getByTestId('sheet-session-picker')
+    await search.click()
+    await page.keyboard.type('relawan organisasi')
+    await expect(search.inputValue()).resolves.toBe('relawan organisasi')
+    // Typing finished while the PDF was still being made.
+    await expect(page.getByTestId('report-running').isVisible()).resolves.toBe(true)
+    await page.keyboard.press('Escape')
+    await downloading
+    await page.getByTestId('report-saved').waitFor()
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(5)
+    expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  }, 300_000)
+})

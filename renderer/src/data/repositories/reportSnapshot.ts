@@ -1,0 +1,44 @@
+import type { Session } from '../../../../shared/model/session'
+import type { TrainingSnapshot } from '../../../../shared/report/trainingSnapshot'
+import type { PelatihDb } from '../db'
+
+/**
+ * Everything recorded about one training, read in one transaction so the report sees one
+ * consistent moment: the training row and every row of every table that belongs to it,
+ * soft-deleted rows included (the report's liveSnapshot drops them). Undefined when the training
+ * does not exist or was deleted.
+ */
+export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): Promise<TrainingSnapshot | undefined> {
+  const tables = [
+    db.trainings, db.teamMembers, db.participants, db.attendance, db.sessions, db.rounds, db.clusters, db.ideas,
+    db.rolePlays, db.observations, db.groups, db.actionPlans, db.evaluations, db.photos,
+  ]
+  return db.transaction('r', tables, async () => {
+    const training = await db.trainings.get(trainingId)
+    if (!training || training.deletedAt !== null) return undefined
+    const of = { trainingId }
+    const [teamMembers, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos] =
+      await Promise.all([
+        db.teamMembers.where(of).toArray(),
+        db.participants.where(of).toArray(),
+        db.attendance.where(of).toArray(),
+        db.sessions.where(of).toArray(),
+        db.rounds.where(of).toArray(),
+        db.clusters.where(of).toArray(),
+        db.ideas.where(of).toArray(),
+        db.rolePlays.where(of).toArray(),
+        db.observations.where(of).toArray(),
+        db.groups.where(of).toArray(),
+        db.actionPlans.where(of).toArray(),
+        db.evaluations.where(of).toArray(),
+        db.photos.where(of).toArray(),
+      ])
+    return { training, teamMembers, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos }
+  })
+}
+
+/** The sessions of a training for the session-summary picker: not deleted, by day then order. */
+export async function listReportSessions(db: PelatihDb, trainingId: string): Promise<Session[]> {
+  const rows = await db.sessions.where({ trainingId }).toArray()
+  return rows.filter((s) => s.deletedAt === null).sort((a, b) => a.day - b.day || a.order - b.order)
+}

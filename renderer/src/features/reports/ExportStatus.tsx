@@ -1,0 +1,48 @@
+import { Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconCircleCheck, IconFileTypePdf } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import type { ExportOutcome, RunningExport } from './useReportExport'
+
+/**
+ * What the export is doing: a progress bar while the worker makes the PDF, then where it was
+ * saved, and the characters the font could not print, if any.
+ */
+export function ExportStatus({ running, outcome }: { running: RunningExport | null; outcome: ExportOutcome | null }) {
+  const { t } = useTranslation()
+  if (running) {
+    const percent = Math.round(running.fraction * 100)
+    return (
+      <Paper withBorder p="md" data-testid="report-running" aria-live="polite">
+        <Stack gap={6}>
+          <Group gap="xs" wrap="nowrap">
+            <IconFileTypePdf size={18} />
+            <Text size="sm" fw={500} truncate>{t('reports.making', { name: running.fileName })}</Text>
+          </Group>
+          <Progress value={percent} aria-label={t('reports.progress', { percent })} data-testid="report-progress" data-value={percent} />
+          <Text size="xs" c="dimmed">{t('reports.progress', { percent })}</Text>
+        </Stack>
+      </Paper>
+    )
+  }
+  if (!outcome) return null
+  return (
+    <Stack gap="sm" data-testid="report-outcome" data-status={outcome.status}>
+      {outcome.status === 'saved' && (
+        <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="report-saved">
+          {t('reports.saved', { name: outcome.fileName, count: outcome.pageCount })}
+        </Alert>
+      )}
+      {outcome.status === 'cancelled' && <Alert color="gray">{t('reports.cancelled')}</Alert>}
+      {outcome.status === 'failed' && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="report-failed">
+          {outcome.message}
+        </Alert>
+      )}
+      {outcome.unsupported.length > 0 && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('reports.unsupportedTitle')} data-testid="report-unsupported">
+          {t('reports.unsupportedText', { chars: outcome.unsupported.map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ') })}
+        </Alert>
+      )}
+    </Stack>
+  )
+}
