@@ -1,0 +1,103 @@
+import { Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { prePostGain } from '../../../../shared/capture/prePostGain'
+import type { Evaluation } from '../../../../shared/model/evaluation'
+import type { Participant } from '../../../../shared/model/participant'
+import type { Training } from '../../../../shared/model/training'
+import { useData } from '../../app/DataProvider'
+import { setTestScore } from '../../data/repositories/evaluationRepository'
+
+function ScoreInput({ value, label, onSave, testId }: { value: number | null; label: string; onSave: (score: number | null) => void; testId: string }) {
+  const { t } = useTranslation()
+  const [typed, setTyped] = useState<number | string | null>(null)
+  const shown = typed ?? value ?? ''
+  const invalid = typeof shown === 'number' && (shown < 0 || shown > 100)
+  return (
+    <NumberInput size="xs" w={90} hideControls min={0} max={100} clampBehavior="none" decimalScale={1} aria-label={label} value={shown}
+      error={invalid ? t('evaluation.prePost.scoreError') : undefined}
+      onChange={(v) => {
+        setTyped(v)
+        if (v === '') onSave(null)
+        else if (typeof v === 'number' && v >= 0 && v <= 100) onSave(v)
+      }}
+      onBlur={() => {
+        if (!invalid) setTyped(null)
+      }}
+      data-testid={testId} />
+  )
+}
+
+/** Pre-test and post-test scores per participant, with averages, the average gain and the share who improved. */
+export function PrePostTable({ training, participants, evaluations }: { training: Training; participants: Participant[]; evaluations: Evaluation[] }) {
+  const { t, i18n } = useTranslation()
+  const { data } = useData()
+  const result = prePostGain(evaluations)
+  const locale = i18n.language === 'id' ? 'id-ID' : 'en-GB'
+  const num = (v: number | null, signed = false) => (v === null ? '–' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }).format(v))
+  const pct = (v: number | null) => (v === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v))
+  const pairOf = (id: string) => result.pairs.find((p) => p.participantId === id)
+  const stats: [string, string, string][] = [
+    [t('evaluation.prePost.averagePre'), num(result.averagePre), 'pre'],
+    [t('evaluation.prePost.averagePost'), num(result.averagePost), 'post'],
+    [t('evaluation.prePost.averageGain'), num(result.averageGain, true), 'gain'],
+    [t('evaluation.prePost.improved'), t('evaluation.prePost.improvedShare', { improved: result.improved, paired: result.paired, share: pct(result.improvedShare) }), 'improved'],
+  ]
+
+  return (
+    <Stack gap="md" data-testid="pre-post">
+      <Title order={2} size="h4">{t('evaluation.prePost.title')}</Title>
+      <Text size="sm" c="dimmed">{t('evaluation.prePost.hint')}</Text>
+      <Group gap="md" align="stretch">
+        {stats.map(([title, value, key]) => (
+          <Paper key={key} withBorder p="sm" miw={170}>
+            <Text size="xs" c="dimmed">{title}</Text>
+            <Text fw={700} size="xl" data-testid={`prepost-${key}`}>{value}</Text>
+          </Paper>
+        ))}
+      </Group>
+      {result.averagePre !== null && result.averagePost !== null && (
+        <div className="eval-chart" aria-hidden>
+          {([['pre', result.averagePre], ['post', result.averagePost]] as const).map(([k, v]) => (
+            <div key={k} className="eval-chart-row">
+              <Text size="sm" className="eval-chart-label">{t(`evaluation.prePost.${k}`)}</Text>
+              <div className="eval-chart-track">
+                <div className="eval-chart-bar" style={{ width: `${v}%`, background: k === 'pre' ? 'var(--mantine-color-gray-5)' : 'var(--mantine-color-blue-6)' }} />
+                <Text size="xs" className="eval-chart-value">{num(v)}</Text>
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
+      {participants.length === 0 ? <Text c="dimmed">{t('evaluation.prePost.noParticipants')}</Text> : (
+        <Table withTableBorder striped maw={640} verticalSpacing={4} data-testid="pre-post-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('evaluation.prePost.participant')}</Table.Th>
+              <Table.Th>{t('evaluation.prePost.pre')}</Table.Th>
+              <Table.Th>{t('evaluation.prePost.post')}</Table.Th>
+              <Table.Th ta="right">{t('evaluation.prePost.gain')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {participants.map((p) => {
+              const pair = pairOf(p.id)
+              return (
+                <Table.Tr key={p.id} data-testid="pre-post-row">
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td><ScoreInput value={pair?.pre ?? null} label={`${t('evaluation.prePost.pre')} · ${p.name}`} testId="score-pre"
+                    onSave={(s) => void setTestScore(data, training.id, p.id, 'pre', s)} /></Table.Td>
+                  <Table.Td><ScoreInput value={pair?.post ?? null} label={`${t('evaluation.prePost.post')} · ${p.name}`} testId="score-post"
+                    onSave={(s) => void setTestScore(data, training.id, p.id, 'post', s)} /></Table.Td>
+                  <Table.Td ta="right" c={pair?.gain === null || pair?.gain === undefined ? undefined : pair.gain > 0 ? 'teal.7' : pair.gain < 0 ? 'red.7' : undefined}>
+                    {num(pair?.gain ?? null, true)}
+                  </Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Evaluation } from '../../../../shared/model/evaluation'
+import { useData } from '../../app/DataProvider'
+import { listEvaluations } from '../../data/repositories/evaluationRepository'
+
+/** Every evaluation row of a training, live; undefined while loading. */
+export function useEvaluations(trainingId: string): Evaluation[] | undefined {
+  const { data } = useData()
+  return useLiveQuery(() => listEvaluations(data.db, trainingId), [data.db, trainingId])
+}
