@@ -4,7 +4,7 @@ import { createExportFile } from '../shared/exchange/createExportFile'
 import { createTraining } from '../shared/model/newTraining'
 import type { Participant } from '../shared/model/participant'
 import type { TeamMember } from '../shared/model/teamMember'
-import { xssPayloads } from './__fixtures__/xssPayloads'
+import { xssPayloads } from '../shared/report/__fixtures__/xssPayloads'
 import { createAppHarness, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { xssPayloads } from '../../e2e/__fixtures__/xssPayloads'
+import { xssPayloads } from './__fixtures__/xssPayloads'
 import { readPdfText, squash } from './__fixtures__/readPdfText'
 import { sampleTraining } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
