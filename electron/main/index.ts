@@ -7,6 +7,7 @@ import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
 import { registerFilesIpc } from './ipc/filesIpc'
 import type { HandleOptions } from './ipc/handle'
 import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
+import { registerProjectorIpc } from './ipc/projectorIpc'
 import { installAppMenu } from './menu'
 import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
@@ -77,6 +78,7 @@ function start(): void {
     registerAppIpc(ipcOptions)
     registerJournalIpc(journal, ipcOptions)
     registerFilesIpc(ipcOptions)
+    registerProjectorIpc(ipcOptions)
     registerBackupIpc(createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME)), ipcOptions)
     installAppMenu({
       language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),

@@ -16,7 +16,7 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'listBackups', 'onMenuCommand', 'openExternal', 'openFile', 'readBackup', 'readJournalManifest', 'readJournalSince', 'saveBytes', 'writeBackup'],
+      ['appendJournal', 'getAppInfo', 'listBackups', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'readBackup', 'readJournalManifest', 'readJournalSince', 'saveBytes', 'writeBackup'],
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
@@ -32,6 +32,7 @@ describe('preload', () => {
     ['writeBackup', [{ reason: 'manual' }], 'backup:write', { reason: 'manual' }],
     ['listBackups', [], 'backup:list', undefined],
     ['readBackup', [{ name: 'b.json' }], 'backup:read', { name: 'b.json' }],
+    ['openProjector', [{ trainingId: 't1' }], 'projector:open', { trainingId: 't1' }],
   ])('%s invokes its own channel', async (name, args, channel, request) => {
     await api[name]?.(...args)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)

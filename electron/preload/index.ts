@@ -49,6 +49,7 @@ const api = {
   writeBackup: (request: RequestOf<'backup:write'>) => invoke('backup:write', request),
   listBackups: () => invoke('backup:list'),
   readBackup: (request: RequestOf<'backup:read'>) => invoke('backup:read', request),
+  openProjector: (request: RequestOf<'projector:open'>) => invoke('projector:open', request),
   onMenuCommand,
 } satisfies AppApi
 

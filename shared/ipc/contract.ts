@@ -6,6 +6,7 @@ import {
   type JournalSince,
 } from '../journal/journalEntry'
 import { BACKUP_REASONS, type BackupInfo, type OpenedFile } from './backupTypes'
+import { idSchema } from '../model/common'
 import type { Result } from './result'
 
 /** Largest file the renderer may hand to main to save (200 MB). */
@@ -31,6 +32,12 @@ export interface SaveResult {
   saved: boolean
   /** The file name the user chose (no folder), when saved. */
   fileName: string | null
+}
+
+/** Where the projector window went. */
+export interface ProjectorOpened {
+  /** True when it opened full screen on a second display, false when it shares the trainer's. */
+  onSecondDisplay: boolean
 }
 
 /**
@@ -72,6 +79,8 @@ export const CHANNELS = {
       counts: z.record(z.string().max(60), z.number().int().nonnegative()),
     }),
   },
+  /** Opens (or brings forward) the projector window of a training, on the second display when there is one. */
+  'projector:open': { request: z.object({ trainingId: idSchema }) },
   /** Lists the rolling backups, newest first. */
   'backup:list': { request: z.undefined() },
   /** Reads one backup by the name the list gave. */
@@ -101,6 +110,7 @@ export interface ResponseMap {
   'files:save-bytes': SaveResult
   'backup:write': BackupInfo
   'backup:list': BackupInfo[]
+  'projector:open': ProjectorOpened
   'backup:read': Uint8Array
   'files:open': OpenedFile | null
 }
@@ -113,6 +123,8 @@ export interface AppApi {
   readJournalManifest(): Promise<Result<JournalManifest>>
   readJournalSince(request: RequestOf<'journal:read-since'>): Promise<Result<JournalSince>>
   saveBytes(request: RequestOf<'files:save-bytes'>): Promise<Result<SaveResult>>
+  /** Opens the participants' view of a training in its own window. */
+  openProjector(request: RequestOf<'projector:open'>): Promise<Result<ProjectorOpened>>
   writeBackup(request: RequestOf<'backup:write'>): Promise<Result<BackupInfo>>
   listBackups(): Promise<Result<BackupInfo[]>>
   readBackup(request: RequestOf<'backup:read'>): Promise<Result<Uint8Array>>

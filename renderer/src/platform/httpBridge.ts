@@ -77,6 +77,12 @@ export function createHttpBridge(origin: string): AppApi {
     writeBackup: (request) => call(origin, 'backup:write', request),
     listBackups: () => call(origin, 'backup:list', null),
     readBackup: (request) => call(origin, 'backup:read', request),
+    openProjector: ({ trainingId }) => {
+      // A second page of the same origin shares the database, so it follows live; the named
+      // target keeps one projector page, as the desktop keeps one projector window.
+      const opened = window.open(`#/projector/${encodeURIComponent(trainingId)}`, 'pelatih-projector')
+      return Promise.resolve(opened ? ok({ onSecondDisplay: false }) : fail('internal', 'the browser blocked the new window'))
+    },
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

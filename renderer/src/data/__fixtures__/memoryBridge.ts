@@ -48,6 +48,7 @@ export function createMemoryBridge(): MemoryBridge {
       const found = bridge.backups.find((b) => b.info.name === name)
       return Promise.resolve(found ? ok(found.bytes) : fail('not-found', name))
     },
+    openProjector: () => Promise.resolve(ok({ onSecondDisplay: false })),
     onMenuCommand: () => () => undefined,
   }
   return bridge

@@ -1,6 +1,13 @@
-import { IconInfoCircle, IconUsersGroup } from '@tabler/icons-react'
+import { IconCalendarTime, IconChartBar, IconFileText, IconInfoCircle, IconListCheck, IconNotebook, IconPlayerPlay, IconUsers, IconUsersGroup } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import type { Training } from '../../../../shared/model/training'
+import { ActionPlansTab } from '../action-plans/ActionPlansTab'
+import { AgendaTab } from '../agenda/AgendaTab'
+import { CaptureTab } from '../capture/CaptureTab'
+import { EvaluationTab } from '../evaluation/EvaluationTab'
+import { ParticipantsTab } from '../participants/ParticipantsTab'
+import { ReportsTab } from '../reports/ReportsTab'
+import { RunTab } from '../run/RunTab'
 import { TeamTab } from '../team/TeamTab'
 import { OverviewTab } from './OverviewTab'
 
@@ -15,4 +22,11 @@ export interface WorkspaceTab {
 export const WORKSPACE_TABS: WorkspaceTab[] = [
   { key: 'overview', icon: <IconInfoCircle size={16} />, render: (training) => <OverviewTab key={training.id} training={training} /> },
   { key: 'team', icon: <IconUsersGroup size={16} />, render: (training) => <TeamTab training={training} /> },
+  { key: 'participants', icon: <IconUsers size={16} />, render: (training) => <ParticipantsTab key={training.id} training={training} /> },
+  { key: 'agenda', icon: <IconCalendarTime size={16} />, render: (training) => <AgendaTab key={training.id} training={training} /> },
+  { key: 'run', icon: <IconPlayerPlay size={16} />, render: (training) => <RunTab key={training.id} training={training} /> },
+  { key: 'capture', icon: <IconNotebook size={16} />, render: (training) => <CaptureTab key={training.id} training={training} /> },
+  { key: 'actionPlans', icon: <IconListCheck size={16} />, render: (training) => <ActionPlansTab key={training.id} training={training} /> },
+  { key: 'evaluation', icon: <IconChartBar size={16} />, render: (training) => <EvaluationTab key={training.id} training={training} /> },
+  { key: 'reports', icon: <IconFileText size={16} />, render: (training) => <ReportsTab key={training.id} training={training} /> },
 ]

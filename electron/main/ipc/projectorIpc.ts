@@ -1,0 +1,88 @@
+import { BrowserWindow, screen } from 'electron'
+import type { ProjectorOpened, RequestOf } from '../../../shared/ipc/contract'
+import { createAppWindow, type AppWindowOptions } from '../window'
+import { handle, type HandleOptions } from './handle'
+
+/** A display as the projector placement needs it. */
+export interface DisplayLike {
+  id: number
+  bounds: { x: number; y: number; width: number; height: number }
+}
+
+/** The parts of a BrowserWindow the opener uses (a fake in tests). */
+export interface ProjectorWindowLike {
+  isDestroyed(): boolean
+  close(): void
+  focus(): void
+  once(event: 'closed', listener: () => void): unknown
+}
+
+/** What the opener needs from Electron; tests pass fakes. */
+export interface ProjectorDeps {
+  getAllDisplays(): DisplayLike[]
+  getPrimaryDisplay(): DisplayLike
+  createWindow(options: AppWindowOptions): ProjectorWindowLike
+}
+
+/**
+ * Where the projector goes: a display other than the one the trainer's window is on
+ * (preferring one that is not the primary), or null when there is only one display.
+ */
+export function pickProjectorDisplay(displays: readonly DisplayLike[], primaryId: number, trainerDisplayId: number | null): DisplayLike | null {
+  const others = displays.filter((d) => d.id !== (trainerDisplayId ?? primaryId))
+  return others.find((d) => d.id !== primaryId) ?? others[0] ?? null
+}
+
+/**
+ * Opens the projector window: one at a time. Asking again for the same training brings it
+ * forward; asking for another training replaces it. On a second display it opens full screen
+ * there; with one display it opens as an ordinary window beside the trainer's. Closing it
+ * leaves the trainer's window alone; closing the trainer's window closes it too.
+ */
+export function createProjectorOpener(deps: ProjectorDeps) {
+  let current: { trainingId: string; window: ProjectorWindowLike } | null = null
+
+  return (request: RequestOf<'projector:open'>, owner?: { displayId: number | null; onClosed: (fn: () => void) => void }): ProjectorOpened => {
+    const displays = deps.getAllDisplays()
+    const target = pickProjectorDisplay(displays, deps.getPrimaryDisplay().id, owner?.displayId ?? null)
+    if (current && !current.window.isDestroyed()) {
+      if (current.trainingId === request.trainingId) {
+        current.window.focus()
+        return { onSecondDisplay: target !== null }
+      }
+      current.window.close()
+    }
+    const window = deps.createWindow({
+      title: 'Pelatih',
+      route: `/projector/${encodeURIComponent(request.trainingId)}`,
+      ...(target ? { bounds: { ...target.bounds }, fullscreen: true } : {}),
+    })
+    const entry = { trainingId: request.trainingId, window }
+    current = entry
+    window.once('closed', () => {
+      if (current === entry) current = null
+    })
+    owner?.onClosed(() => {
+      if (!window.isDestroyed()) window.close()
+    })
+    return { onSecondDisplay: target !== null }
+  }
+}
+
+/** Registers projector:open. */
+export function registerProjectorIpc(options: HandleOptions): void {
+  const open = createProjectorOpener({
+    getAllDisplays: () => screen.getAllDisplays(),
+    getPrimaryDisplay: () => screen.getPrimaryDisplay(),
+    createWindow: (windowOptions) => createAppWindow(windowOptions),
+  })
+  handle(
+    'projector:open',
+    (request, event) => {
+      const trainer = BrowserWindow.fromWebContents(event.sender)
+      const displayId = trainer ? screen.getDisplayMatching(trainer.getBounds()).id : null
+      return open(request, trainer ? { displayId, onClosed: (fn) => trainer.once('closed', fn) } : undefined)
+    },
+    options,
+  )
+}

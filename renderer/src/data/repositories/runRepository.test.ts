@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { sessionSchema, type Session } from '../../../../shared/model/session'
+import { pauseTimer, startTimer } from '../../../../shared/run/activityTimer'
+import { createTestContext } from '../__fixtures__/testContext'
+import {
+  correctSessionTimes,
+  finishSession,
+  getChimeMuted,
+  getRunTimer,
+  InvalidTimesError,
+  listDaySessions,
+  resetSession,
+  saveProcessNotes,
+  setChimeMuted,
+  setRunTimer,
+  skipSession,
+  startSession,
+} from './runRepository'
+
+type Ctx = ReturnType<typeof createTestContext>
+
+async function seedDay(ctx: Ctx): Promise<Session[]> {
+  const rows = ['Opening', 'Contract', 'Brainstorm'].map((title, i) =>
+    sessionSchema.parse({
+      id: `s${i + 1}`, trainingId: 't1', day: 1, order: i + 1, title, method: 'other', durationMin: 30, pinnedStart: null,
+      facilitatorIds: [], moduleId: null, objectives: '', materials: '', status: 'planned', actualStart: null, actualEnd: null,
+      processNotes: '', createdAt: 1, updatedAt: 1, deletedAt: null,
+    }),
+  )
+  await ctx.commit(rows.map((row) => ({ op: 'put', table: 'sessions', row })))
+  return rows
+}
+
+describe('runRepository', () => {
+  it('starts, finishes and skips sessions, journaling every step', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const started = await startSession(ctx, 's1')
+    expect(started.status).toBe('running')
+    expect(started.actualStart).not.toBeNull()
+    const done = await finishSession(ctx, 's1')
+    expect(done.status).toBe('done')
+    expect(done.actualEnd).toBeGreaterThanOrEqual(started.actualStart ?? 0)
+    await skipSession(ctx, 's2')
+    expect((await listDaySessions(ctx.db, 't1', 1)).map((s) => s.status)).toEqual(['done', 'skipped', 'planned'])
+    expect(ctx.bridge.entries.at(-1)?.changes[0]).toMatchObject({ table: 'sessions', row: { id: 's2', status: 'skipped' } })
+  })
+
+  it('finishes the running session when the next one starts', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    await startSession(ctx, 's1')
+    await startSession(ctx, 's2')
+    const [s1, s2] = await listDaySessions(ctx.db, 't1', 1)
+    expect(s1?.status).toBe('done')
+    expect(s1?.actualEnd).toBe(s2?.actualStart)
+    expect(s2?.status).toBe('running')
+  })
+
+  it('corrects recorded times, refuses an end before the start, and resets', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const t = Date.UTC(2026, 10, 27, 1, 0)
+    const fixed = await correctSessionTimes(ctx, 's1', { actualStart: t, actualEnd: t + 40 * 60_000 })
+    expect(fixed.status).toBe('done')
+    await expect(correctSessionTimes(ctx, 's1', { actualStart: t, actualEnd: t - 1 })).rejects.toBeInstanceOf(InvalidTimesError)
+    const running = await correctSessionTimes(ctx, 's1', { actualStart: t, actualEnd: null })
+    expect(running.status).toBe('running')
+    const reset = await resetSession(ctx, 's1')
+    expect([reset.status, reset.actualStart, reset.actualEnd]).toEqual(['planned', null, null])
+  })
+
+  it('saves process notes and skips a save that changes nothing', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    await saveProcessNotes(ctx, 's3', 'Peserta aktif; "upah kami di bawah UMK".')
+    const count = ctx.bridge.entries.length
+    await saveProcessNotes(ctx, 's3', 'Peserta aktif; "upah kami di bawah UMK".')
+    expect(ctx.bridge.entries.length).toBe(count)
+    expect((await ctx.db.sessions.get('s3'))?.processNotes).toContain('UMK')
+  })
+
+  it('keeps the timer and the chime switch in the meta table, and ignores junk', async () => {
+    const ctx = createTestContext()
+    expect(await getRunTimer(ctx.db, 't1')).toBeNull()
+    const timer = pauseTimer(startTimer(10, 1000, 's1'), 61_000)
+    await setRunTimer(ctx.db, 't1', timer)
+    expect(await getRunTimer(ctx.db, 't1')).toEqual(timer)
+    expect(await getRunTimer(ctx.db, 't2')).toBeNull()
+    await setRunTimer(ctx.db, 't1', null)
+    expect(await getRunTimer(ctx.db, 't1')).toBeNull()
+    await ctx.db.meta.put({ key: 'runTimer:t1', value: { durationMs: 'x' } })
+    expect(await getRunTimer(ctx.db, 't1')).toBeNull()
+    expect(await getChimeMuted(ctx.db)).toBe(false)
+    await setChimeMuted(ctx.db, true)
+    expect(await getChimeMuted(ctx.db)).toBe(true)
+    expect(ctx.bridge.entries).toEqual([])
+  })
+})

@@ -1,0 +1,173 @@
+import { Button, Group, Paper, Popover, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
+import { notifications } from '@mantine/notifications'
+import { IconListNumbers, IconPlus } from '@tabler/icons-react'
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
+import type { Session } from '../../../../shared/model/session'
+import { byVotes } from '../../../../shared/run/rankIdeas'
+import { useData } from '../../app/DataProvider'
+import { addCluster, moveCluster, moveIdea, removeCluster, removeIdea, renameCluster, restoreIdea, updateIdea, voteIdea } from '../../data/repositories/brainstormRepository'
+import { BoardColumn, type ClusterActions } from './BoardColumn'
+import { CardInput } from './CardInput'
+import type { CardActions } from './IdeaCard'
+import { RankedResult } from './RankedResult'
+import { RoundBar } from './RoundBar'
+import { groupIdeas, UNSORTED, useClusters, useIdeas, useRounds } from './useBrainstorm'
+import './brainstorm.css'
+
+const byOrder = (a: Idea, b: Idea) => a.order - b.order || (a.id < b.id ? -1 : 1)
+
+/** The brainstorm board of a session: rounds, fast card capture, clusters, dot votes and the ranking. */
+export const BrainstormBoard = memo(function BrainstormBoard({
+  sessions,
+  sessionId,
+  roundId,
+  onSession,
+  onRound,
+  inputRef,
+}: {
+  sessions: Session[]
+  sessionId: string | null
+  roundId: string | null
+  onSession: (id: string) => void
+  onRound: (id: string) => void
+  inputRef: RefObject<HTMLInputElement | null>
+}) {
+  const { t } = useTranslation()
+  const { data } = useData()
+  const session = sessions.find((s) => s.id === sessionId) ?? sessions[0] ?? null
+  const rounds = useRounds(session?.id ?? null)
+  const round = rounds?.find((r) => r.id === roundId) ?? rounds?.at(-1) ?? null
+  const ideas = useIdeas(round?.id ?? null)
+  const clusters = useClusters(round?.id ?? null)
+  const [sortByVotes, setSortByVotes] = useState(false)
+  const [ranked, setRanked] = useState(false)
+  const [naming, setNaming] = useState<string | null>(null)
+  const [dragging, setDragging] = useState<Idea | null>(null)
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor))
+
+  // Callbacks read the latest clusters through a ref so they stay stable and cards do not re-render.
+  const clustersRef = useRef<Cluster[]>([])
+  useEffect(() => {
+    clustersRef.current = clusters ?? []
+  }, [clusters])
+  const cardActions = useMemo<CardActions>(
+    () => ({
+      vote: (id, delta) => void voteIdea(data, id, delta),
+      save: (id, text) => void updateIdea(data, id, { text }),
+      moveTo: (id, n) => {
+        if (n === 0) return void moveIdea(data, id, null)
+        const target = clustersRef.current[n - 1]
+        if (target) void moveIdea(data, id, target.id)
+      },
+      remove: (idea) => {
+        void removeIdea(data, idea.id)
+        const nid = crypto.randomUUID()
+        notifications.show({
+          id: nid,
+          autoClose: 8000,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <Text size="sm">{t('brainstorm.deleted')}</Text>
+              <Button size="compact-sm" variant="subtle" data-testid="bs-undo" onClick={() => {
+                void restoreIdea(data, idea.id)
+                notifications.hide(nid)
+              }}>
+                {t('app.undo')}
+              </Button>
+            </Group>
+          ),
+        })
+      },
+    }),
+    [data, t],
+  )
+  const clusterActions = useMemo<ClusterActions>(
+    () => ({
+      rename: (id, name) => void renameCluster(data, id, name),
+      move: (id, direction) => void moveCluster(data, id, direction),
+      remove: (cluster) => {
+        void removeCluster(data, cluster.id)
+        notifications.show({ message: t('brainstorm.clusterRemoved', { name: cluster.name }) })
+      },
+    }),
+    [data, t],
+  )
+
+  const columns = useMemo(() => groupIdeas(ideas ?? [], clusters ?? [], sortByVotes ? byVotes : byOrder), [ideas, clusters, sortByVotes])
+
+  if (!session) return <Paper withBorder p="lg"><Text c="dimmed">{t('brainstorm.noSession')}</Text></Paper>
+
+  const createCluster = async () => {
+    if (!round || !naming?.trim()) return
+    await addCluster(data, round, naming)
+    setNaming(null)
+  }
+  const onDragStart = (e: DragStartEvent) => setDragging(ideas?.find((i) => i.id === e.active.id) ?? null)
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null)
+    if (!e.over) return
+    const target = String(e.over.id)
+    void moveIdea(data, String(e.active.id), target === UNSORTED ? null : target)
+  }
+
+  return (
+    <Stack gap="xs" className="bs-board" data-testid="bs-board">
+      <RoundBar sessions={sessions} session={session} rounds={rounds ?? []} round={round} onSession={onSession} onRound={onRound} />
+      {!round ? (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('brainstorm.noRounds')}</Text>
+        </Paper>
+      ) : (
+        <>
+          <Group justify="space-between" wrap="nowrap" align="flex-end" gap="sm">
+            <CardInput key={round.id} round={round} inputRef={inputRef} />
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" c="dimmed" data-testid="bs-count">{t('brainstorm.cards', { count: ideas?.length ?? 0 })}</Text>
+              <Switch size="sm" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
+              <Button size="sm" variant="default" leftSection={<IconListNumbers size={16} />} onClick={() => setRanked(true)} data-testid="bs-ranked-open">
+                {t('brainstorm.ranked')}
+              </Button>
+              <Popover opened={naming !== null} onChange={(o) => setNaming(o ? '' : null)} position="bottom-end" trapFocus>
+                <Popover.Target>
+                  <Button size="sm" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setNaming(naming === null ? '' : null)} data-testid="bs-new-cluster">
+                    {t('brainstorm.newCluster')}
+                  </Button>
+                </Popover.Target>
+                <Popover.Dropdown>
+                  <Group gap="xs" align="flex-end" wrap="nowrap">
+                    <TextInput
+                      size="sm"
+                      label={t('brainstorm.clusterName')}
+                      placeholder={t('brainstorm.clusterNamePlaceholder')}
+                      value={naming ?? ''}
+                      onChange={(e) => setNaming(e.currentTarget.value)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter') void createCluster()
+                      }}
+                      data-testid="bs-cluster-name"
+                    />
+                    <Button size="sm" onClick={() => void createCluster()}>{t('brainstorm.createCluster')}</Button>
+                  </Group>
+                </Popover.Dropdown>
+              </Popover>
+            </Group>
+          </Group>
+          <Text size="xs" c="dimmed">{t('brainstorm.dragHint')}</Text>
+          <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+            <div className="bs-columns" data-testid="bs-columns">
+              <BoardColumn id={UNSORTED} cluster={null} index={0} count={clusters?.length ?? 0} ideas={columns.get(UNSORTED) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
+              {(clusters ?? []).map((c, i) => (
+                <BoardColumn key={c.id} id={c.id} cluster={c} index={i + 1} count={clusters?.length ?? 0} ideas={columns.get(c.id) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
+              ))}
+            </div>
+            <DragOverlay>{dragging ? <Paper withBorder shadow="md" p={6} className="bs-card bs-card-overlay"><Text size="sm">{dragging.text}</Text></Paper> : null}</DragOverlay>
+          </DndContext>
+          {ranked && <RankedResult ideas={ideas ?? []} clusters={clusters ?? []} onClose={() => setRanked(false)} />}
+        </>
+      )}
+    </Stack>
+  )
+})

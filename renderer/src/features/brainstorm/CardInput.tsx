@@ -1,0 +1,75 @@
+import { Button, Group, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { memo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Round } from '../../../../shared/model/brainstorm'
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
+import { useData } from '../../app/DataProvider'
+import { addIdea } from '../../data/repositories/brainstormRepository'
+
+/**
+ * Where cards are typed as fast as people speak. The card's text field is uncontrolled: a
+ * keystroke costs no React render at all (the browser edits the field; nothing else changes),
+ * and the text is read when Enter is pressed. Enter adds the card, clears the text and keeps
+ * the focus. The group stays for the next card (groups report one after another); the name is
+ * cleared.
+ */
+export const CardInput = memo(function CardInput({ round, inputRef }: { round: Round; inputRef: RefObject<HTMLInputElement | null> }) {
+  const { t } = useTranslation()
+  const { data } = useData()
+  const [tooLong, setTooLong] = useState(false)
+  const [author, setAuthor] = useState('')
+  const [group, setGroup] = useState('')
+  const pending = useRef(Promise.resolve())
+
+  const add = () => {
+    const field = inputRef.current
+    const text = field?.value ?? ''
+    if (text.trim() === '') return
+    if (text.length > LONG_TEXT_MAX) return setTooLong(true)
+    const input = { text, author, group }
+    if (field) field.value = ''
+    setTooLong(false)
+    setAuthor('')
+    field?.focus()
+    // Serialised so cards keep the order they were typed in, however fast Enter comes.
+    pending.current = pending.current.then(() =>
+      addIdea(data, round, input).then(
+        () => undefined,
+        (error: unknown) => {
+          const current = inputRef.current
+          if (current && current.value === '') current.value = input.text
+          notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
+        },
+      ),
+    )
+  }
+  const onEnter = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault()
+      add()
+    } else if (e.key === 'Escape') {
+      ;(e.currentTarget as HTMLElement).blur()
+    }
+  }
+
+  return (
+    <Group gap="xs" align="flex-end" wrap="nowrap" className="bs-input">
+      <TextInput
+        ref={inputRef}
+        className="bs-input-text"
+        label={t('brainstorm.card')}
+        placeholder={t('brainstorm.cardPlaceholder')}
+        error={tooLong ? t('brainstorm.tooLong', { max: LONG_TEXT_MAX }) : null}
+        onKeyDown={onEnter}
+        autoComplete="off"
+        data-testid="bs-card-input"
+      />
+      <TextInput w={140} label={t('brainstorm.author')} placeholder={t('brainstorm.authorPlaceholder')} maxLength={SHORT_TEXT_MAX} value={author} onChange={(e) => setAuthor(e.currentTarget.value)} onKeyDown={onEnter} data-testid="bs-card-author" />
+      <TextInput w={120} label={t('brainstorm.group')} placeholder={t('brainstorm.groupPlaceholder')} maxLength={SHORT_TEXT_MAX} value={group} onChange={(e) => setGroup(e.currentTarget.value)} onKeyDown={onEnter} data-testid="bs-card-group" />
+      <Button onClick={add}>
+        {t('brainstorm.add')}
+      </Button>
+    </Group>
+  )
+})

@@ -1,0 +1,108 @@
+import { ActionIcon, Group, Paper, Text, Textarea } from '@mantine/core'
+import { useDraggable } from '@dnd-kit/core'
+import { IconMinus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { memo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Idea } from '../../../../shared/model/brainstorm'
+
+/** What a card can do; the board passes stable callbacks so a card re-renders only when it changes. */
+export interface CardActions {
+  vote: (id: string, delta: number) => void
+  save: (id: string, text: string) => void
+  remove: (idea: Idea) => void
+  /** Moves to the n-th cluster (1-based), or to unsorted with 0. */
+  moveTo: (id: string, n: number) => void
+}
+
+/**
+ * One card on the trainer's board: drag it (pointer, or Space then arrows), or focus it and use
+ * + / - to vote, 1–9 / 0 to cluster, Enter to edit in place, Delete to remove (with undo).
+ */
+export const IdeaCard = memo(
+  function IdeaCard({ idea, actions }: { idea: Idea; actions: CardActions }) {
+    const { t } = useTranslation()
+    const [editing, setEditing] = useState<string | null>(null)
+    const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: idea.id })
+
+    const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.target !== e.currentTarget) return
+      const key = e.key
+      let handled = true
+      if (key === '+' || key === '=') actions.vote(idea.id, 1)
+      else if (key === '-' || key === '_') actions.vote(idea.id, -1)
+      else if (/^[0-9]$/.test(key)) actions.moveTo(idea.id, Number(key))
+      else if (key === 'Enter' || key === 'F2') setEditing(idea.text)
+      else if (key === 'Delete' || key === 'Backspace') actions.remove(idea)
+      else handled = false
+      if (handled) e.preventDefault()
+      else listeners?.onKeyDown?.(e)
+    }
+
+    const finish = (save: boolean) => {
+      if (save && editing !== null && editing.trim() !== '' && editing !== idea.text) actions.save(idea.id, editing.trim())
+      setEditing(null)
+    }
+
+    return (
+      <Paper
+        ref={setNodeRef}
+        withBorder
+        p={6}
+        className="bs-card"
+        data-dragging={isDragging || undefined}
+        data-testid="bs-card"
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        aria-label={t('brainstorm.cardLabel', { text: idea.text })}
+      >
+        {editing !== null ? (
+          <Textarea
+            autosize
+            minRows={1}
+            autoFocus
+            value={editing}
+            onChange={(e) => setEditing(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              e.stopPropagation()
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault()
+                finish(true)
+              } else if (e.key === 'Escape') finish(false)
+            }}
+            onBlur={() => finish(true)}
+            onPointerDown={(e) => e.stopPropagation()}
+            data-testid="bs-card-edit"
+          />
+        ) : (
+          <Text size="sm" className="bs-card-text" data-testid="bs-card-text">
+            {idea.text}
+          </Text>
+        )}
+        <Group justify="space-between" gap={4} wrap="nowrap" mt={2}>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {[idea.author, idea.group].filter(Boolean).join(' · ')}
+          </Text>
+          <Group gap={2} wrap="nowrap" onPointerDown={(e) => e.stopPropagation()}>
+            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.edit')} onClick={() => setEditing(idea.text)}>
+              <IconPencil size={12} />
+            </ActionIcon>
+            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.delete')} onClick={() => actions.remove(idea)} data-testid="bs-card-delete">
+              <IconTrash size={12} />
+            </ActionIcon>
+            <ActionIcon size="xs" variant="subtle" tabIndex={-1} aria-label={t('brainstorm.voteDown')} onClick={() => actions.vote(idea.id, -1)} disabled={idea.votes === 0}>
+              <IconMinus size={12} />
+            </ActionIcon>
+            <Text size="xs" fw={700} className="bs-votes" data-testid="bs-card-votes" aria-label={t('brainstorm.votes', { count: idea.votes })}>
+              {idea.votes}
+            </Text>
+            <ActionIcon size="xs" variant="light" tabIndex={-1} aria-label={t('brainstorm.voteUp')} onClick={() => actions.vote(idea.id, 1)} data-testid="bs-card-vote-up">
+              <IconPlus size={12} />
+            </ActionIcon>
+          </Group>
+        </Group>
+      </Paper>
+    )
+  },
+  (a, b) => a.actions === b.actions && a.idea.id === b.idea.id && a.idea.updatedAt === b.idea.updatedAt,
+)

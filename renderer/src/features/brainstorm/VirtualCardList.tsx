@@ -1,0 +1,35 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type ReactNode } from 'react'
+import type { Idea } from '../../../../shared/model/brainstorm'
+
+/**
+ * A scrolling list of cards that renders only what is in view, so a board with 2,000 cards
+ * costs the same to update as one with 40. Rows are measured, so long cards take their room.
+ */
+export function VirtualCardList({ ideas, estimate, renderCard, className }: { ideas: Idea[]; estimate: number; renderCard: (idea: Idea, index: number) => ReactNode; className?: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: ideas.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimate,
+    overscan: 6,
+    getItemKey: (index) => ideas[index]?.id ?? index,
+  })
+  return (
+    <div ref={scrollRef} className={`bs-scroll ${className ?? ''}`}>
+      <div className="bs-scroll-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const idea = ideas[item.index]
+          if (!idea) return null
+          return (
+            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="bs-scroll-row" style={{ transform: `translateY(${item.start}px)` }}>
+              {renderCard(idea, item.index)}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

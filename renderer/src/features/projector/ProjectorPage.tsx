@@ -1,0 +1,53 @@
+import { Center, Loader, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import { TimerFace } from '../run/TimerFace'
+import { useActivityTimer } from '../run/useActivityTimer'
+import { ProjectorBoard } from './ProjectorBoard'
+import { useProjector } from './useProjector'
+import '../run/run.css'
+import '../brainstorm/brainstorm.css'
+import './projector.css'
+
+/**
+ * The participants' view, in its own window without the app's chrome: the session title, the
+ * activity timer and the live brainstorm board in large type. It follows the trainer's window
+ * through the shared database; nothing here writes.
+ */
+export function ProjectorPage() {
+  const { t } = useTranslation()
+  const { trainingId = '' } = useParams()
+  const content = useProjector(trainingId)
+  const timer = useActivityTimer(trainingId)
+
+  if (content === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    )
+  }
+  if (!content.training) {
+    return (
+      <Center h="100vh">
+        <Text size="xl">{t('run.projector.noTraining')}</Text>
+      </Center>
+    )
+  }
+  const { session, round, view } = content
+  return (
+    <div className="pj-page" data-testid="projector">
+      <header className="pj-head">
+        <div className="pj-titles">
+          <Text className="pj-training">{content.training.title}</Text>
+          <Text className="pj-session" data-testid="pj-session-title">
+            {view.kind === 'blank' ? '' : (session?.title ?? t('run.projector.waiting'))}
+          </Text>
+          {round && round.question && <Text className="pj-question" data-testid="pj-question">{round.question}</Text>}
+        </div>
+        {timer.state && <TimerFace state={timer.state} chimeMuted={null} size="projector" testId="pj-timer" />}
+      </header>
+      {round && view.kind !== 'blank' && <ProjectorBoard round={round} />}
+    </div>
+  )
+}

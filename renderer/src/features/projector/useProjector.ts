@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Round } from '../../../../shared/model/brainstorm'
+import type { Session } from '../../../../shared/model/session'
+import type { Training } from '../../../../shared/model/training'
+import { useData } from '../../app/DataProvider'
+import { listRounds } from '../../data/repositories/brainstormRepository'
+import { getProjectorView, type ProjectorView } from '../../data/repositories/projectorRepository'
+import { getSession } from '../../data/repositories/runRepository'
+
+/** What the projector shows now: the view the trainer chose, and its training, session and round. */
+export interface ProjectorContent {
+  training: Training | null
+  view: ProjectorView
+  session: Session | null
+  round: Round | null
+}
+
+/**
+ * Follows the trainer's window live (the view is in the shared database): a session view shows
+ * the session and its latest round, a board view the chosen round.
+ */
+export function useProjector(trainingId: string): ProjectorContent | undefined {
+  const { data } = useData()
+  return useLiveQuery(async () => {
+    const training = (await data.db.trainings.get(trainingId)) ?? null
+    const view = await getProjectorView(data.db, trainingId)
+    const sessionId = view.kind === 'session' || view.kind === 'board' || view.kind === 'group' ? view.sessionId : null
+    const session = sessionId ? await getSession(data.db, sessionId) : null
+    const rounds = session ? await listRounds(data.db, session.id) : []
+    const round = view.kind === 'board' ? (rounds.find((r) => r.id === view.roundId) ?? null) : (rounds.at(-1) ?? null)
+    return { training: training && training.deletedAt === null ? training : null, view, session, round }
+  }, [data.db, trainingId])
+}

@@ -1,0 +1,168 @@
+import { Alert, Center, Loader, Paper, Stack, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule'
+import { minuteOfDay } from '../../../../shared/agenda/timeOfDay'
+import type { Session } from '../../../../shared/model/session'
+import type { Training } from '../../../../shared/model/training'
+import { useData } from '../../app/DataProvider'
+import { setProjectorView, type ProjectorView } from '../../data/repositories/projectorRepository'
+import { BrainstormBoard } from '../brainstorm/BrainstormBoard'
+import { ActivityTimerPanel } from './ActivityTimerPanel'
+import { CorrectTimesModal } from './CorrectTimesModal'
+import { CurrentSession } from './CurrentSession'
+import { DayTimeline } from './DayTimeline'
+import { ProcessNotes } from './ProcessNotes'
+import { RunToolbar } from './RunToolbar'
+import { shortcutFor } from './runShortcuts'
+import { ShortcutHelp } from './ShortcutHelp'
+import { useActivityTimer } from './useActivityTimer'
+import { useNow } from './useNow'
+import { openingDay, useRunDay } from './useRunDay'
+import { useSessionActions } from './useSessionActions'
+import './run.css'
+
+/** Run mode: the trainer's cockpit for one day, and the brainstorm board of its sessions. */
+export function RunTab({ training }: { training: Training }) {
+  const { t } = useTranslation()
+  const { data, bridge } = useData()
+  const [params, setParams] = useSearchParams()
+  const [opening] = useState(() => openingDay(training, Date.now()))
+  const day = Math.min(training.days, Number(params.get('day')) || opening.day)
+  const view = params.get('view') === 'board' ? 'board' : 'cockpit'
+  const now = useNow(15_000)
+  const { sessions, date, offset, schedule, focus } = useRunDay(training, day, now)
+  const timer = useActivityTimer(training.id)
+  const actions = useSessionActions()
+  const [help, setHelp] = useState(false)
+  const [correcting, setCorrecting] = useState<ProjectedSession<Session> | null>(null)
+  const notesRef = useRef<HTMLTextAreaElement>(null)
+  const cardInputRef = useRef<HTMLInputElement>(null)
+  const current = focus.current
+  const boardSessionId = params.get('session') ?? current?.session.id ?? null
+  const roundId = params.get('round')
+
+  const setParam = (changes: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === null) next.delete(k)
+          else next.set(k, v)
+        }
+        return next
+      },
+      { replace: true },
+    )
+
+  const openProjector = () =>
+    void bridge.openProjector({ trainingId: training.id }).then((r) => {
+      if (!r.ok) notifications.show({ color: 'red', message: t('run.projector.failed', { message: r.error.message }) })
+    })
+
+  // The projector follows the trainer: the board when it is open, else the session in focus.
+  const projectorView: ProjectorView =
+    view === 'board' && boardSessionId && roundId ? { kind: 'board', sessionId: boardSessionId, roundId } : { kind: 'session', sessionId: view === 'board' ? boardSessionId : (current?.session.id ?? null) }
+  const viewKey = JSON.stringify(projectorView)
+  useEffect(() => {
+    void setProjectorView(data.db, training.id, JSON.parse(viewKey) as ProjectorView)
+  }, [data.db, training.id, viewKey])
+
+  const handlers = useRef<Parameters<typeof shortcutFor>[1]>({})
+  useEffect(() => {
+    handlers.current = {
+    start: () => current && current.state !== 'running' && actions.start(current.session),
+    finish: () => current && current.state === 'running' && actions.finish(current.session),
+    skip: () => current && current.state === 'upcoming' && actions.skip(current.session),
+    timer: (m) => timer.start(m, current?.session.id ?? null),
+    pause: timer.toggle,
+    extend: () => timer.extend(1),
+    mute: () => timer.setMuted(!timer.muted),
+    notes: () => (view === 'cockpit' ? notesRef.current?.focus() : undefined),
+    board: () => setParam({ view: view === 'board' ? null : 'board' }),
+    projector: openProjector,
+    help: () => setHelp(true),
+    cardNew: () => cardInputRef.current?.focus(),
+    }
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const action = shortcutFor(event, handlers.current)
+      if (!action) return
+      event.preventDefault()
+      action()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  if (!sessions || !schedule) {
+    return (
+      <Center py="xl">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    )
+  }
+
+  const nowMin = minuteOfDay(now, date, offset)
+  return (
+    <Stack gap="sm" className="run-tab" data-testid="run-tab">
+      <RunToolbar
+        training={training}
+        day={day}
+        onDay={(d) => setParam({ day: String(d), session: null, round: null })}
+        schedule={schedule}
+        view={view}
+        onView={(v) => setParam({ view: v === 'board' ? 'board' : null })}
+        timer={timer}
+        onProjector={openProjector}
+        onHelp={() => setHelp(true)}
+      />
+      {!opening.isToday && !params.get('day') && (
+        <Text size="xs" c="dimmed">{t('run.notToday', { n: day })}</Text>
+      )}
+      {sessions.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('run.noSessions')}</Text>
+        </Paper>
+      ) : view === 'board' ? (
+        <BrainstormBoard
+          sessions={sessions}
+          sessionId={boardSessionId}
+          roundId={roundId}
+          onSession={(id) => setParam({ session: id, round: null })}
+          onRound={(id) => setParam({ round: id })}
+          inputRef={cardInputRef}
+        />
+      ) : (
+        <div className="run-cockpit">
+          <div className="run-cockpit-main">
+            <CurrentSession current={current} next={focus.next} nowMin={nowMin} onStart={actions.start} onFinish={actions.finish} onSkip={actions.skip} />
+            <ActivityTimerPanel timer={timer} sessionId={current?.session.id ?? null} />
+            {current ? <ProcessNotes key={current.session.id} ref={notesRef} session={current.session} /> : <Alert variant="light">{t('run.dayOver')}</Alert>}
+          </div>
+          <DayTimeline
+            sessions={schedule.sessions}
+            currentId={current?.session.id ?? null}
+            onStart={actions.start}
+            onSkip={actions.skip}
+            onReset={actions.reset}
+            onCorrect={setCorrecting}
+          />
+        </div>
+      )}
+      <ShortcutHelp opened={help} onClose={() => setHelp(false)} />
+      {correcting && (
+        <CorrectTimesModal
+          session={correcting.session}
+          date={date}
+          offset={offset}
+          onClose={() => setCorrecting(null)}
+          onSave={(times) => actions.correct(correcting.session, times)}
+        />
+      )}
+    </Stack>
+  )
+}

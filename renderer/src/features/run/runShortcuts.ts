@@ -1,0 +1,58 @@
+/** A keyboard shortcut of run mode, as the help overlay lists it. */
+export interface RunShortcut {
+  keys: string[]
+  /** The key of its description under `run.shortcuts`. */
+  label:
+    | 'startFinish' | 'skip' | 'timerQuick' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help'
+    | 'cardNew' | 'cardVote' | 'cardMove' | 'cardEdit'
+}
+
+/** Every shortcut, in the order of the help overlay. */
+export const RUN_SHORTCUTS: RunShortcut[] = [
+  { keys: ['S', 'F'], label: 'startFinish' },
+  { keys: ['X'], label: 'skip' },
+  { keys: ['1', '2', '3', '4'], label: 'timerQuick' },
+  { keys: ['P'], label: 'pause' },
+  { keys: ['+'], label: 'extend' },
+  { keys: ['M'], label: 'mute' },
+  { keys: ['N'], label: 'notes' },
+  { keys: ['B'], label: 'board' },
+  { keys: ['O'], label: 'projector' },
+  { keys: ['?'], label: 'help' },
+  { keys: ['C'], label: 'cardNew' },
+  { keys: ['+', '−'], label: 'cardVote' },
+  { keys: ['1–9', '0'], label: 'cardMove' },
+  { keys: ['Enter', 'Del'], label: 'cardEdit' },
+]
+
+/** Whether a key event happened in a text field (shortcuts leave typing alone). */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox')
+}
+
+/** The actions the global shortcuts trigger. */
+export type RunShortcutHandlers = Partial<Record<'start' | 'finish' | 'skip' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help' | 'cardNew', () => void>> & {
+  timer?: (minutes: number) => void
+}
+
+/**
+ * Maps a keydown to a run-mode action. Ignored while typing, with Ctrl / Alt / Meta held, inside
+ * a dialog, or when a focused card already handled the key (defaultPrevented).
+ */
+export function shortcutFor(event: KeyboardEvent, handlers: RunShortcutHandlers): (() => void) | null {
+  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return null
+  if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return null
+  const quick: Record<string, number> = { '1': 5, '2': 10, '3': 15, '4': 20 }
+  const minutes = quick[event.key]
+  if (minutes !== undefined && handlers.timer) {
+    const timer = handlers.timer
+    return () => timer(minutes)
+  }
+  const map: Record<string, keyof RunShortcutHandlers> = {
+    s: 'start', f: 'finish', x: 'skip', p: 'pause', '+': 'extend', '=': 'extend', m: 'mute', n: 'notes', b: 'board', o: 'projector', '?': 'help', c: 'cardNew',
+  }
+  const name = map[event.key.length === 1 ? event.key.toLowerCase() : event.key]
+  const fn = name && name !== 'timer' ? handlers[name] : undefined
+  return fn ?? null
+}

@@ -1,0 +1,27 @@
+// `npm run bench`: builds the production renderer once, then runs each benchmark and prints
+// its table. Exits non-zero when a benchmark misses its budget (DESIGN.md section 8).
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+const started = Date.now()
+const failures = []
+
+function run(label, command, args) {
+  const t0 = Date.now()
+  console.log(`\n=== ${label} ===`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const ok = result.status === 0
+  console.log(`--- ${label}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - t0) / 1000).toFixed(1)}s`)
+  if (!ok) failures.push(label)
+  return ok
+}
+
+if (run('production build (electron-vite build)', bin('electron-vite'), ['build'])) {
+  run('keystroke latency and projector paint (Chromium)', bin('vitest'), ['run', '--config', 'bench/keystroke.vitest.config.ts', '--reporter=default'])
+}
+run('report build and render (node)', bin('vitest'), ['run', '--config', 'bench/report.vitest.config.ts', '--reporter=default'])
+
+console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)}s${failures.length ? `; over budget or failed: ${failures.join(', ')}` : '; every budget met'}`)
+process.exit(failures.length ? 1 : 0)
