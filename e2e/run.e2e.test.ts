@@ -86,6 +86,8 @@ describe('run mode in Chromium', () => {
     await page.getByTestId('run-finish').click()
     await page.getByTestId('run-current-title').filter({ hasNotText: first }).waitFor()
     await page.locator('[data-testid="run-timeline-row"][data-state="done"]').first().waitFor()
+    // The end of a session writes a rolling backup through the bridge.
+    await expect.poll(async () => (await harness?.server.backups.list())?.map((b) => b.reason), { timeout: 15_000 }).toContain('session-end')
 
     // Correct the first session's times; the timeline shows them.
     await page.getByTestId('run-timeline-row').first().getByRole('button', { name: first }).click()

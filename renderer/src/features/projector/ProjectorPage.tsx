@@ -1,6 +1,7 @@
 import { Center, Loader, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
+import { GroupOutputView } from '../capture/GroupOutputView'
 import { TimerFace } from '../run/TimerFace'
 import { useActivityTimer } from '../run/useActivityTimer'
 import { ProjectorBoard } from './ProjectorBoard'
@@ -34,7 +35,7 @@ export function ProjectorPage() {
       </Center>
     )
   }
-  const { session, round, view } = content
+  const { session, round, view, group } = content
   return (
     <div className="pj-page" data-testid="projector">
       <header className="pj-head">
@@ -48,6 +49,12 @@ export function ProjectorPage() {
         {timer.state && <TimerFace state={timer.state} chimeMuted={null} size="projector" testId="pj-timer" />}
       </header>
       {round && view.kind !== 'blank' && <ProjectorBoard round={round} />}
+      {group && (
+        <div className="pj-group" data-testid="pj-group">
+          <Text className="pj-question">{group.name}</Text>
+          <GroupOutputView group={group} participants={content.participants} large />
+        </div>
+      )}
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Round } from '../../../../shared/model/brainstorm'
+import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
+import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
@@ -13,11 +15,14 @@ export interface ProjectorContent {
   view: ProjectorView
   session: Session | null
   round: Round | null
+  /** The group whose output is shown, in a group view. */
+  group: DiscussionGroup | null
+  participants: Participant[]
 }
 
 /**
  * Follows the trainer's window live (the view is in the shared database): a session view shows
- * the session and its latest round, a board view the chosen round.
+ * the session and its latest round, a board view the chosen round, a group view one group's output.
  */
 export function useProjector(trainingId: string): ProjectorContent | undefined {
   const { data } = useData()
@@ -28,6 +33,15 @@ export function useProjector(trainingId: string): ProjectorContent | undefined {
     const session = sessionId ? await getSession(data.db, sessionId) : null
     const rounds = session ? await listRounds(data.db, session.id) : []
     const round = view.kind === 'board' ? (rounds.find((r) => r.id === view.roundId) ?? null) : (rounds.at(-1) ?? null)
-    return { training: training && training.deletedAt === null ? training : null, view, session, round }
+    const group = view.kind === 'group' ? ((await data.db.groups.get(view.groupId)) ?? null) : null
+    const participants = group ? (await data.db.participants.where('trainingId').equals(trainingId).toArray()).filter((p) => p.deletedAt === null) : []
+    return {
+      training: training && training.deletedAt === null ? training : null,
+      view,
+      session,
+      round: view.kind === 'group' ? null : round,
+      group: group && group.deletedAt === null ? group : null,
+      participants,
+    }
   }, [data.db, trainingId])
 }

@@ -9,7 +9,7 @@ import { correctSessionTimes, finishSession, resetSession, skipSession, startSes
 /** Start, finish, skip, reset and correct, each telling the trainer and offering undo. */
 export function useSessionActions() {
   const { t } = useTranslation()
-  const { data } = useData()
+  const { data, autoBackup } = useData()
   return useMemo(() => {
     const tell = (message: string, before: Session) => {
       const id = crypto.randomUUID()
@@ -36,10 +36,15 @@ export function useSessionActions() {
     const fail = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
     return {
       start: (s: Session) => void startSession(data, s.id).then(() => tell(t('run.started', { title: s.title }), s), fail),
-      finish: (s: Session) => void finishSession(data, s.id).then(() => tell(t('run.finished', { title: s.title }), s), fail),
+      finish: (s: Session) =>
+        void finishSession(data, s.id).then(() => {
+          tell(t('run.finished', { title: s.title }), s)
+          // The end of a session is a natural checkpoint: one rolling backup of everything.
+          void autoBackup.backupNow('session-end')
+        }, fail),
       skip: (s: Session) => void skipSession(data, s.id).then(() => tell(t('run.skipped', { title: s.title }), s), fail),
       reset: (s: Session) => void resetSession(data, s.id).catch(fail),
       correct: (s: Session, times: { actualStart: number | null; actualEnd: number | null }) => correctSessionTimes(data, s.id, times),
     }
-  }, [data, t])
+  }, [data, autoBackup, t])
 }
