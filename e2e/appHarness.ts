@@ -38,8 +38,10 @@ export async function createAppHarness(): Promise<AppHarness> {
     dispose: async () => {
       for (const b of running) await b.close().catch(() => undefined)
       await server.close()
-      await rm(dataFolder, { recursive: true, force: true })
-      await rm(profileDir, { recursive: true, force: true })
+      // Chromium's helper processes may still be flushing caches for a moment after it exits.
+      const remove = (dir: string) => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch((error: unknown) => console.warn(`could not remove ${dir}:`, error))
+      await remove(dataFolder)
+      await remove(profileDir)
     },
   }
 }
