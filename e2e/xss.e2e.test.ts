@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { localDateOf } from '../shared/agenda/trainingDays'
 import { createExportFile } from '../shared/exchange/createExportFile'
 import { createTraining } from '../shared/model/newTraining'
 import type { Participant } from '../shared/model/participant'
 import type { TeamMember } from '../shared/model/teamMember'
 import { xssPayloads } from '../shared/report/__fixtures__/xssPayloads'
+import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
 
@@ -80,4 +82,35 @@ describe('hostile text in Chromium', () => {
     await assertNothingRan(page, dialogs)
     await screenshot(page, 'xss-participants-en')
   })
+
+  it('keeps 200 payloads typed as brainstorm cards literal on the board', async () => {
+    harness = await createAppHarness()
+    const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
+    await harness.server.journal.append(seed.changes)
+    const { page } = await harness.launch()
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    await page.goto(`${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board`)
+    await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()
+    await page.getByTestId('bs-new-round').click()
+    await page.getByTestId('bs-round-question-new').fill(PAYLOADS[5] ?? '')
+    await page.getByTestId('bs-round-create').click()
+    const input = page.getByTestId('bs-card-input')
+    await input.waitFor()
+    for (const payload of PAYLOADS) {
+      await input.fill(payload)
+      await input.press('Enter')
+    }
+    await page.getByTestId('bs-count').filter({ hasText: '200 cards' }).waitFor({ timeout: 30_000 })
+    const boardText = await page.evaluate(() => document.body.textContent ?? '')
+    const shownOnBoard = PAYLOADS.filter((p) => boardText.includes(p)).length
+    const cards = await page.getByTestId('bs-card').count()
+    console.log(`xss cards: ${PAYLOADS.length} payloads typed as cards; ${cards} card elements rendered (virtualised), ${shownOnBoard} payloads found as literal text; dialogs ${dialogs.length}`)
+    expect(shownOnBoard).toBeGreaterThanOrEqual(Math.min(cards, 20))
+    await assertNothingRan(page, dialogs)
+    await screenshot(page, 'xss-board-en')
+  }, 300_000)
 })

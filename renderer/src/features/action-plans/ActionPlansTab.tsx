@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text, UnstyledButton } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +12,7 @@ import { ActionPlanDetails } from './ActionPlanDetails'
 import { ActionPlanRow, PLAN_TEXT_COLUMNS } from './ActionPlanRow'
 import { useActionPlans } from './useActionPlans'
 import './actionPlans.css'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 const SORTABLE: readonly string[] = ['organization', 'activity', 'responsible', 'dueDate', 'status'] satisfies ActionPlanSortKey[]
 const COLUMNS = [...PLAN_TEXT_COLUMNS, 'dueDate', 'status', 'notes'] as const
@@ -37,20 +37,7 @@ export function ActionPlansTab({ training }: { training: Training }) {
   }
   const remove = async (id: string) => {
     await removeActionPlan(data, id)
-    const note = crypto.randomUUID()
-    notifications.show({
-      id: note,
-      autoClose: 8000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('actionPlans.removed')}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restoreActionPlan(data, id)
-            notifications.hide(note)
-          }}>{t('app.undo')}</Button>
-        </Group>
-      ),
-    })
+    notifyWithUndo(t('actionPlans.removed'), t('app.undo'), () => restoreActionPlan(data, id))
   }
   const sortBy = (key: ActionPlanSortKey) =>
     setView((v) => (v.sortBy !== key ? { ...v, sortBy: key, descending: false } : v.descending ? { ...v, sortBy: null, descending: false } : { ...v, descending: true }))

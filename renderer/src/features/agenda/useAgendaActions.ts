@@ -12,7 +12,7 @@ import {
   moveSessionWithinDay,
   restoreSessions,
 } from '../../data/repositories/sessionRepository'
-import { notifyWithUndo } from './notifyWithUndo'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 import type { SessionAction } from './SessionCardBody'
 
 /**

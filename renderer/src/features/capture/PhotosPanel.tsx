@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core'
+import { ActionIcon, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPhotoPlus, IconTrash } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
@@ -9,6 +9,7 @@ import { addPhotos, removePhoto, restorePhoto, updatePhotoCaption, type PhotoInp
 import { AutosaveText } from './AutosaveText'
 import { preparePhoto } from './preparePhoto'
 import { usePhotos } from './useCaptureData'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** Photos of a session (flipcharts, metaplan walls): drop them in or pick files; each with a caption. */
 export function PhotosPanel({ session }: { session: Session }) {
@@ -36,20 +37,7 @@ export function PhotosPanel({ session }: { session: Session }) {
   }
   const remove = async (id: string) => {
     await removePhoto(data, id)
-    const note = crypto.randomUUID()
-    notifications.show({
-      id: note,
-      autoClose: 8000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('capture.photos.removed')}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restorePhoto(data, id)
-            notifications.hide(note)
-          }}>{t('app.undo')}</Button>
-        </Group>
-      ),
-    })
+    notifyWithUndo(t('capture.photos.removed'), t('app.undo'), () => restorePhoto(data, id))
   }
 
   return (

@@ -1,5 +1,4 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconFileImport, IconPlus } from '@tabler/icons-react'
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -17,6 +16,7 @@ import { QuotaWarningList } from './QuotaWarningList'
 import { useAttendance } from './useAttendance'
 import { useParticipants } from './useParticipants'
 import './participants.css'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 type View = 'list' | 'attendance' | 'summary'
 
@@ -42,22 +42,7 @@ export function ParticipantsTab({ training }: { training: Training }) {
 
   const remove = async (p: Participant) => {
     await removeParticipant(data, p.id)
-    const id = crypto.randomUUID()
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('participants.removed', { name: p.name })}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restoreParticipant(data, p.id)
-            notifications.hide(id)
-          }}>
-            {t('app.undo')}
-          </Button>
-        </Group>
-      ),
-      autoClose: 8000,
-    })
+    notifyWithUndo(t('participants.removed', { name: p.name }), t('app.undo'), () => restoreParticipant(data, p.id))
   }
 
   return (

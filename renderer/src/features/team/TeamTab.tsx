@@ -1,5 +1,4 @@
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +8,7 @@ import { useData } from '../../app/DataProvider'
 import { addTeamMember, removeTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamMemberRepository'
 import { TeamMemberModal } from './TeamMemberModal'
 import { useTeam } from './useTeam'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The training team: who they are, their role and the short bio the report prints. */
 export function TeamTab({ training }: { training: Training }) {
@@ -19,22 +19,7 @@ export function TeamTab({ training }: { training: Training }) {
 
   const remove = async (member: TeamMember) => {
     await removeTeamMember(data, member.id)
-    const id = crypto.randomUUID()
-    notifications.show({
-      id,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('team.removed', { name: member.name })}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restoreTeamMember(data, member.id)
-            notifications.hide(id)
-          }}>
-            {t('app.undo')}
-          </Button>
-        </Group>
-      ),
-      autoClose: 8000,
-    })
+    notifyWithUndo(t('team.removed', { name: member.name }), t('app.undo'), () => restoreTeamMember(data, member.id))
   }
 
   return (

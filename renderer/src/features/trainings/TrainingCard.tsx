@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Menu, Text } from '@mantine/core'
+import { ActionIcon, Badge, Card, Group, Menu, Text } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconCalendar, IconCopy, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
@@ -10,6 +10,7 @@ import { useData } from '../../app/DataProvider'
 import { formatAgo, formatDate } from '../../app/format'
 import { copyTraining } from '../../data/repositories/copyTraining'
 import { deleteTraining, restoreTraining } from '../../data/repositories/trainingRepository'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** One training in the list: title, dates, days; opens on click or Enter, with a menu to rename or delete. */
 export function TrainingCard({ training, onRename }: { training: Training; onRename: () => void }) {
@@ -37,26 +38,7 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
       confirmProps: { color: 'red' },
       onConfirm: () => {
         void deleteTraining(data, training.id).then(() => {
-          const id = crypto.randomUUID()
-          notifications.show({
-            id,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <Text size="sm">{t('trainings.deleted', { title })}</Text>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  onClick={() => {
-                    void restoreTraining(data, training.id)
-                    notifications.hide(id)
-                  }}
-                >
-                  {t('app.undo')}
-                </Button>
-              </Group>
-            ),
-            autoClose: 8000,
-          })
+          notifyWithUndo(t('trainings.deleted', { title }), t('app.undo'), () => restoreTraining(data, training.id))
         })
       },
     })
