@@ -37,7 +37,8 @@ export function seedTraining(options: { title?: string; startDate?: string; part
   const participants: Participant[] = Array.from({ length: options.participants ?? 20 }, (_, i) => ({
     ...meta,
     id: id('participant'),
-    name: `${FIRST[i % FIRST.length] ?? 'Siti'} ${LAST[(i * 5) % LAST.length] ?? 'Lestari'}`,
+    // Every name different: the second round through the first names takes other last names.
+    name: `${FIRST[i % FIRST.length] ?? 'Siti'} ${LAST[(i * 5 + Math.floor(i / FIRST.length)) % LAST.length] ?? 'Lestari'}`,
     gender: i % 3 === 2 ? 'male' : 'female',
     organization: ORGS[i % ORGS.length] ?? '',
     position: i % 4 === 0 ? 'Koordinator' : 'Fasilitator lapang',
