@@ -44,7 +44,7 @@ export function createReportContext(
     f: createReportFormat(lang, data.training.timeZone),
     data,
     counted: data.participants.filter((p) => !p.observer),
-    slots: plannedSchedule(data.sessions, data.training.dailyStart),
+    slots: plannedSchedule(data.sessions, data.training.dailyStart, data.training.dailyEnd),
     teamById: new Map(data.teamMembers.map((m) => [m.id, m])),
     participantById: new Map(data.participants.map((p) => [p.id, p])),
     sections: chosen,
