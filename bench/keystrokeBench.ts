@@ -4,21 +4,18 @@ import type { Change } from '../shared/journal/journalEntry'
 import type { Idea, Round } from '../shared/model/brainstorm'
 import { seedTraining } from '../e2e/__fixtures__/seedTraining'
 import { createAppHarness } from '../e2e/appHarness'
+import type { RunningBrowser } from '../e2e/browser'
 
-/**
- * Median and 95th percentile of one measured scenario, in ms. Rows: keystroke latency (from
- * the keydown's timestamp, so it includes waiting behind other work of a busy machine),
- * work per keystroke (from the start of the 'input' event to the end of what it caused, React's
- * re-render included: the page's own cost, which the 16 ms budget is about; Chromium may hold
- * the input event until the next frame, a wait that is the same on every page), and to-next-frame figures for information.
- */
+/** Median and 95th percentile of one measured scenario, in ms. */
 export interface LatencyRow {
   scenario: string
   samples: number
   medianMs: number
   p95Ms: number
-  /** medianMs / the baseline's medianMs (keystroke rows only). */
+  /** medianMs / the baseline's medianMs of the same pass (keystroke rows only). */
   ratio: number | null
+  /** Whether DESIGN.md's keystroke budget judges this row. */
+  judged: boolean
 }
 
 /** The figures of one run and whether they meet DESIGN.md's keystroke budget. */
@@ -26,6 +23,17 @@ export interface KeystrokeBenchResult {
   rows: LatencyRow[]
   withinBudget: boolean
 }
+
+/** DESIGN.md section 8: median at most 1.5x the empty page, p95 at most 16 ms. */
+export const KEYSTROKE_BUDGET = { ratio: 1.5, p95Ms: 16 }
+
+/**
+ * Chromium's switches that stop it waiting for the display's 60 Hz clock before drawing a
+ * frame. That wait (0 to 16.7 ms, whatever the page does) is the same on every page; without
+ * it, what is left of a keystroke's latency is the page's own: input delay, handlers, style,
+ * layout, paint. With the clock, the empty page's own p95 is above 16 ms on this machine.
+ */
+export const NO_DISPLAY_CLOCK = ['--disable-frame-rate-limit', '--disable-gpu-vsync']
 
 const TEXTS = [
   'Upah per potong jauh di bawah UMK kota',
@@ -49,43 +57,30 @@ function boardRows(trainingId: string, sessionId: string, roundId: string, cards
 }
 
 /**
- * Records two figures per keystroke, both from the keydown's timestamp: `lat`, until a task
- * posted from the 'input' event runs (input delay plus the work the keystroke caused: React
- * renders discrete input synchronously, so the board's re-render, if any, is inside); and
- * `frame`, until the next animation frame has run (adds the wait for the display's vsync, up
- * to 16.7 ms even on an empty page, so it is shown for information only).
+ * Records, per keystroke, the time from the keydown's timestamp (when the key was pressed,
+ * so waiting behind other work counts) until a task posted from the 'input' event runs:
+ * Chromium runs it after the frame that shows the character, so the figure covers input
+ * delay, every handler, and the style, layout and paint of that frame.
  */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __frame: number[]; __work: number[] }
+    const w = window as unknown as { __lat: number[] }
     w.__lat = []
-    w.__frame = []
-    w.__work = []
-    let w0 = 0
     // -1: no keydown pending (fill('') fires an input event without one; it is not counted).
     let t0 = -1
     document.addEventListener('keydown', (e) => {
       t0 = e.timeStamp
-      const start = t0
-      requestAnimationFrame(() => setTimeout(() => w.__frame.push(performance.now() - start), 0))
     }, true)
     document.addEventListener('input', () => {
-      w0 = performance.now()
       const start = t0
-      const workStart = w0
       t0 = -1
       if (start < 0) return
       const channel = new MessageChannel()
-      channel.port1.onmessage = () => {
-        w.__lat.push(performance.now() - start)
-        w.__work.push(performance.now() - workStart)
-      }
+      channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
       channel.port2.postMessage(null)
     }, true)
   })
 }
-
-type Samples = { lat: number[]; frame: number[]; work: number[] }
 
 /** Types one round of warm-up text (JIT, fonts, first renders), not measured, then instruments. */
 async function prepare(page: Page, selector: string): Promise<void> {
@@ -101,12 +96,9 @@ async function typeRound(page: Page, selector: string, text: string): Promise<vo
   await page.keyboard.type(text, { delay: 25 })
 }
 
-async function collect(page: Page): Promise<Samples> {
+async function collect(page: Page): Promise<number[]> {
   await page.waitForTimeout(100)
-  return page.evaluate(() => {
-    const w = window as unknown as { __lat: number[]; __frame: number[]; __work: number[] }
-    return { lat: w.__lat, frame: w.__frame, work: w.__work }
-  })
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
 }
 
 /** A page in a window of its own, so every page stays visible (a background tab is throttled). */
@@ -120,15 +112,108 @@ async function openWindow(page: Page, url: string): Promise<Page> {
   return next
 }
 
-function row(scenario: string, samples: number[], baseline: number | null): LatencyRow {
+function row(scenario: string, samples: number[], baseline: number | null, judged: boolean): LatencyRow {
   const medianMs = percentile(samples, 0.5)
-  return { scenario, samples: samples.length, medianMs, p95Ms: percentile(samples, 0.95), ratio: baseline === null ? null : medianMs / baseline }
+  return { scenario, samples: samples.length, medianMs, p95Ms: percentile(samples, 0.95), ratio: baseline === null ? null : medianMs / baseline, judged }
+}
+
+/** How many times each text is typed on each page per pass. */
+const ROUNDS = 2
+
+/**
+ * One pass of typing, in three windows side by side: the baseline (an empty page with one
+ * input), the board with 400 cards and the board with 2,000. Rounds alternate between them,
+ * so a change in the machine's load during the pass affects all three alike.
+ */
+async function typingPass(pages: { empty: Page; with400: Page; with2000: Page }, label: string, judged: boolean): Promise<LatencyRow[]> {
+  const INPUT = '[data-testid="bs-card-input"]'
+  const runs: [Page, string][] = [[pages.empty, '#only'], [pages.with400, INPUT], [pages.with2000, INPUT]]
+  for (const [p, selector] of runs) await prepare(p, selector)
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const text of TEXTS) {
+      for (const [p, selector] of runs) await typeRound(p, selector, text)
+    }
+  }
+  const [baseline, with400, with2000] = await Promise.all(runs.map(([p]) => collect(p)))
+  if (!baseline || !with400 || !with2000) throw new Error('no samples')
+  const base = percentile(baseline, 0.5)
+  return [
+    row(`keystroke, empty page with one input (${label})`, baseline, base, judged),
+    row(`keystroke, board with 400 cards (${label})`, with400, base, judged),
+    row(`keystroke, board with 2,000 cards (${label})`, with2000, base, judged),
+  ]
+}
+
+/** Opens the two boards and the empty page, each in a window of its own, in a fresh browser. */
+async function openPages(browser: RunningBrowser, boardUrl: (round: string) => string, cards: (n: number) => RegExp): Promise<{ empty: Page; with400: Page; with2000: Page }> {
+  const with400 = browser.page
+  await with400.goto(boardUrl('round-400'))
+  await with400.getByTestId('bs-count').filter({ hasText: cards(400) }).waitFor({ timeout: 60_000 })
+  const with2000 = await openWindow(with400, boardUrl('round-2000'))
+  await with2000.getByTestId('bs-count').filter({ hasText: cards(2000) }).waitFor({ timeout: 60_000 })
+  const empty = await openWindow(with400, 'about:blank')
+  await empty.setContent('<!doctype html><html><body><input id="only" aria-label="x"></body></html>')
+  return { empty, with400, with2000 }
+}
+
+/** Enter on a new card -> painted on the trainer's board (its count) and in the projector page, in ms. */
+async function newCardPaint(big: Page, projector: Page, cardsBefore: number): Promise<{ trainer: number[]; projector: number[] }> {
+  const trainerPaint: number[] = []
+  const projectorPaint: number[] = []
+  for (let i = 0; i < 12; i += 1) {
+    const marker = `Kartu baru nomor ${i}`
+    const seen = projector.evaluate(
+      (text) =>
+        new Promise<number>((resolve) => {
+          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0))
+          const found = () => [...document.querySelectorAll('[data-testid="pj-card"]')].some((el) => el.textContent?.includes(text))
+          if (found()) return done()
+          const observer = new MutationObserver(() => {
+            if (found()) {
+              observer.disconnect()
+              done()
+            }
+          })
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+        }),
+      marker,
+    )
+    const counted = big.evaluate(
+      (expected) =>
+        new Promise<{ sent: number; painted: number }>((resolve) => {
+          let sent = 0
+          document.addEventListener('keydown', (e) => {
+            if (e.key === 'Enter') sent = performance.timeOrigin + e.timeStamp
+          }, { capture: true, once: true })
+          const el = document.querySelector('[data-testid="bs-count"]')
+          if (!el) return
+          const observer = new MutationObserver(() => {
+            if (el.textContent?.startsWith(String(expected))) {
+              observer.disconnect()
+              requestAnimationFrame(() => setTimeout(() => resolve({ sent, painted: performance.timeOrigin + performance.now() }), 0))
+            }
+          })
+          observer.observe(el, { subtree: true, childList: true, characterData: true })
+        }),
+      cardsBefore + 1 + i,
+    )
+    await big.locator('[data-testid="bs-card-input"]').fill(marker)
+    await big.locator('[data-testid="bs-card-input"]').press('Enter')
+    const trainer = await counted
+    const shown = await seen
+    trainerPaint.push(trainer.painted - trainer.sent)
+    projectorPaint.push(shown - trainer.sent)
+  }
+  // The first two warm up (first paint of a new row, JIT); they are not counted.
+  return { trainer: trainerPaint.slice(2), projector: projectorPaint.slice(2) }
 }
 
 /**
  * Runs the keystroke bench in Chromium against the production build (out/renderer): typing a
- * card with 400 and with 2,000 cards on the board, an empty page with one input as the
- * baseline, and the time from Enter on a new card to its paint in the projector page.
+ * card with 400 and with 2,000 cards on the board, against an empty page with one input, first
+ * without the display clock (the budget's figures: the page's own latency), then with it (what
+ * a 60 Hz screen adds, for information); and the time from Enter on a new card to its paint on
+ * the trainer's board and in the projector page.
  */
 export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
   const harness = await createAppHarness()
@@ -138,101 +223,34 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
     if (!s1 || !s2) throw new Error('seed has no sessions')
     const now = Date.now()
     await harness.server.journal.append([...seed.changes, ...boardRows(seed.trainingId, s1, 'round-400', 400, now), ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now)])
-    const { page } = await harness.launch()
-    const board = (session: string, round: string) => `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${session}&round=${round}`
+    const boardUrl = (round: string) => `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${round === 'round-400' ? s1 : s2}&round=${round}`
+    const cards = (n: number) => new RegExp(`^${n} cards`)
 
-    // Three windows side by side: the baseline (an empty page with one input), the board with
-    // 400 cards and the board with 2,000. Typing rounds alternate between them, so a change in
-    // the machine's load during the run affects all three alike.
-    await page.goto(board(s1, 'round-400'))
-    await page.getByTestId('bs-count').filter({ hasText: '400 cards' }).waitFor({ timeout: 60_000 })
-    const big = await openWindow(page, board(s2, 'round-2000'))
-    await big.getByTestId('bs-count').filter({ hasText: '2000 cards' }).waitFor({ timeout: 60_000 })
-    const empty = await openWindow(page, 'about:blank')
-    await empty.setContent('<!doctype html><html><body><input id="only" aria-label="x"></body></html>')
-    const INPUT = '[data-testid="bs-card-input"]'
-    const runs: [Page, string][] = [[empty, '#only'], [page, INPUT], [big, INPUT]]
-    for (const [p, selector] of runs) await prepare(p, selector)
-    for (const text of TEXTS) {
-      for (const [p, selector] of runs) await typeRound(p, selector, text)
-    }
-    const [baseline, with400, with2000] = await Promise.all(runs.map(([p]) => collect(p)))
-    if (!baseline || !with400 || !with2000) throw new Error('no samples')
-    await empty.close()
-    await page.close()
+    const unclocked = await harness.launch(NO_DISPLAY_CLOCK)
+    const budgetRows = await typingPass(await openPages(unclocked, boardUrl, cards), 'no display clock', true)
+    await unclocked.close()
 
-    // Enter -> painted on the trainer's board (its count) and in the projector page.
+    const clocked = await harness.launch()
+    const pages = await openPages(clocked, boardUrl, cards)
+    const infoRows = await typingPass(pages, '60 Hz display clock, info', false)
+    await pages.empty.close()
+    await pages.with400.close()
     // The projector gets its own window, as on the desktop: a background tab would not paint.
-    const projector = await openWindow(big, `${harness.server.url}/#/projector/${seed.trainingId}`)
+    const projector = await openWindow(pages.with2000, `${harness.server.url}/#/projector/${seed.trainingId}`)
     await projector.getByTestId('pj-question').filter({ hasText: '2000 cards' }).waitFor({ timeout: 60_000 })
-    await projector.evaluate(() => document.visibilityState).then((state) => {
-      if (state !== 'visible') throw new Error(`the projector window is ${state}`)
-    })
-    const trainerPaint: number[] = []
-    const projectorPaint: number[] = []
-    for (let i = 0; i < 12; i += 1) {
-      const marker = `Kartu baru nomor ${i}`
-      const seen = projector.evaluate(
-        (text) =>
-          new Promise<number>((resolve) => {
-            const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0))
-            const found = () => [...document.querySelectorAll('[data-testid="pj-card"]')].some((el) => el.textContent?.includes(text))
-            if (found()) return done()
-            const observer = new MutationObserver(() => {
-              if (found()) {
-                observer.disconnect()
-                done()
-              }
-            })
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-          }),
-        marker,
-      )
-      const counted = big.evaluate(
-        (expected) =>
-          new Promise<{ sent: number; painted: number }>((resolve) => {
-            let sent = 0
-            document.addEventListener('keydown', (e) => {
-              if (e.key === 'Enter') sent = performance.timeOrigin + e.timeStamp
-            }, { capture: true, once: true })
-            const el = document.querySelector('[data-testid="bs-count"]')
-            if (!el) return
-            const observer = new MutationObserver(() => {
-              if (el.textContent?.startsWith(String(expected))) {
-                observer.disconnect()
-                requestAnimationFrame(() => setTimeout(() => resolve({ sent, painted: performance.timeOrigin + performance.now() }), 0))
-              }
-            })
-            observer.observe(el, { subtree: true, childList: true, characterData: true })
-          }),
-        2001 + i,
-      )
-      await big.locator('[data-testid="bs-card-input"]').fill(marker)
-      await big.locator('[data-testid="bs-card-input"]').press('Enter')
-      const trainer = await counted
-      const shown = await seen
-      trainerPaint.push(trainer.painted - trainer.sent)
-      projectorPaint.push(shown - trainer.sent)
-    }
+    const state = await projector.evaluate(() => document.visibilityState)
+    if (state !== 'visible') throw new Error(`the projector window is ${state}`)
+    const paint = await newCardPaint(pages.with2000, projector, 2000)
 
-    const base = percentile(baseline.lat, 0.5)
-    const baseFrame = percentile(baseline.frame, 0.5)
     const rows = [
-      row('keystroke, empty page with one input (baseline)', baseline.lat, base),
-      row('keystroke, board with 400 cards', with400.lat, base),
-      row('keystroke, board with 2,000 cards', with2000.lat, base),
-      row('work per keystroke, empty page', baseline.work, percentile(baseline.work, 0.5)),
-      row('work per keystroke, 400 cards', with400.work, percentile(baseline.work, 0.5)),
-      row('work per keystroke, 2,000 cards', with2000.work, percentile(baseline.work, 0.5)),
-      row('to next frame, empty page (info)', baseline.frame, baseFrame),
-      row('to next frame, 400 cards (info)', with400.frame, baseFrame),
-      row('to next frame, 2,000 cards (info)', with2000.frame, baseFrame),
-      row('new card: Enter -> trainer board painted', trainerPaint.slice(2), null),
-      row('new card: Enter -> projector page painted', projectorPaint.slice(2), null),
+      ...budgetRows,
+      ...infoRows,
+      row('new card: Enter -> trainer board painted', paint.trainer, null, false),
+      row('new card: Enter -> projector page painted', paint.projector, null, false),
     ]
-    const keystrokes = rows.slice(1, 3)
-    const work = rows.slice(4, 6)
-    return { rows, withinBudget: keystrokes.every((r) => (r.ratio ?? 0) <= 1.5) && work.every((r) => r.p95Ms <= 16) }
+    const judged = rows.filter((r) => r.judged)
+    const withinBudget = judged.every((r) => (r.ratio ?? 0) <= KEYSTROKE_BUDGET.ratio && r.p95Ms <= KEYSTROKE_BUDGET.p95Ms)
+    return { rows, withinBudget }
   } finally {
     await harness.dispose()
   }
@@ -242,11 +260,11 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
 export function formatKeystrokeBench(result: KeystrokeBenchResult): string {
   const lines = [
     'Keystroke and projector bench (Chromium, production build)',
-    `${'scenario'.padEnd(50)} ${'n'.padStart(4)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'ratio'.padStart(6)}`,
+    `${'scenario'.padEnd(66)} ${'n'.padStart(4)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'ratio'.padStart(6)}`,
     ...result.rows.map((r) =>
-      `${r.scenario.padEnd(50)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${(r.ratio === null ? '' : `${r.ratio.toFixed(2)}x`).padStart(6)}`,
+      `${r.scenario.padEnd(66)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${(r.ratio === null ? '' : `${r.ratio.toFixed(2)}x`).padStart(6)}`,
     ),
-    `budget: keystroke median <= 1.5x the baseline, work per keystroke p95 <= 16 ms -> ${result.withinBudget ? 'met' : 'NOT met'}`,
+    `budget (rows without the display clock): median <= ${KEYSTROKE_BUDGET.ratio}x the empty page, p95 <= ${KEYSTROKE_BUDGET.p95Ms} ms -> ${result.withinBudget ? 'met' : 'NOT met'}`,
   ]
   return lines.join('\n')
 }

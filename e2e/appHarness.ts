@@ -13,7 +13,8 @@ export interface AppHarness {
   server: BridgeServer
   profileDir: string
   dataFolder: string
-  launch(): Promise<RunningBrowser>
+  /** Starts Chromium on the harness's profile; `extraArgs` are added to its command line. */
+  launch(extraArgs?: string[]): Promise<RunningBrowser>
   /** Every console or page error of every browser launched, for the test to assert on. */
   errors(): string[]
   dispose(): Promise<void>
@@ -29,8 +30,8 @@ export async function createAppHarness(): Promise<AppHarness> {
     server,
     profileDir,
     dataFolder,
-    launch: async () => {
-      const browser = await launchBrowser(profileDir, server.url)
+    launch: async (extraArgs?: string[]) => {
+      const browser = await launchBrowser(profileDir, server.url, undefined, extraArgs)
       running.add(browser)
       return browser
     },

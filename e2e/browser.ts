@@ -45,8 +45,8 @@ function waitForEndpoint(child: ChildProcess): Promise<string> {
   })
 }
 
-/** Starts Chromium headless on a profile and opens `url` in its first page. */
-export async function launchBrowser(profileDir: string, url: string, viewport = { width: 1366, height: 768 }): Promise<RunningBrowser> {
+/** Starts Chromium headless on a profile and opens `url` in its first page; `extraArgs` are added to its command line. */
+export async function launchBrowser(profileDir: string, url: string, viewport = { width: 1366, height: 768 }, extraArgs: string[] = []): Promise<RunningBrowser> {
   const child = spawn(
     CHROMIUM_PATH,
     [
@@ -54,7 +54,7 @@ export async function launchBrowser(profileDir: string, url: string, viewport = 
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--disable-default-apps', '--disable-extensions', '--mute-audio', '--lang=en-US',
       `--window-size=${viewport.width},${viewport.height}`,
-      `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank',
+      `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', ...extraArgs, 'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   )

@@ -124,7 +124,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
         <>
           <Group justify="space-between" wrap="nowrap" align="flex-end" gap="sm">
             <CardInput key={round.id} round={round} inputRef={inputRef} />
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" className="bs-board-tools">
               <Text size="sm" c="dimmed" data-testid="bs-count">{t('brainstorm.cards', { count: ideas?.length ?? 0 })}</Text>
               <Switch size="sm" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
               <Button size="sm" variant="default" leftSection={<IconListNumbers size={16} />} onClick={() => setRanked(true)} data-testid="bs-ranked-open">
@@ -155,7 +155,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
               </Popover>
             </Group>
           </Group>
-          <Text size="xs" c="dimmed">{t('brainstorm.dragHint')}</Text>
+          <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
           <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
             <div className="bs-columns" data-testid="bs-columns">
               <BoardColumn id={UNSORTED} cluster={null} index={0} count={clusters?.length ?? 0} ideas={columns.get(UNSORTED) ?? []} cardActions={cardActions} clusterActions={clusterActions} />

@@ -6,13 +6,15 @@ import type { Round } from '../../../../shared/model/brainstorm'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { useData } from '../../app/DataProvider'
 import { addIdea } from '../../data/repositories/brainstormRepository'
+import { clearField, useLocalTyping } from '../../ui/useLocalTyping'
 
 /**
  * Where cards are typed as fast as people speak. The card's text field is uncontrolled: a
  * keystroke costs no React render at all (the browser edits the field; nothing else changes),
- * and the text is read when Enter is pressed. Enter adds the card, clears the text and keeps
- * the focus. The group stays for the next card (groups report one after another); the name is
- * cleared.
+ * and the text is read when Enter is pressed. Its plain keystrokes stop at the field
+ * (useLocalTyping), so no app-wide listener works per character. Enter adds the card, clears
+ * the text and keeps the focus. The group stays for the next card (groups report one after
+ * another); the name is cleared.
  */
 export const CardInput = memo(function CardInput({ round, inputRef }: { round: Round; inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation()
@@ -21,6 +23,7 @@ export const CardInput = memo(function CardInput({ round, inputRef }: { round: R
   const [author, setAuthor] = useState('')
   const [group, setGroup] = useState('')
   const pending = useRef(Promise.resolve())
+  useLocalTyping(inputRef)
 
   const add = () => {
     const field = inputRef.current
@@ -28,7 +31,7 @@ export const CardInput = memo(function CardInput({ round, inputRef }: { round: R
     if (text.trim() === '') return
     if (text.length > LONG_TEXT_MAX) return setTooLong(true)
     const input = { text, author, group }
-    if (field) field.value = ''
+    if (field) clearField(field)
     setTooLong(false)
     setAuthor('')
     field?.focus()
@@ -38,7 +41,10 @@ export const CardInput = memo(function CardInput({ round, inputRef }: { round: R
         () => undefined,
         (error: unknown) => {
           const current = inputRef.current
-          if (current && current.value === '') current.value = input.text
+          if (current && current.value === '') {
+            current.value = input.text
+            current.dispatchEvent(new Event('input', { bubbles: true }))
+          }
           notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
         },
       ),

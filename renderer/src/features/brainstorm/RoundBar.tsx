@@ -37,7 +37,7 @@ export function RoundBar({
   }
 
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-end">
+    <Group gap="sm" wrap="nowrap" align="flex-end" className="bs-round-bar">
       <Select
         w={260}
         size="sm"

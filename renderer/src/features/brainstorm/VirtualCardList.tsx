@@ -14,7 +14,7 @@ export function VirtualCardList({ ideas, estimate, renderCard, className }: { id
     count: ideas.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate,
-    overscan: 6,
+    overscan: 3,
     getItemKey: (index) => ideas[index]?.id ?? index,
   })
   return (

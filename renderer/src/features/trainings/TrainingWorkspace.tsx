@@ -32,11 +32,11 @@ export function TrainingWorkspace() {
 
   return (
     <Stack gap="md">
-      <Title order={1} size="h2" data-testid="workspace-title">
+      <Title order={1} size="h2" className="workspace-title" data-testid="workspace-title">
         {training.title || t('trainings.untitled')}
       </Title>
       <Tabs value={active.key} onChange={(value) => value && void navigate(`/trainings/${training.id}/${value}`)} keepMounted={false}>
-        <Tabs.List>
+        <Tabs.List className="workspace-tabs">
           {TABS.map((x) => (
             <Tabs.Tab key={x.key} value={x.key} leftSection={x.icon}>
               {t(`workspace.tabs.${x.key}`)}
