@@ -55,20 +55,32 @@ export interface IdeaInput {
   clusterId?: string | null
 }
 
-/** Adds a card at the end of the board. Blank text is refused (the input keeps it). */
-export async function addIdea(ctx: DataContext, round: Round, input: IdeaInput): Promise<Idea> {
+/**
+ * The row of a new card at the end of the board, not yet saved (the board shows it at once
+ * while `saveIdea` writes it). Blank text is refused.
+ */
+export function buildIdea(ctx: DataContext, round: Round, input: IdeaInput): Idea {
   const text = input.text.trim()
   if (text === '') throw new Error('empty card')
   // The clock orders new cards: no read of the whole board per card (2,000 cards stay fast),
   // later cards come last, and cards typed on two laptops interleave by time when merged.
   const now = ctx.now()
-  const order = now
-  const idea = ideaSchema.parse({
+  return ideaSchema.parse({
     id: ctx.newId(), trainingId: round.trainingId, sessionId: round.sessionId, roundId: round.id,
     text, author: input.author.trim(), group: input.group.trim(), clusterId: input.clusterId ?? null,
-    votes: 0, order, createdAt: now, updatedAt: now, deletedAt: null,
+    votes: 0, order: now, createdAt: now, updatedAt: now, deletedAt: null,
   })
+}
+
+/** Saves a card made by `buildIdea`. */
+export async function saveIdea(ctx: DataContext, idea: Idea): Promise<void> {
   await ctx.commit([{ op: 'put', table: 'ideas', row: idea }])
+}
+
+/** Adds a card at the end of the board. Blank text is refused (the input keeps it). */
+export async function addIdea(ctx: DataContext, round: Round, input: IdeaInput): Promise<Idea> {
+  const idea = buildIdea(ctx, round, input)
+  await saveIdea(ctx, idea)
   return idea
 }
 

@@ -15,6 +15,7 @@ import type { CardActions } from './IdeaCard'
 import { RankedResult } from './RankedResult'
 import { RoundBar } from './RoundBar'
 import { groupIdeas, UNSORTED, useClusters, useIdeas, useRounds } from './useBrainstorm'
+import { usePendingIdeas } from './usePendingIdeas'
 import './brainstorm.css'
 
 const byOrder = (a: Idea, b: Idea) => a.order - b.order || (a.id < b.id ? -1 : 1)
@@ -40,7 +41,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   const session = sessions.find((s) => s.id === sessionId) ?? sessions[0] ?? null
   const rounds = useRounds(session?.id ?? null)
   const round = rounds?.find((r) => r.id === roundId) ?? rounds?.at(-1) ?? null
-  const ideas = useIdeas(round?.id ?? null)
+  const { ideas, pending } = usePendingIdeas(useIdeas(round?.id ?? null))
   const clusters = useClusters(round?.id ?? null)
   const [sortByVotes, setSortByVotes] = useState(false)
   const [ranked, setRanked] = useState(false)
@@ -123,7 +124,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
       ) : (
         <>
           <Group justify="space-between" wrap="nowrap" align="flex-end" gap="sm">
-            <CardInput key={round.id} round={round} inputRef={inputRef} />
+            <CardInput key={round.id} round={round} inputRef={inputRef} pending={pending} />
             <Group gap="xs" wrap="nowrap" className="bs-board-tools">
               <Text size="sm" c="dimmed" data-testid="bs-count">{t('brainstorm.cards', { count: ideas?.length ?? 0 })}</Text>
               <Switch size="sm" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />

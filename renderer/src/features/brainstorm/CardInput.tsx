@@ -2,11 +2,12 @@ import { Button, Group, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { memo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Round } from '../../../../shared/model/brainstorm'
+import type { Idea, Round } from '../../../../shared/model/brainstorm'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { useData } from '../../app/DataProvider'
-import { addIdea } from '../../data/repositories/brainstormRepository'
+import { buildIdea, saveIdea } from '../../data/repositories/brainstormRepository'
 import { clearField, useLocalTyping } from '../../ui/useLocalTyping'
+import type { PendingIdeas } from './usePendingIdeas'
 
 /**
  * Where cards are typed as fast as people speak. The card's text field is uncontrolled: a
@@ -16,38 +17,45 @@ import { clearField, useLocalTyping } from '../../ui/useLocalTyping'
  * the text and keeps the focus. The group stays for the next card (groups report one after
  * another); the name is cleared.
  */
-export const CardInput = memo(function CardInput({ round, inputRef }: { round: Round; inputRef: RefObject<HTMLInputElement | null> }) {
+export const CardInput = memo(function CardInput({ round, inputRef, pending: board }: { round: Round; inputRef: RefObject<HTMLInputElement | null>; pending: PendingIdeas }) {
   const { t } = useTranslation()
   const { data } = useData()
   const [tooLong, setTooLong] = useState(false)
   const [author, setAuthor] = useState('')
   const [group, setGroup] = useState('')
-  const pending = useRef(Promise.resolve())
+  const saving = useRef(Promise.resolve())
   useLocalTyping(inputRef)
 
+  const failed = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
   const add = () => {
     const field = inputRef.current
     const text = field?.value ?? ''
     if (text.trim() === '') return
     if (text.length > LONG_TEXT_MAX) return setTooLong(true)
-    const input = { text, author, group }
+    let idea: Idea
+    try {
+      idea = buildIdea(data, round, { text, author, group })
+    } catch (error) {
+      return failed(error)
+    }
     if (field) clearField(field)
     setTooLong(false)
     setAuthor('')
     field?.focus()
-    // Serialised so cards keep the order they were typed in, however fast Enter comes.
-    pending.current = pending.current.then(() =>
-      addIdea(data, round, input).then(
-        () => undefined,
-        (error: unknown) => {
-          const current = inputRef.current
-          if (current && current.value === '') {
-            current.value = input.text
-            current.dispatchEvent(new Event('input', { bubbles: true }))
-          }
-          notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
-        },
-      ),
+    // On the board in the next frame; saved behind the cards before it, so they keep the order
+    // they were typed in, however fast Enter comes. A failed save takes the card off the board
+    // and gives its text back to the field (unless a new card is being typed there).
+    board.add(idea)
+    saving.current = saving.current.then(() =>
+      saveIdea(data, idea).catch((error: unknown) => {
+        board.drop(idea.id)
+        const current = inputRef.current
+        if (current && current.value === '') {
+          current.value = text
+          current.dispatchEvent(new Event('input', { bubbles: true }))
+        }
+        failed(error)
+      }),
     )
   }
   const onEnter = (e: KeyboardEvent) => {
