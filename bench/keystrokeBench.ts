@@ -145,7 +145,8 @@ async function typingPass(pages: { empty: Page; with400: Page; with2000: Page },
 }
 
 /** Opens the two boards and the empty page, each in a window of its own, in a fresh browser. */
-async function openPages(browser: RunningBrowser, boardUrl: (round: string) => string, cards: (n: number) => RegExp): Promise<{ empty: Page; with400: Page; with2000: Page }> {
+async function openPages(browser: RunningBrowser, boardUrl: (round: string) => string): Promise<{ empty: Page; with400: Page; with2000: Page }> {
+  const cards = (n: number) => new RegExp(`^${n} cards`)
   const with400 = browser.page
   await with400.goto(boardUrl('round-400'))
   await with400.getByTestId('bs-count').filter({ hasText: cards(400) }).waitFor({ timeout: 60_000 })
@@ -224,14 +225,13 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
     const now = Date.now()
     await harness.server.journal.append([...seed.changes, ...boardRows(seed.trainingId, s1, 'round-400', 400, now), ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now)])
     const boardUrl = (round: string) => `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${round === 'round-400' ? s1 : s2}&round=${round}`
-    const cards = (n: number) => new RegExp(`^${n} cards`)
 
     const unclocked = await harness.launch(NO_DISPLAY_CLOCK)
-    const budgetRows = await typingPass(await openPages(unclocked, boardUrl, cards), 'no display clock', true)
+    const budgetRows = await typingPass(await openPages(unclocked, boardUrl), 'no display clock', true)
     await unclocked.close()
 
     const clocked = await harness.launch()
-    const pages = await openPages(clocked, boardUrl, cards)
+    const pages = await openPages(clocked, boardUrl)
     const infoRows = await typingPass(pages, '60 Hz display clock, info', false)
     await pages.empty.close()
     await pages.with400.close()

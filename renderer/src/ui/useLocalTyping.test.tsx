@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { clearField, useLocalTyping } from './useLocalTyping'
+import { setFieldText, useLocalTyping } from './useLocalTyping'
 
 function Field({ onEnter, onReactInput }: { onEnter: () => void; onReactInput: () => void }) {
   const ref = useRef<HTMLInputElement>(null)
@@ -16,7 +16,7 @@ function Field({ onEnter, onReactInput }: { onEnter: () => void; onReactInput: (
       onKeyDown={(e) => {
         if (e.key !== 'Enter') return
         onEnter()
-        clearField(e.currentTarget)
+        setFieldText(e.currentTarget, '')
       }}
     />
   )

@@ -13,9 +13,9 @@ export function isTextEntryKey(event: KeyboardEvent): boolean {
 
 type Field = HTMLInputElement | HTMLTextAreaElement
 
-/** Empties a field from code (after Enter added its text) so that useLocalTyping sees it, as it sees typing. */
-export function clearField(field: Field): void {
-  field.value = ''
+/** Sets a field's text from code (empties it after Enter, say) so that useLocalTyping sees it, as it sees typing. */
+export function setFieldText(field: Field, text: string): void {
+  field.value = text
   field.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
@@ -27,7 +27,7 @@ export function clearField(field: Field): void {
  * - the placeholder is on the field only while it is empty (the only time it shows): Chromium
  *   restyles a field's placeholder on every change of its value.
  * For an uncontrolled field only (a controlled one needs React to see its 'input' events); clear
- * it from code with `clearField`.
+ * it from code with `setFieldText`.
  */
 export function useLocalTyping(ref: RefObject<Field | null>): void {
   useEffect(() => {

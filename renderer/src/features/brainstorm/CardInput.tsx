@@ -1,12 +1,12 @@
 import { Button, Group, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { memo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { memo, useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Idea, Round } from '../../../../shared/model/brainstorm'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { useData } from '../../app/DataProvider'
 import { buildIdea, saveIdea } from '../../data/repositories/brainstormRepository'
-import { clearField, useLocalTyping } from '../../ui/useLocalTyping'
+import { setFieldText, useLocalTyping } from '../../ui/useLocalTyping'
 import type { PendingIdeas } from './usePendingIdeas'
 
 /**
@@ -23,7 +23,6 @@ export const CardInput = memo(function CardInput({ round, inputRef, pending: boa
   const [tooLong, setTooLong] = useState(false)
   const [author, setAuthor] = useState('')
   const [group, setGroup] = useState('')
-  const saving = useRef(Promise.resolve())
   useLocalTyping(inputRef)
 
   const failed = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
@@ -38,25 +37,21 @@ export const CardInput = memo(function CardInput({ round, inputRef, pending: boa
     } catch (error) {
       return failed(error)
     }
-    if (field) clearField(field)
+    if (field) setFieldText(field, '')
     setTooLong(false)
     setAuthor('')
     field?.focus()
-    // On the board in the next frame; saved behind the cards before it, so they keep the order
-    // they were typed in, however fast Enter comes. A failed save takes the card off the board
-    // and gives its text back to the field (unless a new card is being typed there).
+    // On the board in the next frame. Commits run one after another in the order they are
+    // asked for, so cards are saved in the order they were typed, however fast Enter comes. A
+    // failed save takes the card off the board and gives its text back to the field (unless a
+    // new card is being typed there).
     board.add(idea)
-    saving.current = saving.current.then(() =>
-      saveIdea(data, idea).catch((error: unknown) => {
-        board.drop(idea.id)
-        const current = inputRef.current
-        if (current && current.value === '') {
-          current.value = text
-          current.dispatchEvent(new Event('input', { bubbles: true }))
-        }
-        failed(error)
-      }),
-    )
+    saveIdea(data, idea).catch((error: unknown) => {
+      board.drop(idea.id)
+      const current = inputRef.current
+      if (current && current.value === '') setFieldText(current, text)
+      failed(error)
+    })
   }
   const onEnter = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
