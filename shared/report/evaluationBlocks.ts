@@ -1,3 +1,5 @@
+import { questionLabel } from '../capture/questionLabel'
+import { evaluationText } from '../i18n/features/evaluation'
 import { blockFactory } from './blockFactory'
 import { scoreBands, summarizeDaily, summarizePrePost } from './evaluationSummary'
 import type { ReportContext } from './reportContext'
@@ -9,7 +11,9 @@ const BANDS = ['0–20', '21–40', '41–60', '61–80', '81–100']
 function dailyBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, f } = ctx
   const b = blockFactory('evaluation')
-  const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions)
+  // The app's own labels, so a default question reads the same on screen and on paper.
+  const names = evaluationText[ctx.lang].questions
+  const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions, (q) => questionLabel(q, (id) => names[id]))
   if (daily.questions.length === 0 && daily.wentWell.length === 0 && daily.toImprove.length === 0) return []
   const dayNames = daily.days.map((d) => fill(t.dayN, { n: d }))
   const show = (v: number | null): string => (v === null ? '–' : f.fixed(v, 2))

@@ -44,16 +44,21 @@ const mean = (values: number[]): number | null =>
 /**
  * Averages the daily forms per question and day. Individual forms (`ratings`) and tallies of
  * paper forms (`tallies`, counts of 1..5) are combined, weighted by how many answers each holds.
- * Questions not in the training's list (renamed or removed later) still count, under their id.
+ * Questions not in the training's list (renamed or removed later) still count. Each question is
+ * named by `labelOf`, so the report names it as the app does (see questionLabel).
  */
-export function summarizeDaily(evaluations: readonly Evaluation[], questions: readonly EvaluationQuestion[]): DailySummary {
+export function summarizeDaily(
+  evaluations: readonly Evaluation[],
+  questions: readonly EvaluationQuestion[],
+  labelOf: (question: EvaluationQuestion) => string,
+): DailySummary {
   const daily = evaluations.filter((e) => e.kind === 'daily' && e.day !== null)
   const days = [...new Set(daily.map((e) => e.day as number))].sort((a, b) => a - b)
   const ids = questions.map((q) => q.id)
   for (const e of daily) {
     for (const id of [...Object.keys(e.ratings), ...Object.keys(e.tallies)]) if (!ids.includes(id)) ids.push(id)
   }
-  const label = (id: string): string => questions.find((q) => q.id === id)?.label ?? id
+  const label = (id: string): string => labelOf(questions.find((q) => q.id === id) ?? { id, label: '' })
   const sums = (id: string, day: number | null): { total: number; count: number } => {
     let total = 0
     let count = 0
