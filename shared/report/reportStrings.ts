@@ -154,6 +154,8 @@ const en = {
     'Average pre-test {pre}, average post-test {post}, average gain {gain}; {improved} of {n} participants ({share}) improved.',
   scoreBandsCaption: 'Participants per score band, pre-test and post-test',
   average: 'Average',
+  prePostNote:
+    'Each average is the average of its column: the pre-test average counts the {pre} participants who sat the pre-test, the post-test average the {post} who sat the post-test, and the gain and the number who improved only the {paired} who sat both tests.',
   actionPlansCaption: 'Follow-up action plans by organisation',
   attendanceSheetTitle: 'Attendance Sheet',
   agendaTitle: 'Training Agenda',
@@ -359,6 +361,8 @@ const id: ReportStrings = {
     'Rata-rata pre-test {pre}, rata-rata post-test {post}, rata-rata peningkatan {gain}; {improved} dari {n} peserta ({share}) mengalami peningkatan.',
   scoreBandsCaption: 'Sebaran nilai peserta, pre-test dan post-test',
   average: 'Rata-rata',
+  prePostNote:
+    'Setiap rata-rata adalah rata-rata kolomnya: rata-rata pre-test dihitung dari {pre} peserta yang mengikuti pre-test, rata-rata post-test dari {post} peserta yang mengikuti post-test, sedangkan peningkatan dan jumlah yang meningkat hanya dari {paired} peserta yang mengikuti kedua tes.',
   actionPlansCaption: 'Rencana tindak lanjut per lembaga',
   attendanceSheetTitle: 'Daftar Hadir Peserta',
   agendaTitle: 'Agenda Pelatihan',
