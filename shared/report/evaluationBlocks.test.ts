@@ -30,10 +30,10 @@ function withDefaultQuestions(): TrainingSnapshot {
   return { ...snapshot, training: { ...snapshot.training, evaluationQuestions: DEFAULT_EVALUATION_QUESTIONS }, evaluations }
 }
 
-async function evaluationPdf(snapshot: TrainingSnapshot, lang: ReportLang) {
+async function evaluationPdf(snapshot: TrainingSnapshot, lang: ReportLang, name: string) {
   const model = buildReport(snapshot, { lang, sections: ['evaluation'], generatedAt })
   const pdf = renderPdf(model, fonts)
-  writeFileSync(`/tmp/pelatih-report-evaluation-${lang}.pdf`, pdf.bytes)
+  writeFileSync(`/tmp/pelatih-report-${name}-${lang}.pdf`, pdf.bytes)
   const text = await readPdfText(pdf.bytes)
   return { model, all: text.pages.join('\n') }
 }
@@ -42,7 +42,7 @@ describe.each(['id', 'en'] as const)('the evaluation results in %s', { timeout: 
   const t = REPORT_STRINGS[lang]
 
   it('names the default questions the way the app does, in the table and in the chart', async () => {
-    const { model, all } = await evaluationPdf(withDefaultQuestions(), lang)
+    const { model, all } = await evaluationPdf(withDefaultQuestions(), lang, 'default-questions')
     const labels = DEFAULT_EVALUATION_QUESTIONS.map((q) => evaluationText[lang].questions[q.id as keyof typeof evaluationText.en.questions])
     const table = model.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption?.includes(t.dailyAveragesCaption) === true)
     expect(table?.rows.map((r) => r[0])).toEqual(labels)
@@ -52,7 +52,7 @@ describe.each(['id', 'en'] as const)('the evaluation results in %s', { timeout: 
 
   it('prints the same pre/post averages as the app, when someone sat only one test', async () => {
     const snapshot = sampleTraining()
-    const { all } = await evaluationPdf(snapshot, lang)
+    const { all } = await evaluationPdf(snapshot, lang, 'pre-post')
     const counted = snapshot.participants.filter((p) => !p.observer && p.deletedAt === null)
     const app = prePostGain(snapshot.evaluations, counted)
     const n = prePostFigures(lang)
