@@ -232,12 +232,19 @@ describe('capturing the rest of the training in Chromium', () => {
       await rows.nth(i).getByTestId('score-pre').fill(String(pre))
       await rows.nth(i).getByTestId('score-post').fill(String(post))
     }
+    // A fifth participant sat only the pre-test: the pre-test average counts five, the gain four.
+    await rows.nth(4).getByTestId('score-pre').fill('50')
     await page.keyboard.press('Tab')
     await settle(page)
     // Content on day 1: 5, 4 and the tally 3x4 + 3x5 -> 36 / 8 = 4.5; venue: 5, 4 and 2x3 -> 3.75.
     await expect(page.getByTestId('daily-results-table').innerText()).resolves.toContain('Content\t4.50')
     await expect(page.getByTestId('prepost-gain').innerText()).resolves.toBe('+12.5')
     await expect(page.getByTestId('prepost-improved').innerText()).resolves.toBe('3 of 4 (75%)')
+    // The same figures, rounding and note as the report's pre/post table: (40+55+70+30+50)/5 and 245/4.
+    await expect.poll(() => page.getByTestId('prepost-pre').innerText()).toBe('49.0')
+    await expect.poll(() => page.getByTestId('prepost-post').innerText()).toBe('61.3')
+    await expect.poll(() => page.getByTestId('pre-post-average').innerText()).toMatch(/^Average\s+49\.0\s+61\.3\s+\+12\.5$/)
+    await expect.poll(() => page.getByTestId('pre-post-note').innerText()).toContain('the pre-test average counts the 5 participants who sat the pre-test, the post-test average the 4 who sat the post-test')
     await shot(page, 'evaluation-en')
 
     // Reload: everything is back.
@@ -264,6 +271,8 @@ describe('capturing the rest of the training in Chromium', () => {
     await shot(p2, 'action-plans-id')
     await openTab(p2, seed.trainingId, 'evaluation')
     await p2.getByText('Pre-test dan post-test').waitFor()
+    await expect.poll(() => p2.getByTestId('pre-post-average').innerText()).toMatch(/^Rata-rata\s+49,0\s+61,3\s+\+12,5$/)
+    await expect.poll(() => p2.getByTestId('pre-post-note').innerText()).toContain('rata-rata pre-test dihitung dari 5 peserta')
     await shot(p2, 'evaluation-id')
   })
 })

@@ -61,14 +61,19 @@ describe('prePostGain', () => {
       row({ kind: 'pre', day: null, participantId: 'c', score: 30 }),
       row({ kind: 'post', day: null, participantId: 'c', score: 80 }),
       row({ kind: 'pre', day: null, participantId: 'd', score: 20 }),
+      row({ kind: 'post', day: null, participantId: 'gone', score: 100 }),
     ]
-    const result = prePostGain(rows)
+    const result = prePostGain(rows, ['a', 'b', 'c', 'd', 'observer'].map((id) => ({ id })))
     expect(result.paired).toBe(3)
     expect(result.averageGain).toBeCloseTo((30 - 10 + 50) / 3)
     expect(result.improved).toBe(2)
     expect(result.improvedShare).toBeCloseTo(2 / 3)
+    // Each average is the average of its column: everyone who sat that test.
     expect(result.averagePre).toBeCloseTo((40 + 60 + 30 + 20) / 4)
+    expect(result.preCount).toBe(4)
     expect(result.averagePost).toBeCloseTo((70 + 50 + 80) / 3)
+    expect(result.postCount).toBe(3)
+    expect(result.pairs.map((p) => p.participantId)).toEqual(['a', 'b', 'c', 'd'])
     expect(result.pairs.find((p) => p.participantId === 'd')).toEqual({ participantId: 'd', pre: 20, post: null, gain: null })
   })
 
@@ -78,10 +83,10 @@ describe('prePostGain', () => {
       row({ kind: 'pre', day: null, participantId: 'a', score: 50, updatedAt: 5 }),
       row({ kind: 'post', day: null, participantId: 'a', score: 50, deletedAt: 7 }),
     ]
-    const result = prePostGain(rows)
+    const result = prePostGain(rows, [{ id: 'a' }])
     expect(result.pairs).toEqual([{ participantId: 'a', pre: 50, post: null, gain: null }])
     expect(result.averageGain).toBeNull()
     expect(result.improvedShare).toBeNull()
-    expect(prePostGain([]).averagePre).toBeNull()
+    expect(prePostGain([], []).averagePre).toBeNull()
   })
 })

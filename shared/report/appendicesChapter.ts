@@ -1,7 +1,8 @@
+import type { Photo } from '../model/photo'
 import type { ReportChapter } from './assembleChapters'
 import { attendanceListBlocks } from './attendanceBlocks'
 import { blockFactory, hasText, nonBlank } from './blockFactory'
-import { datesOf, placeOf } from './reportContext'
+import { datesOf, dayTitle, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
 import { fill } from './reportStrings'
@@ -42,22 +43,40 @@ function torBlocks(ctx: ReportContext): ReportBlock[] {
   ]
 }
 
-/** The photos with their captions, each scaled to the page. */
+/**
+ * The photos, grouped under a heading per training day in the order of the day's sessions,
+ * each captioned with its session and the day and date it was taken; photos of no session last.
+ */
 function photoBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
-  const sessionTitle = new Map(ctx.data.sessions.map((s) => [s.id, s.title]))
-  return ctx.data.photos.map((photo, i) => {
+  const { t, f } = ctx
+  const b = blockFactory('appendix-photos')
+  const sessionById = new Map(ctx.data.sessions.map((s, i) => [s.id, { session: s, index: i }]))
+  const sessionOf = (photo: Photo) => (photo.sessionId === null ? undefined : sessionById.get(photo.sessionId))
+  // Sessions are sorted by day and order; a stable sort keeps each session's photos in their order.
+  const photos = [...ctx.data.photos].sort((a, b) => (sessionOf(a)?.index ?? Infinity) - (sessionOf(b)?.index ?? Infinity))
+  const blocks: ReportBlock[] = []
+  let group: number | null | undefined
+  photos.forEach((photo, i) => {
+    const session = sessionOf(photo)?.session
+    const day = session?.day ?? null
+    if (day !== group) {
+      blocks.push(b.heading(3, day === null ? t.otherPhotos : dayTitle(ctx, day)))
+      group = day
+    }
     const caption = hasText(photo.caption) ? photo.caption.trim() : fill(t.photoN, { n: i + 1 })
-    const session = photo.sessionId === null ? undefined : sessionTitle.get(photo.sessionId)
-    return {
+    const when = session
+      ? { caption, session: session.title.trim(), day: fill(t.dayN, { n: session.day }), date: f.weekdayDate(f.dayOf(ctx.data.training.startDate, session.day)) }
+      : null
+    blocks.push({
       kind: 'image',
       section: 'appendix-photos',
-      caption: session ? `${caption} (${session})` : caption,
+      caption: when === null ? caption : fill(hasText(when.session) ? t.photoCaption : t.photoCaptionDay, when),
       dataUrl: photo.preview || photo.original,
       width: photo.width,
       height: photo.height,
-    }
+    })
   })
+  return blocks
 }
 
 /** The appendices: TOR, attendance list, agenda and photos, each on its own page. */

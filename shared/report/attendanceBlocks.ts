@@ -62,7 +62,8 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
   const days = trainingDays(ctx)
   const rows = ctx.data.participants.map((p, i) => [
     String(i + 1),
-    p.name,
+    // Marked as on the app's participant list, so a reader sees why they are not counted.
+    p.observer ? `${p.name} (${t.observerMark})` : p.name,
     p.organization,
     t.genderShort[p.gender],
     ...days.map((d) => (isPresent(p.id, d) ? '✓' : '')),

@@ -86,7 +86,7 @@ describe('buildReport', () => {
     const attendance = tables(blocks).find((t) => t.caption?.includes('Kehadiran'))
     expect(attendance?.rows.map((r) => r.slice(2))).toEqual([['14', '0', '100%'], ['13', '1', '92,9%'], ['12', '2', '85,7%']])
     const prePost = tables(blocks).find((t) => t.caption?.includes('pre-test'))
-    expect(prePost?.foot).toEqual(['', 'Rata-rata', '52,4', '79,5', '+27,1'])
+    expect(prePost?.foot).toEqual(['', 'Rata-rata', '53,0', '79,5', '+27,1'])
     const daily = tables(blocks).find((t) => t.caption?.includes('harian'))
     expect(daily?.rows.find((r) => r[0] === 'Tempat dan konsumsi')).toEqual(['Tempat dan konsumsi', '–', '–', '3,93', '3,93'])
     expect(everyText(blocks)).toContain('12 dari 13 peserta (92,3%) mengalami peningkatan')

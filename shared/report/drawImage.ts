@@ -43,13 +43,23 @@ export function placeImage(flow: PdfFlow, dataUrl: string, x: number, y: number,
   }
 }
 
+function boxOf(flow: PdfFlow, block: ImageBlock): { w: number; h: number } {
+  const { geo } = flow
+  return fitInto(block.width, block.height, geo.contentWidth, (geo.bottom - geo.top) * 0.42)
+}
+
+/** The height (mm) a photo and a caption of up to two lines take; a heading above keeps this much room. */
+export function imageSpace(flow: PdfFlow, block: ImageBlock): number {
+  return boxOf(flow, block).h + 14
+}
+
 /**
  * Draws a photo centred and scaled to fit the page width and 42% of its height (two photos a page) (at most),
  * with its caption below. Returns the page it landed on.
  */
 export function drawImage(flow: PdfFlow, block: ImageBlock): number {
   const { geo } = flow
-  const box = fitInto(block.width, block.height, geo.contentWidth, (geo.bottom - geo.top) * 0.42)
+  const box = boxOf(flow, block)
   if (!flow.fresh()) flow.y += 2
   flow.ensure(box.h + 12)
   const page = flow.page()

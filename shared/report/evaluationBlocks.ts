@@ -1,5 +1,9 @@
+import { prePostFigures } from '../capture/prePostFigures'
+import { prePostGain } from '../capture/prePostGain'
+import { questionLabel } from '../capture/questionLabel'
+import { evaluationText } from '../i18n/features/evaluation'
 import { blockFactory } from './blockFactory'
-import { scoreBands, summarizeDaily, summarizePrePost } from './evaluationSummary'
+import { scoreBands, summarizeDaily } from './evaluationSummary'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
 import { fill } from './reportStrings'
@@ -9,7 +13,9 @@ const BANDS = ['0–20', '21–40', '41–60', '61–80', '81–100']
 function dailyBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, f } = ctx
   const b = blockFactory('evaluation')
-  const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions)
+  // The app's own labels, so a default question reads the same on screen and on paper.
+  const names = evaluationText[ctx.lang].questions
+  const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions, (q) => questionLabel(q, (id) => names[id]))
   if (daily.questions.length === 0 && daily.wentWell.length === 0 && daily.toImprove.length === 0) return []
   const dayNames = daily.days.map((d) => fill(t.dayN, { n: d }))
   const show = (v: number | null): string => (v === null ? '–' : f.fixed(v, 2))
@@ -43,39 +49,39 @@ function dailyBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function prePostBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t } = ctx
   const b = blockFactory('evaluation')
-  const summary = summarizePrePost(ctx.data.evaluations, ctx.data.participants)
-  if (summary.rows.length === 0) return []
-  const show = (v: number | null): string => (v === null ? '–' : f.number(v, 1))
-  const signed = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${f.number(v, 1)}`)
-  const showAverage = (v: number | null): string => (v === null ? '–' : f.fixed(v, 1))
-  const signedAverage = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${f.fixed(v, 1)}`)
-  const rows = summary.rows.map((r, i) => [String(i + 1), r.name, show(r.pre), show(r.post), signed(r.gain)])
+  // The app's PrePostTable computes and writes these figures with the same two functions.
+  const summary = prePostGain(ctx.data.evaluations, ctx.counted)
+  if (summary.pairs.length === 0) return []
+  const n = prePostFigures(ctx.lang)
+  const nameOf = (id: string): string => ctx.participantById.get(id)?.name ?? ''
+  const rows = summary.pairs.map((r, i) => [String(i + 1), nameOf(r.participantId), n.score(r.pre), n.score(r.post), n.gain(r.gain)])
   const blocks: ReportBlock[] = [b.heading(3, t.prePost)]
   if (summary.paired > 0) {
     blocks.push(
       b.paragraph(
         fill(t.prePostSummary, {
-          pre: showAverage(summary.averagePre),
-          post: showAverage(summary.averagePost),
-          gain: signedAverage(summary.averageGain),
+          pre: n.average(summary.averagePre),
+          post: n.average(summary.averagePost),
+          gain: n.averageGain(summary.averageGain),
           improved: summary.improved,
           n: summary.paired,
-          share: f.percent(summary.improved / summary.paired),
+          share: n.share(summary.improvedShare),
         }),
       ),
     )
   }
   blocks.push(
     b.table(t.prePostCaption, [t.colNo, t.colParticipant, t.colPre, t.colPost, t.colGain], rows, {
-      foot: ['', t.average, showAverage(summary.averagePre), showAverage(summary.averagePost), signedAverage(summary.averageGain)],
+      foot: ['', t.average, n.average(summary.averagePre), n.average(summary.averagePost), n.averageGain(summary.averageGain)],
       widths: [8, 50, 14, 14, 14],
       align: ['right', 'left', 'right', 'right', 'right'],
     }),
+    b.paragraph(fill(t.prePostNote, { pre: summary.preCount, post: summary.postCount, paired: summary.paired }), 'muted'),
     b.chart(t.scoreBandsCaption, BANDS, [
-      { name: t.colPre, values: scoreBands(summary.rows.flatMap((r) => (r.pre === null ? [] : [r.pre]))) },
-      { name: t.colPost, values: scoreBands(summary.rows.flatMap((r) => (r.post === null ? [] : [r.post]))) },
+      { name: t.colPre, values: scoreBands(summary.pairs.flatMap((r) => (r.pre === null ? [] : [r.pre]))) },
+      { name: t.colPost, values: scoreBands(summary.pairs.flatMap((r) => (r.post === null ? [] : [r.post]))) },
     ]),
   )
   return blocks

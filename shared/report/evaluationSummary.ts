@@ -1,5 +1,4 @@
 import type { Evaluation } from '../model/evaluation'
-import type { Participant } from '../model/participant'
 import type { EvaluationQuestion } from '../model/training'
 
 /** Average rating of one question on each day (null where nobody rated it). */
@@ -20,40 +19,24 @@ export interface DailySummary {
   toImprove: string[]
 }
 
-/** One participant's pre-test and post-test scores. */
-export interface PrePostRow {
-  name: string
-  pre: number | null
-  post: number | null
-  gain: number | null
-}
-
-/** Pre/post test results with averages over the participants who sat both tests. */
-export interface PrePostSummary {
-  rows: PrePostRow[]
-  paired: number
-  averagePre: number | null
-  averagePost: number | null
-  averageGain: number | null
-  improved: number
-}
-
-const mean = (values: number[]): number | null =>
-  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length
-
 /**
  * Averages the daily forms per question and day. Individual forms (`ratings`) and tallies of
  * paper forms (`tallies`, counts of 1..5) are combined, weighted by how many answers each holds.
- * Questions not in the training's list (renamed or removed later) still count, under their id.
+ * Questions not in the training's list (renamed or removed later) still count. Each question is
+ * named by `labelOf`, so the report names it as the app does (see questionLabel).
  */
-export function summarizeDaily(evaluations: readonly Evaluation[], questions: readonly EvaluationQuestion[]): DailySummary {
+export function summarizeDaily(
+  evaluations: readonly Evaluation[],
+  questions: readonly EvaluationQuestion[],
+  labelOf: (question: EvaluationQuestion) => string,
+): DailySummary {
   const daily = evaluations.filter((e) => e.kind === 'daily' && e.day !== null)
   const days = [...new Set(daily.map((e) => e.day as number))].sort((a, b) => a - b)
   const ids = questions.map((q) => q.id)
   for (const e of daily) {
     for (const id of [...Object.keys(e.ratings), ...Object.keys(e.tallies)]) if (!ids.includes(id)) ids.push(id)
   }
-  const label = (id: string): string => questions.find((q) => q.id === id)?.label ?? id
+  const label = (id: string): string => labelOf(questions.find((q) => q.id === id) ?? { id, label: '' })
   const sums = (id: string, day: number | null): { total: number; count: number } => {
     let total = 0
     let count = 0
@@ -91,35 +74,6 @@ export function summarizeDaily(evaluations: readonly Evaluation[], questions: re
     formsPerDay,
     wentWell: texts((e) => e.wentWell),
     toImprove: texts((e) => e.toImprove),
-  }
-}
-
-/**
- * Pairs each participant's pre-test and post-test (the latest record of each kind) and computes
- * the gain; averages and the number improved count only participants who sat both.
- */
-export function summarizePrePost(evaluations: readonly Evaluation[], participants: readonly Participant[]): PrePostSummary {
-  const latest = (kind: 'pre' | 'post', id: string): number | null => {
-    const found = evaluations
-      .filter((e) => e.kind === kind && e.participantId === id && e.score !== null)
-      .sort((a, b) => b.updatedAt - a.updatedAt)[0]
-    return found?.score ?? null
-  }
-  const rows: PrePostRow[] = participants
-    .map((p) => {
-      const pre = latest('pre', p.id)
-      const post = latest('post', p.id)
-      return { name: p.name, pre, post, gain: pre !== null && post !== null ? post - pre : null }
-    })
-    .filter((r) => r.pre !== null || r.post !== null)
-  const paired = rows.filter((r) => r.gain !== null)
-  return {
-    rows,
-    paired: paired.length,
-    averagePre: mean(paired.map((r) => r.pre as number)),
-    averagePost: mean(paired.map((r) => r.post as number)),
-    averageGain: mean(paired.map((r) => r.gain as number)),
-    improved: paired.filter((r) => (r.gain as number) > 0).length,
   }
 }
 

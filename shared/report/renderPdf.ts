@@ -6,7 +6,7 @@ import { drawBarChart } from './drawBarChart'
 import { fillContents, reserveContents } from './drawContents'
 import type { ContentsPlan } from './drawContents'
 import { drawCover } from './drawCover'
-import { drawImage } from './drawImage'
+import { drawImage, imageSpace } from './drawImage'
 import { drawPageChrome, drawPageFrame } from './drawPageChrome'
 import { drawSignatures } from './drawSignatures'
 import { drawTable } from './drawTable'
@@ -94,8 +94,11 @@ function registerFonts(doc: jsPDF, fonts: ReportFonts): Set<number> {
 function drawBlock(flow: PdfFlow, model: ReportModel, index: number): number | null {
   const block = model.blocks[index] as ReportBlock
   switch (block.kind) {
-    case 'heading':
-      return drawHeading(flow, block, estimateHeight(model.blocks, index + 1))
+    case 'heading': {
+      // A photo moves whole to the next page, so the heading above it keeps room for all of it.
+      const next = model.blocks[index + 1]
+      return drawHeading(flow, block, next?.kind === 'image' ? imageSpace(flow, next) : estimateHeight(model.blocks, index + 1))
+    }
     case 'paragraph':
       drawParagraph(flow, block)
       return null

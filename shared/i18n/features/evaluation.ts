@@ -52,6 +52,7 @@ const en = {
     improvedShare: '{{improved}} of {{paired}} ({{share}})',
     scoreError: 'A score from 0 to 100',
     noParticipants: 'No participants yet. Add them in the Participants tab.',
+    note: 'Each average is the average of its column: the pre-test average counts the {{pre}} participants who sat the pre-test, the post-test average the {{post}} who sat the post-test, and the gain and the number who improved only the {{paired}} who sat both tests.',
   },
 } as const
 
@@ -98,18 +99,19 @@ export const evaluationText: { en: typeof en; id: DeepStrings<typeof en> } = {
     },
     prePost: {
       title: 'Pre-test dan post-test',
-      hint: 'Nilai 0 sampai 100. Kenaikan dihitung dari peserta yang mengikuti kedua tes.',
+      hint: 'Nilai 0 sampai 100. Peningkatan dihitung dari peserta yang mengikuti kedua tes.',
       participant: 'Peserta',
       pre: 'Pre-test',
       post: 'Post-test',
-      gain: 'Kenaikan',
+      gain: 'Peningkatan',
       averagePre: 'Rata-rata pre-test',
       averagePost: 'Rata-rata post-test',
-      averageGain: 'Rata-rata kenaikan',
+      averageGain: 'Rata-rata peningkatan',
       improved: 'Meningkat',
       improvedShare: '{{improved}} dari {{paired}} ({{share}})',
       scoreError: 'Nilai 0 sampai 100',
       noParticipants: 'Belum ada peserta. Tambahkan di tab Peserta.',
+      note: 'Setiap rata-rata adalah rata-rata kolomnya: rata-rata pre-test dihitung dari {{pre}} peserta yang mengikuti pre-test, rata-rata post-test dari {{post}} peserta yang mengikuti post-test, sedangkan peningkatan dan jumlah yang meningkat hanya dari {{paired}} peserta yang mengikuti kedua tes.',
     },
   },
 }

@@ -29,7 +29,7 @@ describe('evaluationRepository', () => {
     await setTestScore(ctx, 't1', 'p2', 'pre', 70)
     await setTestScore(ctx, 't1', 'p2', 'post', 60)
     await setTestScore(ctx, 't1', 'p2', 'post', null)
-    const result = prePostGain(await listEvaluations(ctx.db, 't1'))
+    const result = prePostGain(await listEvaluations(ctx.db, 't1'), [{ id: 'p1' }, { id: 'p2' }])
     expect(result.paired).toBe(1)
     expect(result.averageGain).toBe(25)
     await expect(setTestScore(ctx, 't1', 'p1', 'pre', 120)).rejects.toThrow()

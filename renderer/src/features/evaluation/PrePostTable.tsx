@@ -1,6 +1,7 @@
 import { Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { prePostFigures } from '../../../../shared/capture/prePostFigures'
 import { prePostGain } from '../../../../shared/capture/prePostGain'
 import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Participant } from '../../../../shared/model/participant'
@@ -32,16 +33,15 @@ function ScoreInput({ value, label, onSave, testId }: { value: number | null; la
 export function PrePostTable({ training, participants, evaluations }: { training: Training; participants: Participant[]; evaluations: Evaluation[] }) {
   const { t, i18n } = useTranslation()
   const { data } = useData()
-  const result = prePostGain(evaluations)
-  const locale = i18n.language === 'id' ? 'id-ID' : 'en-GB'
-  const num = (v: number | null, signed = false) => (v === null ? '–' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }).format(v))
-  const pct = (v: number | null) => (v === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v))
+  // The same figures, written the same way, as the report's pre/post table.
+  const result = prePostGain(evaluations, participants)
+  const n = prePostFigures(i18n.language === 'id' ? 'id' : 'en')
   const pairOf = (id: string) => result.pairs.find((p) => p.participantId === id)
   const stats: [string, string, string][] = [
-    [t('evaluation.prePost.averagePre'), num(result.averagePre), 'pre'],
-    [t('evaluation.prePost.averagePost'), num(result.averagePost), 'post'],
-    [t('evaluation.prePost.averageGain'), num(result.averageGain, true), 'gain'],
-    [t('evaluation.prePost.improved'), t('evaluation.prePost.improvedShare', { improved: result.improved, paired: result.paired, share: pct(result.improvedShare) }), 'improved'],
+    [t('evaluation.prePost.averagePre'), n.average(result.averagePre), 'pre'],
+    [t('evaluation.prePost.averagePost'), n.average(result.averagePost), 'post'],
+    [t('evaluation.prePost.averageGain'), n.averageGain(result.averageGain), 'gain'],
+    [t('evaluation.prePost.improved'), t('evaluation.prePost.improvedShare', { improved: result.improved, paired: result.paired, share: n.share(result.improvedShare) }), 'improved'],
   ]
 
   return (
@@ -63,7 +63,7 @@ export function PrePostTable({ training, participants, evaluations }: { training
               <Text size="sm" className="eval-chart-label">{t(`evaluation.prePost.${k}`)}</Text>
               <div className="eval-chart-track">
                 <div className="eval-chart-bar" style={{ width: `${v}%`, background: k === 'pre' ? 'var(--mantine-color-gray-5)' : 'var(--mantine-color-blue-6)' }} />
-                <Text size="xs" className="eval-chart-value">{num(v)}</Text>
+                <Text size="xs" className="eval-chart-value">{n.average(v)}</Text>
               </div>
             </div>
           ))}
@@ -90,13 +90,28 @@ export function PrePostTable({ training, participants, evaluations }: { training
                   <Table.Td><ScoreInput value={pair?.post ?? null} label={`${t('evaluation.prePost.post')} · ${p.name}`} testId="score-post"
                     onSave={(s) => void setTestScore(data, training.id, p.id, 'post', s)} /></Table.Td>
                   <Table.Td ta="right" c={pair?.gain === null || pair?.gain === undefined ? undefined : pair.gain > 0 ? 'teal.7' : pair.gain < 0 ? 'red.7' : undefined}>
-                    {num(pair?.gain ?? null, true)}
+                    {n.gain(pair?.gain ?? null)}
                   </Table.Td>
                 </Table.Tr>
               )
             })}
           </Table.Tbody>
+          {result.pairs.length > 0 && (
+            <Table.Tfoot>
+              <Table.Tr data-testid="pre-post-average">
+                <Table.Th>{t('evaluation.results.average')}</Table.Th>
+                <Table.Th>{n.average(result.averagePre)}</Table.Th>
+                <Table.Th>{n.average(result.averagePost)}</Table.Th>
+                <Table.Th ta="right">{n.averageGain(result.averageGain)}</Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          )}
         </Table>
+      )}
+      {result.pairs.length > 0 && (
+        <Text size="sm" c="dimmed" maw={640} data-testid="pre-post-note">
+          {t('evaluation.prePost.note', { pre: result.preCount, post: result.postCount, paired: result.paired })}
+        </Text>
       )}
     </Stack>
   )
