@@ -73,6 +73,19 @@ export default tseslint.config(
     },
   },
   {
+    // A write made from stored rows reads them in the commit's turn (ctx.commit(async (db) => ...)
+    // or updateRow): a read through ctx.db before the commit lets two quick updates lose one.
+    files: ['renderer/src/data/repositories/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "MemberExpression[object.name='ctx'][property.name='db']", message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.' },
+        { selector: "VariableDeclarator[init.name='ctx'] > ObjectPattern > Property[key.name='db']", message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.' },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
 import { seedTraining } from './__fixtures__/seedTraining'
-import { createAppHarness, type AppHarness } from './appHarness'
+import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
 
 let harness: AppHarness | null = null
@@ -166,6 +166,33 @@ describe('brainstorm capture in Chromium', () => {
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByText('Belum dikelompokkan').first().waitFor()
     await screenshot(page, 'brainstorm-board-id')
+  })
+
+  it('counts every "+" pressed at key-repeat speed and every quick click, also after a reload', async () => {
+    const { page } = await openBoard()
+    const input = page.getByTestId('bs-card-input')
+    const added = Date.now()
+    await input.fill('Upah di bawah UMK')
+    await input.press('Enter')
+    await waitForSavedAfter(page, added)
+    const card = page.getByTestId('bs-card').filter({ hasText: 'Upah di bawah UMK' })
+    const votes = card.getByTestId('bs-card-votes')
+
+    // A held key repeats about every 33 ms: fifteen "+" at that pace, none waiting for the screen.
+    await card.focus()
+    const since = Date.now()
+    await page.keyboard.type('+'.repeat(15), { delay: 33 })
+    await expect.poll(() => votes.innerText(), { timeout: 10_000 }).toBe('15')
+    // Ten clicks on the card's "+" as fast as the mouse goes.
+    const plus = await card.getByTestId('bs-card-vote-up').boundingBox()
+    if (!plus) throw new Error('no + button')
+    for (let i = 0; i < 10; i += 1) await page.mouse.click(plus.x + plus.width / 2, plus.y + plus.height / 2)
+    await expect.poll(() => votes.innerText(), { timeout: 10_000 }).toBe('25')
+    await waitForSavedAfter(page, since)
+    await screenshot(page, 'brainstorm-rapid-votes-en')
+
+    await page.reload()
+    await expect.poll(() => page.getByTestId('bs-card').filter({ hasText: 'Upah di bawah UMK' }).getByTestId('bs-card-votes').innerText(), { timeout: 10_000 }).toBe('25')
   })
 
   it('shows a new card, a vote and a cluster on the projector page without a reload', async () => {

@@ -2,7 +2,7 @@ import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
-import type { SaveStatus } from './saveStatus'
+import type { SaveState, SaveStatus } from './saveStatus'
 
 /** The meta key holding the highest journal sequence number the database contains. */
 export const JOURNAL_SEQ_KEY = 'journalSeq'
@@ -24,8 +24,24 @@ export class InvalidRowError extends Error {
   }
 }
 
-/** Writes changes: validate, append to the disk journal (write-ahead), then one Dexie transaction. */
-export type Commit = (changes: Change[]) => Promise<CommitOutcome>
+/**
+ * Decides what to write from the rows as they are stored now. It runs in the commit's turn:
+ * after every earlier commit has been written and before any later one is decided. It reads
+ * through `db` and returns the changes (an empty list writes nothing); it does not write.
+ */
+export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
+
+/**
+ * Writes changes: validate, append to the disk journal (write-ahead), then one Dexie transaction.
+ *
+ * Give it a list for rows that do not depend on what is stored (a new card). Give it a
+ * `BuildChanges` function whenever a change is made from a row's current value (a vote adds to
+ * the stored count, a patch merges into the stored row, a move renumbers the stored order):
+ * reading before the call instead lets two quick updates read the same old row, and the second
+ * write undoes the first. A function that throws writes nothing, rejects the call with its
+ * error and leaves the save indicator as it was; the next commit goes ahead.
+ */
+export type Commit = (changes: Change[] | BuildChanges) => Promise<CommitOutcome>
 
 /** Applies changes to the database inside the caller's transaction. */
 export async function applyChanges(db: PelatihDb, changes: readonly Change[]): Promise<void> {
@@ -53,13 +69,20 @@ function validate(changes: readonly Change[]): void {
 
 /**
  * Creates the commit function. Commits are serialised so the journal's order and the
- * database's order agree; the journal is written first, so a crash between the two is
- * repaired at the next start by replaying the journal.
+ * database's order agree, and so a `BuildChanges` function reads what every earlier commit
+ * wrote; the journal is written first, so a crash between the two is repaired at the next
+ * start by replaying the journal.
  */
 export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, onCommitted?: () => void): Commit {
   let queue: Promise<unknown> = Promise.resolve()
+  // What the indicator last said about a write, so a turn that writes nothing can say it again.
+  let said: SaveState = { kind: 'idle' }
+  const end = (outcome: SaveState) => {
+    said = outcome
+    status.end(outcome)
+  }
 
-  const run = async (changes: Change[]): Promise<CommitOutcome> => {
+  const write = async (changes: Change[]): Promise<CommitOutcome> => {
     validate(changes)
     const journal = await bridge.appendJournal({ changes })
     const seq = journal.ok ? journal.value.seq : null
@@ -72,22 +95,39 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
       }
     })
     if (!journal.ok) {
-      status.end({ kind: 'saved-local-only', at: Date.now(), message: journal.error.message })
+      end({ kind: 'saved-local-only', at: Date.now(), message: journal.error.message })
     } else {
-      status.end({ kind: 'saved', at: Date.now() })
+      end({ kind: 'saved', at: Date.now() })
     }
     onCommitted?.()
     return { seq }
   }
 
-  return (changes) => {
-    if (changes.length === 0) return Promise.resolve({ seq: null })
-    status.begin()
-    const next = queue.then(() => run(changes))
-    queue = next.catch(() => undefined)
-    return next.catch((error: unknown) => {
-      status.end({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+  const turn = async (input: Change[] | BuildChanges): Promise<CommitOutcome> => {
+    let changes: Change[]
+    try {
+      changes = typeof input === 'function' ? await input(db) : input
+    } catch (error) {
+      status.end(said)
       throw error
-    })
+    }
+    if (changes.length === 0) {
+      status.end(said)
+      return { seq: null }
+    }
+    try {
+      return await write(changes)
+    } catch (error) {
+      end({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      throw error
+    }
+  }
+
+  return (input) => {
+    if (Array.isArray(input) && input.length === 0) return Promise.resolve({ seq: null })
+    status.begin()
+    const next = queue.then(() => turn(input))
+    queue = next.catch(() => undefined)
+    return next
   }
 }

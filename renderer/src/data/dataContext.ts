@@ -4,6 +4,10 @@ import type { PelatihDb } from './db'
 /** What every repository function needs: the database, the commit path, a clock and ids. */
 export interface DataContext {
   db: PelatihDb
+  /**
+   * The one write path. An update made from stored rows passes a function that reads them
+   * (`commit(async (db) => changes)`, or `updateRow` for one row), never rows read before.
+   */
   commit: Commit
   now(): number
   newId(): string

@@ -54,10 +54,14 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
   const ids = envelope.kind === 'backup' ? undefined : [...new Set([...(envelope.trainingIds ?? []), ...tables.trainings.map((t) => t.id)])]
-  const local = await readTables(ctx.db, ids)
-  const merged = mergeSnapshots(local, tables)
-  const changes = changesBetween(local, merged.tables)
-  if (changes.length > 0) await ctx.commit(changes)
+  // Merged in the commit's turn, so a vote or an edit saved while the file is read is not undone.
+  let merged: ReturnType<typeof mergeSnapshots> | undefined
+  await ctx.commit(async (db) => {
+    const local = await readTables(db, ids)
+    merged = mergeSnapshots(local, tables)
+    return changesBetween(local, merged.tables)
+  })
+  if (!merged) throw new Error('import not merged')
   if (merged.conflicts.length > 0) {
     const existing = await listConflicts(ctx.db)
     const key = (c: SnapshotConflict) => `${c.table}:${c.id}:${canonicalJson(c.loser)}`

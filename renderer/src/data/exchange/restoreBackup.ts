@@ -24,16 +24,20 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
   const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts })
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
-  const local = await readTables(ctx.db)
   const target = restored.value.tables
-  const puts = changesBetween(local, target)
+  // Compared in the commit's turn, so nothing saved meanwhile survives a restore it should not.
+  let local: Awaited<ReturnType<typeof readTables>> = {}
+  let puts: Change[] = []
   const deletes: Change[] = []
-  for (const table of TABLE_NAMES) {
-    const keep = new Set(target[table].map((r) => r.id))
-    for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
-  }
-  const changes = [...puts, ...deletes]
-  if (changes.length > 0) await ctx.commit(changes)
+  await ctx.commit(async (db) => {
+    local = await readTables(db)
+    puts = changesBetween(local, target)
+    for (const table of TABLE_NAMES) {
+      const keep = new Set(target[table].map((r) => r.id))
+      for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
+    }
+    return [...puts, ...deletes]
+  })
   const localIds = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
   const added = puts.filter((c) => c.op === 'put' && !localIds.has(`${c.table}:${String(c.row.id)}`)).length
   return {

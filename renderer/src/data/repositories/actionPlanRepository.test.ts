@@ -22,4 +22,16 @@ describe('actionPlanRepository', () => {
     await expect(updateActionPlan(ctx, a.id, { dueDate: '2027-13-01' })).rejects.toThrow()
     expect((await listActionPlans(ctx.db, 't1'))[0]?.dueDate).toBeNull()
   })
+
+  it('keeps all of 50 edits to different fields of a plan saved at the same moment', async () => {
+    const ctx = createTestContext()
+    const a = await addActionPlan(ctx, 't1', { organization: 'LBH Surabaya' })
+    const fields = ['organization', 'activity', 'objective', 'timeline', 'responsible', 'resources', 'indicator', 'notes'] as const
+    const edits = Array.from({ length: 50 }, (_, i) => ({ [fields[i % fields.length] ?? 'notes']: `${fields[i % fields.length]} ${i}` }))
+    const results = await Promise.all(edits.map((patch) => updateActionPlan(ctx, a.id, patch)))
+    const expected = Object.assign({}, ...edits) as object
+    expect((await listActionPlans(ctx.db, 't1'))[0]).toMatchObject(expected)
+    // Each call hands back the row as it wrote it, with every earlier edit in it.
+    results.forEach((row, k) => expect(row).toMatchObject(Object.assign({}, ...edits.slice(0, k + 1)) as object))
+  })
 })

@@ -1,15 +1,7 @@
 import { actionPlanSchema, type ActionPlan } from '../../../../shared/model/actionPlan'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-
-// Read-merge-write must not interleave (two fields saved in the same instant would each read the
-// same stored row, and the second write would undo the first): updates run one after another.
-let queue: Promise<unknown> = Promise.resolve()
-function serial<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run)
-  queue = next.catch(() => undefined)
-  return next
-}
+import { updateRow } from '../updateRow'
 
 /** What the action plan table edits. */
 export type ActionPlanInput = Omit<ActionPlan, 'id' | 'trainingId' | 'createdAt' | 'updatedAt' | 'deletedAt'>
@@ -37,28 +29,18 @@ export async function addActionPlan(ctx: DataContext, trainingId: string, input:
 }
 
 /** Changes some fields of a plan (a status update months later, too). */
-export function updateActionPlan(ctx: DataContext, id: string, patch: Partial<ActionPlanInput>): Promise<ActionPlan> {
-  return serial(async () => {
-    const current = await ctx.db.actionPlans.get(id)
-    if (!current) throw new Error(`action plan ${id} not found`)
-    const next = { ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
-    await ctx.commit([{ op: 'put', table: 'actionPlans', row: next }])
-    return next
-  })
+export async function updateActionPlan(ctx: DataContext, id: string, patch: Partial<ActionPlanInput>): Promise<ActionPlan> {
+  const written = await updateRow(ctx, 'actionPlans', id, (current) => ({ ...current, ...patch }))
+  if (!written) throw new Error(`action plan ${id} not found`)
+  return written
 }
 
 /** Deletes a plan softly (undo with restoreActionPlan). */
 export async function removeActionPlan(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.actionPlans.get(id)
-  if (!current || current.deletedAt !== null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'actionPlans', row: { ...current, deletedAt: now, updatedAt: now } }])
+  await updateRow(ctx, 'actionPlans', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 
 /** Brings back a deleted plan. */
 export async function restoreActionPlan(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.actionPlans.get(id)
-  if (!current || current.deletedAt === null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'actionPlans', row: { ...current, deletedAt: null, updatedAt: now } }])
+  await updateRow(ctx, 'actionPlans', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
 }

@@ -31,19 +31,26 @@ export async function setAttendance(
   day: number,
   present: boolean,
 ): Promise<Attendance> {
-  const current = await ctx.db.attendance.get(attendanceId(participantId, day))
-  const row = attendanceRow(ctx, current, trainingId, participantId, day, present)
-  await ctx.commit([{ op: 'put', table: 'attendance', row }])
+  let row: Attendance | undefined
+  await ctx.commit(async (db) => {
+    row = attendanceRow(ctx, await db.attendance.get(attendanceId(participantId, day)), trainingId, participantId, day, present)
+    return [{ op: 'put', table: 'attendance', row }]
+  })
+  if (!row) throw new Error(`attendance of ${participantId} not written`)
   return row
 }
 
 /** Marks every given participant present on a day, in one commit; those already ticked are left alone. */
 export async function markAllPresent(ctx: DataContext, trainingId: string, participantIds: readonly string[], day: number): Promise<number> {
-  const current = await ctx.db.attendance.bulkGet(participantIds.map((id) => attendanceId(id, day)))
-  const rows = participantIds
-    .map((participantId, i) => ({ participantId, existing: current[i] }))
-    .filter(({ existing }) => !(existing?.present === true && existing.deletedAt === null))
-    .map(({ participantId, existing }) => attendanceRow(ctx, existing, trainingId, participantId, day, true))
-  if (rows.length > 0) await ctx.commit(rows.map((row) => ({ op: 'put' as const, table: 'attendance' as const, row })))
-  return rows.length
+  let marked = 0
+  await ctx.commit(async (db) => {
+    const current = await db.attendance.bulkGet(participantIds.map((id) => attendanceId(id, day)))
+    const rows = participantIds
+      .map((participantId, i) => ({ participantId, existing: current[i] }))
+      .filter(({ existing }) => !(existing?.present === true && existing.deletedAt === null))
+      .map(({ participantId, existing }) => attendanceRow(ctx, existing, trainingId, participantId, day, true))
+    marked = rows.length
+    return rows.map((row) => ({ op: 'put' as const, table: 'attendance' as const, row }))
+  })
+  return marked
 }

@@ -70,4 +70,22 @@ describe('brainstormRepository', () => {
     await moveIdea(ctx, b.id, null)
     expect((await listIdeas(ctx.db, round.id)).every((i) => i.clusterId === null)).toBe(true)
   })
+
+  it('counts 200 votes given at once on one card', async () => {
+    const ctx = createTestContext()
+    const round = await addRound(ctx, session, 'Q')
+    const a = await addIdea(ctx, round, { text: 'A', author: '', group: '' })
+    await Promise.all(Array.from({ length: 200 }, () => voteIdea(ctx, a.id, 1)))
+    expect((await ctx.db.ideas.get(a.id))?.votes).toBe(200)
+    expect(ctx.bridge.entries.at(-1)?.changes[0]).toMatchObject({ row: { votes: 200 } })
+  })
+
+  it('keeps both a move and a vote given to the same card at the same moment', async () => {
+    const ctx = createTestContext()
+    const round = await addRound(ctx, session, 'Q')
+    const a = await addIdea(ctx, round, { text: 'A', author: '', group: '' })
+    const wages = await addCluster(ctx, round, 'Upah')
+    await Promise.all([moveIdea(ctx, a.id, wages.id), voteIdea(ctx, a.id, 1), voteIdea(ctx, a.id, 1)])
+    expect(await ctx.db.ideas.get(a.id)).toMatchObject({ clusterId: wages.id, votes: 2 })
+  })
 })

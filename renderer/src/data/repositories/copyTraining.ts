@@ -14,48 +14,53 @@ import type { DataContext } from '../dataContext'
  * @param title the copy's title ("<title> (copy)" in the user's language)
  */
 export async function copyTraining(ctx: DataContext, trainingId: string, title: string): Promise<Training> {
-  const original = await ctx.db.trainings.get(trainingId)
-  if (!original || original.deletedAt !== null) throw new Error(`training ${trainingId} not found`)
-  const team = (await ctx.db.teamMembers.where('trainingId').equals(trainingId).toArray()).filter((m) => m.deletedAt === null)
-  const sessions = (await ctx.db.sessions.where('trainingId').equals(trainingId).toArray()).filter((s) => s.deletedAt === null)
-  const now = ctx.now()
-  const meta = { createdAt: now, updatedAt: now, deletedAt: null }
+  let copy: Training | undefined
+  await ctx.commit(async (db) => {
+    const original = await db.trainings.get(trainingId)
+    if (!original || original.deletedAt !== null) throw new Error(`training ${trainingId} not found`)
+    const team = (await db.teamMembers.where('trainingId').equals(trainingId).toArray()).filter((m) => m.deletedAt === null)
+    const sessions = (await db.sessions.where('trainingId').equals(trainingId).toArray()).filter((s) => s.deletedAt === null)
+    const now = ctx.now()
+    const meta = { createdAt: now, updatedAt: now, deletedAt: null }
 
-  const copy: Training = {
-    ...original,
-    ...meta,
-    id: ctx.newId(),
-    title: title.slice(0, SHORT_TEXT_MAX),
-    status: 'draft',
-    conclusions: '',
-    recommendations: '',
-  }
-  const memberIds = new Map<string, string>()
-  const members = team.map((m): TeamMember => {
-    const id = ctx.newId()
-    memberIds.set(m.id, id)
-    return { ...m, ...meta, id, trainingId: copy.id }
-  })
-  const agenda = sessions.map(
-    (s): Session => ({
-      ...s,
+    const training: Training = {
+      ...original,
       ...meta,
       id: ctx.newId(),
-      trainingId: copy.id,
-      facilitatorIds: s.facilitatorIds.flatMap((id) => {
-        const mapped = memberIds.get(id)
-        return mapped === undefined ? [] : [mapped]
+      title: title.slice(0, SHORT_TEXT_MAX),
+      status: 'draft',
+      conclusions: '',
+      recommendations: '',
+    }
+    copy = training
+    const memberIds = new Map<string, string>()
+    const members = team.map((m): TeamMember => {
+      const id = ctx.newId()
+      memberIds.set(m.id, id)
+      return { ...m, ...meta, id, trainingId: training.id }
+    })
+    const agenda = sessions.map(
+      (s): Session => ({
+        ...s,
+        ...meta,
+        id: ctx.newId(),
+        trainingId: training.id,
+        facilitatorIds: s.facilitatorIds.flatMap((id) => {
+          const mapped = memberIds.get(id)
+          return mapped === undefined ? [] : [mapped]
+        }),
+        status: 'planned',
+        actualStart: null,
+        actualEnd: null,
+        processNotes: '',
       }),
-      status: 'planned',
-      actualStart: null,
-      actualEnd: null,
-      processNotes: '',
-    }),
-  )
-  await ctx.commit([
-    { op: 'put', table: 'trainings', row: copy },
-    ...members.map((row): Change => ({ op: 'put', table: 'teamMembers', row })),
-    ...agenda.map((row): Change => ({ op: 'put', table: 'sessions', row })),
-  ])
+    )
+    return [
+      { op: 'put', table: 'trainings', row: training },
+      ...members.map((row): Change => ({ op: 'put', table: 'teamMembers', row })),
+      ...agenda.map((row): Change => ({ op: 'put', table: 'sessions', row })),
+    ]
+  })
+  if (!copy) throw new Error(`copy of training ${trainingId} not written`)
   return copy
 }

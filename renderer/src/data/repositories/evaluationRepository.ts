@@ -1,6 +1,7 @@
 import { evaluationSchema, type Evaluation } from '../../../../shared/model/evaluation'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 
 /**
  * Evaluation rows have deterministic ids, so the same form entered on two laptops merges into
@@ -20,27 +21,24 @@ export async function listEvaluations(db: PelatihDb, trainingId: string): Promis
 
 type Base = Omit<Evaluation, 'createdAt' | 'updatedAt' | 'deletedAt'>
 
-/** Creates or changes the row with this id; `build` gets the stored row (if any) so a patch merges. */
-// Read-merge-write must not interleave: five ratings clicked in a second would each read the
-// same stored form and the last write would drop the others. Upserts run one after another.
-let queue: Promise<unknown> = Promise.resolve()
-
-function upsert(ctx: DataContext, id: string, build: (current: Evaluation | undefined) => Base): Promise<Evaluation> {
-  const next = queue.then(() => upsertNow(ctx, id, build))
-  queue = next.catch(() => undefined)
-  return next
-}
-
-async function upsertNow(ctx: DataContext, id: string, build: (current: Evaluation | undefined) => Base): Promise<Evaluation> {
-  const current = await ctx.db.evaluations.get(id)
-  const live = current && current.deletedAt === null ? current : undefined
-  const now = ctx.now()
-  const row = evaluationSchema.parse(
-    current
-      ? { ...current, ...build(live), deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) }
-      : { ...build(undefined), createdAt: now, updatedAt: now, deletedAt: null },
-  )
-  await ctx.commit([{ op: 'put', table: 'evaluations', row }])
+/**
+ * Creates or changes the row with this id; `build` gets the stored row (if any) so a patch
+ * merges. It runs in the commit's turn, so five ratings clicked in a second all stay.
+ */
+async function upsert(ctx: DataContext, id: string, build: (current: Evaluation | undefined) => Base): Promise<Evaluation> {
+  let row: Evaluation | undefined
+  await ctx.commit(async (db) => {
+    const current = await db.evaluations.get(id)
+    const live = current && current.deletedAt === null ? current : undefined
+    const now = ctx.now()
+    row = evaluationSchema.parse(
+      current
+        ? { ...current, ...build(live), deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) }
+        : { ...build(undefined), createdAt: now, updatedAt: now, deletedAt: null },
+    )
+    return [{ op: 'put', table: 'evaluations', row }]
+  })
+  if (!row) throw new Error(`evaluation ${id} not written`)
   return row
 }
 
@@ -88,10 +86,7 @@ function merge<T>(stored: Record<string, T>, patch: Record<string, T | null>): R
 export async function setTestScore(ctx: DataContext, trainingId: string, participantId: string, kind: 'pre' | 'post', score: number | null): Promise<void> {
   const id = evaluationIds.test(participantId, kind)
   if (score === null) {
-    const current = await ctx.db.evaluations.get(id)
-    if (!current || current.deletedAt !== null) return
-    const now = Math.max(ctx.now(), current.updatedAt + 1)
-    await ctx.commit([{ op: 'put', table: 'evaluations', row: { ...current, deletedAt: now, updatedAt: now } }])
+    await updateRow(ctx, 'evaluations', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
     return
   }
   await upsert(ctx, id, () => ({ id, trainingId, kind, day: null, participantId, ratings: {}, tallies: {}, wentWell: '', toImprove: '', score }))

@@ -2,15 +2,7 @@ import { discussionGroupSchema, type DiscussionGroup } from '../../../../shared/
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-
-// Read-merge-write must not interleave (two fields saved in the same instant would each read the
-// same stored row, and the second write would undo the first): updates run one after another.
-let queue: Promise<unknown> = Promise.resolve()
-function serial<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run)
-  queue = next.catch(() => undefined)
-  return next
-}
+import { updateRow } from '../updateRow'
 
 /** What the group card edits. */
 export type GroupInput = Pick<DiscussionGroup, 'name' | 'question' | 'memberIds' | 'reporterId' | 'outputPoints' | 'outputText'>
@@ -41,48 +33,50 @@ function newGroup(ctx: DataContext, trainingId: string, sessionId: string, name:
 export async function replaceGroups(
   ctx: DataContext, trainingId: string, sessionId: string, groups: { name: string; memberIds: string[] }[],
 ): Promise<DiscussionGroup[]> {
-  const old = await listGroups(ctx.db, sessionId)
-  const now = ctx.now()
-  const created = groups.map((g, i) => ({
-    ...newGroup(ctx, trainingId, sessionId, g.name, g.memberIds, i + 1, now),
-    question: old[i]?.question ?? old[0]?.question ?? '',
-  }))
-  const changes: Change[] = [
-    ...old.map((g): Change => ({ op: 'put', table: 'groups', row: { ...g, deletedAt: Math.max(now, g.updatedAt + 1), updatedAt: Math.max(now, g.updatedAt + 1) } })),
-    ...created.map((row): Change => ({ op: 'put', table: 'groups', row })),
-  ]
-  await ctx.commit(changes)
+  let created: DiscussionGroup[] = []
+  await ctx.commit(async (db) => {
+    const old = await listGroups(db, sessionId)
+    const now = ctx.now()
+    created = groups.map((g, i) => ({
+      ...newGroup(ctx, trainingId, sessionId, g.name, g.memberIds, i + 1, now),
+      question: old[i]?.question ?? old[0]?.question ?? '',
+    }))
+    return [
+      ...old.map((g): Change => ({ op: 'put', table: 'groups', row: { ...g, deletedAt: Math.max(now, g.updatedAt + 1), updatedAt: Math.max(now, g.updatedAt + 1) } })),
+      ...created.map((row): Change => ({ op: 'put', table: 'groups', row })),
+    ]
+  })
   return created
 }
 
 /** Adds an empty group at the end. */
 export async function addGroup(ctx: DataContext, trainingId: string, sessionId: string, name: string): Promise<DiscussionGroup> {
-  const existing = await listGroups(ctx.db, sessionId)
-  const row = newGroup(ctx, trainingId, sessionId, name, [], Math.max(0, ...existing.map((g) => g.order)) + 1, ctx.now())
-  await ctx.commit([{ op: 'put', table: 'groups', row }])
+  let row: DiscussionGroup | undefined
+  await ctx.commit(async (db) => {
+    const existing = await listGroups(db, sessionId)
+    row = newGroup(ctx, trainingId, sessionId, name, [], Math.max(0, ...existing.map((g) => g.order)) + 1, ctx.now())
+    return [{ op: 'put', table: 'groups', row }]
+  })
+  if (!row) throw new Error(`group ${name} not written`)
   return row
 }
 
 /** Changes some fields of a group. */
-export function updateGroup(ctx: DataContext, id: string, patch: Partial<GroupInput>): Promise<DiscussionGroup> {
-  return serial(async () => {
-    const current = await ctx.db.groups.get(id)
-    if (!current) throw new Error(`group ${id} not found`)
-    const next = { ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
-    await ctx.commit([{ op: 'put', table: 'groups', row: next }])
-    return next
-  })
+export async function updateGroup(ctx: DataContext, id: string, patch: Partial<GroupInput>): Promise<DiscussionGroup> {
+  const written = await updateRow(ctx, 'groups', id, (current) => ({ ...current, ...patch }))
+  if (!written) throw new Error(`group ${id} not found`)
+  return written
 }
 
 /**
  * Moves a participant to another group of the same session (both rows in one commit); a
  * reporter who leaves a group stops being its reporter.
  */
-export function moveGroupMember(ctx: DataContext, participantId: string, toGroupId: string, index?: number): Promise<void> {
-  return serial(async () => {
-    const target = await ctx.db.groups.get(toGroupId)
+export async function moveGroupMember(ctx: DataContext, participantId: string, toGroupId: string, index?: number): Promise<void> {
+  await ctx.commit(async (db) => {
+    const target = await db.groups.get(toGroupId)
     if (!target) throw new Error(`group ${toGroupId} not found`)
-    const siblings = await listGroups(ctx.db, target.sessionId)
+    const siblings = await listGroups(db, target.sessionId)
     const now = ctx.now()
     const changes: Change[] = []
     for (const g of siblings) {
@@ -96,22 +90,16 @@ export function moveGroupMember(ctx: DataContext, participantId: string, toGroup
     const rest = target.memberIds.filter((m) => m !== participantId)
     const at = index === undefined ? rest.length : Math.max(0, Math.min(index, rest.length))
     changes.push({ op: 'put', table: 'groups', row: { ...target, memberIds: [...rest.slice(0, at), participantId, ...rest.slice(at)], updatedAt: Math.max(now, target.updatedAt + 1) } })
-    await ctx.commit(changes)
+    return changes
   })
 }
 
 /** Deletes a group softly (undo with restoreGroup). */
 export async function removeGroup(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.groups.get(id)
-  if (!current || current.deletedAt !== null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'groups', row: { ...current, deletedAt: now, updatedAt: now } }])
+  await updateRow(ctx, 'groups', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 
 /** Brings back a deleted group. */
 export async function restoreGroup(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.groups.get(id)
-  if (!current || current.deletedAt === null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'groups', row: { ...current, deletedAt: null, updatedAt: now } }])
+  await updateRow(ctx, 'groups', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
 }

@@ -1,6 +1,7 @@
 import { participantSchema, type Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 
 /** What the participant form edits. */
 export type ParticipantInput = Pick<
@@ -33,27 +34,19 @@ export async function addParticipant(ctx: DataContext, trainingId: string, input
 
 /** Changes some fields of a participant. */
 export async function updateParticipant(ctx: DataContext, id: string, patch: Partial<ParticipantInput>): Promise<Participant> {
-  const current = await ctx.db.participants.get(id)
-  if (!current) throw new Error(`participant ${id} not found`)
-  const next = participantSchema.parse({ ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) })
-  await ctx.commit([{ op: 'put', table: 'participants', row: next }])
-  return next
+  const written = await updateRow(ctx, 'participants', id, (current) => participantSchema.parse({ ...current, ...patch }))
+  if (!written) throw new Error(`participant ${id} not found`)
+  return written
 }
 
 /** Removes a participant softly (their attendance stays, ignored while they are removed), so undo loses nothing. */
 export async function removeParticipant(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.participants.get(id)
-  if (!current || current.deletedAt !== null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'participants', row: { ...current, deletedAt: now, updatedAt: now } }])
+  await updateRow(ctx, 'participants', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 
 /** Brings back a removed participant (undo). */
 export async function restoreParticipant(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.participants.get(id)
-  if (!current || current.deletedAt === null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'participants', row: { ...current, deletedAt: null, updatedAt: now } }])
+  await updateRow(ctx, 'participants', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
 }
 
 /**

@@ -2,15 +2,7 @@ import { photoSchema, type Photo } from '../../../../shared/model/photo'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-
-// Read-merge-write must not interleave (two fields saved in the same instant would each read the
-// same stored row, and the second write would undo the first): updates run one after another.
-let queue: Promise<unknown> = Promise.resolve()
-function serial<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run)
-  queue = next.catch(() => undefined)
-  return next
-}
+import { updateRow } from '../updateRow'
 
 /** A prepared photo: the original and its downscaled copy, as data URLs. */
 export type PhotoInput = Pick<Photo, 'caption' | 'mime' | 'width' | 'height' | 'original' | 'preview'>
@@ -23,23 +15,23 @@ export async function listPhotos(db: PelatihDb, sessionId: string): Promise<Phot
 
 /** Adds photos to a session, in one commit. */
 export async function addPhotos(ctx: DataContext, trainingId: string, sessionId: string | null, inputs: PhotoInput[]): Promise<Photo[]> {
-  const existing = sessionId === null ? [] : await ctx.db.photos.where('sessionId').equals(sessionId).toArray()
-  let order = Math.max(0, ...existing.map((p) => p.order))
-  const now = ctx.now()
-  const rows = inputs.map((input) =>
-    photoSchema.parse({ ...input, id: ctx.newId(), trainingId, sessionId, order: (order += 1), createdAt: now, updatedAt: now, deletedAt: null }),
-  )
-  await ctx.commit(rows.map((row): Change => ({ op: 'put', table: 'photos', row })))
+  let rows: Photo[] = []
+  await ctx.commit(async (db) => {
+    const existing = sessionId === null ? [] : await db.photos.where('sessionId').equals(sessionId).toArray()
+    let order = Math.max(0, ...existing.map((p) => p.order))
+    const now = ctx.now()
+    rows = inputs.map((input) =>
+      photoSchema.parse({ ...input, id: ctx.newId(), trainingId, sessionId, order: (order += 1), createdAt: now, updatedAt: now, deletedAt: null }),
+    )
+    return rows.map((row): Change => ({ op: 'put', table: 'photos', row }))
+  })
   return rows
 }
 
 /** Changes a photo's caption. */
-export function updatePhotoCaption(ctx: DataContext, id: string, caption: string): Promise<void> {
-  return serial(async () => {
-    const current = await ctx.db.photos.get(id)
-    if (!current) throw new Error(`photo ${id} not found`)
-    await ctx.commit([{ op: 'put', table: 'photos', row: { ...current, caption, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) } }])
-  })
+export async function updatePhotoCaption(ctx: DataContext, id: string, caption: string): Promise<void> {
+  const written = await updateRow(ctx, 'photos', id, (current) => ({ ...current, caption }))
+  if (!written) throw new Error(`photo ${id} not found`)
 }
 
 /** Deletes a photo softly (undo with restorePhoto). */
@@ -53,8 +45,5 @@ export async function restorePhoto(ctx: DataContext, id: string): Promise<void> 
 }
 
 async function setDeleted(ctx: DataContext, id: string, deleted: boolean): Promise<void> {
-  const current = await ctx.db.photos.get(id)
-  if (!current || (current.deletedAt !== null) === deleted) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'photos', row: { ...current, deletedAt: deleted ? now : null, updatedAt: now } }])
+  await updateRow(ctx, 'photos', id, (current, at) => ((current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null }))
 }

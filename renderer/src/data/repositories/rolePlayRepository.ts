@@ -1,6 +1,7 @@
 import { observationSchema, rolePlaySchema, type Observation, type RolePlay } from '../../../../shared/model/rolePlay'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 
 /** What the role play form edits. */
 export type RolePlayInput = Pick<RolePlay, 'title' | 'scenario' | 'roles' | 'observers' | 'debrief'>
@@ -13,51 +14,45 @@ export async function listRolePlays(db: PelatihDb, sessionId: string): Promise<R
 
 /** Adds an empty role play at the end of the session's list. */
 export async function addRolePlay(ctx: DataContext, trainingId: string, sessionId: string, title: string): Promise<RolePlay> {
-  const existing = await ctx.db.rolePlays.where('sessionId').equals(sessionId).toArray()
-  const now = ctx.now()
-  const row = rolePlaySchema.parse({
-    id: ctx.newId(),
-    trainingId,
-    sessionId,
-    title,
-    scenario: '',
-    roles: [],
-    observers: [],
-    debrief: { happened: [], felt: [], learned: [], apply: [] },
-    order: Math.max(0, ...existing.map((r) => r.order)) + 1,
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null,
+  const id = ctx.newId()
+  let row: RolePlay | undefined
+  await ctx.commit(async (db) => {
+    const existing = await db.rolePlays.where('sessionId').equals(sessionId).toArray()
+    const now = ctx.now()
+    row = rolePlaySchema.parse({
+      id,
+      trainingId,
+      sessionId,
+      title,
+      scenario: '',
+      roles: [],
+      observers: [],
+      debrief: { happened: [], felt: [], learned: [], apply: [] },
+      order: Math.max(0, ...existing.map((r) => r.order)) + 1,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    })
+    return [{ op: 'put', table: 'rolePlays', row }]
   })
-  await ctx.commit([{ op: 'put', table: 'rolePlays', row }])
+  if (!row) throw new Error(`role play ${id} not written`)
   return row
 }
 
-// Read-merge-write must not interleave (two debrief lists saved in the same instant would each
-// read the same stored row, and the second write would undo the first): updates run one by one.
-let queue: Promise<unknown> = Promise.resolve()
-function serial<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run)
-  queue = next.catch(() => undefined)
-  return next
-}
-
 async function patchRolePlay(ctx: DataContext, id: string, build: (current: RolePlay) => Partial<RolePlayInput>): Promise<RolePlay> {
-  const current = await ctx.db.rolePlays.get(id)
-  if (!current) throw new Error(`role play ${id} not found`)
-  const next = { ...current, ...build(current), updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
-  await ctx.commit([{ op: 'put', table: 'rolePlays', row: next }])
-  return next
+  const written = await updateRow(ctx, 'rolePlays', id, (current) => ({ ...current, ...build(current) }))
+  if (!written) throw new Error(`role play ${id} not found`)
+  return written
 }
 
 /** Changes some fields of a role play. */
 export function updateRolePlay(ctx: DataContext, id: string, patch: Partial<RolePlayInput>): Promise<RolePlay> {
-  return serial(() => patchRolePlay(ctx, id, () => patch))
+  return patchRolePlay(ctx, id, () => patch)
 }
 
 /** Changes one debrief question's points, keeping the others as stored (two lists edited at once). */
 export function updateDebrief(ctx: DataContext, id: string, key: keyof RolePlay['debrief'], points: string[]): Promise<RolePlay> {
-  return serial(() => patchRolePlay(ctx, id, (current) => ({ debrief: { ...current.debrief, [key]: points } })))
+  return patchRolePlay(ctx, id, (current) => ({ debrief: { ...current.debrief, [key]: points } }))
 }
 
 /** Deletes a role play softly (undo with restoreRolePlay). */
@@ -71,10 +66,7 @@ export async function restoreRolePlay(ctx: DataContext, id: string): Promise<voi
 }
 
 async function setDeleted(ctx: DataContext, id: string, deleted: boolean): Promise<void> {
-  const current = await ctx.db.rolePlays.get(id)
-  if (!current || (current.deletedAt !== null) === deleted) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'rolePlays', row: { ...current, deletedAt: deleted ? now : null, updatedAt: now } }])
+  await updateRow(ctx, 'rolePlays', id, (current, at) => ((current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null }))
 }
 
 /** The observations of a role play, oldest first. */
@@ -96,9 +88,6 @@ export async function addObservation(
 
 /** Deletes an observation softly. */
 export async function removeObservation(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.observations.get(id)
-  if (!current || current.deletedAt !== null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'observations', row: { ...current, deletedAt: now, updatedAt: now } }])
+  await updateRow(ctx, 'observations', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 

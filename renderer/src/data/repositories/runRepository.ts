@@ -21,10 +21,22 @@ function touched(ctx: DataContext, current: Session, patch: Partial<Session>): S
   return { ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
 }
 
-async function load(ctx: DataContext, id: string): Promise<Session> {
-  const current = await ctx.db.sessions.get(id)
+async function load(db: PelatihDb, id: string): Promise<Session> {
+  const current = await db.sessions.get(id)
   if (!current || current.deletedAt !== null) throw new Error(`session ${id} not found`)
   return current
+}
+
+/** Changes one live session from its stored value (in the commit's turn) and returns it as written. */
+async function change(ctx: DataContext, id: string, patch: (current: Session) => Partial<Session>): Promise<Session> {
+  let written: Session | undefined
+  await ctx.commit(async (db) => {
+    const current = await load(db, id)
+    written = touched(ctx, current, patch(current))
+    return [{ op: 'put', table: 'sessions', row: written }]
+  })
+  if (!written) throw new Error(`session ${id} not written`)
+  return written
 }
 
 /**
@@ -33,44 +45,38 @@ async function load(ctx: DataContext, id: string): Promise<Session> {
  * the schedule.
  */
 export async function startSession(ctx: DataContext, id: string): Promise<Session> {
-  const current = await load(ctx, id)
-  const now = ctx.now()
-  const others = (await listDaySessions(ctx.db, current.trainingId, current.day)).filter(
-    (s) => s.id !== id && s.status === 'running',
-  )
-  const started = touched(ctx, current, { status: 'running', actualStart: now, actualEnd: null })
-  const changes: Change[] = [
-    ...others.map((s): Change => ({ op: 'put', table: 'sessions', row: touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }) })),
-    { op: 'put', table: 'sessions', row: started },
-  ]
-  await ctx.commit(changes)
+  let started: Session | undefined
+  await ctx.commit(async (db) => {
+    const current = await load(db, id)
+    const now = ctx.now()
+    const others = (await listDaySessions(db, current.trainingId, current.day)).filter((s) => s.id !== id && s.status === 'running')
+    started = touched(ctx, current, { status: 'running', actualStart: now, actualEnd: null })
+    return [
+      ...others.map((s): Change => ({ op: 'put', table: 'sessions', row: touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }) })),
+      { op: 'put', table: 'sessions', row: started },
+    ]
+  })
+  if (!started) throw new Error(`session ${id} not written`)
   return started
 }
 
 /** Finishes a session now (a session never started is recorded as starting and ending now). */
 export async function finishSession(ctx: DataContext, id: string): Promise<Session> {
-  const current = await load(ctx, id)
-  const now = ctx.now()
-  const start = current.actualStart ?? now
-  const next = touched(ctx, current, { status: 'done', actualStart: start, actualEnd: Math.max(now, start) })
-  await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
-  return next
+  return change(ctx, id, (current) => {
+    const now = ctx.now()
+    const start = current.actualStart ?? now
+    return { status: 'done', actualStart: start, actualEnd: Math.max(now, start) }
+  })
 }
 
 /** Skips a session: it takes no time and the rest of the day moves up. */
 export async function skipSession(ctx: DataContext, id: string): Promise<Session> {
-  const current = await load(ctx, id)
-  const next = touched(ctx, current, { status: 'skipped', actualStart: null, actualEnd: null })
-  await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
-  return next
+  return change(ctx, id, () => ({ status: 'skipped', actualStart: null, actualEnd: null }))
 }
 
 /** Puts a session back to planned, forgetting its recorded times (undo of start, finish or skip). */
 export async function resetSession(ctx: DataContext, id: string, restore?: Pick<Session, 'status' | 'actualStart' | 'actualEnd'>): Promise<Session> {
-  const current = await load(ctx, id)
-  const next = touched(ctx, current, restore ?? { status: 'planned', actualStart: null, actualEnd: null })
-  await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
-  return next
+  return change(ctx, id, () => restore ?? { status: 'planned', actualStart: null, actualEnd: null })
 }
 
 /** Why corrected times were refused. */
@@ -87,21 +93,21 @@ export async function correctSessionTimes(
   id: string,
   times: { actualStart: number | null; actualEnd: number | null },
 ): Promise<Session> {
-  const current = await load(ctx, id)
   if (times.actualEnd !== null && times.actualStart !== null && times.actualEnd < times.actualStart) {
     throw new InvalidTimesError('end before start')
   }
-  const status: Session['status'] = times.actualEnd !== null ? 'done' : times.actualStart !== null ? 'running' : current.status === 'skipped' ? 'skipped' : 'planned'
-  const next = touched(ctx, current, { ...times, status })
-  await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
-  return next
+  return change(ctx, id, (current) => {
+    const status: Session['status'] = times.actualEnd !== null ? 'done' : times.actualStart !== null ? 'running' : current.status === 'skipped' ? 'skipped' : 'planned'
+    return { ...times, status }
+  })
 }
 
 /** Saves the process notes of a session (called as the trainer types). */
 export async function saveProcessNotes(ctx: DataContext, id: string, processNotes: string): Promise<void> {
-  const current = await load(ctx, id)
-  if (current.processNotes === processNotes) return
-  await ctx.commit([{ op: 'put', table: 'sessions', row: touched(ctx, current, { processNotes }) }])
+  await ctx.commit(async (db) => {
+    const current = await load(db, id)
+    return current.processNotes === processNotes ? [] : [{ op: 'put', table: 'sessions', row: touched(ctx, current, { processNotes }) }]
+  })
 }
 
 /*

@@ -104,4 +104,18 @@ describe('sessionRepository', () => {
     await expect(updateSession(ctx, id, { pinnedStart: '25:00' })).rejects.toThrow()
     expect((await ctx.db.sessions.get(id))?.pinnedStart).toBeNull()
   })
+
+  it('applies reorders pressed in quick succession one after the other, and new sessions get their own places', async () => {
+    const ctx = await seed()
+    const rows = await listLiveSessions(ctx.db, 't1')
+    // Alt+Down on Opening twice, and a session added, before any of them is saved.
+    await Promise.all([
+      moveSessionWithinDay(ctx, 't1', idOf(rows, 'Opening'), 1),
+      moveSessionWithinDay(ctx, 't1', idOf(rows, 'Opening'), 1),
+      addSession(ctx, 't1', 1, { title: 'Closing' }),
+    ])
+    expect(await titlesOfDay(ctx, 1)).toEqual(['Icebreaker', 'Input', 'Opening', 'Closing'])
+    const orders = sessionsOfDay(await listSessions(ctx.db, 't1'), 1).map((s) => s.order)
+    expect(new Set(orders).size).toBe(orders.length)
+  })
 })

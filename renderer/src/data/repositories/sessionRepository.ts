@@ -4,6 +4,7 @@ import type { Change } from '../../../../shared/journal/journalEntry'
 import { sessionSchema, type Session } from '../../../../shared/model/session'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
@@ -27,9 +28,16 @@ function stamp(ctx: DataContext, row: Session): Session {
   return { ...row, updatedAt: Math.max(ctx.now(), row.updatedAt + 1) }
 }
 
-async function write(ctx: DataContext, rows: readonly Session[]): Promise<Session[]> {
-  const stamped = rows.map((r) => stamp(ctx, r))
-  await ctx.commit(stamped.map((row): Change => ({ op: 'put', table: 'sessions', row })))
+/**
+ * Writes the sessions `build` decides from the stored ones, stamped, in the commit's turn (two
+ * moves at once both see the order the other left). Returns the rows written.
+ */
+async function write(ctx: DataContext, build: (db: PelatihDb) => Promise<readonly Session[]>): Promise<Session[]> {
+  let stamped: Session[] = []
+  await ctx.commit(async (db) => {
+    stamped = (await build(db)).map((r) => stamp(ctx, r))
+    return stamped.map((row): Change => ({ op: 'put', table: 'sessions', row }))
+  })
   return stamped
 }
 
@@ -61,18 +69,20 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
 
 /** Adds a session at the end of a day. */
 export async function addSession(ctx: DataContext, trainingId: string, day: number, input: NewSessionInput): Promise<Session> {
-  const sessions = await listSessions(ctx.db, trainingId)
-  const row = newSessionRow(ctx, trainingId, day, nextOrder(sessions, day), input)
-  await ctx.commit([{ op: 'put', table: 'sessions', row }])
+  let row: Session | undefined
+  await ctx.commit(async (db) => {
+    row = newSessionRow(ctx, trainingId, day, nextOrder(await listSessions(db, trainingId), day), input)
+    return [{ op: 'put', table: 'sessions', row }]
+  })
+  if (!row) throw new Error(`session ${input.title} not written`)
   return row
 }
 
 /** Changes some fields of a session; the row is validated before anything is written. */
 export async function updateSession(ctx: DataContext, id: string, patch: SessionPatch): Promise<Session> {
-  const current = await ctx.db.sessions.get(id)
-  if (!current) throw new Error(`session ${id} not found`)
-  const [next] = await write(ctx, [{ ...current, ...patch }])
-  return next ?? current
+  const written = await updateRow(ctx, 'sessions', id, (current) => ({ ...current, ...patch }))
+  if (!written) throw new Error(`session ${id} not found`)
+  return written
 }
 
 /**
@@ -80,14 +90,12 @@ export async function updateSession(ctx: DataContext, id: string, patch: Session
  * and writes only the rows whose place changed: usually one. Returns the rows written.
  */
 export async function moveSessionTo(ctx: DataContext, trainingId: string, id: string, toDay: number, toIndex: number): Promise<Session[]> {
-  const changed = moveSession(await listSessions(ctx.db, trainingId), id, toDay, toIndex)
-  return changed.length === 0 ? [] : write(ctx, changed)
+  return write(ctx, async (db) => moveSession(await listSessions(db, trainingId), id, toDay, toIndex))
 }
 
 /** Moves a session up (negative) or down (positive) inside its day, as Alt+Up/Down does. */
 export async function moveSessionWithinDay(ctx: DataContext, trainingId: string, id: string, delta: number): Promise<Session[]> {
-  const changed = moveSessionBy(await listSessions(ctx.db, trainingId), id, delta)
-  return changed.length === 0 ? [] : write(ctx, changed)
+  return write(ctx, async (db) => moveSessionBy(await listSessions(db, trainingId), id, delta))
 }
 
 /**
@@ -101,49 +109,54 @@ export async function moveSessionToAdjacentDay(
   delta: -1 | 1,
   days: number,
 ): Promise<Session[]> {
-  const sessions = await listSessions(ctx.db, trainingId)
-  const moving = sessions.find((s) => s.id === id && s.deletedAt === null)
-  if (!moving) return []
-  // A session filed after the last day (the training was shortened) comes back to the last day.
-  const toDay = moving.day > days ? days : moving.day + delta
-  if (toDay < 1 || toDay > days) return []
-  const index = sessionsOfDay(sessions, moving.day).findIndex((s) => s.id === id)
-  const changed = moveSession(sessions, id, toDay, index)
-  return changed.length === 0 ? [] : write(ctx, changed)
+  return write(ctx, async (db) => {
+    const sessions = await listSessions(db, trainingId)
+    const moving = sessions.find((s) => s.id === id && s.deletedAt === null)
+    if (!moving) return []
+    // A session filed after the last day (the training was shortened) comes back to the last day.
+    const toDay = moving.day > days ? days : moving.day + delta
+    if (toDay < 1 || toDay > days) return []
+    const index = sessionsOfDay(sessions, moving.day).findIndex((s) => s.id === id)
+    return moveSession(sessions, id, toDay, index)
+  })
 }
 
 /** Copies a session right after itself (facilitators, module and texts included; nothing run yet). */
 export async function duplicateSession(ctx: DataContext, id: string): Promise<Session> {
-  const original = await ctx.db.sessions.get(id)
-  if (!original || original.deletedAt !== null) throw new Error(`session ${id} not found`)
-  const sessions = await listSessions(ctx.db, original.trainingId)
-  const { title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
-  const copy = newSessionRow(ctx, original.trainingId, original.day, nextOrder(sessions, original.day), {
-    title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
+  let written: Session | undefined
+  await ctx.commit(async (db) => {
+    const original = await db.sessions.get(id)
+    if (!original || original.deletedAt !== null) throw new Error(`session ${id} not found`)
+    const sessions = await listSessions(db, original.trainingId)
+    const { title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
+    const copy = newSessionRow(ctx, original.trainingId, original.day, nextOrder(sessions, original.day), {
+      title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
+    })
+    const index = sessionsOfDay(sessions, original.day).findIndex((s) => s.id === id)
+    const placed = moveSession([...sessions, copy], copy.id, original.day, index + 1)
+    const rows = placed.some((s) => s.id === copy.id) ? placed : [copy, ...placed]
+    written = rows.find((s) => s.id === copy.id) ?? copy
+    return rows.map((row): Change => ({ op: 'put', table: 'sessions', row: row.id === copy.id ? row : stamp(ctx, row) }))
   })
-  const index = sessionsOfDay(sessions, original.day).findIndex((s) => s.id === id)
-  const placed = moveSession([...sessions, copy], copy.id, original.day, index + 1)
-  const rows = placed.some((s) => s.id === copy.id) ? placed : [copy, ...placed]
-  await ctx.commit(rows.map((row): Change => ({ op: 'put', table: 'sessions', row: row.id === copy.id ? row : stamp(ctx, row) })))
-  return rows.find((s) => s.id === copy.id) ?? copy
+  if (!written) throw new Error(`copy of session ${id} not written`)
+  return written
 }
 
 /** Removes sessions softly, so they can be brought back and a merge never resurrects them. */
 export async function deleteSessions(ctx: DataContext, ids: readonly string[]): Promise<void> {
-  const rows = (await ctx.db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt === null)
-  if (rows.length === 0) return
-  const now = ctx.now()
-  await ctx.commit(
-    rows.map((s): Change => {
+  await ctx.commit(async (db) => {
+    const rows = (await db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt === null)
+    const now = ctx.now()
+    return rows.map((s): Change => {
       const at = Math.max(now, s.updatedAt + 1)
       return { op: 'put', table: 'sessions', row: { ...s, deletedAt: at, updatedAt: at } }
-    }),
-  )
+    })
+  })
 }
 
 /** Brings back softly removed sessions (undo). */
 export async function restoreSessions(ctx: DataContext, ids: readonly string[]): Promise<void> {
-  const rows = (await ctx.db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt !== null)
-  if (rows.length === 0) return
-  await write(ctx, rows.map((s) => ({ ...s, deletedAt: null })))
+  await write(ctx, async (db) =>
+    (await db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt !== null).map((s) => ({ ...s, deletedAt: null })),
+  )
 }

@@ -6,6 +6,7 @@ import { instantiateTemplate, sessionsToTemplate } from '../../../../shared/temp
 import type { ModuleTemplateSession } from '../../../../shared/templates/standardSessions'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 import { listSessions } from './sessionRepository'
 
 /** How a template meets an agenda that already has sessions. */
@@ -25,35 +26,34 @@ export async function listTemplates(db: PelatihDb): Promise<AgendaTemplate[]> {
 
 /** Saves the live agenda of a training as a reusable template (no people, times run or notes). */
 export async function saveAgendaAsTemplate(ctx: DataContext, trainingId: string, name: string): Promise<AgendaTemplate> {
-  const sessions = sessionsToTemplate(await listSessions(ctx.db, trainingId))
-  const now = ctx.now()
-  const template = agendaTemplateSchema.parse({
-    id: ctx.newId(),
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null,
-    name: name.trim(),
-    days: Math.min(MAX_DAYS, Math.max(1, ...sessions.map((s) => s.day))),
-    sessions,
+  const id = ctx.newId()
+  let template: AgendaTemplate | undefined
+  await ctx.commit(async (db) => {
+    const sessions = sessionsToTemplate(await listSessions(db, trainingId))
+    const now = ctx.now()
+    template = agendaTemplateSchema.parse({
+      id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      name: name.trim(),
+      days: Math.min(MAX_DAYS, Math.max(1, ...sessions.map((s) => s.day))),
+      sessions,
+    })
+    return [{ op: 'put', table: 'templates', row: template }]
   })
-  await ctx.commit([{ op: 'put', table: 'templates', row: template }])
+  if (!template) throw new Error(`template ${id} not written`)
   return template
 }
 
 /** Removes a saved template softly. */
 export async function deleteTemplate(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.templates.get(id)
-  if (!current || current.deletedAt !== null) return
-  const at = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'templates', row: { ...current, deletedAt: at, updatedAt: at } }])
+  await updateRow(ctx, 'templates', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 
 /** Brings back a removed template (undo). */
 export async function restoreTemplate(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.templates.get(id)
-  if (!current || current.deletedAt === null) return
-  const at = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'templates', row: { ...current, deletedAt: null, updatedAt: at } }])
+  await updateRow(ctx, 'templates', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
 }
 
 /**
@@ -67,40 +67,46 @@ export async function applyTemplate(
   templateSessions: readonly ModuleTemplateSession[],
   mode: ApplyMode,
 ): Promise<AppliedTemplate> {
-  const training = await ctx.db.trainings.get(trainingId)
-  if (!training) throw new Error(`training ${trainingId} not found`)
-  const moduleIds = new Set(training.modules.map((m) => m.id))
-  const existing = (await listSessions(ctx.db, trainingId)).filter((s) => s.deletedAt === null)
-  const now = ctx.now()
-  const removed = mode === 'replace' ? existing : []
-  const kept = mode === 'replace' ? [] : existing
-  const added = instantiateTemplate(templateSessions, trainingId, now, () => ctx.newId()).map((s) => ({
-    ...s,
-    order: s.order + nextOrder(kept, s.day) - 1,
-    moduleId: s.moduleId !== null && moduleIds.has(s.moduleId) ? s.moduleId : null,
-  }))
-  const changes: Change[] = [
-    ...removed.map((s): Change => {
-      const at = Math.max(now, s.updatedAt + 1)
-      return { op: 'put', table: 'sessions', row: { ...s, deletedAt: at, updatedAt: at } }
-    }),
-    ...added.map((row): Change => ({ op: 'put', table: 'sessions', row })),
-  ]
-  await ctx.commit(changes)
-  return { addedIds: added.map((s) => s.id), removedIds: removed.map((s) => s.id) }
+  const applied: AppliedTemplate = { addedIds: [], removedIds: [] }
+  await ctx.commit(async (db) => {
+    const training = await db.trainings.get(trainingId)
+    if (!training) throw new Error(`training ${trainingId} not found`)
+    const moduleIds = new Set(training.modules.map((m) => m.id))
+    const existing = (await listSessions(db, trainingId)).filter((s) => s.deletedAt === null)
+    const now = ctx.now()
+    const removed = mode === 'replace' ? existing : []
+    const kept = mode === 'replace' ? [] : existing
+    const added = instantiateTemplate(templateSessions, trainingId, now, () => ctx.newId()).map((s) => ({
+      ...s,
+      order: s.order + nextOrder(kept, s.day) - 1,
+      moduleId: s.moduleId !== null && moduleIds.has(s.moduleId) ? s.moduleId : null,
+    }))
+    applied.addedIds = added.map((s) => s.id)
+    applied.removedIds = removed.map((s) => s.id)
+    return [
+      ...removed.map((s): Change => {
+        const at = Math.max(now, s.updatedAt + 1)
+        return { op: 'put', table: 'sessions', row: { ...s, deletedAt: at, updatedAt: at } }
+      }),
+      ...added.map((row): Change => ({ op: 'put', table: 'sessions', row })),
+    ]
+  })
+  return applied
 }
 
 /** Undoes applyTemplate: the added sessions go, the replaced ones come back, in one write. */
 export async function undoApplyTemplate(ctx: DataContext, applied: AppliedTemplate): Promise<void> {
-  const rows = await ctx.db.sessions.bulkGet([...applied.addedIds, ...applied.removedIds])
-  const added = new Set(applied.addedIds)
-  const now = ctx.now()
-  const changes: Change[] = []
-  for (const row of rows) {
-    if (!row) continue
-    const at = Math.max(now, row.updatedAt + 1)
-    if (added.has(row.id) && row.deletedAt === null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: at, updatedAt: at } })
-    if (!added.has(row.id) && row.deletedAt !== null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: null, updatedAt: at } })
-  }
-  await ctx.commit(changes)
+  await ctx.commit(async (db) => {
+    const rows = await db.sessions.bulkGet([...applied.addedIds, ...applied.removedIds])
+    const added = new Set(applied.addedIds)
+    const now = ctx.now()
+    const changes: Change[] = []
+    for (const row of rows) {
+      if (!row) continue
+      const at = Math.max(now, row.updatedAt + 1)
+      if (added.has(row.id) && row.deletedAt === null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: at, updatedAt: at } })
+      if (!added.has(row.id) && row.deletedAt !== null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: null, updatedAt: at } })
+    }
+    return changes
+  })
 }

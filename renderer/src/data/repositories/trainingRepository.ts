@@ -2,6 +2,7 @@ import { createTraining as buildTraining, type NewTrainingInput } from '../../..
 import type { Training } from '../../../../shared/model/training'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { updateRow } from '../updateRow'
 
 /** Fields of a training the user may edit directly. */
 export type TrainingPatch = Partial<Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>
@@ -27,25 +28,17 @@ export async function createTraining(ctx: DataContext, input: NewTrainingInput):
 
 /** Applies a patch to a training; the row is validated before anything is written. */
 export async function updateTraining(ctx: DataContext, id: string, patch: TrainingPatch): Promise<Training> {
-  const current = await ctx.db.trainings.get(id)
-  if (!current) throw new Error(`training ${id} not found`)
-  const next: Training = { ...current, ...patch, id, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
-  await ctx.commit([{ op: 'put', table: 'trainings', row: next }])
-  return next
+  const written = await updateRow(ctx, 'trainings', id, (current) => ({ ...current, ...patch, id }))
+  if (!written) throw new Error(`training ${id} not found`)
+  return written
 }
 
 /** Deletes a training softly (it can be brought back with restoreTraining). */
 export async function deleteTraining(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.trainings.get(id)
-  if (!current || current.deletedAt !== null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'trainings', row: { ...current, deletedAt: now, updatedAt: now } }])
+  await updateRow(ctx, 'trainings', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
 }
 
 /** Undoes a delete. */
 export async function restoreTraining(ctx: DataContext, id: string): Promise<void> {
-  const current = await ctx.db.trainings.get(id)
-  if (!current || current.deletedAt === null) return
-  const now = Math.max(ctx.now(), current.updatedAt + 1)
-  await ctx.commit([{ op: 'put', table: 'trainings', row: { ...current, deletedAt: null, updatedAt: now } }])
+  await updateRow(ctx, 'trainings', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
 }
