@@ -1,4 +1,5 @@
-import { isTimerState, type TimerState } from '../../../../shared/run/activityTimer'
+import { instantOnRunDay } from '../../../../shared/agenda/runDayMinute'
+import { isTimerLive, isTimerState, timerAfterRun, type TimerState } from '../../../../shared/run/activityTimer'
 import { sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Session } from '../../../../shared/model/session'
 import type { Change } from '../../../../shared/journal/journalEntry'
@@ -21,6 +22,28 @@ function touched(ctx: DataContext, current: Session, patch: Partial<Session>): S
   return { ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
 }
 
+/**
+ * The day a session is being run on, when run mode knows it: a start or finish on another date
+ * (a rehearsal) is recorded at the same time of day on this date, so it reads back against the
+ * day's plan. Without it the real instant is recorded.
+ */
+export interface RunDate {
+  date: string
+  utcOffsetMin: number
+}
+
+function runInstant(ctx: DataContext, day: RunDate | undefined): number {
+  const now = ctx.now()
+  return day ? instantOnRunDay(now, day.date, day.utcOffsetMin) : now
+}
+
+/** Stops the activity timer when the sessions it belonged to ended in this step (timerAfterRun). */
+async function stopTimerAfter(db: PelatihDb, trainingId: string, changed: readonly Session[]): Promise<void> {
+  const timer = await getRunTimer(db, trainingId)
+  const next = timerAfterRun(timer, changed)
+  if (next !== timer) await setRunTimer(db, trainingId, next)
+}
+
 async function load(ctx: DataContext, id: string): Promise<Session> {
   const current = await ctx.db.sessions.get(id)
   if (!current || current.deletedAt !== null) throw new Error(`session ${id} not found`)
@@ -32,36 +55,40 @@ async function load(ctx: DataContext, id: string): Promise<Session> {
  * moment, in the same commit: the trainer moved on, and two running sessions would confuse
  * the schedule.
  */
-export async function startSession(ctx: DataContext, id: string): Promise<Session> {
+export async function startSession(ctx: DataContext, id: string, day?: RunDate): Promise<Session> {
   const current = await load(ctx, id)
-  const now = ctx.now()
+  const now = runInstant(ctx, day)
   const others = (await listDaySessions(ctx.db, current.trainingId, current.day)).filter(
     (s) => s.id !== id && s.status === 'running',
   )
   const started = touched(ctx, current, { status: 'running', actualStart: now, actualEnd: null })
-  const changes: Change[] = [
-    ...others.map((s): Change => ({ op: 'put', table: 'sessions', row: touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }) })),
-    { op: 'put', table: 'sessions', row: started },
-  ]
+  const finished = others.map((s) => touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }))
+  const changes: Change[] = [...finished, started].map((row): Change => ({ op: 'put', table: 'sessions', row }))
   await ctx.commit(changes)
+  await stopTimerAfter(ctx.db, current.trainingId, [...finished, started])
   return started
 }
 
-/** Finishes a session now (a session never started is recorded as starting and ending now). */
-export async function finishSession(ctx: DataContext, id: string): Promise<Session> {
+/**
+ * Finishes a session now (a session never started is recorded as starting and ending now).
+ * Its activity timer stops with it.
+ */
+export async function finishSession(ctx: DataContext, id: string, day?: RunDate): Promise<Session> {
   const current = await load(ctx, id)
-  const now = ctx.now()
+  const now = runInstant(ctx, day)
   const start = current.actualStart ?? now
   const next = touched(ctx, current, { status: 'done', actualStart: start, actualEnd: Math.max(now, start) })
   await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
+  await stopTimerAfter(ctx.db, current.trainingId, [next])
   return next
 }
 
-/** Skips a session: it takes no time and the rest of the day moves up. */
+/** Skips a session: it takes no time and the rest of the day moves up. Its timer stops. */
 export async function skipSession(ctx: DataContext, id: string): Promise<Session> {
   const current = await load(ctx, id)
   const next = touched(ctx, current, { status: 'skipped', actualStart: null, actualEnd: null })
   await ctx.commit([{ op: 'put', table: 'sessions', row: next }])
+  await stopTimerAfter(ctx.db, current.trainingId, [next])
   return next
 }
 
@@ -119,6 +146,28 @@ const CHIME_MUTED_KEY = 'runChimeMuted'
 export async function getRunTimer(db: PelatihDb, trainingId: string): Promise<TimerState | null> {
   const row = await db.meta.get(timerKey(trainingId))
   return isTimerState(row?.value) ? row.value : null
+}
+
+/**
+ * The activity timer as the screens show it: null when none is set, or when the session it was
+ * started for is done, skipped or deleted (isTimerLive). The stored timer is stopped when its
+ * session ends; this also covers a timer left behind by anything else that ended the session.
+ */
+export async function getLiveRunTimer(db: PelatihDb, trainingId: string): Promise<TimerState | null> {
+  const timer = await getRunTimer(db, trainingId)
+  if (!timer || timer.sessionId === null) return timer
+  return isTimerLive(timer, (await db.sessions.get(timer.sessionId)) ?? null) ? timer : null
+}
+
+/**
+ * Puts back a timer that a finish or skip stopped, when the trainer undoes that step; a timer
+ * started since then is kept.
+ */
+export async function restoreRunTimer(db: PelatihDb, trainingId: string, timer: TimerState | null): Promise<void> {
+  if (timer === null) return
+  await db.transaction('rw', db.meta, async () => {
+    if (!(await getRunTimer(db, trainingId))) await setRunTimer(db, trainingId, timer)
+  })
 }
 
 /** Stores (or, with null, clears) the activity timer. */
