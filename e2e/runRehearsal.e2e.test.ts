@@ -90,6 +90,8 @@ describe('the activity timer belongs to its session', () => {
     const projector = await page.context().newPage()
     await projector.clock.install({ time: TEN_FIFTEEN })
     await projector.goto(`${(harness as AppHarness).server.url}/#/projector/${trainingId}`)
+    // The trainer's page in front, as on the laptop (a background tab gets no animation frames).
+    await page.bringToFront()
 
     await page.getByTestId('run-start').click()
     await page.locator('[data-testid="run-current"][data-state="running"]').waitFor()
@@ -120,6 +122,7 @@ describe('the activity timer belongs to its session', () => {
     await projector.reload()
     await projector.getByTestId('projector').waitFor()
     await expect(projector.getByTestId('pj-timer').count()).resolves.toBe(0)
+    await screenshot(projector, 'projector-after-finish-en')
 
     // A timer started in the next session runs there.
     await page.getByTestId('run-start').click()
