@@ -136,3 +136,60 @@ describe('shiftedSchedule properties', () => {
     )
   })
 })
+
+describe('shiftedSchedule on a date that is not the day being run (a rehearsal)', () => {
+  const conflictFree = dayArb().filter((s) => computeDaySchedule(s, '08:30', '17:00').every((x) => !x.conflict))
+  const baseClock: RunClock = { date: DATE, dayStart: '08:30', dayEnd: '17:00', utcOffsetMin: WIB, nowMs: null }
+  const anyInstant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) })
+
+  it('reads now as the same time of day on the day being run', () => {
+    const years = 7 * 365 * 86_400_000
+    const result = shiftedSchedule(publicTrainingDay1(), { ...baseClock, nowMs: at('09:10') + years })
+    expect(result.behindMin).toBe(40)
+    expect(result.sessions[0]).toMatchObject({ start: '09:10', state: 'upcoming' })
+    const before = shiftedSchedule(publicTrainingDay1(), { ...baseClock, nowMs: at('08:00') - years })
+    expect(before.behindMin).toBe(0)
+  })
+
+  it('reads times recorded on another date at their time of day', () => {
+    const otherDay = 400 * 86_400_000
+    const sessions = withActuals({ opening: { status: 'done', actualStart: at('08:30') + otherDay, actualEnd: at('09:10') + otherDay } })
+    const result = shiftedSchedule(sessions, { ...baseClock, nowMs: at('09:10') + otherDay })
+    expect(startOf(result, 'opening')).toMatchObject({ start: '08:30', end: '09:10' })
+    expect(result.behindMin).toBe(10)
+  })
+
+  it('keeps a session that runs past midnight on its day', () => {
+    const sessions = withActuals({ opening: { status: 'done', actualStart: at('23:00'), actualEnd: at('23:00') + 90 * 60_000 } })
+    expect(startOf(shiftedSchedule(sessions, baseClock), 'opening')).toMatchObject({ startMin: 23 * 60, endMin: 24 * 60 + 30 })
+  })
+
+  it('run at any instant of any date, the delay shown stays within a day', () => {
+    fc.assert(
+      fc.property(conflictFree, anyInstant, (sessions, nowMs) => {
+        const result = shiftedSchedule(sessions, { ...baseClock, nowMs })
+        expect(Math.abs(result.behindMin)).toBeLessThan(24 * 60)
+        expect(Math.abs(result.endShiftMin)).toBeLessThan(24 * 60)
+      }),
+    )
+  })
+
+  it('with times recorded at any instant of any date, every projected time stays within the day and the next morning', () => {
+    const recorded = fc.record({ start: anyInstant, minutes: fc.integer({ min: 0, max: 300 }), status: fc.constantFrom('done' as const, 'running' as const) })
+    fc.assert(
+      fc.property(conflictFree, fc.array(recorded, { maxLength: 14 }), anyInstant, (sessions, records, nowMs) => {
+        const ran = sessions.map((s, i) => {
+          const r = records[i]
+          if (!r) return s
+          return { ...s, status: r.status, actualStart: r.start, actualEnd: r.status === 'done' ? r.start + r.minutes * 60_000 : null }
+        })
+        const result = shiftedSchedule(ran, { ...baseClock, nowMs })
+        const total = sessions.reduce((sum, s) => sum + s.durationMin, 0)
+        for (const s of result.sessions) {
+          expect(s.startMin).toBeGreaterThanOrEqual(0)
+          expect(s.endMin).toBeLessThan(30 * 60 + 300 + total + 20 * 60)
+        }
+      }),
+    )
+  })
+})

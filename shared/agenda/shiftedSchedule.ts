@@ -1,7 +1,8 @@
 import type { Session } from '../model/session'
 import { computeDaySchedule, type SchedulableSession } from './computeDaySchedule'
+import { minuteOnRunDay } from './runDayMinute'
 import { liveByOrder } from './sessionOrder'
-import { hhmmToMinutes, minuteOfDay, minutesToHHmm } from './timeOfDay'
+import { hhmmToMinutes, minutesToHHmm } from './timeOfDay'
 
 /** The fields run mode reads: a schedulable session with its status and actual times. */
 export type RunnableSession = SchedulableSession & Pick<Session, 'status' | 'actualStart' | 'actualEnd'>
@@ -18,7 +19,10 @@ export interface RunClock {
   dayEnd: string
   /** Minutes the venue is ahead of UTC (WIB +420, WITA +480, WIT +540). */
   utcOffsetMin: number
-  /** Now, in epoch ms; null projects from the recorded times only. */
+  /**
+   * Now, in epoch ms; null projects from the recorded times only. A now on another date than
+   * `date` counts at its time of day on `date` (a rehearsal, see minuteOnRunDay).
+   */
   nowMs: number | null
 }
 
@@ -83,8 +87,10 @@ export function shiftedSchedule<T extends RunnableSession>(
   const planned = computeDaySchedule(sessions, clock.dayStart, clock.dayEnd)
   const plannedById = new Map(planned.map((p) => [p.session.id, p]))
   const endOfDay = hhmmToMinutes(clock.dayEnd)
-  const nowMin = clock.nowMs === null ? null : minuteOfDay(clock.nowMs, clock.date, clock.utcOffsetMin)
-  const toMinute = (ms: number): number => minuteOfDay(ms, clock.date, clock.utcOffsetMin)
+  // Instants on another date are read at their time of day (minuteOnRunDay): run on any date,
+  // the day is measured against its own plan, never against the days between the two dates.
+  const toMinute = (ms: number): number => minuteOnRunDay(ms, clock.date, clock.utcOffsetMin)
+  const nowMin = clock.nowMs === null ? null : toMinute(clock.nowMs)
 
   const startOfDay = hhmmToMinutes(clock.dayStart)
   // The latest end so far; null until a session has taken time (as in computeDaySchedule).

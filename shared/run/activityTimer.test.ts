@@ -4,12 +4,14 @@ import {
   crossedZero,
   extendTimer,
   formatCountdown,
+  isTimerLive,
   isTimerState,
   parseTimerMinutes,
   pauseTimer,
   remainingMs,
   resumeTimer,
   startTimer,
+  timerAfterRun,
   timerPhase,
   toggleTimer,
   warningThresholdMs,
@@ -118,6 +120,48 @@ describe('activity timer', () => {
         const t = startTimer(minutes, T0)
         expect(remainingMs(extendTimer(t, add, T0 + at), T0 + at)).toBeGreaterThanOrEqual(add * MIN)
         expect(formatCountdown(minutes * MIN)).toBe(`${String(minutes).padStart(2, '0')}:00`.replace(/^60:00$/, '1:00:00'))
+      }),
+    )
+  })
+})
+
+describe('a timer belongs to its session', () => {
+  const session = (id: string, status: 'planned' | 'running' | 'done' | 'skipped', deleted = false) => ({
+    id, status, actualEnd: status === 'done' ? T0 : null, deletedAt: deleted ? T0 : null,
+  })
+
+  it('stops when its session finishes or is skipped, and not when another one does', () => {
+    const t = startTimer(5, T0, 's1')
+    expect(timerAfterRun(t, [{ id: 's1', status: 'done' }])).toBeNull()
+    expect(timerAfterRun(t, [{ id: 's1', status: 'skipped' }])).toBeNull()
+    expect(timerAfterRun(t, [{ id: 's2', status: 'skipped' }])).toBe(t)
+    expect(timerAfterRun(t, [{ id: 's1', status: 'running' }])).toBe(t)
+    expect(timerAfterRun(null, [{ id: 's1', status: 'done' }])).toBeNull()
+  })
+
+  it('stops when another session starts (the trainer moved on), but a timer tied to no session stays', () => {
+    expect(timerAfterRun(startTimer(5, T0, 's1'), [{ id: 's1', status: 'done' }, { id: 's2', status: 'running' }])).toBeNull()
+    expect(timerAfterRun(startTimer(5, T0, 's3'), [{ id: 's2', status: 'running' }])).toBeNull()
+    const free = startTimer(5, T0, null)
+    expect(timerAfterRun(free, [{ id: 's2', status: 'running' }, { id: 's1', status: 'done' }])).toBe(free)
+  })
+
+  it('is off screen once its session is done, skipped or deleted, whatever the clock says', () => {
+    const t = startTimer(5, T0, 's1')
+    expect(isTimerLive(t, session('s1', 'running'))).toBe(true)
+    expect(isTimerLive(t, session('s1', 'planned'))).toBe(true)
+    expect(isTimerLive(t, session('s1', 'done'))).toBe(false)
+    expect(isTimerLive(t, session('s1', 'skipped'))).toBe(false)
+    expect(isTimerLive(t, session('s1', 'running', true))).toBe(false)
+    expect(isTimerLive(t, null)).toBe(false)
+    expect(isTimerLive(startTimer(5, T0, null), null)).toBe(true)
+  })
+
+  it('never shows the overtime of a finished session, at any later instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 86_400_000 }), (minutes, later) => {
+        const stopped = timerAfterRun(startTimer(minutes, T0, 's1'), [{ id: 's1', status: 'done' }])
+        expect(stopped === null || remainingMs(stopped, T0 + later) >= 0).toBe(true)
       }),
     )
   })

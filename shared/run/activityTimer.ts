@@ -1,3 +1,5 @@
+import type { Session } from '../model/session'
+
 /**
  * The activity timer of run mode as plain data and pure functions. The state is stored (meta
  * table) and read back after a reload or a crash; everything on screen is derived from it and
@@ -130,4 +132,35 @@ export function isTimerState(value: unknown): value is TimerState {
     num(v['elapsedMs']) &&
     (v['runningSince'] === null || num(v['runningSince']))
   )
+}
+
+/** What the timer needs to know of a session to tell whether the session is still going. */
+export type TimerSession = Pick<Session, 'status' | 'actualEnd' | 'deletedAt'>
+
+/**
+ * Whether a stored timer still belongs on screen. A timer started for a session stops with it:
+ * once that session is done, skipped or deleted (or gone), its timer is off the cockpit and the
+ * projector, so its overtime never runs on into the sessions after it. A timer tied to no
+ * session stays until it is cleared or replaced.
+ */
+export function isTimerLive(state: TimerState, session: TimerSession | null): boolean {
+  if (state.sessionId === null) return true
+  if (!session || session.deletedAt !== null) return false
+  return session.status !== 'done' && session.status !== 'skipped' && session.actualEnd === null
+}
+
+/**
+ * The timer after one step of run mode changed the status of some sessions (a finish, a skip,
+ * or a start, which also finishes the session running before): null when the timer belonged to
+ * a session that is now done or skipped, or, when a session starts, to any other session (the
+ * trainer moved on). A timer tied to no session, or to the session that just started, stays.
+ */
+export function timerAfterRun(state: TimerState | null, changed: readonly Pick<Session, 'id' | 'status'>[]): TimerState | null {
+  if (state === null || state.sessionId === null) return state
+  for (const session of changed) {
+    const own = session.id === state.sessionId
+    if (own && (session.status === 'done' || session.status === 'skipped')) return null
+    if (!own && session.status === 'running') return null
+  }
+  return state
 }

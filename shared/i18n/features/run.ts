@@ -3,7 +3,12 @@ import type { DeepStrings } from '../deepStrings'
 const en = {
   day: 'Day',
   dayOption: 'Day {{n}} · {{date}}',
-  notToday: 'Today is not a day of this training; showing day {{n}}.',
+  rehearsal: {
+    title: 'Rehearsal.',
+    notTrainingDay: 'Today ({{today}}) is not a day of this training.',
+    otherDay: 'Today is day {{todayDay}} of this training, not day {{n}}.',
+    how: 'Day {{n}} ({{date}}) runs as if today were that day: delays count against its plan, and starts and finishes are recorded on that day.',
+  },
   views: { cockpit: 'Session', board: 'Brainstorm' },
   onTime: 'On time',
   behind: '{{min}} min behind',
@@ -90,7 +95,12 @@ export const runText: { en: typeof en; id: DeepStrings<typeof en> } = {
   id: {
     day: 'Hari',
     dayOption: 'Hari ke-{{n}} · {{date}}',
-    notToday: 'Hari ini bukan hari pelatihan ini; yang ditampilkan hari ke-{{n}}.',
+    rehearsal: {
+      title: 'Gladi.',
+      notTrainingDay: 'Hari ini ({{today}}) bukan hari pelatihan ini.',
+      otherDay: 'Hari ini adalah hari ke-{{todayDay}} pelatihan ini, bukan hari ke-{{n}}.',
+      how: 'Hari ke-{{n}} ({{date}}) dijalankan seolah-olah hari ini adalah hari itu: keterlambatan dihitung terhadap rencananya, dan waktu mulai dan selesai dicatat pada hari itu.',
+    },
     views: { cockpit: 'Sesi', board: 'Curah pendapat' },
     onTime: 'Tepat waktu',
     behind: 'Terlambat {{min}} mnt',

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { sessionSchema, type Session } from '../../../../shared/model/session'
+import { minuteOnRunDay } from '../../../../shared/agenda/runDayMinute'
+import { minuteOfDay } from '../../../../shared/agenda/timeOfDay'
 import { pauseTimer, startTimer } from '../../../../shared/run/activityTimer'
 import { createTestContext } from '../__fixtures__/testContext'
 import {
   correctSessionTimes,
   finishSession,
   getChimeMuted,
+  getLiveRunTimer,
   getRunTimer,
   InvalidTimesError,
   listDaySessions,
   resetSession,
+  restoreRunTimer,
   saveProcessNotes,
   setChimeMuted,
   setRunTimer,
@@ -95,5 +99,69 @@ describe('runRepository', () => {
     await setChimeMuted(ctx.db, true)
     expect(await getChimeMuted(ctx.db)).toBe(true)
     expect(ctx.bridge.entries).toEqual([])
+  })
+
+  it('stops the timer of a session when the session finishes or is skipped, so the next session shows none', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    await startSession(ctx, 's1')
+    await setRunTimer(ctx.db, 't1', startTimer(5, ctx.now(), 's1'))
+    await finishSession(ctx, 's1')
+    expect(await getRunTimer(ctx.db, 't1')).toBeNull()
+    expect(await getLiveRunTimer(ctx.db, 't1')).toBeNull()
+
+    await setRunTimer(ctx.db, 't1', startTimer(5, ctx.now(), 's2'))
+    await skipSession(ctx, 's2')
+    expect(await getLiveRunTimer(ctx.db, 't1')).toBeNull()
+
+    // Starting the next session finishes the running one, and its timer with it.
+    await startSession(ctx, 's3')
+    await setRunTimer(ctx.db, 't1', startTimer(5, ctx.now(), 's3'))
+    await resetSession(ctx, 's1')
+    await startSession(ctx, 's1')
+    expect(await getLiveRunTimer(ctx.db, 't1')).toBeNull()
+  })
+
+  it('hides a stored timer whose session is already done (a timer left behind, or a finish from before)', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const timer = startTimer(5, ctx.now(), 's1')
+    await startSession(ctx, 's1')
+    await setRunTimer(ctx.db, 't1', timer)
+    expect(await getLiveRunTimer(ctx.db, 't1')).toEqual(timer)
+    await ctx.db.sessions.update('s1', { status: 'done', actualEnd: ctx.now() })
+    expect(await getLiveRunTimer(ctx.db, 't1')).toBeNull()
+    await setRunTimer(ctx.db, 't1', startTimer(5, ctx.now(), null))
+    expect(await getLiveRunTimer(ctx.db, 't1')).not.toBeNull()
+  })
+
+  it('records the times of a session on the day being run when it is run on another date (a rehearsal)', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const day = { date: '2019-08-06', utcOffsetMin: 420 }
+    const started = await startSession(ctx, 's1', day)
+    const done = await finishSession(ctx, 's1', day)
+    expect(minuteOfDay(started.actualStart ?? 0, day.date, 420)).toBe(minuteOnRunDay(ctx.now(), day.date, 420))
+    expect(minuteOfDay(done.actualEnd ?? 0, day.date, 420)).toBeLessThan(24 * 60)
+    expect(done.updatedAt).toBeGreaterThan(Date.UTC(2020, 0, 1))
+  })
+
+  it('brings the timer back when a finish is undone, unless a new timer was started since', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const before = await startSession(ctx, 's1')
+    const timer = startTimer(5, ctx.now(), 's1')
+    await setRunTimer(ctx.db, 't1', timer)
+    const stopped = await getRunTimer(ctx.db, 't1')
+    await finishSession(ctx, 's1')
+    await resetSession(ctx, 's1', { status: before.status, actualStart: before.actualStart, actualEnd: before.actualEnd })
+    await restoreRunTimer(ctx.db, 't1', stopped)
+    expect(await getLiveRunTimer(ctx.db, 't1')).toEqual(timer)
+
+    await finishSession(ctx, 's1')
+    const fresh = startTimer(10, ctx.now(), null)
+    await setRunTimer(ctx.db, 't1', fresh)
+    await restoreRunTimer(ctx.db, 't1', stopped)
+    expect(await getLiveRunTimer(ctx.db, 't1')).toEqual(fresh)
   })
 })

@@ -1,4 +1,5 @@
-import { isTimerState, type TimerState } from '../../../../shared/run/activityTimer'
+import { instantOnRunDay } from '../../../../shared/agenda/runDayMinute'
+import { isTimerLive, isTimerState, timerAfterRun, type TimerState } from '../../../../shared/run/activityTimer'
 import { sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Session } from '../../../../shared/model/session'
 import type { Change } from '../../../../shared/journal/journalEntry'
@@ -21,20 +22,59 @@ function touched(ctx: DataContext, current: Session, patch: Partial<Session>): S
   return { ...current, ...patch, updatedAt: Math.max(ctx.now(), current.updatedAt + 1) }
 }
 
+/**
+ * The day a session is being run on, when run mode knows it: a start or finish on another date
+ * (a rehearsal) is recorded at the same time of day on this date, so it reads back against the
+ * day's plan. Without it the real instant is recorded.
+ */
+export interface RunDate {
+  date: string
+  utcOffsetMin: number
+}
+
+function runInstant(ctx: DataContext, day: RunDate | undefined): number {
+  const now = ctx.now()
+  return day ? instantOnRunDay(now, day.date, day.utcOffsetMin) : now
+}
+
+/** Stops the activity timer when the sessions it belonged to ended in this step (timerAfterRun). */
+async function stopTimerAfter(db: PelatihDb, trainingId: string, changed: readonly Session[]): Promise<void> {
+  const timer = await getRunTimer(db, trainingId)
+  const next = timerAfterRun(timer, changed)
+  if (next !== timer) await setRunTimer(db, trainingId, next)
+}
+
 async function load(db: PelatihDb, id: string): Promise<Session> {
   const current = await db.sessions.get(id)
   if (!current || current.deletedAt !== null) throw new Error(`session ${id} not found`)
   return current
 }
 
-/** Changes one live session from its stored value (in the commit's turn) and returns it as written. */
-async function change(ctx: DataContext, id: string, patch: (current: Session) => Partial<Session>): Promise<Session> {
-  let written: Session | undefined
+/**
+ * Writes sessions changed from their stored values (`build` runs in the commit's turn) and
+ * returns them as written; with `endsTimer`, the activity timer of any that ended stops after
+ * the commit.
+ */
+async function writeSessions(ctx: DataContext, build: (db: PelatihDb) => Promise<Session[]>, endsTimer = false): Promise<Session[]> {
+  let written: Session[] = []
+  let stored: PelatihDb | undefined
   await ctx.commit(async (db) => {
-    const current = await load(db, id)
-    written = touched(ctx, current, patch(current))
-    return [{ op: 'put', table: 'sessions', row: written }]
+    stored = db
+    written = await build(db)
+    return written.map((row): Change => ({ op: 'put', table: 'sessions', row }))
   })
+  const first = written[0]
+  if (!first) throw new Error('session not written')
+  if (endsTimer && stored) await stopTimerAfter(stored, first.trainingId, written)
+  return written
+}
+
+/** Changes one live session from its stored value (in the commit's turn) and returns it as written. */
+async function change(ctx: DataContext, id: string, patch: (current: Session) => Partial<Session>, endsTimer = false): Promise<Session> {
+  const [written] = await writeSessions(ctx, async (db) => {
+    const current = await load(db, id)
+    return [touched(ctx, current, patch(current))]
+  }, endsTimer)
   if (!written) throw new Error(`session ${id} not written`)
   return written
 }
@@ -44,34 +84,43 @@ async function change(ctx: DataContext, id: string, patch: (current: Session) =>
  * moment, in the same commit: the trainer moved on, and two running sessions would confuse
  * the schedule.
  */
-export async function startSession(ctx: DataContext, id: string): Promise<Session> {
-  let started: Session | undefined
-  await ctx.commit(async (db) => {
-    const current = await load(db, id)
-    const now = ctx.now()
-    const others = (await listDaySessions(db, current.trainingId, current.day)).filter((s) => s.id !== id && s.status === 'running')
-    started = touched(ctx, current, { status: 'running', actualStart: now, actualEnd: null })
-    return [
-      ...others.map((s): Change => ({ op: 'put', table: 'sessions', row: touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }) })),
-      { op: 'put', table: 'sessions', row: started },
-    ]
-  })
+export async function startSession(ctx: DataContext, id: string, day?: RunDate): Promise<Session> {
+  const written = await writeSessions(
+    ctx,
+    async (db) => {
+      const current = await load(db, id)
+      const now = runInstant(ctx, day)
+      const others = (await listDaySessions(db, current.trainingId, current.day)).filter((s) => s.id !== id && s.status === 'running')
+      const finished = others.map((s) => touched(ctx, s, { status: 'done', actualEnd: Math.max(now, s.actualStart ?? now) }))
+      return [...finished, touched(ctx, current, { status: 'running', actualStart: now, actualEnd: null })]
+    },
+    true,
+  )
+  const started = written.at(-1)
   if (!started) throw new Error(`session ${id} not written`)
   return started
 }
 
-/** Finishes a session now (a session never started is recorded as starting and ending now). */
-export async function finishSession(ctx: DataContext, id: string): Promise<Session> {
-  return change(ctx, id, (current) => {
-    const now = ctx.now()
-    const start = current.actualStart ?? now
-    return { status: 'done', actualStart: start, actualEnd: Math.max(now, start) }
-  })
+/**
+ * Finishes a session now (a session never started is recorded as starting and ending now).
+ * Its activity timer stops with it.
+ */
+export async function finishSession(ctx: DataContext, id: string, day?: RunDate): Promise<Session> {
+  return change(
+    ctx,
+    id,
+    (current) => {
+      const now = runInstant(ctx, day)
+      const start = current.actualStart ?? now
+      return { status: 'done', actualStart: start, actualEnd: Math.max(now, start) }
+    },
+    true,
+  )
 }
 
-/** Skips a session: it takes no time and the rest of the day moves up. */
+/** Skips a session: it takes no time and the rest of the day moves up. Its timer stops. */
 export async function skipSession(ctx: DataContext, id: string): Promise<Session> {
-  return change(ctx, id, () => ({ status: 'skipped', actualStart: null, actualEnd: null }))
+  return change(ctx, id, () => ({ status: 'skipped', actualStart: null, actualEnd: null }), true)
 }
 
 /** Puts a session back to planned, forgetting its recorded times (undo of start, finish or skip). */
@@ -125,6 +174,28 @@ const CHIME_MUTED_KEY = 'runChimeMuted'
 export async function getRunTimer(db: PelatihDb, trainingId: string): Promise<TimerState | null> {
   const row = await db.meta.get(timerKey(trainingId))
   return isTimerState(row?.value) ? row.value : null
+}
+
+/**
+ * The activity timer as the screens show it: null when none is set, or when the session it was
+ * started for is done, skipped or deleted (isTimerLive). The stored timer is stopped when its
+ * session ends; this also covers a timer left behind by anything else that ended the session.
+ */
+export async function getLiveRunTimer(db: PelatihDb, trainingId: string): Promise<TimerState | null> {
+  const timer = await getRunTimer(db, trainingId)
+  if (!timer || timer.sessionId === null) return timer
+  return isTimerLive(timer, (await db.sessions.get(timer.sessionId)) ?? null) ? timer : null
+}
+
+/**
+ * Puts back a timer that a finish or skip stopped, when the trainer undoes that step; a timer
+ * started since then is kept.
+ */
+export async function restoreRunTimer(db: PelatihDb, trainingId: string, timer: TimerState | null): Promise<void> {
+  if (timer === null) return
+  await db.transaction('rw', db.meta, async () => {
+    if (!(await getRunTimer(db, trainingId))) await setRunTimer(db, trainingId, timer)
+  })
 }
 
 /** Stores (or, with null, clears) the activity timer. */

@@ -4,13 +4,13 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule'
-import { minuteOfDay } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { setProjectorView, type ProjectorView } from '../../data/repositories/projectorRepository'
 import { BrainstormBoard } from '../brainstorm/BrainstormBoard'
 import { ActivityTimerPanel } from './ActivityTimerPanel'
+import { RehearsalNote } from './RehearsalNote'
 import { CorrectTimesModal } from './CorrectTimesModal'
 import { CurrentSession } from './CurrentSession'
 import { DayTimeline } from './DayTimeline'
@@ -33,9 +33,9 @@ export function RunTab({ training }: { training: Training }) {
   const day = Math.min(training.days, Number(params.get('day')) || opening.day)
   const view = params.get('view') === 'board' ? 'board' : 'cockpit'
   const now = useNow(15_000)
-  const { sessions, date, offset, schedule, focus } = useRunDay(training, day, now)
+  const { sessions, date, offset, schedule, focus, nowMin, rehearsal } = useRunDay(training, day, now)
   const timer = useActivityTimer(training.id)
-  const actions = useSessionActions()
+  const actions = useSessionActions({ date, utcOffsetMin: offset })
   const [help, setHelp] = useState(false)
   const [correcting, setCorrecting] = useState<ProjectedSession<Session> | null>(null)
   const notesRef = useRef<HTMLTextAreaElement>(null)
@@ -106,9 +106,8 @@ export function RunTab({ training }: { training: Training }) {
     )
   }
 
-  const nowMin = minuteOfDay(now, date, offset)
   return (
-    <Stack gap="sm" className="run-tab" data-testid="run-tab">
+    <Stack gap="sm" className="run-tab" data-testid="run-tab" data-rehearsal={rehearsal ? true : undefined}>
       <RunToolbar
         training={training}
         day={day}
@@ -120,9 +119,7 @@ export function RunTab({ training }: { training: Training }) {
         onProjector={openProjector}
         onHelp={() => setHelp(true)}
       />
-      {!opening.isToday && !params.get('day') && (
-        <Text size="xs" c="dimmed">{t('run.notToday', { n: day })}</Text>
-      )}
+      {rehearsal && <RehearsalNote day={day} date={date} today={rehearsal.today} todayDay={rehearsal.todayDay} />}
       {sessions.length === 0 ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{t('run.noSessions')}</Text>

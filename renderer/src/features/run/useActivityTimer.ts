@@ -8,7 +8,7 @@ import {
   type TimerState,
 } from '../../../../shared/run/activityTimer'
 import { useData } from '../../app/DataProvider'
-import { getChimeMuted, getRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
+import { getChimeMuted, getLiveRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
 import { playChime, primeChime } from './chime'
 import { useNow } from './useNow'
 
@@ -37,10 +37,13 @@ export function useTimerTick(state: TimerState | null, chimeMuted: boolean | nul
   return now
 }
 
-/** Reads the stored timer (live, also in the projector window) and gives its actions. */
+/**
+ * Reads the stored timer (live, also in the projector window) and gives its actions. A timer
+ * whose session is done or skipped reads as none (getLiveRunTimer), on every screen at once.
+ */
 export function useActivityTimer(trainingId: string): ActivityTimer {
   const { data } = useData()
-  const state = useLiveQuery(() => getRunTimer(data.db, trainingId), [data.db, trainingId]) ?? null
+  const state = useLiveQuery(() => getLiveRunTimer(data.db, trainingId), [data.db, trainingId]) ?? null
   const muted = useLiveQuery(() => getChimeMuted(data.db), [data.db]) ?? false
 
   const write = useCallback((next: TimerState | null) => void setRunTimer(data.db, trainingId, next), [data.db, trainingId])

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { isRehearsal, minuteOnRunDay } from '../../../../shared/agenda/runDayMinute'
 import { shiftedSchedule, type ShiftedSchedule } from '../../../../shared/agenda/shiftedSchedule'
 import { utcOffsetMinutes } from '../../../../shared/agenda/timeOfDay'
-import { dayDate, trainingDayAt } from '../../../../shared/agenda/trainingDays'
+import { dayDate, localDateOf, trainingDayAt } from '../../../../shared/agenda/trainingDays'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { runFocus, type RunFocus } from '../../../../shared/run/runFocus'
@@ -27,9 +28,16 @@ export interface RunDay {
   offset: number
   schedule: ShiftedSchedule | null
   focus: RunFocus<Session>
+  /** Now as a minute of the day being run (on another date: its time of day on that day). */
+  nowMin: number
+  /**
+   * Set when today is not the day being run, so the day runs as a rehearsal: today's date, and
+   * which training day today is (null when today is no day of this training).
+   */
+  rehearsal: { today: string; todayDay: number | null } | null
 }
 
-/** The sessions of a day, live, projected onto the clock at `nowMs`. */
+/** The sessions of a day, live, projected onto the clock at `nowMs` (on another date: a rehearsal). */
 export function useRunDay(training: Training, day: number, nowMs: number): RunDay {
   const { data } = useData()
   const sessions = useLiveQuery(() => listDaySessions(data.db, training.id, day), [data.db, training.id, day])
@@ -40,5 +48,8 @@ export function useRunDay(training: Training, day: number, nowMs: number): RunDa
     [sessions, date, training.dailyStart, training.dailyEnd, offset, nowMs],
   )
   const focus = useMemo(() => runFocus(schedule?.sessions ?? []), [schedule])
-  return { sessions, date, offset, schedule, focus }
+  const rehearsal = isRehearsal(nowMs, date, offset)
+    ? { today: localDateOf(nowMs, offset), todayDay: trainingDayAt(training.startDate, training.days, nowMs, offset) }
+    : null
+  return { sessions, date, offset, schedule, focus, nowMin: minuteOnRunDay(nowMs, date, offset), rehearsal }
 }

@@ -3,15 +3,32 @@ import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
+import type { TimerState } from '../../../../shared/run/activityTimer'
 import { useData } from '../../app/DataProvider'
-import { correctSessionTimes, finishSession, resetSession, skipSession, startSession } from '../../data/repositories/runRepository'
+import {
+  correctSessionTimes,
+  finishSession,
+  getRunTimer,
+  resetSession,
+  restoreRunTimer,
+  skipSession,
+  startSession,
+  type RunDate,
+} from '../../data/repositories/runRepository'
 
-/** Start, finish, skip, reset and correct, each telling the trainer and offering undo. */
-export function useSessionActions() {
+/**
+ * Start, finish, skip, reset and correct, each telling the trainer and offering undo. Starts
+ * and finishes are recorded on `day` (the day being run, also in a rehearsal on another date).
+ */
+export function useSessionActions(day: RunDate) {
   const { t } = useTranslation()
   const { data, autoBackup } = useData()
+  const { date, utcOffsetMin } = day
   return useMemo(() => {
-    const tell = (message: string, before: Session) => {
+    const runDate = { date, utcOffsetMin }
+    const fail = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
+    // Undo puts back the session and the timer the step stopped with it.
+    const tell = (message: string, before: Session, timer: TimerState | null) => {
       const id = crypto.randomUUID()
       notifications.show({
         id,
@@ -24,6 +41,8 @@ export function useSessionActions() {
               variant="subtle"
               onClick={() => {
                 void resetSession(data, before.id, { status: before.status, actualStart: before.actualStart, actualEnd: before.actualEnd })
+                  .then(() => restoreRunTimer(data.db, before.trainingId, timer))
+                  .catch(fail)
                 notifications.hide(id)
               }}
             >
@@ -33,18 +52,22 @@ export function useSessionActions() {
         ),
       })
     }
-    const fail = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
+    const withTimer = async (s: Session, step: () => Promise<unknown>): Promise<TimerState | null> => {
+      const timer = await getRunTimer(data.db, s.trainingId)
+      await step()
+      return timer
+    }
     return {
-      start: (s: Session) => void startSession(data, s.id).then(() => tell(t('run.started', { title: s.title }), s), fail),
+      start: (s: Session) => void withTimer(s, () => startSession(data, s.id, runDate)).then((timer) => tell(t('run.started', { title: s.title }), s, timer), fail),
       finish: (s: Session) =>
-        void finishSession(data, s.id).then(() => {
-          tell(t('run.finished', { title: s.title }), s)
+        void withTimer(s, () => finishSession(data, s.id, runDate)).then((timer) => {
+          tell(t('run.finished', { title: s.title }), s, timer)
           // The end of a session is a natural checkpoint: one rolling backup of everything.
           void autoBackup.backupNow('session-end')
         }, fail),
-      skip: (s: Session) => void skipSession(data, s.id).then(() => tell(t('run.skipped', { title: s.title }), s), fail),
+      skip: (s: Session) => void withTimer(s, () => skipSession(data, s.id)).then((timer) => tell(t('run.skipped', { title: s.title }), s, timer), fail),
       reset: (s: Session) => void resetSession(data, s.id).catch(fail),
       correct: (s: Session, times: { actualStart: number | null; actualEnd: number | null }) => correctSessionTimes(data, s.id, times),
     }
-  }, [data, autoBackup, t])
+  }, [data, autoBackup, t, date, utcOffsetMin])
 }
