@@ -7,7 +7,7 @@ import type { PelatihDb } from '../db'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
-  Pick<Session, 'title' | 'method' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'>
+  Pick<Session, 'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'>
 >
 
 /** What a new session needs; the rest gets the defaults of a planned session. */
@@ -117,9 +117,9 @@ export async function duplicateSession(ctx: DataContext, id: string): Promise<Se
   const original = await ctx.db.sessions.get(id)
   if (!original || original.deletedAt !== null) throw new Error(`session ${id} not found`)
   const sessions = await listSessions(ctx.db, original.trainingId)
-  const { title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
+  const { title, method, methodText, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
   const copy = newSessionRow(ctx, original.trainingId, original.day, nextOrder(sessions, original.day), {
-    title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
+    title, method, ...(methodText === undefined ? {} : { methodText }), durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
   })
   const index = sessionsOfDay(sessions, original.day).findIndex((s) => s.id === id)
   const placed = moveSession([...sessions, copy], copy.id, original.day, index + 1)

@@ -13,8 +13,10 @@ import {
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ScheduledSession } from '../../../../shared/agenda/computeDaySchedule'
+import { isPauseMethod } from '../../../../shared/agenda/sessionMethods'
 import { formatDuration } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
+import { useMethodLabel } from './useMethodLabel'
 
 /** What a card can ask for from its menu. */
 export type SessionAction = 'edit' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
@@ -30,6 +32,8 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
   onAction?: (action: SessionAction) => void
 }) {
   const { t } = useTranslation()
+  const methodLabel = useMethodLabel()
+  const pause = isPauseMethod(session.method)
   const title = session.title || t('agenda.untitled')
   const item = (action: SessionAction, label: string, icon: React.ReactNode, color?: string) => (
     <Menu.Item leftSection={icon} color={color} onClick={() => onAction?.(action)}>
@@ -87,14 +91,14 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
         {title}
       </Text>
       <Group gap={6} mt={6} wrap="wrap">
-        <Badge size="sm" variant="light" color={session.method === 'break' || session.method === 'meal' ? 'gray' : 'teal'}>
-          {t(`agenda.methods.${session.method}`)}
+        <Badge size="sm" variant="light" color={pause ? 'gray' : 'teal'} data-testid="session-method">
+          {methodLabel(session)}
         </Badge>
         <Text size="xs" c="dimmed">
           {formatDuration(session.durationMin)}
         </Text>
         <Text size="xs" c={facilitators.length > 0 ? undefined : 'dimmed'} data-testid="session-facilitators" lineClamp={1}>
-          {facilitators.length > 0 ? facilitators.join(', ') : session.method === 'break' || session.method === 'meal' ? '' : t('agenda.noFacilitator')}
+          {facilitators.length > 0 ? facilitators.join(', ') : pause ? '' : t('agenda.noFacilitator')}
         </Text>
       </Group>
       {scheduled?.overrunsDay && <Warning text={t('agenda.overrunsDay', { end: dayEnd })} testId="session-overrun" />}
