@@ -1,3 +1,4 @@
+import { insertSession } from '../../../../shared/agenda/insertSession'
 import { moveSession, moveSessionBy } from '../../../../shared/agenda/moveSession'
 import { nextOrder, sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Change } from '../../../../shared/journal/journalEntry'
@@ -59,11 +60,21 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
   })
 }
 
-/** Adds a session at the end of a day. */
-export async function addSession(ctx: DataContext, trainingId: string, day: number, input: NewSessionInput): Promise<Session> {
+/**
+ * Adds a session to a day: right after the session `afterId` when it is on that day (where the
+ * trainer is working), else at the end of the day.
+ */
+export async function addSession(
+  ctx: DataContext,
+  trainingId: string,
+  day: number,
+  input: NewSessionInput,
+  afterId: string | null = null,
+): Promise<Session> {
   const sessions = await listSessions(ctx.db, trainingId)
-  const row = newSessionRow(ctx, trainingId, day, nextOrder(sessions, day), input)
-  await ctx.commit([{ op: 'put', table: 'sessions', row }])
+  const [row, ...renumbered] = insertSession(sessions, newSessionRow(ctx, trainingId, day, nextOrder(sessions, day), input), afterId)
+  if (!row) throw new Error('no session to add')
+  await ctx.commit([row, ...renumbered.map((r) => stamp(ctx, r))].map((r): Change => ({ op: 'put', table: 'sessions', row: r })))
   return row
 }
 

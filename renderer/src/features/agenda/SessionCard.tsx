@@ -14,11 +14,13 @@ const KEY_ACTIONS: Record<string, SessionAction> = { ArrowUp: 'up', ArrowDown: '
  * A session in a day column: dragged with the pointer, moved with Alt and the arrow keys,
  * opened with Enter or a click, deleted with Delete.
  */
-export function SessionCard({ session, scheduled, facilitators, dayEnd, onAction }: {
+export function SessionCard({ session, scheduled, facilitators, dayEnd, anchored = false, onAction }: {
   session: Session
   scheduled: ScheduledSession | null
   facilitators: string[]
   dayEnd: string
+  /** A session typed into the day's quick add goes right after this one. */
+  anchored?: boolean
   onAction: (session: Session, action: SessionAction) => void
 }) {
   const { t } = useTranslation()
@@ -44,7 +46,7 @@ export function SessionCard({ session, scheduled, facilitators, dayEnd, onAction
       aria-label={label}
       className={`agenda-card${warn ? ' agenda-card-warn' : ''}${isDragging ? ' agenda-card-dragging' : ''}${
         isPauseMethod(session.method) ? ' agenda-card-pause' : ''
-      }`}
+      }${anchored ? ' agenda-card-anchor' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid="session-card"
       data-session-id={session.id}

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core'
+import { ActionIcon, Badge, Group, Menu, Text, VisuallyHidden } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconArrowDown,
@@ -9,6 +9,7 @@ import {
   IconDots,
   IconPencil,
   IconPin,
+  IconRowInsertBottom,
   IconTrash,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +20,7 @@ import type { Session } from '../../../../shared/model/session'
 import { useMethodLabel } from './useMethodLabel'
 
 /** What a card can ask for from its menu. */
-export type SessionAction = 'edit' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
+export type SessionAction = 'edit' | 'addAfter' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
 
 /** The contents of a session card: time, title, method, duration, people and what is wrong. */
 export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAction }: {
@@ -54,8 +55,11 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
             </Text>
           )}
           {session.pinnedStart !== null && (
-            <Badge size="sm" variant="light" color="grape" leftSection={<IconPin size={12} aria-hidden />} data-testid="session-pin">
-              {t('agenda.pinnedAt', { time: session.pinnedStart })}
+            <Badge size="sm" variant="light" color="grape" px={4} className="agenda-pin" data-testid="session-pin"
+              title={t('agenda.pinnedAt', { time: session.pinnedStart })}>
+              {/* The pin alone, so the card's first line fits a narrow day column; the words are read out. */}
+              <IconPin size={12} aria-hidden />
+              <VisuallyHidden>{t('agenda.pinnedAt', { time: session.pinnedStart })}</VisuallyHidden>
             </Badge>
           )}
         </Group>
@@ -75,6 +79,7 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
             </Menu.Target>
             <Menu.Dropdown onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
               {item('edit', t('agenda.edit'), <IconPencil size={16} />)}
+              {item('addAfter', t('agenda.addAfter'), <IconRowInsertBottom size={16} />)}
               {item('duplicate', t('agenda.duplicate'), <IconCopy size={16} />)}
               <Menu.Divider />
               {item('up', t('agenda.moveUp'), <IconArrowUp size={16} />)}
