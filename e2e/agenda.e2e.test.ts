@@ -301,6 +301,7 @@ describe('building an agenda in Chromium', () => {
     await editor.getByTestId('editor-method').click()
     await page.getByRole('option', { name: 'Other (type your own)' }).click()
     await editor.getByTestId('editor-method-text').fill('Fishbowl')
+    await screenshot(page, 'agenda-editor-own-method-en')
     await closeEditor(page, editor)
     await expect.poll(() => card(page, 2, 'Akuarium diskusi').getByTestId('session-method').textContent()).toBe('Fishbowl')
     await screenshot(page, 'agenda-five-days-en')

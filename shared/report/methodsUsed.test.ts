@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { methodLabel } from '../agenda/sessionMethods'
 import { fixtureRows } from './__fixtures__/fixtureRows'
@@ -30,6 +30,8 @@ describe.each(['id', 'en'] as const)('the list of methods in the %s report', { t
   it('names the methods actually used: ice breakers and typed methods in, no bare "Other", no pauses', async () => {
     const t = REPORT_STRINGS[lang]
     const pdf = renderPdf(buildReport(withOwnMethods(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2019, 7, 9) }), fonts)
+    mkdirSync('/tmp/pelatih-report', { recursive: true })
+    writeFileSync(`/tmp/pelatih-report/methods-${lang}.pdf`, pdf.bytes)
     const all = squash((await readPdfText(pdf.bytes)).bodies.join('\n'))
     const start = all.indexOf(squash(t.methodsUsed))
     expect(start).toBeGreaterThan(-1)
