@@ -334,5 +334,11 @@ describe('building an agenda in Chromium', () => {
     await expectDaysFit(page, [3, 4, 5, 6, 7])
     await expect.poll(() => page.getByTestId('day-pick').and(page.locator('[aria-pressed="true"]')).count()).toBe(5)
     await screenshot(page, 'agenda-day-picker-en')
+    // A card moved by keyboard to a day out of view brings that day into view, still focused.
+    await card(page, 3, 'Ishoma').focus()
+    await page.keyboard.press('Alt+ArrowLeft')
+    await card(page, 2, 'Ishoma').waitFor()
+    await expectDaysFit(page, [2, 3, 4, 5, 6])
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'session-card' && document.activeElement.closest('[data-day]')?.getAttribute('data-day') === '2')
   })
 })

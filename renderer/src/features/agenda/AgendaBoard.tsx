@@ -89,11 +89,6 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
     addQueue.current = run.catch(() => undefined)
     return run
   }
-  const act = (session: Session, action: SessionAction) => {
-    if (action !== 'addAfter') return onAction(session, action)
-    setAnchorId(session.id)
-    setFocusRequest((r) => ({ day: session.day, n: r.n + 1 }))
-  }
   const shown = drag && (!drag.settling || drag.base === sessions) ? drag.sessions : sessions
   const agenda = useMemo(
     () => computeAgenda(shown, { startDate: training.startDate, days: training.days, dailyStart: training.dailyStart, dailyEnd: training.dailyEnd }),
@@ -107,6 +102,17 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
   const [firstDay, setFirstDay] = useState(1)
   const first = Math.max(1, Math.min(firstDay, agenda.days.length - columns + 1))
   const shownDays = agenda.days.filter((d) => d.day >= first && d.day < first + columns)
+  const act = (session: Session, action: SessionAction) => {
+    if (action === 'prevDay' || action === 'nextDay') {
+      // A card moved by keyboard to a day out of view brings that day into view, focus and all.
+      const target = Math.min(training.days, Math.max(1, session.day + (action === 'prevDay' ? -1 : 1)))
+      if (target < first) setFirstDay(target)
+      else if (target >= first + columns) setFirstDay(target - columns + 1)
+    }
+    if (action !== 'addAfter') return onAction(session, action)
+    setAnchorId(session.id)
+    setFocusRequest((r) => ({ day: session.day, n: r.n + 1 }))
+  }
 
   const titleOf = (id: string | number) => sessions.find((s) => s.id === id)?.title ?? ''
   const announcements: Announcements = {
