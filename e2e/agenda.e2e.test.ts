@@ -41,6 +41,26 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.up()
 }
 
+/** No sideways scrolling anywhere, and exactly these day columns shown, each inside the viewport. */
+async function expectDaysFit(page: Page, days: number[]): Promise<void> {
+  const layout = () =>
+    page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement
+      const boards = [...document.querySelectorAll<HTMLElement>('[data-testid="agenda-board"]')]
+      const columns = [...document.querySelectorAll<HTMLElement>('[data-testid="agenda-day"]')].map((el) => {
+        const box = el.getBoundingClientRect()
+        return { day: Number(el.dataset['day']), inside: box.left >= 0 && box.right <= root.clientWidth && box.width >= 200 }
+      })
+      return {
+        pageScrolls: root.scrollWidth > root.clientWidth,
+        boardScrolls: boards.some((b) => b.scrollWidth > b.clientWidth),
+        days: columns.map((c) => c.day),
+        allInside: columns.every((c) => c.inside),
+      }
+    })
+  await expect.poll(layout).toEqual({ pageScrolls: false, boardScrolls: false, days, allInside: true })
+}
+
 async function openEditor(page: Page, target: Locator): Promise<Locator> {
   await target.getByTestId('session-title').click()
   const editor = page.getByRole('dialog')
@@ -136,7 +156,7 @@ describe('building an agenda in Chromium', () => {
     editor = await openEditor(page, card(page, 3, 'Field visit to a volunteer centre'))
     await editor.getByTestId('editor-duration').fill('240')
     await editor.getByTestId('editor-method').click()
-    await page.getByRole('option', { name: 'Group work' }).click()
+    await page.getByRole('option', { name: 'Group discussion / group work' }).click()
     await closeEditor(page, editor)
     await card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-overrun').waitFor()
     await expect.poll(() => day(page, 3).getByTestId('day-warning').textContent()).toContain('after 17:00')
@@ -149,7 +169,7 @@ describe('building an agenda in Chromium', () => {
     expect(await titles(page, 2)).toContain('Expectations and learning contract')
     await expect.poll(() => card(page, 1, 'Lunch').getByTestId('session-time').textContent()).toBe('12:00–13:00')
     await expect.poll(() => card(page, 1, 'Opening').getByTestId('session-facilitators').textContent()).toBe('Hamid Abidin, Sri Wahyuni')
-    await expect.poll(() => card(page, 3, 'Field visit to a volunteer centre').textContent()).toContain('Group work')
+    await expect.poll(() => card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-method').textContent()).toBe('Group discussion / group work')
     await card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-overrun').waitFor()
     const dayTitles = [await titles(page, 1), await titles(page, 2), await titles(page, 3)]
 
@@ -190,7 +210,7 @@ describe('building an agenda in Chromium', () => {
     await screenshot(page, 'agenda-templates-id')
   })
 
-  it('scrolls sideways past three days and keeps typing in the editor', async () => {
+  it('fits five days on a 1366 px screen and keeps typing in the editor', async () => {
     harness = await createAppHarness()
     const { page } = await harness.launch()
     await page.getByTestId('empty-trainings').waitFor()
@@ -199,10 +219,7 @@ describe('building an agenda in Chromium', () => {
     await page.getByRole('tab', { name: 'Agenda' }).click()
     await page.getByRole('button', { name: 'Use: Blank agenda' }).click()
     await card(page, 5, 'Closing').waitFor()
-    const board = page.getByTestId('agenda-board')
-    const sizes = await board.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth }))
-    expect(sizes.scroll).toBeGreaterThan(sizes.client)
-    expect(sizes.page).toBeLessThanOrEqual(1366)
+    await expectDaysFit(page, [1, 2, 3, 4, 5])
     await screenshot(page, 'agenda-wide-en')
 
     const editor = await openEditor(page, card(page, 1, 'Opening'))
@@ -234,5 +251,94 @@ describe('building an agenda in Chromium', () => {
     await card(page, 3, 'Closing').waitFor()
     await expect.poll(() => orphans.getByTestId('session-card').count()).toBe(6)
     await screenshot(page, 'agenda-orphans-en')
+  })
+
+  it('adds sessions where the trainer works, reads breaks from their titles, keeps a method of their own, and picks days past five', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    await createTrainingViaUi(page, 'Pengorganisasian pekerja rumahan')
+    await page.getByTestId('overview-days').fill('5')
+    await page.getByRole('tab', { name: 'Agenda' }).click()
+    await page.getByRole('button', { name: 'Use: Blank agenda' }).click()
+    await card(page, 5, 'Closing').waitFor()
+    await expectDaysFit(page, [1, 2, 3, 4, 5])
+
+    // The recap of day 2 is selected: what is typed goes right after it, not after the evaluation.
+    await card(page, 2, 'Recap of the previous day').focus()
+    await expect.poll(() => day(page, 2).getByTestId('quick-add-place').textContent()).toContain('Goes after “Recap of the previous day”')
+    await day(page, 2).getByTestId('quick-add').fill('Rehat kopi')
+    await page.keyboard.press('Enter')
+    await card(page, 2, 'Rehat kopi').waitFor()
+    await expect.poll(() => titles(page, 2)).toEqual(['Recap of the previous day', 'Rehat kopi', 'Lunch', 'Daily evaluation'])
+    await expect.poll(() => card(page, 2, 'Rehat kopi').getByTestId('session-method').textContent()).toBe('Break')
+    await expect.poll(() => card(page, 2, 'Rehat kopi').getByTestId('session-time').textContent()).toBe('08:45–09:00')
+    // The next one follows the one just added: a morning typed in sequence, no dragging.
+    await day(page, 2).getByTestId('quick-add').fill('Ice breaking: pohon harapan')
+    await page.keyboard.press('Enter')
+    await day(page, 2).getByTestId('quick-add').fill('Akuarium diskusi')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => titles(page, 2))
+      .toEqual(['Recap of the previous day', 'Rehat kopi', 'Ice breaking: pohon harapan', 'Akuarium diskusi', 'Lunch', 'Daily evaluation'])
+    await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent()).toBe('Ice breaker / energiser')
+    await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-time').textContent()).toBe('09:00–09:15')
+
+    // From a card's menu: add after the evaluation of day 3.
+    await card(page, 3, 'Daily evaluation').getByRole('button', { name: /^Actions for/ }).click()
+    await page.getByRole('menuitem', { name: 'Add a session after this' }).click()
+    await expect
+      .poll(() => page.evaluate(() => `${document.activeElement?.getAttribute('data-testid')} ${document.activeElement?.closest('[data-day]')?.getAttribute('data-day')}`))
+      .toBe('quick-add 3')
+    await expect.poll(() => day(page, 3).getByTestId('quick-add-place').textContent()).toContain('Goes after “Daily evaluation”')
+    await page.keyboard.type('Ishoma')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => titles(page, 3)).toEqual(['Recap of the previous day', 'Lunch', 'Daily evaluation', 'Ishoma'])
+    await expect.poll(() => card(page, 3, 'Ishoma').getByTestId('session-method').textContent()).toBe('Meal break')
+
+    // A method of the trainer's own, typed in the editor.
+    const editor = await openEditor(page, card(page, 2, 'Akuarium diskusi'))
+    await editor.getByTestId('editor-method').click()
+    await page.getByRole('option', { name: 'Other (type your own)' }).click()
+    await editor.getByTestId('editor-method-text').fill('Fishbowl')
+    await screenshot(page, 'agenda-editor-own-method-en')
+    await closeEditor(page, editor)
+    await expect.poll(() => card(page, 2, 'Akuarium diskusi').getByTestId('session-method').textContent()).toBe('Fishbowl')
+    await screenshot(page, 'agenda-five-days-en')
+
+    await page.reload()
+    await card(page, 2, 'Akuarium diskusi').waitFor()
+    await expect.poll(() => card(page, 2, 'Akuarium diskusi').getByTestId('session-method').textContent()).toBe('Fishbowl')
+    await expect.poll(() => card(page, 2, 'Rehat kopi').getByTestId('session-time').textContent()).toBe('08:45–09:00')
+    const reopened = await openEditor(page, card(page, 2, 'Akuarium diskusi'))
+    await expect.poll(() => reopened.getByTestId('editor-method-text').inputValue()).toBe('Fishbowl')
+    await reopened.getByTestId('editor-done').click()
+    await reopened.waitFor({ state: 'hidden' })
+
+    // The same five days in Bahasa Indonesia: the catalog's labels, the typed method as typed.
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await expect.poll(() => card(page, 2, 'Rehat kopi').getByTestId('session-method').textContent()).toBe('Rehat')
+    await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent()).toBe('Ice breaking / penyegar')
+    await expect.poll(() => card(page, 2, 'Akuarium diskusi').getByTestId('session-method').textContent()).toBe('Fishbowl')
+    await expectDaysFit(page, [1, 2, 3, 4, 5])
+    await screenshot(page, 'agenda-five-days-id')
+    await page.getByTestId('language-switch').getByText('EN', { exact: true }).click()
+
+    // Seven days do not fit side by side: a day picker brings the last ones into view.
+    await page.getByRole('tab', { name: 'Overview' }).click()
+    await page.getByTestId('overview-days').fill('7')
+    await page.getByRole('tab', { name: 'Agenda' }).click()
+    await page.getByTestId('agenda-day-picker').waitFor()
+    await expectDaysFit(page, [1, 2, 3, 4, 5])
+    await page.getByTestId('day-pick').and(page.locator('[data-day="7"]')).click()
+    await expectDaysFit(page, [3, 4, 5, 6, 7])
+    await expect.poll(() => page.getByTestId('day-pick').and(page.locator('[aria-pressed="true"]')).count()).toBe(5)
+    await screenshot(page, 'agenda-day-picker-en')
+    // A card moved by keyboard to a day out of view brings that day into view, still focused.
+    await card(page, 3, 'Ishoma').focus()
+    await page.keyboard.press('Alt+ArrowLeft')
+    await card(page, 2, 'Ishoma').waitFor()
+    await expectDaysFit(page, [2, 3, 4, 5, 6])
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'session-card' && document.activeElement.closest('[data-day]')?.getAttribute('data-day') === '2')
   })
 })

@@ -8,6 +8,8 @@ export const templateSessionSchema = z.object({
   day: z.number().int().min(1).max(MAX_DAYS),
   title: shortText,
   method: z.enum(SESSION_METHODS),
+  /** The trainer's own method name (see Session.methodText); absent in older templates. */
+  methodText: shortText.optional(),
   durationMin: z.number().int().min(0).max(24 * 60),
   pinnedStart: timeString.nullable(),
   objectives: longText,

@@ -6,7 +6,7 @@ import { MAX_DAYS } from './training'
 export const SESSION_METHODS = [
   'opening', 'introductions', 'learning-contract', 'brainstorm', 'presentation', 'case-discussion',
   'group-work', 'role-play', 'sharing', 'plenary', 'energizer', 'break', 'meal', 'evaluation',
-  'action-planning', 'closing', 'other',
+  'action-planning', 'closing', 'other', 'exercise', 'simulation', 'case-study',
 ] as const
 /** Where a session is while the training runs. */
 export const SESSION_STATUSES = ['planned', 'running', 'done', 'skipped'] as const
@@ -18,6 +18,11 @@ export const sessionSchema = z.object({
   order: z.number(),
   title: shortText,
   method: z.enum(SESSION_METHODS),
+  /**
+   * The trainer's own name for the method when `method` is 'other' (e.g. "Fishbowl"). Optional
+   * so rows written before it existed stay valid without a new database version.
+   */
+  methodText: shortText.optional(),
   durationMin: z.number().int().min(0).max(24 * 60),
   pinnedStart: timeString.nullable(),
   facilitatorIds: z.array(idSchema),

@@ -1,14 +1,13 @@
+import { methodsUsed } from '../agenda/sessionMethods'
 import type { ReportChapter } from './assembleChapters'
 import { blockFactory, hasText } from './blockFactory'
 import { participantBlocks } from './participantBlocks'
+import { sessionsByDay } from './plannedSchedule'
 import { datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
 import { fill } from './reportStrings'
 import { scheduleBlocks } from './scheduleBlocks'
-
-/** Methods that are not worth listing as a training method. */
-const PAUSES = new Set(['break', 'meal', 'energizer'])
 
 function moduleBlocks(ctx: ReportContext): ReportBlock[] {
   const { t } = ctx
@@ -45,10 +44,10 @@ function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
 function methodBlocks(ctx: ReportContext): ReportBlock[] {
   const { t } = ctx
   const b = blockFactory('design')
-  const used = [...new Set(ctx.data.sessions.map((s) => s.method))].filter((m) => !PAUSES.has(m))
+  const used = methodsUsed([...sessionsByDay(ctx.data.sessions).values()].flat(), ctx.lang)
   return [
     ...(hasText(ctx.data.training.method) ? [b.paragraph(ctx.data.training.method.trim())] : []),
-    ...b.labelledList(t.methodsUsed, used.map((m) => t.methodLabels[m])),
+    ...b.labelledList(t.methodsUsed, used),
   ]
 }
 

@@ -1,6 +1,5 @@
 import type { ActionPlanStatus } from '../model/actionPlan'
 import type { Gender } from '../model/participant'
-import type { SessionMethod } from '../model/session'
 import type { TeamRole } from '../model/teamMember'
 import type { TrainingKind } from '../model/training'
 import type { ReportLang } from './reportModel'
@@ -190,25 +189,6 @@ const en = {
     ActionPlanStatus,
     string
   >,
-  methodLabels: {
-    opening: 'Opening',
-    introductions: 'Introductions',
-    'learning-contract': 'Learning contract',
-    brainstorm: 'Brainstorm',
-    presentation: 'Presentation',
-    'case-discussion': 'Case discussion',
-    'group-work': 'Group work',
-    'role-play': 'Role play',
-    sharing: 'Sharing experience',
-    plenary: 'Plenary',
-    energizer: 'Energizer',
-    break: 'Break',
-    meal: 'Meal break',
-    evaluation: 'Evaluation',
-    'action-planning': 'Action planning',
-    closing: 'Closing',
-    other: 'Other',
-  } satisfies Record<SessionMethod, string>,
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
@@ -398,25 +378,6 @@ const id: ReportStrings = {
     organizer: 'Panitia',
   },
   planStatuses: { planned: 'Direncanakan', 'in-progress': 'Berjalan', done: 'Selesai', dropped: 'Dibatalkan' },
-  methodLabels: {
-    opening: 'Pembukaan',
-    introductions: 'Perkenalan',
-    'learning-contract': 'Kontrak belajar',
-    brainstorm: 'Curah pendapat',
-    presentation: 'Presentasi',
-    'case-discussion': 'Diskusi kasus',
-    'group-work': 'Kerja kelompok',
-    'role-play': 'Bermain peran',
-    sharing: 'Berbagi pengalaman',
-    plenary: 'Pleno',
-    energizer: 'Penyegaran (ice breaking)',
-    break: 'Rehat',
-    meal: 'Ishoma',
-    evaluation: 'Evaluasi',
-    'action-planning': 'Penyusunan rencana tindak lanjut',
-    closing: 'Penutupan',
-    other: 'Lainnya',
-  },
 }
 
 /** Report strings in English and Bahasa Indonesia, with the same keys. */

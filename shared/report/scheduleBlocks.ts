@@ -1,3 +1,4 @@
+import { sessionMethodLabel } from '../agenda/sessionMethods'
 import { blockFactory } from './blockFactory'
 import { dayTitle, facilitatorNames, plannedRange } from './reportContext'
 import type { ReportContext } from './reportContext'
@@ -28,7 +29,7 @@ export function scheduleBlocks(ctx: ReportContext, options: ScheduleOptions): Re
   const widths = options.withObjectives ? [14, 28, 16, 18, 24] : [16, 42, 20, 22]
   for (const [day, sessions] of sessionsByDay(ctx.data.sessions)) {
     const rows = sessions.map((s) => {
-      const row = [plannedRange(ctx, s), s.title, t.methodLabels[s.method], facilitatorNames(ctx, s)]
+      const row = [plannedRange(ctx, s), s.title, sessionMethodLabel(s, ctx.lang), facilitatorNames(ctx, s)]
       if (options.withObjectives) row.push(s.objectives.trim())
       return row
     })

@@ -1,4 +1,5 @@
 import type { Session } from '../model/session'
+import { sessionMethodLabel } from '../agenda/sessionMethods'
 import { blockFactory, hasText } from './blockFactory'
 import { brainstormBlocks } from './brainstormBlocks'
 import { groupBlocks } from './groupBlocks'
@@ -32,7 +33,7 @@ function factsAndNotes(ctx: ReportContext, session: Session): ReportBlock[] {
     b.facts([
       [t.plannedTime, `${plannedRange(ctx, session)} (${fill(t.minutes, { n: session.durationMin })})`],
       [t.actualTime, actualTimeText(ctx, session)],
-      [t.colMethod, t.methodLabels[session.method]],
+      [t.colMethod, sessionMethodLabel(session, ctx.lang)],
       [t.colFacilitators, facilitatorNames(ctx, session)],
       [t.sessionObjectives, session.objectives.trim()],
       [t.materials, session.materials.trim()],

@@ -54,7 +54,7 @@ describe('built-in templates modelled on the seeds', () => {
     expect(flow).toEqual([
       'opening', 'introductions', 'learning-contract', 'brainstorm', 'brainstorm', 'presentation', 'case-discussion',
       'presentation', 'group-work', 'role-play', 'presentation',
-      'group-work', 'sharing', 'group-work', 'presentation', 'group-work', 'action-planning', 'closing',
+      'exercise', 'sharing', 'group-work', 'presentation', 'group-work', 'action-planning', 'closing',
     ])
     const days = scheduleTemplate(sessions, 3)
     expect(days.map((d) => d.summary.endMin)).toEqual([17 * 60, 17 * 60, 17 * 60])

@@ -40,4 +40,14 @@ describe('instantiateTemplate', () => {
     const expected = template.filter((_, i) => i !== 1)
     expect(sessionsToTemplate(edited)).toEqual(expected)
   })
+
+  it('keeps a method the trainer typed through a saved template and back', () => {
+    const own = sessions.map((s, i) => (i === 2 ? { ...s, method: 'other' as const, methodText: 'Fishbowl' } : s))
+    const saved = sessionsToTemplate(own)
+    expect(saved[2]).toMatchObject({ method: 'other', methodText: 'Fishbowl' })
+    expect(saved[3]).not.toHaveProperty('methodText')
+    const again = instantiateTemplate(saved, 'training-8', 43, ids())
+    expect(again[2]).toMatchObject({ method: 'other', methodText: 'Fishbowl' })
+    expect(sessionSchema.parse(again[2])).toEqual(again[2])
+  })
 })

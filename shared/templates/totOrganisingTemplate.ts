@@ -53,7 +53,7 @@ export const TOT_ORGANISING_SESSIONS: readonly BilingualTemplateSession[] = [
   std(2, 'dailyEvaluation'),
 
   std(3, 'recap'),
-  s(3, 'group-work', 60, 'Practising the approach techniques', 'Praktik teknik pendekatan'),
+  s(3, 'exercise', 60, 'Practising the approach techniques', 'Praktik teknik pendekatan'),
   s(3, 'sharing', 75, 'Sharing organising experience', 'Berbagi pengalaman mengorganisir'),
   std(3, 'break'),
   s(3, 'group-work', 45, 'Strategy for each area', 'Menyusun strategi tiap wilayah'),

@@ -33,6 +33,14 @@ function idOf(rows: { id: string; title: string }[], title: string): string {
 }
 
 describe('sessionRepository', () => {
+  it('adds a session right after the one the trainer is working on, twice in a row in sequence', async () => {
+    const ctx = await seed()
+    const opening = idOf(await listLiveSessions(ctx.db, 't1'), 'Opening')
+    const first = await addSession(ctx, 't1', 1, { title: 'Contract' }, opening)
+    await addSession(ctx, 't1', 1, { title: 'Hopes' }, first.id)
+    expect(await titlesOfDay(ctx, 1)).toEqual(['Opening', 'Contract', 'Hopes', 'Icebreaker', 'Input'])
+  })
+
   it('adds sessions at the end of each day with planned defaults', async () => {
     const ctx = await seed()
     expect(await titlesOfDay(ctx, 1)).toEqual(['Opening', 'Icebreaker', 'Input'])

@@ -1,3 +1,4 @@
+import { insertSession } from '../../../../shared/agenda/insertSession'
 import { moveSession, moveSessionBy } from '../../../../shared/agenda/moveSession'
 import { nextOrder, sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Change } from '../../../../shared/journal/journalEntry'
@@ -8,7 +9,7 @@ import { updateRow } from '../updateRow'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
-  Pick<Session, 'title' | 'method' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'>
+  Pick<Session, 'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'>
 >
 
 /** What a new session needs; the rest gets the defaults of a planned session. */
@@ -67,12 +68,24 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
   })
 }
 
-/** Adds a session at the end of a day. */
-export async function addSession(ctx: DataContext, trainingId: string, day: number, input: NewSessionInput): Promise<Session> {
+/**
+ * Adds a session to a day: right after the session `afterId` when it is on that day (where the
+ * trainer is working), else at the end of the day.
+ */
+export async function addSession(
+  ctx: DataContext,
+  trainingId: string,
+  day: number,
+  input: NewSessionInput,
+  afterId: string | null = null,
+): Promise<Session> {
   let row: Session | undefined
   await ctx.commit(async (db) => {
-    row = newSessionRow(ctx, trainingId, day, nextOrder(await listSessions(db, trainingId), day), input)
-    return [{ op: 'put', table: 'sessions', row }]
+    const sessions = await listSessions(db, trainingId)
+    const [added, ...renumbered] = insertSession(sessions, newSessionRow(ctx, trainingId, day, nextOrder(sessions, day), input), afterId)
+    if (!added) throw new Error('no session to add')
+    row = added
+    return [added, ...renumbered.map((r) => stamp(ctx, r))].map((r): Change => ({ op: 'put', table: 'sessions', row: r }))
   })
   if (!row) throw new Error(`session ${input.title} not written`)
   return row
@@ -128,9 +141,9 @@ export async function duplicateSession(ctx: DataContext, id: string): Promise<Se
     const original = await db.sessions.get(id)
     if (!original || original.deletedAt !== null) throw new Error(`session ${id} not found`)
     const sessions = await listSessions(db, original.trainingId)
-    const { title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
+    const { title, method, methodText, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
     const copy = newSessionRow(ctx, original.trainingId, original.day, nextOrder(sessions, original.day), {
-      title, method, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
+      title, method, ...(methodText === undefined ? {} : { methodText }), durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
     })
     const index = sessionsOfDay(sessions, original.day).findIndex((s) => s.id === id)
     const placed = moveSession([...sessions, copy], copy.id, original.day, index + 1)

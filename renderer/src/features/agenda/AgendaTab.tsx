@@ -4,6 +4,7 @@ import { IconDeviceFloppy, IconTemplate } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeAgenda } from '../../../../shared/agenda/computeAgenda'
+import { sessionFromTitle } from '../../../../shared/agenda/guessSessionMethod'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
@@ -111,7 +112,7 @@ export function AgendaTab({ training }: { training: Training }) {
         sessions={sessions}
         facilitatorsOf={facilitatorsOf}
         onAction={onAction}
-        onQuickAdd={(day, title) => addSession(data, training.id, day, { title })}
+        onQuickAdd={(day, title, afterId) => addSession(data, training.id, day, sessionFromTitle(title), afterId)}
         onMove={(id, day, index) => moveSessionTo(data, training.id, id, day, index)}
       />
       <VisuallyHidden aria-live="polite" data-testid="agenda-announcement">

@@ -1,8 +1,8 @@
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { Badge, Group, Text, TextInput } from '@mantine/core'
+import { Anchor, Badge, Group, Text, TextInput } from '@mantine/core'
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react'
-import { Fragment, useState } from 'react'
+import { Fragment, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaDay } from '../../../../shared/agenda/computeAgenda'
 import { formatDuration, minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
@@ -12,7 +12,7 @@ import type { SessionAction } from './SessionCardBody'
 import { SessionCard } from './SessionCard'
 
 /** One day of the agenda: its header with the planned span and warnings, its cards, quick add. */
-export function DayColumn({ day, dailyStart, dailyEnd, active, facilitatorsOf, onAction, onQuickAdd }: {
+export function DayColumn({ day, dailyStart, dailyEnd, active, insertAfter, focusRequest, facilitatorsOf, onAction, onQuickAdd, onInsertAtEnd }: {
   day: AgendaDay
   dailyStart: string
   dailyEnd: string
@@ -20,11 +20,22 @@ export function DayColumn({ day, dailyStart, dailyEnd, active, facilitatorsOf, o
   active: boolean
   facilitatorsOf: (session: Session) => string[]
   onAction: (session: Session, action: SessionAction) => void
+  /** The session a new one goes after (where the trainer is working), or null for the end of the day. */
+  insertAfter: Session | null
+  /** Changes (above 0) when the quick add should take the focus. */
+  focusRequest: number
+  /** Adds a session to the day, after `insertAfter` when there is one. */
   onQuickAdd: (day: number, title: string) => Promise<unknown>
+  onInsertAtEnd: () => void
 }) {
   const { t, i18n } = useTranslation()
   const { setNodeRef } = useDroppable({ id: `day:${day.day}`, data: { type: 'day', day: day.day } })
   const [title, setTitle] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+  // In an effect, after the card menu has closed, so the menu does not take the focus back.
+  useEffect(() => {
+    if (focusRequest > 0) input.current?.focus()
+  }, [focusRequest])
   const { summary } = day
   const problem = summary.overrunMin > 0 || summary.conflictCount > 0
   const ids = day.sessions.map((s) => s.session.id)
@@ -79,6 +90,7 @@ export function DayColumn({ day, dailyStart, dailyEnd, active, facilitatorsOf, o
                 scheduled={scheduled}
                 facilitators={facilitatorsOf(scheduled.session)}
                 dayEnd={dailyEnd}
+                anchored={insertAfter?.id === scheduled.session.id}
                 onAction={onAction}
               />
             </Fragment>
@@ -105,6 +117,17 @@ export function DayColumn({ day, dailyStart, dailyEnd, active, facilitatorsOf, o
           leftSection={<IconPlus size={14} aria-hidden />}
           maxLength={500}
           data-testid="quick-add"
+          ref={input}
+          description={
+            insertAfter && (
+              <span data-testid="quick-add-place">
+                {t('agenda.quickAddAfter', { title: insertAfter.title || t('agenda.untitled') })} ·{' '}
+                <Anchor component="button" type="button" size="xs" onClick={onInsertAtEnd}>
+                  {t('agenda.quickAddAtEnd')}
+                </Anchor>
+              </span>
+            )
+          }
         />
       </form>
     </section>

@@ -2,9 +2,11 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useTranslation } from 'react-i18next'
 import type { ScheduledSession } from '../../../../shared/agenda/computeDaySchedule'
+import { isPauseMethod } from '../../../../shared/agenda/sessionMethods'
 import { formatDuration } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
 import { SessionCardBody, type SessionAction } from './SessionCardBody'
+import { useMethodLabel } from './useMethodLabel'
 
 const KEY_ACTIONS: Record<string, SessionAction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'prevDay', ArrowRight: 'nextDay' }
 
@@ -12,14 +14,17 @@ const KEY_ACTIONS: Record<string, SessionAction> = { ArrowUp: 'up', ArrowDown: '
  * A session in a day column: dragged with the pointer, moved with Alt and the arrow keys,
  * opened with Enter or a click, deleted with Delete.
  */
-export function SessionCard({ session, scheduled, facilitators, dayEnd, onAction }: {
+export function SessionCard({ session, scheduled, facilitators, dayEnd, anchored = false, onAction }: {
   session: Session
   scheduled: ScheduledSession | null
   facilitators: string[]
   dayEnd: string
+  /** A session typed into the day's quick add goes right after this one. */
+  anchored?: boolean
   onAction: (session: Session, action: SessionAction) => void
 }) {
   const { t } = useTranslation()
+  const methodLabel = useMethodLabel()
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: session.id,
     data: { type: 'session', day: session.day },
@@ -30,7 +35,7 @@ export function SessionCard({ session, scheduled, facilitators, dayEnd, onAction
     start: scheduled?.start ?? '',
     end: scheduled?.end ?? '',
     title: session.title || t('agenda.untitled'),
-    method: t(`agenda.methods.${session.method}`),
+    method: methodLabel(session),
     duration: formatDuration(session.durationMin),
   })
   return (
@@ -40,8 +45,8 @@ export function SessionCard({ session, scheduled, facilitators, dayEnd, onAction
       {...listeners}
       aria-label={label}
       className={`agenda-card${warn ? ' agenda-card-warn' : ''}${isDragging ? ' agenda-card-dragging' : ''}${
-        session.method === 'break' || session.method === 'meal' ? ' agenda-card-pause' : ''
-      }`}
+        isPauseMethod(session.method) ? ' agenda-card-pause' : ''
+      }${anchored ? ' agenda-card-anchor' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid="session-card"
       data-session-id={session.id}

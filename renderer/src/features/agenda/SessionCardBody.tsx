@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core'
+import { ActionIcon, Badge, Group, Menu, Text, VisuallyHidden } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconArrowDown,
@@ -9,15 +9,18 @@ import {
   IconDots,
   IconPencil,
   IconPin,
+  IconRowInsertBottom,
   IconTrash,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ScheduledSession } from '../../../../shared/agenda/computeDaySchedule'
+import { isPauseMethod } from '../../../../shared/agenda/sessionMethods'
 import { formatDuration } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
+import { useMethodLabel } from './useMethodLabel'
 
 /** What a card can ask for from its menu. */
-export type SessionAction = 'edit' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
+export type SessionAction = 'edit' | 'addAfter' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
 
 /** The contents of a session card: time, title, method, duration, people and what is wrong. */
 export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAction }: {
@@ -30,6 +33,8 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
   onAction?: (action: SessionAction) => void
 }) {
   const { t } = useTranslation()
+  const methodLabel = useMethodLabel()
+  const pause = isPauseMethod(session.method)
   const title = session.title || t('agenda.untitled')
   const item = (action: SessionAction, label: string, icon: React.ReactNode, color?: string) => (
     <Menu.Item leftSection={icon} color={color} onClick={() => onAction?.(action)}>
@@ -50,8 +55,11 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
             </Text>
           )}
           {session.pinnedStart !== null && (
-            <Badge size="sm" variant="light" color="grape" leftSection={<IconPin size={12} aria-hidden />} data-testid="session-pin">
-              {t('agenda.pinnedAt', { time: session.pinnedStart })}
+            <Badge size="sm" variant="light" color="grape" px={4} className="agenda-pin" data-testid="session-pin"
+              title={t('agenda.pinnedAt', { time: session.pinnedStart })}>
+              {/* The pin alone, so the card's first line fits a narrow day column; the words are read out. */}
+              <IconPin size={12} aria-hidden />
+              <VisuallyHidden>{t('agenda.pinnedAt', { time: session.pinnedStart })}</VisuallyHidden>
             </Badge>
           )}
         </Group>
@@ -71,6 +79,7 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
             </Menu.Target>
             <Menu.Dropdown onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
               {item('edit', t('agenda.edit'), <IconPencil size={16} />)}
+              {item('addAfter', t('agenda.addAfter'), <IconRowInsertBottom size={16} />)}
               {item('duplicate', t('agenda.duplicate'), <IconCopy size={16} />)}
               <Menu.Divider />
               {item('up', t('agenda.moveUp'), <IconArrowUp size={16} />)}
@@ -87,14 +96,14 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
         {title}
       </Text>
       <Group gap={6} mt={6} wrap="wrap">
-        <Badge size="sm" variant="light" color={session.method === 'break' || session.method === 'meal' ? 'gray' : 'teal'}>
-          {t(`agenda.methods.${session.method}`)}
+        <Badge size="sm" variant="light" color={pause ? 'gray' : 'teal'} data-testid="session-method">
+          {methodLabel(session)}
         </Badge>
         <Text size="xs" c="dimmed">
           {formatDuration(session.durationMin)}
         </Text>
         <Text size="xs" c={facilitators.length > 0 ? undefined : 'dimmed'} data-testid="session-facilitators" lineClamp={1}>
-          {facilitators.length > 0 ? facilitators.join(', ') : session.method === 'break' || session.method === 'meal' ? '' : t('agenda.noFacilitator')}
+          {facilitators.length > 0 ? facilitators.join(', ') : pause ? '' : t('agenda.noFacilitator')}
         </Text>
       </Group>
       {scheduled?.overrunsDay && <Warning text={t('agenda.overrunsDay', { end: dayEnd })} testId="session-overrun" />}

@@ -3,9 +3,10 @@ import { IconX } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScheduledSession } from '../../../../shared/agenda/computeDaySchedule'
+import { SESSION_METHOD_CATALOG } from '../../../../shared/agenda/sessionMethods'
 import { isHHmm } from '../../../../shared/agenda/timeOfDay'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
-import { SESSION_METHODS, type Session } from '../../../../shared/model/session'
+import type { Session } from '../../../../shared/model/session'
 import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { TrainingModule } from '../../../../shared/model/training'
 import type { SessionPatch } from '../../data/repositories/sessionRepository'
@@ -17,6 +18,7 @@ const MAX_MINUTES = 24 * 60
 /** What the editor holds while the user types, valid or not. */
 interface Draft {
   title: string
+  methodText: string
   durationMin: number | string
   pinnedStart: string
   objectives: string
@@ -32,11 +34,13 @@ function errorOf(field: keyof Draft, value: Draft[keyof Draft]): ErrorKey | null
   }
   if (field === 'durationMin') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES ? null : 'duration'
   if (field === 'pinnedStart') return value === '' || isHHmm(String(value)) ? null : 'pinned'
+  if (field === 'methodText') return String(value).length > SHORT_TEXT_MAX ? 'tooLong' : null
   return String(value).length > LONG_TEXT_MAX ? 'tooLong' : null
 }
 
 function toPatch(field: keyof Draft, value: Draft[keyof Draft]): SessionPatch {
   if (field === 'title') return { title: String(value).trim() }
+  if (field === 'methodText') return { methodText: String(value).trim() }
   if (field === 'durationMin') return { durationMin: Number(value) }
   if (field === 'pinnedStart') return { pinnedStart: value === '' ? null : String(value) }
   return { [field]: String(value) }
@@ -54,9 +58,11 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
   onSave: (patch: SessionPatch) => Promise<unknown>
   onClose: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language === 'id' ? 'id' : 'en'
   const [draft, setDraft] = useState<Draft>({
     title: session.title,
+    methodText: session.methodText ?? '',
     durationMin: session.durationMin,
     pinnedStart: session.pinnedStart ?? '',
     objectives: session.objectives,
@@ -83,7 +89,7 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
   }
   const message = (field: keyof Draft) => {
     const key = errors[field]
-    return key ? t(`agenda.editor.errors.${key}`, { max: key === 'duration' ? MAX_MINUTES : field === 'title' ? SHORT_TEXT_MAX : LONG_TEXT_MAX }) : undefined
+    return key ? t(`agenda.editor.errors.${key}`, { max: key === 'duration' ? MAX_MINUTES : field === 'title' || field === 'methodText' ? SHORT_TEXT_MAX : LONG_TEXT_MAX }) : undefined
   }
   const choose = (patch: Partial<typeof choices>) => {
     setChoices((c) => ({ ...c, ...patch }))
@@ -115,13 +121,21 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
           onChange={(e) => set('title', e.currentTarget.value)} onBlur={flush} data-testid="editor-title" />
         <Select
           label={t('agenda.editor.method')}
-          data={SESSION_METHODS.map((m) => ({ value: m, label: t(`agenda.methods.${m}`) }))}
+          data={SESSION_METHOD_CATALOG.map((e) => ({ value: e.method, label: e.method === 'other' ? t('agenda.editor.otherMethod') : e[lang] }))}
           value={choices.method}
           allowDeselect={false}
           searchable
-          onChange={(value) => value && choose({ method: value })}
+          onChange={(value) => {
+            const entry = SESSION_METHOD_CATALOG.find((e) => e.method === value)
+            if (entry) choose({ method: entry.method })
+          }}
           data-testid="editor-method"
         />
+        {choices.method === 'other' && (
+          <TextInput label={t('agenda.editor.customMethod')} placeholder={t('agenda.editor.customMethodPlaceholder')}
+            description={t('agenda.editor.customMethodHint')} value={draft.methodText} error={message('methodText')}
+            onChange={(e) => set('methodText', e.currentTarget.value)} onBlur={flush} data-testid="editor-method-text" />
+        )}
         <Stack gap={6}>
           <NumberInput label={t('agenda.editor.duration')} value={draft.durationMin} min={0} max={MAX_MINUTES} step={15}
             allowDecimal={false} allowNegative={false} error={message('durationMin')}

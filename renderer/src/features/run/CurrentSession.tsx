@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule'
 import { formatDuration, minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
+import { useMethodLabel } from '../agenda/useMethodLabel'
 
 /** The session in focus, large: its times and the start / finish / skip buttons. */
 export function CurrentSession({
@@ -22,6 +23,7 @@ export function CurrentSession({
   onSkip: (s: Session) => void
 }) {
   const { t } = useTranslation()
+  const methodLabel = useMethodLabel()
   if (!current) {
     return (
       <Paper withBorder p="md" data-testid="run-current">
@@ -39,7 +41,7 @@ export function CurrentSession({
             {running ? t('run.current') : t('run.upNext')}
           </Badge>
           <Text size="sm" c="dimmed">
-            {t(`agenda.methods.${s.method}`)} · {formatDuration(s.durationMin)}
+            {methodLabel(s)} · {formatDuration(s.durationMin)}
           </Text>
         </Group>
         <Title order={2} className="run-current-title" data-testid="run-current-title">
