@@ -175,6 +175,9 @@ describe('forms keep exactly what is typed and pasted', () => {
     await page.getByTestId('eval-day').getByText('Day 2').click()
     await expect(page.getByTestId('daily-nobody-present').textContent()).resolves.toContain('Nobody is marked present on day 2')
     await screenshot(page, 'evaluation-daily-nobody-en')
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await expect.poll(() => page.getByTestId('daily-nobody-present').textContent()).toContain('Belum ada peserta yang ditandai hadir pada hari 2')
+    await screenshot(page, 'evaluation-daily-nobody-id')
   })
 
   it('shows the "saved" message where the user is after an export from the bottom of the page', async () => {
