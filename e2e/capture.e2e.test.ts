@@ -48,7 +48,7 @@ async function expectEverythingBack(page: Page, trainingId: string): Promise<voi
   await page.getByTestId('observation').nth(2).waitFor()
   await expect(page.getByTestId('role-play-title').inputValue()).resolves.toBe('Negosiasi upah dengan juragan')
   await expect(page.getByTestId('observation').count()).resolves.toBe(3)
-  await expect(page.getByTestId('debrief-apply').locator('input').nth(1).inputValue()).resolves.toBe('Latihan sebelum audiensi')
+  await expect(page.getByTestId('debrief-apply').getByRole('textbox').nth(1).inputValue()).resolves.toBe('Latihan sebelum audiensi')
   await expect(page.getByTestId('role-row').count()).resolves.toBe(2)
   await expect(page.getByTestId('role-row').first().getByPlaceholder('A participant, or type any name').inputValue()).resolves.toBe('Agus Santoso')
   await page.getByRole('tab', { name: 'Groups' }).click()

@@ -96,4 +96,15 @@ describe('buildReport', () => {
     expect(reportSectionsOf(null)).toEqual([...DEFAULT_REPORT_SECTIONS])
     expect(reportSectionsOf(['cover', 'from-a-newer-version', 'closing'])).toEqual(['cover', 'closing'])
   })
+
+  it('gives a role play with an empty title a generated heading, and leaves the stored title empty', () => {
+    const snapshot = sampleTraining()
+    const untitled = { ...snapshot, rolePlays: snapshot.rolePlays.map((r) => ({ ...r, title: '' })) }
+    const play = untitled.rolePlays[0]
+    if (!play) throw new Error('the sample has a role play')
+    expect(headings(build(untitled, ['sessions', 'role-plays'], 'en').blocks)).toContain(`Role play ${play.order}`)
+    expect(headings(build(untitled, ['sessions', 'role-plays'], 'id').blocks)).toContain(`Bermain peran ${play.order}`)
+    expect(everyText(build(untitled, ['sessions', 'role-plays'], 'en').blocks)).not.toContain('Role play: "')
+    expect(play.title).toBe('')
+  })
 })

@@ -45,7 +45,9 @@ function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
     ...(debrief.length > 0 ? [b.paragraph(t.debrief, 'lead'), ...debrief] : []),
   ]
   if (body.length === 0 && !hasText(play.title)) return []
-  return [b.heading(4, fill(t.rolePlay, { title: play.title.trim() })), ...body]
+  // An untitled play (the app stores the title empty) reads as the app shows it: "Role play 2".
+  const heading = hasText(play.title) ? fill(t.rolePlay, { title: play.title.trim() }) : fill(t.rolePlayUntitled, { n: play.order })
+  return [b.heading(4, heading), ...body]
 }
 
 /**

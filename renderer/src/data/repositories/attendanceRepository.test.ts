@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attendanceSummary } from '../../../../shared/participants/attendanceSummary'
 import { createTestContext } from '../__fixtures__/testContext'
-import { listAttendance, markAllPresent, setAttendance } from './attendanceRepository'
+import { listAttendance, listPresentParticipants, markAllPresent, setAttendance } from './attendanceRepository'
 import { addParticipant, listParticipants, type ParticipantInput } from './participantRepository'
 
 const BASE: ParticipantInput = {
@@ -39,5 +39,24 @@ describe('attendanceRepository', () => {
     await setAttendance(ctx, 't1', b.id, 2, true)
     const summary = attendanceSummary(await listParticipants(ctx.db, 't1'), await listAttendance(ctx.db, 't1'), 3)
     expect(summary.days.map((d) => [d.present, d.expected, d.percent])).toEqual([[2, 2, 100], [1, 2, 50], [0, 2, 0]])
+  })
+
+  it('lists the participants present on a day in the order of the attendance list, without observers or the absent', async () => {
+    const ctx = createTestContext()
+    const names = ['Yohana Wenda', 'Agus Santoso', 'Pengamat Dinas', 'Made Sutama', 'Ni Luh Putu Ayu']
+    const people = []
+    for (const name of names) people.push(await addParticipant(ctx, 't1', { ...BASE, name, observer: name.startsWith('Pengamat') }))
+    const [yohana, agus, pengamat, made, niluh] = people
+    if (!yohana || !agus || !pengamat || !made || !niluh) throw new Error('participants missing')
+    // Ticked in a different order than the list, and Made is ticked then unticked.
+    for (const p of [yohana, niluh, pengamat, made, agus]) await setAttendance(ctx, 't1', p.id, 1, true)
+    await setAttendance(ctx, 't1', made.id, 1, false)
+    await setAttendance(ctx, 't1', made.id, 2, true)
+    const present = await listPresentParticipants(ctx.db, 't1', 1)
+    const list = (await listParticipants(ctx.db, 't1')).map((p) => p.name)
+    expect(present.map((p) => p.name)).toEqual(list.filter((n) => ['Agus Santoso', 'Ni Luh Putu Ayu', 'Yohana Wenda'].includes(n)))
+    expect(present.map((p) => p.name)).toEqual(['Agus Santoso', 'Ni Luh Putu Ayu', 'Yohana Wenda'])
+    await expect(listPresentParticipants(ctx.db, 't1', 2).then((r) => r.map((p) => p.name))).resolves.toEqual(['Made Sutama'])
+    await expect(listPresentParticipants(ctx.db, 't1', 3)).resolves.toEqual([])
   })
 })

@@ -1,11 +1,23 @@
 import { attendanceId, attendanceSchema, type Attendance } from '../../../../shared/model/attendance'
+import type { Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { listParticipants } from './participantRepository'
 
 /** The live attendance rows of a training. */
 export async function listAttendance(db: PelatihDb, trainingId: string): Promise<Attendance[]> {
   const rows = await db.attendance.where('trainingId').equals(trainingId).toArray()
   return rows.filter((a) => a.deletedAt === null)
+}
+
+/**
+ * The participants (not observers) ticked present on a day, in the order of the attendance
+ * list, so a form typed from the day's pile of papers follows the list the trainer sees.
+ */
+export async function listPresentParticipants(db: PelatihDb, trainingId: string, day: number): Promise<Participant[]> {
+  const [participants, attendance] = await Promise.all([listParticipants(db, trainingId), listAttendance(db, trainingId)])
+  const present = new Set(attendance.filter((a) => a.day === day && a.present).map((a) => a.participantId))
+  return participants.filter((p) => !p.observer && present.has(p.id))
 }
 
 /** The row that says a participant was (or was not) there on a day, keeping createdAt when it exists. */

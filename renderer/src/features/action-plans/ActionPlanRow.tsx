@@ -38,7 +38,7 @@ export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove
               onType={(v) => {
                 typedOrg.current = v
               }}
-              focusOnMount={focus && !plan.organization} />
+              focusOnMount={focus && !plan.organization} selectOnFocus={focus && plan.organization !== ''} />
           ) : (
             <PlanCell value={plan[key]} label={`${t(`actionPlans.columns.${key}`)} · ${t('actionPlans.row', { n: index + 1 })}`}
               onSave={(v) => save({ [key]: v })} onEnter={enter} focusOnMount={focus && key === 'activity' && plan.organization !== ''}

@@ -5,7 +5,7 @@ import { useDraftValue } from '../capture/useDraftValue'
  * One editable cell of the action plan table: a plain input (fast with many rows), saved as
  * the user types; Enter asks for a new row below.
  */
-export function PlanCell({ value, onSave, onEnter, label, placeholder, type, focusOnMount, testId, list, onType }: {
+export function PlanCell({ value, onSave, onEnter, label, placeholder, type, focusOnMount, selectOnFocus, testId, list, onType }: {
   value: string
   onSave: (value: string) => Promise<unknown>
   onEnter: () => void
@@ -13,6 +13,8 @@ export function PlanCell({ value, onSave, onEnter, label, placeholder, type, foc
   placeholder?: string
   type?: 'text' | 'date'
   focusOnMount?: boolean
+  /** The value was filled in for the user (copied from the row above): the first click selects it, so typing replaces it. */
+  selectOnFocus?: boolean
   testId: string
   list?: string
   onType?: (value: string) => void
@@ -25,6 +27,9 @@ export function PlanCell({ value, onSave, onEnter, label, placeholder, type, foc
   useEffect(() => {
     if (focusFirst.current) ref.current?.focus()
   }, [])
+  // Until the user types here, a click or Tab into the prefilled value selects all of it.
+  const untouched = useRef(true)
+  const keepSelection = useRef(false)
   return (
     <input
       ref={ref}
@@ -35,7 +40,18 @@ export function PlanCell({ value, onSave, onEnter, label, placeholder, type, foc
       placeholder={placeholder}
       list={list}
       maxLength={type === 'date' ? 10 : 2000}
+      onFocus={(e) => {
+        if (selectOnFocus !== true || !untouched.current || e.currentTarget.value === '') return
+        e.currentTarget.select()
+        keepSelection.current = true
+      }}
+      // The mouse button coming up would put the caret at the click and drop the selection.
+      onMouseUp={(e) => {
+        if (keepSelection.current) e.preventDefault()
+        keepSelection.current = false
+      }}
       onChange={(e) => {
+        untouched.current = false
         field.change(e.currentTarget.value)
         onType?.(e.currentTarget.value)
       }}

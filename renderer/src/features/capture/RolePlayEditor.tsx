@@ -23,7 +23,7 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
       <div className="capture-columns">
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <AutosaveText label={t('capture.rolePlay.title')} value={rolePlay.title} onSave={(title) => save({ title })} testId="role-play-title" maxLength={500} />
+            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} testId="role-play-title" maxLength={500} />
             <AutosaveText label={t('capture.rolePlay.scenario')} value={rolePlay.scenario} onSave={(scenario) => save({ scenario })} multiline testId="role-play-scenario" />
             <RoleListEditor roles={rolePlay.roles} participants={participants} onSave={(roles) => save({ roles })} />
             <AutosaveList label={t('capture.rolePlay.observers')} items={rolePlay.observers} placeholder={t('capture.rolePlay.observerPlaceholder')}

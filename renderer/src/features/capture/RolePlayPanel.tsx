@@ -19,7 +19,8 @@ export function RolePlayPanel({ session, participants }: { session: Session; par
   const current = rolePlays?.find((r) => r.id === selected) ?? rolePlays?.at(-1)
 
   const add = async () => {
-    const row = await addRolePlay(data, session.trainingId, session.id, t('capture.rolePlay.untitled', { n: (rolePlays?.length ?? 0) + 1 }))
+    // The title starts empty (its box shows "Role play N" as a placeholder): a prefilled title would merge with what is typed into it.
+    const row = await addRolePlay(data, session.trainingId, session.id, '')
     setSelected(row.id)
   }
   const remove = async (id: string, title: string) => {
@@ -55,7 +56,7 @@ export function RolePlayPanel({ session, participants }: { session: Session; par
       {rolePlays.length === 0 && (
         <Paper withBorder p="lg"><Text c="dimmed">{t('capture.rolePlay.empty')}</Text></Paper>
       )}
-      {current && <RolePlayEditor key={current.id} rolePlay={current} participants={participants} onRemove={() => void remove(current.id, current.title)} />}
+      {current && <RolePlayEditor key={current.id} rolePlay={current} participants={participants} onRemove={() => void remove(current.id, current.title || t('capture.rolePlay.untitled', { n: current.order }))} />}
     </Stack>
   )
 }

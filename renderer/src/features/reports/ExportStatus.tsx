@@ -1,18 +1,26 @@
 import { Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconFileTypePdf } from '@tabler/icons-react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportOutcome, RunningExport } from './useReportExport'
 
 /**
  * What the export is doing: a progress bar while the worker makes the PDF, then where it was
- * saved, and the characters the font could not print, if any.
+ * saved, and the characters the font could not print, if any. It sits above the export
+ * buttons, so when an export starts or ends it is scrolled into view: a button low on the page
+ * must not leave its answer off-screen.
  */
 export function ExportStatus({ running, outcome }: { running: RunningExport | null; outcome: ExportOutcome | null }) {
   const { t } = useTranslation()
+  const box = useRef<HTMLDivElement>(null)
+  const started = running !== null
+  useEffect(() => {
+    if (started || outcome) box.current?.scrollIntoView({ block: 'nearest' })
+  }, [started, outcome])
   if (running) {
     const percent = Math.round(running.fraction * 100)
     return (
-      <Paper withBorder p="md" data-testid="report-running" aria-live="polite">
+      <Paper ref={box} withBorder p="md" className="reports-status" data-testid="report-running" aria-live="polite">
         <Stack gap={6}>
           <Group gap="xs" wrap="nowrap">
             <IconFileTypePdf size={18} />
@@ -26,7 +34,7 @@ export function ExportStatus({ running, outcome }: { running: RunningExport | nu
   }
   if (!outcome) return null
   return (
-    <Stack gap="sm" data-testid="report-outcome" data-status={outcome.status}>
+    <Stack ref={box} gap="sm" className="reports-status" data-testid="report-outcome" data-status={outcome.status}>
       {outcome.status === 'saved' && (
         <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="report-saved">
           {t('reports.saved', { name: outcome.fileName, count: outcome.pageCount })}

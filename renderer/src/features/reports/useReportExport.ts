@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications'
 import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
@@ -70,7 +71,12 @@ export function useReportExport(training: Training): ReportExport {
         })
         if (!saved.ok) setOutcome({ status: 'failed', message: t('reports.notSaved', { message: saved.error.message }), unsupported })
         else if (!saved.value.saved) setOutcome({ status: 'cancelled', unsupported })
-        else setOutcome({ status: 'saved', fileName: saved.value.fileName ?? fileName, pageCount: result.pageCount, unsupported })
+        else {
+          const name = saved.value.fileName ?? fileName
+          setOutcome({ status: 'saved', fileName: name, pageCount: result.pageCount, unsupported })
+          // Also where the user is looking, whatever part of the tab is on screen.
+          notifications.show({ color: 'teal', message: t('reports.saved', { name, count: result.pageCount }), autoClose: 6000 })
+        }
       } catch (error) {
         setOutcome({ status: 'failed', message: t('reports.failed', { message: messageOf(error) }), unsupported })
       } finally {
