@@ -180,6 +180,17 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
       expect(text.split(GROUP).length - 1).toBe(1)
       await screenshot(projector, `projector-group-${name}`)
       await projector.close()
+
+      // In Bahasa Indonesia (longer words) the board's tools and headers still fit.
+      await page.goto(`${harness.server.url}${board.url}`)
+      await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+      await page.getByTestId('bs-column-name').filter({ hasText: 'Belum dikelompokkan' }).waitFor()
+      for (const id of ['bs-projector-mode', 'bs-sort-votes', 'bs-ranked-open', 'bs-new-cluster', 'bs-card-input']) {
+        const [tool] = await boxes(page.getByTestId(id))
+        expect(tool && inside(tool.box, area), `${id} at ${JSON.stringify(tool?.box)}`).toBe(true)
+      }
+      for (const n of await boxes(page.getByTestId('bs-column-name'))) expect(n.cut || !inside(n.box, area), `${n.text} is cut`).toBe(false)
+      await screenshot(page, `brainstorm-board-id-${name}`)
     })
   }
 })
