@@ -7,7 +7,7 @@ import type { DiscussionGroup } from '../shared/model/discussionGroup'
 import type { Session } from '../shared/model/session'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, type AppHarness } from './appHarness'
-import { screenshot } from './screenshots'
+import { screenshot, SCREENSHOT_DIR } from './screenshots'
 
 let harness: AppHarness | null = null
 
@@ -130,6 +130,11 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
         if (fullyShown[i] !== SPLIT[i]) expect(c.bottom, `column ${i} shows ${fullyShown[i]} of ${SPLIT[i]} cards`).toBeGreaterThan(area.height - 24)
       })
       console.info(`board ${name}: cards fully in view per column`, fullyShown, 'of', SPLIT)
+      // A compact card shows its edit tools when the pointer is on it.
+      const first = page.getByTestId('bs-card').first()
+      await first.hover()
+      await expect.poll(() => first.locator('.bs-card-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/brainstorm-card-hover-${name}.png`, clip: { x: 0, y: 380, width: size.width / 2, height: size.height - 380 } })
 
       // The projector, a second window of the same size: every card at once, in type the room can read.
       await page.getByTestId('bs-projector-mode').getByText('All cards').click()

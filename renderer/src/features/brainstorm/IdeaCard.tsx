@@ -94,18 +94,20 @@ export const IdeaCard = memo(
             {[idea.author, idea.group].filter(Boolean).join(' · ')}
           </Text>
         )}
-        {/* Shown on hover and focus only, over the card's corner: a compact card keeps its room for the text. */}
-        <Group gap={2} wrap="nowrap" className="bs-card-tools" onPointerDown={(e) => e.stopPropagation()}>
-          <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.edit')} onClick={() => setEditing(idea.text)}>
-            <IconPencil size={12} />
-          </ActionIcon>
-          <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.delete')} onClick={() => actions.remove(idea)} data-testid="bs-card-delete">
-            <IconTrash size={12} />
-          </ActionIcon>
-          <ActionIcon size="xs" variant="subtle" tabIndex={-1} aria-label={t('brainstorm.voteDown')} onClick={() => actions.vote(idea.id, -1)} disabled={idea.votes === 0}>
-            <IconMinus size={12} />
-          </ActionIcon>
-        </Group>
+        {/* Shown on hover and focus only, over the card's corner: a compact card keeps its room for the text. Not while editing: the field needs that corner. */}
+        {editing === null && (
+          <Group gap={2} wrap="nowrap" className="bs-card-tools" onPointerDown={(e) => e.stopPropagation()}>
+            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.edit')} onClick={() => setEditing(idea.text)}>
+              <IconPencil size={12} />
+            </ActionIcon>
+            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.delete')} onClick={() => actions.remove(idea)} data-testid="bs-card-delete">
+              <IconTrash size={12} />
+            </ActionIcon>
+            <ActionIcon size="xs" variant="subtle" tabIndex={-1} aria-label={t('brainstorm.voteDown')} onClick={() => actions.vote(idea.id, -1)} disabled={idea.votes === 0}>
+              <IconMinus size={12} />
+            </ActionIcon>
+          </Group>
+        )}
       </Paper>
     )
   },
