@@ -46,6 +46,15 @@ const en = {
   dragHint: 'Drag a card onto a cluster, or focus it and press 1–9 (0: unsorted).',
   emptyColumn: 'Drop cards here',
   tooLong: 'Too long (at most {{max}} characters).',
+  projection: {
+    label: 'Projector:',
+    live: 'Board',
+    all: 'All cards',
+    ranked: 'Ranking',
+    showRanked: 'Show on the projector',
+    rankedShown: 'On the projector',
+    noVotes: 'No votes yet.',
+  },
 } as const
 
 /** UI strings of brainstorm capture, in English and Bahasa Indonesia. */
@@ -97,5 +106,14 @@ export const brainstormText: { en: typeof en; id: DeepStrings<typeof en> } = {
     dragHint: 'Seret kartu ke klaster, atau pilih kartu lalu tekan 1–9 (0: belum dikelompokkan).',
     emptyColumn: 'Taruh kartu di sini',
     tooLong: 'Terlalu panjang (paling banyak {{max}} karakter).',
+    projection: {
+      label: 'Proyektor:',
+      live: 'Papan',
+      all: 'Semua kartu',
+      ranked: 'Peringkat',
+      showRanked: 'Tampilkan di proyektor',
+      rankedShown: 'Sedang di proyektor',
+      noVotes: 'Belum ada suara.',
+    },
   },
 }

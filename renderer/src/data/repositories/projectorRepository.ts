@@ -1,9 +1,15 @@
 import type { PelatihDb } from '../db'
 
-/** What the projector window shows for a training. */
+/**
+ * How the projector shows a brainstorm round: the live board in large type (columns, newest
+ * unsorted card on top), every card of the round fitted on one screen, or the ranked result.
+ */
+export type BoardProjection = 'live' | 'all' | 'ranked'
+
+/** What the projector window shows for a training; `projection` is 'live' when absent. */
 export type ProjectorView =
-  | { kind: 'session'; sessionId: string | null }
-  | { kind: 'board'; sessionId: string; roundId: string }
+  | { kind: 'session'; sessionId: string | null; projection?: BoardProjection }
+  | { kind: 'board'; sessionId: string; roundId: string; projection?: BoardProjection }
   | { kind: 'group'; sessionId: string; groupId: string }
   | { kind: 'blank' }
 

@@ -40,7 +40,7 @@ export const BoardColumn = memo(function BoardColumn({
 
   return (
     <section ref={setNodeRef} className="bs-column" data-over={isOver || undefined} data-unsorted={cluster === null || undefined} data-testid="bs-column" aria-label={cluster?.name ?? t('brainstorm.unsorted')}>
-      <Group justify="space-between" wrap="nowrap" gap={4} className="bs-column-head">
+      <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start" className="bs-column-head">
         {renaming !== null && cluster ? (
           <TextInput
             size="xs"
@@ -61,53 +61,56 @@ export const BoardColumn = memo(function BoardColumn({
             data-testid="bs-cluster-rename-input"
           />
         ) : (
-          <Group gap={6} wrap="nowrap" className="bs-column-title">
-            {index > 0 && index <= 9 && <kbd className="run-kbd">{index}</kbd>}
-            <Text fw={700} size="sm" lineClamp={1} data-testid="bs-column-name" onDoubleClick={() => cluster && setRenaming(cluster.name)}>
-              {cluster?.name ?? t('brainstorm.unsorted')}
-            </Text>
-          </Group>
+          <div className="bs-column-title">
+            {/* The whole name wraps over as many lines as it needs: a cut name cannot be told apart from its neighbour. */}
+            <div className="bs-column-title-line">
+              {index > 0 && index <= 9 && <kbd className="run-kbd bs-column-key">{index}</kbd>}
+              <Text fw={700} size="sm" className="bs-column-name" data-testid="bs-column-name" onDoubleClick={() => cluster && setRenaming(cluster.name)}>
+                {cluster?.name ?? t('brainstorm.unsorted')}
+              </Text>
+            </div>
+            <Group gap={6} wrap="nowrap" className="bs-column-stats">
+              <Badge size="sm" variant="light" color="gray" className="bs-column-count" data-testid="bs-column-count">
+                {ideas.length}
+              </Badge>
+              {cluster && votes > 0 && (
+                <Text size="xs" c="dimmed" data-testid="bs-column-votes">
+                  {t('brainstorm.votes', { count: votes })}
+                </Text>
+              )}
+            </Group>
+          </div>
         )}
-        <Group gap={4} wrap="nowrap">
-          <Badge size="sm" variant="light" color="gray" data-testid="bs-column-count">
-            {ideas.length}
-          </Badge>
-          {cluster && votes > 0 && (
-            <Badge size="sm" variant="light">
-              {t('brainstorm.votes', { count: votes })}
-            </Badge>
-          )}
-          {cluster && (
-            <Menu position="bottom-end" withinPortal returnFocus={false}>
-              <Menu.Target>
-                <ActionIcon size="sm" variant="subtle" color="gray" aria-label={cluster.name} data-testid="bs-cluster-menu">
-                  <IconDots size={14} />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(cluster.name)} data-testid="bs-cluster-rename">
-                  {t('brainstorm.renameCluster')}
-                </Menu.Item>
-                <Menu.Item leftSection={<IconArrowLeft size={14} />} disabled={index <= 1} onClick={() => clusterActions.move(cluster.id, -1)} data-testid="bs-cluster-left">
-                  {t('brainstorm.moveLeft')}
-                </Menu.Item>
-                <Menu.Item leftSection={<IconArrowRight size={14} />} disabled={index >= count} onClick={() => clusterActions.move(cluster.id, 1)}>
-                  {t('brainstorm.moveRight')}
-                </Menu.Item>
-                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => clusterActions.remove(cluster)}>
-                  {t('brainstorm.removeCluster')}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
-          )}
-        </Group>
+        {cluster && (
+          <Menu position="bottom-end" withinPortal returnFocus={false}>
+            <Menu.Target>
+              <ActionIcon size="sm" variant="subtle" color="gray" aria-label={cluster.name} data-testid="bs-cluster-menu">
+                <IconDots size={14} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(cluster.name)} data-testid="bs-cluster-rename">
+                {t('brainstorm.renameCluster')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconArrowLeft size={14} />} disabled={index <= 1} onClick={() => clusterActions.move(cluster.id, -1)} data-testid="bs-cluster-left">
+                {t('brainstorm.moveLeft')}
+              </Menu.Item>
+              <Menu.Item leftSection={<IconArrowRight size={14} />} disabled={index >= count} onClick={() => clusterActions.move(cluster.id, 1)}>
+                {t('brainstorm.moveRight')}
+              </Menu.Item>
+              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => clusterActions.remove(cluster)}>
+                {t('brainstorm.removeCluster')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        )}
       </Group>
       {ideas.length === 0 ? (
         <Text size="xs" c="dimmed" ta="center" className="bs-column-empty">
           {t('brainstorm.emptyColumn')}
         </Text>
       ) : (
-        <VirtualCardList ideas={ideas} estimate={64} renderCard={(idea) => <IdeaCard idea={idea} actions={cardActions} />} />
+        <VirtualCardList ideas={ideas} estimate={44} renderCard={(idea) => <IdeaCard idea={idea} actions={cardActions} />} />
       )}
     </section>
   )

@@ -1,13 +1,14 @@
-import { Button, Group, Paper, Popover, Stack, Switch, Text, TextInput } from '@mantine/core'
+import { Button, Group, Paper, Popover, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core'
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { notifications } from '@mantine/notifications'
-import { IconListNumbers, IconPlus } from '@tabler/icons-react'
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { IconListNumbers, IconPlus, IconPresentation } from '@tabler/icons-react'
+import { memo, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
 import type { Session } from '../../../../shared/model/session'
 import { byVotes } from '../../../../shared/run/rankIdeas'
 import { useData } from '../../app/DataProvider'
+import type { BoardProjection } from '../../data/repositories/projectorRepository'
 import { addCluster, moveCluster, moveIdea, removeCluster, removeIdea, renameCluster, restoreIdea, updateIdea, voteIdea } from '../../data/repositories/brainstormRepository'
 import { BoardColumn, type ClusterActions } from './BoardColumn'
 import { CardInput } from './CardInput'
@@ -27,6 +28,8 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   roundId,
   onSession,
   onRound,
+  projection,
+  onProjection,
   inputRef,
 }: {
   sessions: Session[]
@@ -34,6 +37,9 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   roundId: string | null
   onSession: (id: string) => void
   onRound: (id: string) => void
+  /** How the projector shows this board (the trainer's choice). */
+  projection: BoardProjection
+  onProjection: (projection: BoardProjection) => void
   inputRef: RefObject<HTMLInputElement | null>
 }) {
   const { t } = useTranslation()
@@ -47,6 +53,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   const [ranked, setRanked] = useState(false)
   const [naming, setNaming] = useState<string | null>(null)
   const [dragging, setDragging] = useState<Idea | null>(null)
+  const projectionLabel = useId()
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor))
 
   // Callbacks read the latest clusters through a ref so they stay stable and cards do not re-render.
@@ -127,7 +134,6 @@ export const BrainstormBoard = memo(function BrainstormBoard({
             <CardInput key={round.id} round={round} inputRef={inputRef} pending={pending} />
             <Group gap="xs" wrap="nowrap" className="bs-board-tools">
               <Text size="sm" c="dimmed" data-testid="bs-count">{t('brainstorm.cards', { count: ideas?.length ?? 0 })}</Text>
-              <Switch size="sm" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
               <Button size="sm" variant="default" leftSection={<IconListNumbers size={16} />} onClick={() => setRanked(true)} data-testid="bs-ranked-open">
                 {t('brainstorm.ranked')}
               </Button>
@@ -156,7 +162,28 @@ export const BrainstormBoard = memo(function BrainstormBoard({
               </Popover>
             </Group>
           </Group>
-          <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
+          <Group justify="space-between" wrap="nowrap" gap="sm" className="bs-board-tools">
+            <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
+            <Group gap="md" wrap="nowrap">
+              <Switch size="xs" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
+              <Group gap={6} wrap="nowrap">
+                <IconPresentation size={16} aria-hidden />
+                <Text size="xs" id={projectionLabel}>{t('brainstorm.projection.label')}</Text>
+                <SegmentedControl
+                  size="xs"
+                  aria-labelledby={projectionLabel}
+                  value={projection}
+                  onChange={onProjection}
+                  data={[
+                    { value: 'live', label: t('brainstorm.projection.live') },
+                    { value: 'all', label: t('brainstorm.projection.all') },
+                    { value: 'ranked', label: t('brainstorm.projection.ranked') },
+                  ]}
+                  data-testid="bs-projector-mode"
+                />
+              </Group>
+            </Group>
+          </Group>
           <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
             <div className="bs-columns" data-testid="bs-columns">
               <BoardColumn id={UNSORTED} cluster={null} index={0} count={clusters?.length ?? 0} ideas={columns.get(UNSORTED) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
@@ -166,7 +193,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
             </div>
             <DragOverlay>{dragging ? <Paper withBorder shadow="md" p={6} className="bs-card bs-card-overlay"><Text size="sm">{dragging.text}</Text></Paper> : null}</DragOverlay>
           </DndContext>
-          {ranked && <RankedResult ideas={ideas ?? []} clusters={clusters ?? []} onClose={() => setRanked(false)} />}
+          {ranked && <RankedResult ideas={ideas ?? []} clusters={clusters ?? []} projected={projection === 'ranked'} onProject={() => onProjection('ranked')} onClose={() => setRanked(false)} />}
         </>
       )}
     </Stack>

@@ -47,7 +47,6 @@ export const IdeaCard = memo(
       <Paper
         ref={setNodeRef}
         withBorder
-        p={6}
         className="bs-card"
         data-dragging={isDragging || undefined}
         data-testid="bs-card"
@@ -56,34 +55,48 @@ export const IdeaCard = memo(
         onKeyDown={onKeyDown}
         aria-label={t('brainstorm.cardLabel', { text: idea.text })}
       >
-        {editing !== null ? (
-          <Textarea
-            autosize
-            minRows={1}
-            autoFocus
-            value={editing}
-            onChange={(e) => setEditing(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              e.stopPropagation()
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault()
-                finish(true)
-              } else if (e.key === 'Escape') finish(false)
-            }}
-            onBlur={() => finish(true)}
-            onPointerDown={(e) => e.stopPropagation()}
-            data-testid="bs-card-edit"
-          />
-        ) : (
-          <Text size="sm" className="bs-card-text" data-testid="bs-card-text">
-            {idea.text}
-          </Text>
-        )}
-        <Group justify="space-between" gap={4} wrap="nowrap" mt={2}>
-          <Text size="xs" c="dimmed" lineClamp={1}>
+        <div className="bs-card-main">
+          {editing !== null ? (
+            <Textarea
+              className="bs-card-edit"
+              autosize
+              minRows={1}
+              autoFocus
+              value={editing}
+              onChange={(e) => setEditing(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                e.stopPropagation()
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault()
+                  finish(true)
+                } else if (e.key === 'Escape') finish(false)
+              }}
+              onBlur={() => finish(true)}
+              onPointerDown={(e) => e.stopPropagation()}
+              data-testid="bs-card-edit"
+            />
+          ) : (
+            <Text size="sm" className="bs-card-text" data-testid="bs-card-text">
+              {idea.text}
+            </Text>
+          )}
+          <Group gap={2} wrap="nowrap" className="bs-card-vote" onPointerDown={(e) => e.stopPropagation()}>
+            <Text size="xs" fw={700} className="bs-votes" data-zero={idea.votes === 0 || undefined} data-testid="bs-card-votes" aria-label={t('brainstorm.votes', { count: idea.votes })}>
+              {idea.votes}
+            </Text>
+            <ActionIcon size="xs" variant="light" tabIndex={-1} aria-label={t('brainstorm.voteUp')} onClick={() => actions.vote(idea.id, 1)} data-testid="bs-card-vote-up">
+              <IconPlus size={12} />
+            </ActionIcon>
+          </Group>
+        </div>
+        {(idea.author || idea.group) && (
+          <Text size="xs" c="dimmed" lineClamp={1} className="bs-card-meta">
             {[idea.author, idea.group].filter(Boolean).join(' · ')}
           </Text>
-          <Group gap={2} wrap="nowrap" onPointerDown={(e) => e.stopPropagation()}>
+        )}
+        {/* Shown on hover and focus only, over the card's corner: a compact card keeps its room for the text. Not while editing: the field needs that corner. */}
+        {editing === null && (
+          <Group gap={2} wrap="nowrap" className="bs-card-tools" onPointerDown={(e) => e.stopPropagation()}>
             <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.edit')} onClick={() => setEditing(idea.text)}>
               <IconPencil size={12} />
             </ActionIcon>
@@ -93,14 +106,8 @@ export const IdeaCard = memo(
             <ActionIcon size="xs" variant="subtle" tabIndex={-1} aria-label={t('brainstorm.voteDown')} onClick={() => actions.vote(idea.id, -1)} disabled={idea.votes === 0}>
               <IconMinus size={12} />
             </ActionIcon>
-            <Text size="xs" fw={700} className="bs-votes" data-testid="bs-card-votes" aria-label={t('brainstorm.votes', { count: idea.votes })}>
-              {idea.votes}
-            </Text>
-            <ActionIcon size="xs" variant="light" tabIndex={-1} aria-label={t('brainstorm.voteUp')} onClick={() => actions.vote(idea.id, 1)} data-testid="bs-card-vote-up">
-              <IconPlus size={12} />
-            </ActionIcon>
           </Group>
-        </Group>
+        )}
       </Paper>
     )
   },

@@ -1,10 +1,14 @@
-import { Badge, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core'
+import { IconPresentation } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
 import { rankClusters, rankIdeas } from '../../../../shared/run/rankIdeas'
 
-/** The ranked result of a round: cards by dot votes (shared ranks for ties) and clusters by their total. */
-export function RankedResult({ ideas, clusters, onClose }: { ideas: Idea[]; clusters: Cluster[]; onClose: () => void }) {
+/**
+ * The ranked result of a round: cards by dot votes (shared ranks for ties) and clusters by their
+ * total; the trainer can put it on the projector from here.
+ */
+export function RankedResult({ ideas, clusters, projected, onProject, onClose }: { ideas: Idea[]; clusters: Cluster[]; projected: boolean; onProject: () => void; onClose: () => void }) {
   const { t } = useTranslation()
   const ranked = rankIdeas(ideas, clusters)
   const byCluster = rankClusters(ideas, clusters).filter((c) => c.votes > 0)
@@ -46,6 +50,11 @@ export function RankedResult({ ideas, clusters, onClose }: { ideas: Idea[]; clus
           )}
         </Stack>
       )}
+      <Group justify="flex-end" mt="md">
+        <Button variant={projected ? 'light' : 'filled'} leftSection={<IconPresentation size={16} />} disabled={projected} onClick={onProject} data-testid="bs-ranked-project">
+          {projected ? t('brainstorm.projection.rankedShown') : t('brainstorm.projection.showRanked')}
+        </Button>
+      </Group>
     </Modal>
   )
 }

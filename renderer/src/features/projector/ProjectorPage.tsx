@@ -48,10 +48,9 @@ export function ProjectorPage() {
         </div>
         {timer.state && <TimerFace state={timer.state} chimeMuted={null} size="projector" testId="pj-timer" />}
       </header>
-      {round && view.kind !== 'blank' && <ProjectorBoard round={round} />}
+      {round && view.kind !== 'blank' && <ProjectorBoard round={round} projection={content.projection} />}
       {group && (
         <div className="pj-group" data-testid="pj-group">
-          <Text className="pj-question">{group.name}</Text>
           <GroupOutputView group={group} participants={content.participants} large />
         </div>
       )}

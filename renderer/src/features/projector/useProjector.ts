@@ -6,7 +6,7 @@ import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { listRounds } from '../../data/repositories/brainstormRepository'
-import { getProjectorView, type ProjectorView } from '../../data/repositories/projectorRepository'
+import { getProjectorView, type BoardProjection, type ProjectorView } from '../../data/repositories/projectorRepository'
 import { getSession } from '../../data/repositories/runRepository'
 
 /** What the projector shows now: the view the trainer chose, and its training, session and round. */
@@ -15,6 +15,8 @@ export interface ProjectorContent {
   view: ProjectorView
   session: Session | null
   round: Round | null
+  /** How the round is shown: the live board, every card fitted on one screen, or the ranking. */
+  projection: BoardProjection
   /** The group whose output is shown, in a group view. */
   group: DiscussionGroup | null
   participants: Participant[]
@@ -40,6 +42,7 @@ export function useProjector(trainingId: string): ProjectorContent | undefined {
       view,
       session,
       round: view.kind === 'group' ? null : round,
+      projection: view.kind === 'board' || view.kind === 'session' ? (view.projection ?? 'live') : 'live',
       group: group && group.deletedAt === null ? group : null,
       participants,
     }

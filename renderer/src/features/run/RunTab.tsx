@@ -7,7 +7,7 @@ import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
-import { setProjectorView, type ProjectorView } from '../../data/repositories/projectorRepository'
+import { setProjectorView, type BoardProjection, type ProjectorView } from '../../data/repositories/projectorRepository'
 import { BrainstormBoard } from '../brainstorm/BrainstormBoard'
 import { ActivityTimerPanel } from './ActivityTimerPanel'
 import { RehearsalNote } from './RehearsalNote'
@@ -43,6 +43,8 @@ export function RunTab({ training }: { training: Training }) {
   const current = focus.current
   const boardSessionId = params.get('session') ?? current?.session.id ?? null
   const roundId = params.get('round')
+  const pj = params.get('pj')
+  const projection: BoardProjection = pj === 'all' || pj === 'ranked' ? pj : 'live'
 
   const setParam = (changes: Record<string, string | null>) =>
     setParams(
@@ -62,9 +64,14 @@ export function RunTab({ training }: { training: Training }) {
       if (!r.ok) notifications.show({ color: 'red', message: t('run.projector.failed', { message: r.error.message }) })
     })
 
-  // The projector follows the trainer: the board when it is open, else the session in focus.
+  // The projector follows the trainer: the board when it is open (shown as the board chooses), else the session in focus.
+  const boardProjection = projection === 'live' ? {} : { projection }
   const projectorView: ProjectorView =
-    view === 'board' && boardSessionId && roundId ? { kind: 'board', sessionId: boardSessionId, roundId } : { kind: 'session', sessionId: view === 'board' ? boardSessionId : (current?.session.id ?? null) }
+    view === 'board' && boardSessionId && roundId
+      ? { kind: 'board', sessionId: boardSessionId, roundId, ...boardProjection }
+      : view === 'board'
+        ? { kind: 'session', sessionId: boardSessionId, ...boardProjection }
+        : { kind: 'session', sessionId: current?.session.id ?? null }
   const viewKey = JSON.stringify(projectorView)
   useEffect(() => {
     void setProjectorView(data.db, training.id, JSON.parse(viewKey) as ProjectorView)
@@ -131,6 +138,8 @@ export function RunTab({ training }: { training: Training }) {
           roundId={roundId}
           onSession={(id) => setParam({ session: id, round: null })}
           onRound={(id) => setParam({ round: id })}
+          projection={projection}
+          onProjection={(p) => setParam({ pj: p === 'live' ? null : p })}
           inputRef={cardInputRef}
         />
       ) : (
