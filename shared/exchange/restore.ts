@@ -9,6 +9,7 @@ import type { ExportEnvelope, TablesSnapshot } from './exportEnvelope'
 import { normaliseTables } from './normaliseTables'
 import { parseUntrustedJson } from './parseUntrustedJson'
 import { readExportText } from './readExportText'
+import { checkTimestamps } from './timestampBounds'
 
 /**
  * A sensible `maxBytes` for restore(): comfortably below the longest string V8 can hold
@@ -24,6 +25,8 @@ export type RestoreOptions = {
   readonly maxBytes: number
   /** The migration history; defaults to the real one (tests inject their own). */
   readonly migrations?: readonly RowMigration[]
+  /** This laptop's clock (epoch ms), which the file's times may not exceed; defaults to Date.now(). */
+  readonly now?: number
 }
 
 /** A file that passed every check: its envelope, every table's valid rows, and remarks. */
@@ -46,7 +49,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * forbidden keys (`__proto__`, `constructor`, `prototype`), format name, format version,
  * envelope fields, schema version (newer -> 'exchange.error.futureVersion'), table names,
  * row counts, checksum ('exchange.error.tampered'), then every row: migrated when the file is
- * older, validated with TABLE_SCHEMAS, ids unique per table.
+ * older, validated with TABLE_SCHEMAS, ids unique per table, in a training file or capture
+ * pack only rows of the trainings its envelope names, every time between MIN_TIMESTAMP_MS
+ * and a few minutes after `now` ('exchange.error.timestampOutOfRange'). What needs the
+ * database (orphan rows, rows stored in another training) is checkRowOwners()' job.
  */
 export function restore(input: string | Uint8Array, options: RestoreOptions): ExchangeResult<RestoredFile> {
   const text = readExportText(input, options.maxBytes)
@@ -94,6 +100,10 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
 
   const { checksum, ...covered } = file
   if (computeExportChecksum(covered) !== checksum) return exchangeFail('exchange.error.tampered')
+  // Rows of a training file or pack must belong to the trainings it names: it has to name them.
+  if (envelope.kind !== 'backup' && envelope.trainingIds === undefined) {
+    return exchangeFail('exchange.error.badEnvelope', { field: 'trainingIds' })
+  }
 
   const normalised = normaliseTables(tables, {
     fromVersion: envelope.schemaVersion,
@@ -103,5 +113,7 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
     ...(envelope.trainingIds === undefined ? {} : { trainingIds: envelope.trainingIds }),
   })
   if (!normalised.ok) return normalised
+  const times = checkTimestamps(normalised.value.tables, options.now ?? Date.now())
+  if (!times.ok) return times
   return { ok: true, value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings } }
 }
