@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { backupText, RESTORE_OPTIONS } from './__fixtures__/exportFiles'
+import { backupText, editFile, RESTORE_OPTIONS } from './__fixtures__/exportFiles'
 import { ROW_BUILDERS, T0 } from './__fixtures__/rowBuilders'
 import type { ExchangeError } from './exchangeError'
 import { formatExchangeMessage } from './exchangeMessages'
@@ -130,5 +130,17 @@ describe('every row belongs to a training that exists, and stays in its training
       'Item 2 of the brainstorm cards (id i-b) is stored here in another training; importing it would move it out of that training. Nothing was changed.',
     )
     expect(formatExchangeMessage('id', checked.error)).toContain('Butir ke-2 pada kartu curah pendapat (id i-b)')
+  })
+})
+
+describe('an unknown table is named in a sentence a person can read', () => {
+  it('names it as the file wrote it, shortened when the name is absurdly long', () => {
+    const secrets = refusal(editFile(backupText(), (f) => ((f.tables['secrets'] = []), (f.counts['secrets'] = 0)), true))
+    expect(secrets.en).toBe('The file contains a kind of data this version of Pelatih does not know ("secrets"). Nothing was changed.')
+    expect(secrets.id).toBe('Berkas berisi jenis data yang tidak dikenal oleh versi Pelatih ini ("secrets"). Tidak ada yang diubah.')
+    const long = 'x'.repeat(100_000)
+    const huge = refusal(editFile(backupText(), (f) => ((f.tables[long] = []), (f.counts[long] = 0)), true))
+    expect(huge.en.length).toBeLessThan(200)
+    expect(huge.en).toContain(`("${'x'.repeat(60)}…")`)
   })
 })

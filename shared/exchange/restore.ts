@@ -36,6 +36,14 @@ export type RestoredFile = {
   readonly warnings: ExchangeWarning[]
 }
 
+/** Longest name from a file that a message quotes in full. */
+const MAX_QUOTED_NAME = 60
+
+/** A name from the file, cut short so a forged one cannot flood the screen. */
+function shortName(name: string): string {
+  return name.length > MAX_QUOTED_NAME ? `${name.slice(0, MAX_QUOTED_NAME)}…` : name
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -85,12 +93,12 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
   if (!isPlainObject(rawTables)) return exchangeFail('exchange.error.badEnvelope', { field: 'tables' })
   const tables: Partial<Record<TableName, readonly unknown[]>> = {}
   for (const [name, rows] of Object.entries(rawTables)) {
-    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: name })
+    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: shortName(name) })
     if (!Array.isArray(rows)) return exchangeFail('exchange.error.badEnvelope', { field: `tables.${name}` })
     tables[name] = rows as unknown[]
   }
   for (const name of Object.keys(envelope.counts)) {
-    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: name })
+    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: shortName(name) })
   }
   for (const name of new Set([...Object.keys(envelope.counts), ...Object.keys(tables)])) {
     const expected = envelope.counts[name] ?? 0
