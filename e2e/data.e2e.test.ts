@@ -103,6 +103,8 @@ describe('data and backups in Chromium', () => {
     }
     await screenshot(page, 'data-import-refused-en')
     await page.getByRole('link', { name: 'Trainings' }).click()
+    // The list renders after its query resolves: count only once it is there.
+    await page.getByTestId('training-card').first().waitFor()
     await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
 
     await page.getByTestId('open-data').click()
