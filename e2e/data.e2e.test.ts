@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createExportFile } from '../shared/exchange/createExportFile'
+import { ROW_BUILDERS } from '../shared/exchange/__fixtures__/rowBuilders'
 import { createTraining } from '../shared/model/newTraining'
 import { createAppHarness, createTrainingViaUi, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -14,16 +15,32 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-async function importBytes(page: Page, name: string, bytes: Uint8Array): Promise<string> {
+async function importBytes(page: Page, name: string, bytes: Uint8Array, shot?: string): Promise<string> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByTestId('import-file').click()
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) })
   const outcome = page.getByTestId('import-outcome')
   await outcome.waitFor()
   const text = (await outcome.textContent()) ?? ''
+  if (shot !== undefined) await screenshot(page, shot)
   await outcome.getByRole('button').click()
   await outcome.waitFor({ state: 'detached' })
   return text
+}
+
+/** A capture pack for a new training that also carries a team member of a training that exists nowhere. */
+function orphanPack(): Uint8Array {
+  const training = createTraining({ title: 'Paket Yatim', startDate: '2026-12-01', days: 3 }, 'tr-orphan-pack', Date.UTC(2026, 10, 1))
+  const ghost = ROW_BUILDERS.teamMembers('tm-ghost', { trainingId: 'tr-ghost', name: 'Hantu' })
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [training], teamMembers: [ghost] } })
+  return new TextEncoder().encode(text)
+}
+
+/** A training file from a newer laptop whose training row has a field this version does not know. */
+function fileWithExtraField(): Uint8Array {
+  const training = { ...createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1)), colour: 'hijau' }
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  return new TextEncoder().encode(text)
 }
 
 function trainingFile(title: string, tamper = false): Uint8Array {
@@ -86,6 +103,8 @@ describe('data and backups in Chromium', () => {
     }
     await screenshot(page, 'data-import-refused-en')
     await page.getByRole('link', { name: 'Trainings' }).click()
+    // The list renders after its query resolves: count only once it is there.
+    await page.getByTestId('training-card').first().waitFor()
     await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
 
     await page.getByTestId('open-data').click()
@@ -101,5 +120,35 @@ describe('data and backups in Chromium', () => {
     expect(await importBytes(page, 'empty.json', new Uint8Array())).toMatch(/Berkas kosong/)
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
     await screenshot(page, 'data-backups-id')
+  })
+  it('refuses a pack with an orphan row in both languages and changes nothing; shows the fields a file left out', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    await createTrainingViaUi(page, 'Tetap Utuh')
+    await page.getByTestId('open-data').click()
+    const orphan = /Item 1 of the team members \(id tm-ghost\) belongs to a training that is neither in the file nor in this app \(training id tr-ghost\)\. Nothing was changed\./
+    expect(await importBytes(page, 'orphan.json', orphanPack(), 'data-import-orphan-en')).toMatch(orphan)
+
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
+    const yatim = /Butir ke-1 pada anggota tim \(id tm-ghost\) milik pelatihan yang tidak ada, baik di berkas maupun di aplikasi ini \(id pelatihan tr-ghost\)\. Tidak ada yang diubah\./
+    const text = await importBytes(page, 'orphan.json', orphanPack(), 'data-import-orphan-id')
+    expect(text).toMatch(yatim)
+    expect(text).not.toMatch(/exchange\./)
+
+    await page.getByTestId('language-switch').getByText('EN', { exact: true }).click()
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').first().waitFor()
+    await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
+    await expect(page.getByTestId('training-list').textContent()).resolves.not.toContain('Paket Yatim')
+
+    await page.getByTestId('open-data').click()
+    const accepted = await importBytes(page, 'newer.json', fileWithExtraField(), 'data-import-warning-en')
+    expect(accepted).toMatch(/Imported training file: 1 new/)
+    expect(accepted).toContain('1 of the trainings had extra fields this version does not use; those fields were left out.')
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').nth(1).waitFor()
+    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Dengan Kolom Baru')
   })
 })

@@ -20,6 +20,10 @@ export const EXCHANGE_ERROR_CODES = [
   'exchange.error.invalidRow',
   'exchange.error.duplicateId',
   'exchange.error.migrationFailed',
+  'exchange.error.rowOutsideTrainings',
+  'exchange.error.rowOfOtherTraining',
+  'exchange.error.orphanRow',
+  'exchange.error.timestampOutOfRange',
 ] as const
 
 /** A reason a file was refused (see {@link EXCHANGE_ERROR_CODES}). */
@@ -31,7 +35,6 @@ export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number]
 export const EXCHANGE_WARNING_CODES = [
   'exchange.warning.migrated',
   'exchange.warning.fieldsDropped',
-  'exchange.warning.rowsOutsideTrainings',
 ] as const
 
 /** A remark about an accepted file (see {@link EXCHANGE_WARNING_CODES}). */

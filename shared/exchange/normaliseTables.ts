@@ -14,9 +14,9 @@ export type NormaliseOptions = {
   readonly toVersion: number
   /** The migration history (the real one unless a test injects another). */
   readonly migrations?: readonly RowMigration[]
-  /** What the file holds; only backups may carry rows of any training. */
+  /** What the file holds; only backups may carry rows of any training (and templates). */
   readonly kind: ExportKind
-  /** The trainings a training file or capture pack says it is about. */
+  /** The trainings a training file or capture pack says it is about: its rows must all belong to them. */
   readonly trainingIds?: readonly string[]
 }
 
@@ -31,8 +31,9 @@ function trainingOf(table: TableName, row: Record<string, unknown>): unknown {
 /**
  * Brings every row of a file to the current schema and proves it sound, or names the first
  * row that is not: each row is migrated (when the file is older), validated with its table's
- * zod schema (unknown fields are dropped, and counted in a warning), and ids must be unique
- * within a table. Row numbers in errors count from 1, as a person would.
+ * zod schema (unknown fields are dropped, and counted in a warning), ids must be unique
+ * within a table, and a training file or capture pack may hold only rows of the trainings it
+ * names ('exchange.error.rowOutsideTrainings'), so importing it cannot change another one. Row numbers in errors count from 1, as a person would.
  *
  * Returns every table of the model; a table missing from the file comes back empty.
  */
@@ -42,7 +43,7 @@ export function normaliseTables(
 ): ExchangeResult<{ tables: TablesSnapshot; warnings: ExchangeWarning[] }> {
   const warnings: ExchangeWarning[] = []
   const out = {} as Record<TableName, unknown[]>
-  const scope = options.kind !== 'backup' && options.trainingIds !== undefined ? new Set(options.trainingIds) : null
+  const scope = options.kind === 'backup' ? null : new Set(options.trainingIds ?? [])
   const migrating = options.fromVersion < options.toVersion
 
   for (const table of TABLE_NAMES) {
@@ -51,7 +52,6 @@ export function normaliseTables(
     const seen = new Map<string, number>()
     const result: unknown[] = []
     let dropped = 0
-    let outside = 0
 
     for (let index = 0; index < rows.length; index++) {
       const at = index + 1
@@ -78,13 +78,15 @@ export function normaliseTables(
       }
       seen.set(value.id, at)
       if (Object.keys(row).length > Object.keys(value).length) dropped++
-      if (scope !== null && table !== 'templates' && !scope.has(String(trainingOf(table, value)))) outside++
+      // A template belongs to no training, so a file about some trainings has none to carry.
+      if (scope !== null && (table === 'templates' || !scope.has(String(trainingOf(table, value))))) {
+        return exchangeFail('exchange.error.rowOutsideTrainings', { table, row: at, id: value.id })
+      }
       result.push(value)
     }
 
     out[table] = result
     if (dropped > 0) warnings.push({ code: 'exchange.warning.fieldsDropped', params: { table, count: dropped } })
-    if (outside > 0) warnings.push({ code: 'exchange.warning.rowsOutsideTrainings', params: { table, count: outside } })
   }
 
   if (migrating) {

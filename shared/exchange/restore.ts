@@ -9,6 +9,7 @@ import type { ExportEnvelope, TablesSnapshot } from './exportEnvelope'
 import { normaliseTables } from './normaliseTables'
 import { parseUntrustedJson } from './parseUntrustedJson'
 import { readExportText } from './readExportText'
+import { checkTimestamps } from './timestampBounds'
 
 /**
  * A sensible `maxBytes` for restore(): comfortably below the longest string V8 can hold
@@ -24,6 +25,8 @@ export type RestoreOptions = {
   readonly maxBytes: number
   /** The migration history; defaults to the real one (tests inject their own). */
   readonly migrations?: readonly RowMigration[]
+  /** This laptop's clock (epoch ms), which the file's times may not exceed; defaults to Date.now(). */
+  readonly now?: number
 }
 
 /** A file that passed every check: its envelope, every table's valid rows, and remarks. */
@@ -31,6 +34,14 @@ export type RestoredFile = {
   readonly envelope: ExportEnvelope
   readonly tables: TablesSnapshot
   readonly warnings: ExchangeWarning[]
+}
+
+/** Longest name from a file that a message quotes in full. */
+const MAX_QUOTED_NAME = 60
+
+/** A name from the file, cut short so a forged one cannot flood the screen. */
+function shortName(name: string): string {
+  return name.length > MAX_QUOTED_NAME ? `${name.slice(0, MAX_QUOTED_NAME)}…` : name
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -46,7 +57,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * forbidden keys (`__proto__`, `constructor`, `prototype`), format name, format version,
  * envelope fields, schema version (newer -> 'exchange.error.futureVersion'), table names,
  * row counts, checksum ('exchange.error.tampered'), then every row: migrated when the file is
- * older, validated with TABLE_SCHEMAS, ids unique per table.
+ * older, validated with TABLE_SCHEMAS, ids unique per table, in a training file or capture
+ * pack only rows of the trainings its envelope names, every time between MIN_TIMESTAMP_MS
+ * and a few minutes after `now` ('exchange.error.timestampOutOfRange'). What needs the
+ * database (orphan rows, rows stored in another training) is checkRowOwners()' job.
  */
 export function restore(input: string | Uint8Array, options: RestoreOptions): ExchangeResult<RestoredFile> {
   const text = readExportText(input, options.maxBytes)
@@ -79,12 +93,12 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
   if (!isPlainObject(rawTables)) return exchangeFail('exchange.error.badEnvelope', { field: 'tables' })
   const tables: Partial<Record<TableName, readonly unknown[]>> = {}
   for (const [name, rows] of Object.entries(rawTables)) {
-    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: name })
+    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: shortName(name) })
     if (!Array.isArray(rows)) return exchangeFail('exchange.error.badEnvelope', { field: `tables.${name}` })
     tables[name] = rows as unknown[]
   }
   for (const name of Object.keys(envelope.counts)) {
-    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: name })
+    if (!isTableName(name)) return exchangeFail('exchange.error.unknownTable', { table: shortName(name) })
   }
   for (const name of new Set([...Object.keys(envelope.counts), ...Object.keys(tables)])) {
     const expected = envelope.counts[name] ?? 0
@@ -94,6 +108,10 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
 
   const { checksum, ...covered } = file
   if (computeExportChecksum(covered) !== checksum) return exchangeFail('exchange.error.tampered')
+  // Rows of a training file or pack must belong to the trainings it names: it has to name them.
+  if (envelope.kind !== 'backup' && envelope.trainingIds === undefined) {
+    return exchangeFail('exchange.error.badEnvelope', { field: 'trainingIds' })
+  }
 
   const normalised = normaliseTables(tables, {
     fromVersion: envelope.schemaVersion,
@@ -103,5 +121,7 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
     ...(envelope.trainingIds === undefined ? {} : { trainingIds: envelope.trainingIds }),
   })
   if (!normalised.ok) return normalised
+  const times = checkTimestamps(normalised.value.tables, options.now ?? Date.now())
+  if (!times.ok) return times
   return { ok: true, value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings } }
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import { createExportFile } from '../../../../shared/exchange/createExportFile'
+import type { ExchangeError } from '../../../../shared/exchange/exchangeError'
+import { formatExchangeMessage } from '../../../../shared/exchange/exchangeMessages'
 import { createTestContext } from '../__fixtures__/testContext'
 import { createTraining, listTrainings, updateTraining } from '../repositories/trainingRepository'
-import { addTeamMember, listTeamMembers } from '../repositories/teamMemberRepository'
+import { addTeamMember, listTeamMembers, updateTeamMember } from '../repositories/teamMemberRepository'
 import { buildExport, exportFileName } from './exportData'
 import { importExportFile, listConflicts } from './importData'
-import { hashDatabase } from './readTables'
+import { hashDatabase, readTables } from './readTables'
 import { restoreBackup } from './restoreBackup'
 
 const member = { organization: 'PIRAC', bio: '', contact: '', role: 'trainer' as const }
@@ -85,5 +88,72 @@ describe('export and import', () => {
 
   it('names files after the kind, the training and the date', () => {
     expect(exportFileName('training', 'Mobilisasi Sumber Daya: “OMS” é', new Date('2026-11-27T10:00:00Z'))).toBe('pelatih-training-mobilisasi-sumber-daya-oms-e-2026-11-27.json')
+  })
+})
+
+describe('a capture pack touches only the training it is for', () => {
+  const encode = (tables: Parameters<typeof createExportFile>[0]['tables'], trainingIds: string[], kind: 'capture-pack' | 'backup' = 'capture-pack') =>
+    new TextEncoder().encode(createExportFile({ appVersion: 'x', createdAt: Date.UTC(2026, 10, 27), kind, ...(kind === 'backup' ? {} : { trainingIds }), schemaVersion: 1, tables }))
+
+  /** Two trainings on the lead's laptop, each with a team member; B's member was edited later. */
+  async function twoTrainings() {
+    const ctx = createTestContext()
+    const a = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    const b = await createTraining(ctx, { title: 'B', startDate: '2026-12-01', days: 3 })
+    await addTeamMember(ctx, a.id, { ...member, name: 'Anis' })
+    const old = await addTeamMember(ctx, b.id, { ...member, name: 'Budi' })
+    const other = await addTeamMember(ctx, b.id, { ...member, name: 'Citra' })
+    await updateTeamMember(ctx, old.id, { name: 'Budi Santoso' })
+    const ofB = async () => canonicalJson(await readTables(ctx.db, [b.id]))
+    return { ctx, a, b, old, other, ofB, before: await ofB(), hash: await hashDatabase(ctx.db) }
+  }
+
+  async function expectRefused(s: Awaited<ReturnType<typeof twoTrainings>>, bytes: Uint8Array, code: string) {
+    const outcome = await importExportFile(s.ctx, s.ctx.bridge, bytes)
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    expect(outcome.error.code).toBe(code)
+    expect(await s.ofB()).toBe(s.before)
+    expect(await hashDatabase(s.ctx.db)).toBe(s.hash)
+    expect(s.ctx.bridge.backups).toHaveLength(0)
+    for (const language of ['en', 'id'] as const) {
+      const text = formatExchangeMessage(language, outcome.error as ExchangeError)
+      expect(text).not.toMatch(/\{\{|exchange\./)
+    }
+  }
+
+  it('refuses a pack for A holding an old row of B; B stays byte for byte', async () => {
+    const s = await twoTrainings()
+    const aRow = (await s.ctx.db.trainings.get(s.a.id))!
+    const stale = { ...s.old, name: 'Budi', updatedAt: s.old.createdAt }
+    await expectRefused(s, encode({ trainings: [aRow], teamMembers: [stale] }, [s.a.id]), 'exchange.error.rowOutsideTrainings')
+  })
+
+  it('refuses a pack for A that would move a row of B into A', async () => {
+    const s = await twoTrainings()
+    const moved = { ...(await s.ctx.db.teamMembers.get(s.other.id))!, trainingId: s.a.id, updatedAt: Date.UTC(2026, 11, 1) }
+    await expectRefused(s, encode({ teamMembers: [moved] }, [s.a.id]), 'exchange.error.rowOfOtherTraining')
+  })
+
+  it('refuses a row stamped in the year 99999', async () => {
+    const s = await twoTrainings()
+    const aRow = (await s.ctx.db.trainings.get(s.a.id))!
+    await expectRefused(s, encode({ trainings: [{ ...aRow, title: 'Forever', updatedAt: Date.UTC(99999, 0, 1) }] }, [s.a.id]), 'exchange.error.timestampOutOfRange')
+  })
+
+  it('refuses an orphan row, whose training is neither in the file nor here', async () => {
+    const s = await twoTrainings()
+    const ghost = { ...(await s.ctx.db.teamMembers.get(s.other.id))!, id: 'tm-ghost', trainingId: 'tr-ghost' }
+    await expectRefused(s, encode({ teamMembers: [ghost] }, [s.a.id, 'tr-ghost']), 'exchange.error.orphanRow')
+    await expectRefused(s, encode({ teamMembers: [ghost] }, [], 'backup'), 'exchange.error.orphanRow')
+  })
+
+  it('imports a sound pack and reports the fields it left out', async () => {
+    const s = await twoTrainings()
+    const aRow = (await s.ctx.db.trainings.get(s.a.id))!
+    const outcome = await importExportFile(s.ctx, s.ctx.bridge, encode({ trainings: [{ ...aRow, venue: 'Malang', updatedAt: aRow.updatedAt + 1, colour: 'red' }] }, [s.a.id]))
+    expect(outcome).toMatchObject({ ok: true, updated: 1, warnings: [{ code: 'exchange.warning.fieldsDropped', params: { table: 'trainings', count: 1 } }] })
+    expect(await s.ofB()).toBe(s.before)
+    expect((await s.ctx.db.trainings.get(s.a.id))?.venue).toBe('Malang')
   })
 })

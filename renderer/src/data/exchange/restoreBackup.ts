@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
+import { checkRowOwners, NOTHING_STORED } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
@@ -19,6 +20,9 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
   if (!read.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: read.error.message } } }
   const restored = restore(read.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
   if (!restored.ok) return { ok: false, error: restored.error }
+  // The backup replaces everything, so a row's training must be in the backup itself.
+  const owned = checkRowOwners(restored.value.tables, NOTHING_STORED)
+  if (!owned.ok) return { ok: false, error: owned.error }
 
   const before = await buildExport(ctx.db, 'backup')
   const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts })
@@ -49,5 +53,6 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
     unchanged: 0,
     conflicts: 0,
     trainings: target.trainings.filter((t) => t.deletedAt === null).map((t) => t.title),
+    warnings: restored.value.warnings,
   }
 }

@@ -39,7 +39,11 @@ export function BackupList({ version }: { version: number }) {
         void restoreBackup(data, bridge, backup.name).then((outcome) => {
           notifications.show(
             outcome.ok
-              ? { color: 'teal', message: t('backup.restored', { trainings: outcome.trainings.join(', ') || '—' }) }
+              ? {
+                  color: outcome.warnings.length > 0 ? 'orange' : 'teal',
+                  message: [t('backup.restored', { trainings: outcome.trainings.join(', ') || '—' }), ...outcome.warnings.map((w) => exchangeErrorText(t, w))].join(' '),
+                  autoClose: outcome.warnings.length === 0,
+                }
               : { color: 'red', message: exchangeErrorText(t, outcome.error), autoClose: false },
           )
           reload()

@@ -60,11 +60,16 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
           <Button leftSection={<IconFileImport size={16} />} onClick={() => void importFile()} data-testid="import-file">{t('backup.importFile')}</Button>
         </Group>
         {outcome && (
-          <Alert color={outcome.ok ? (outcome.conflicts > 0 ? 'orange' : 'teal') : 'red'} withCloseButton onClose={() => setOutcome(null)} data-testid="import-outcome">
+          <Alert color={outcome.ok ? (outcome.conflicts > 0 || outcome.warnings.length > 0 ? 'orange' : 'teal') : 'red'} withCloseButton onClose={() => setOutcome(null)} data-testid="import-outcome">
             {outcome.ok ? (
               <>
                 <Text size="sm">{t('backup.imported', { kind: t(`backup.kinds.${outcome.kind}`), added: outcome.added, updated: outcome.updated, deleted: outcome.deleted, unchanged: outcome.unchanged })}</Text>
                 {outcome.conflicts > 0 && <Text size="sm">{t('backup.importedConflicts', { count: outcome.conflicts })}</Text>}
+                {outcome.warnings.map((warning) => (
+                  <Text size="sm" key={`${warning.code}:${String(warning.params['table'] ?? '')}`} data-testid="import-warning">
+                    {exchangeErrorText(t, warning)}
+                  </Text>
+                ))}
               </>
             ) : (
               <Text size="sm">{exchangeErrorText(t, outcome.error)}</Text>

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { EXCHANGE_ERROR_CODES, EXCHANGE_WARNING_CODES } from '../../../../shared/exchange/exchangeError'
+import { EXCHANGE_MESSAGES } from '../../../../shared/exchange/exchangeMessages'
+import { createI18n } from '../../app/i18n'
+import { exchangeErrorText } from './exchangeErrorText'
+
+/** Sample values for every placeholder of a message, a table among them. */
+function paramsFor(code: keyof typeof EXCHANGE_MESSAGES.en): Record<string, string | number> {
+  const names = [...EXCHANGE_MESSAGES.en[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)
+  return Object.fromEntries(names.map((name) => [name, name === 'table' ? 'ideas' : 7]))
+}
+
+describe('exchange messages on screen', () => {
+  it('every error and warning code, and a failed backup, reads as a sentence in both languages', async () => {
+    const en = await createI18n('en')
+    const id = await createI18n('id')
+    for (const code of [...EXCHANGE_ERROR_CODES, ...EXCHANGE_WARNING_CODES]) {
+      const message = { code, params: paramsFor(code) }
+      const english = exchangeErrorText(en.t, message)
+      const bahasa = exchangeErrorText(id.t, message)
+      for (const text of [english, bahasa]) {
+        expect(text, code).not.toMatch(/exchange\.|\{\{/)
+        expect(text.length, code).toBeGreaterThan(20)
+      }
+      expect(bahasa, code).not.toBe(english)
+      if (code.includes('.error.')) expect(bahasa, code).toMatch(/Tidak ada yang diubah\.$/)
+    }
+    const failed = { code: 'exchange.error.backupFailed', params: { message: 'disk full' } } as const
+    expect(exchangeErrorText(en.t, failed)).toContain('disk full')
+    expect(exchangeErrorText(id.t, failed)).not.toBe(exchangeErrorText(en.t, failed))
+  })
+
+  it('names an unknown table as the file wrote it, never as a raw key', async () => {
+    const secrets = { code: 'exchange.error.unknownTable', params: { table: 'secrets' } } as const
+    expect(exchangeErrorText((await createI18n('en')).t, secrets)).toBe(
+      'The file contains a kind of data this version of Pelatih does not know ("secrets"). Nothing was changed.',
+    )
+    expect(exchangeErrorText((await createI18n('id')).t, secrets)).toBe(
+      'Berkas berisi jenis data yang tidak dikenal oleh versi Pelatih ini ("secrets"). Tidak ada yang diubah.',
+    )
+    const known = { code: 'exchange.warning.fieldsDropped', params: { table: 'ideas', count: 2 } } as const
+    expect(exchangeErrorText((await createI18n('id')).t, known)).toBe(
+      '2 butir pada kartu curah pendapat memiliki kolom tambahan yang tidak dipakai versi ini; kolom tersebut diabaikan.',
+    )
+  })
+})
