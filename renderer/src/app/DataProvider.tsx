@@ -6,8 +6,10 @@ import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
+import { commitDrafts } from '../data/pendingDrafts'
 import { isStoredByNewerApp } from '../data/storedVersion'
 import { StorageBlocked } from '../ui/StorageBlocked'
+import { SaveStatusContext } from './saveStatusContext'
 
 interface DataState {
   data: DataContext
@@ -63,7 +65,13 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
         return false
       })
     void opened
-      .then((ok) => (ok ? reconcileWithJournal(db, bridge) : null))
+      .then(async (ok) => {
+        if (!ok) return null
+        const report = await reconcileWithJournal(db, bridge)
+        // Typing a page left uncommitted when it went away, on top of the reconciled database.
+        if (report.kind !== 'failed') await commitDrafts(state.data)
+        return report
+      })
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
         if (!live || report === null) return
@@ -73,9 +81,13 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     return () => {
       live = false
     }
-  }, [db, bridge])
+  }, [db, bridge, state])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
-  return <Context.Provider value={value}>{ready ? children : fallback}</Context.Provider>
+  return (
+    <Context.Provider value={value}>
+      <SaveStatusContext.Provider value={state.status}>{ready ? children : fallback}</SaveStatusContext.Provider>
+    </Context.Provider>
+  )
 }

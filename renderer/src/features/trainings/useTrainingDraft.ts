@@ -78,7 +78,7 @@ export function validateDraft(draft: Draft): { patch: TrainingPatch; errors: Dra
 export function useTrainingDraft(training: Training) {
   const { data } = useData()
   const [draft, setDraft] = useState<Draft>(() => toDraft(training))
-  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch))
+  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch), { draft: { table: 'trainings', id: training.id } })
   const { errors } = validateDraft(draft)
 
   function set<K extends keyof Draft>(field: K, value: Draft[K]): void {
