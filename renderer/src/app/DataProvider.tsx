@@ -8,6 +8,7 @@ import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
 import { commitDrafts } from '../data/pendingDrafts'
 import { isStoredByNewerApp } from '../data/storedVersion'
+import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
 import { StorageBlocked } from '../ui/StorageBlocked'
 import { SaveStatusContext } from './saveStatusContext'
 
@@ -42,7 +43,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     const autoBackup = createAutoBackup(db, bridge)
     const data: DataContext = {
       db,
-      commit: createCommit(db, bridge, status, () => autoBackup.noteChange()),
+      commit: keepUnfinishedCommits(createCommit(db, bridge, status, () => autoBackup.noteChange())),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     }
@@ -68,8 +69,12 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
       .then(async (ok) => {
         if (!ok) return null
         const report = await reconcileWithJournal(db, bridge)
-        // Typing a page left uncommitted when it went away, on top of the reconciled database.
-        if (report.kind !== 'failed') await commitDrafts(state.data)
+        // What a page left uncommitted when it went away, on top of the reconciled database:
+        // its commits in flight first, then the typing that had not reached a commit yet.
+        if (report.kind !== 'failed') {
+          await finishUnfinishedCommits(state.data)
+          await commitDrafts(state.data)
+        }
         return report
       })
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
