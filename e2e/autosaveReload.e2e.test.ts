@@ -232,7 +232,7 @@ function captureRows(trainingId: string, sessionId: string, now: number): Change
 const DELAYS_MS = [0, 50, 150, 300]
 
 describe('autosave across a reload in Chromium', () => {
-  it('brings back every field as typed after a reload 0-300 ms after the last keystroke, and never says "Saved" over uncommitted text', async () => {
+  it('brings back every field as typed after a reload 0-300 ms after the last keystroke or a closed window, and never says "Saved" over uncommitted text', async () => {
     harness = await createAppHarness()
     const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
     const sessions = seed.changes.flatMap((c) => (c.op === 'put' && c.table === 'sessions' ? [c.row as { id: string; day: number; order: number; method: string }] : []))
@@ -277,6 +277,23 @@ describe('autosave across a reload in Chromium', () => {
       }
     }
     await screenshot(page, 'autosave-reload-participants-en')
+
+    // Closing the window: pagehide is the last thing the page does, with no navigation to wait for.
+    let open = page
+    for (const kind of kinds.filter((k) => k.target.check === 'input')) {
+      await kind.open(open)
+      const before = Date.now()
+      await kind.type(open, ' ditutup:')
+      await waitForSavedAfter(open, before)
+      await kind.type(open, ' jendela ditutup')
+      const atClose = await readTarget(open, kind.target)
+      await open.close()
+      open = await open.context().newPage()
+      await open.goto(harness.server.url)
+      await kind.open(open)
+      await expect.poll(() => readTarget(open, kind.target), { message: `${kind.name}, window closed` }).toBe(atClose)
+      finalTexts.push(atClose ?? '')
+    }
 
     // The last words reached the disk journal, not only this browser's database.
     const journal = JSON.stringify(await harness.server.journal.readSince(0))
