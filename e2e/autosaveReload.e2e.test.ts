@@ -295,6 +295,17 @@ describe('autosave across a reload in Chromium', () => {
       finalTexts.push(atClose ?? '')
     }
 
+    // In Indonesian too, the indicator says "Menyimpan…" from the first keystroke, then "Tersimpan".
+    const notes = kinds.find((k) => k.name === 'process notes')
+    if (!notes) throw new Error('no process notes kind')
+    await notes.open(open)
+    await open.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await open.getByText('Alur waktu hari ini').waitFor()
+    await notes.type(open, ' lagi')
+    await open.locator('[data-testid="save-status"][data-state="saving"]').filter({ hasText: 'Menyimpan…' }).waitFor()
+    await screenshot(open, 'autosave-saving-id')
+    await open.locator('[data-testid="save-status"][data-state="saved"]').filter({ hasText: 'Tersimpan' }).waitFor()
+
     // The last words reached the disk journal, not only this browser's database.
     const journal = JSON.stringify(await harness.server.journal.readSince(0))
     for (const text of finalTexts) {
