@@ -2,8 +2,10 @@ import { MantineProvider } from '@mantine/core'
 import { render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
+import { createTraining } from '../../../shared/model/newTraining'
 import { createMemoryBridge } from '../data/__fixtures__/memoryBridge'
 import { createDb } from '../data/db'
+import { keepDraft } from '../data/pendingDrafts'
 import { DataProvider } from './DataProvider'
 import { createI18n } from './i18n'
 
@@ -52,5 +54,29 @@ describe('DataProvider', () => {
       </I18nextProvider>,
     )
     expect(await screen.findByText('app')).toBeInTheDocument()
+  })
+
+  it('commits the text a page left uncommitted, through the journal, before showing the app', async () => {
+    const training = createTraining({ title: 'TOT', startDate: '2026-12-01', days: 3 }, 'training-1', 1000)
+    const bridge = createMemoryBridge()
+    bridge.entries.push({ seq: 1, at: 1000, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
+    keepDraft({ table: 'sessions', id: 'gone', field: 'processNotes' }, 'row is gone')
+    keepDraft({ table: 'trainings', id: training.id, field: 'background' }, 'laptop mati mendadak')
+    const db = createDb(`drafts-${Math.random()}`)
+    const i18n = await createI18n('en')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <DataProvider db={db} bridge={bridge} fallback={<p>loading</p>}>
+            <p>app</p>
+          </DataProvider>
+        </MantineProvider>
+      </I18nextProvider>,
+    )
+    expect(await screen.findByText('app')).toBeInTheDocument()
+    expect((await db.trainings.get(training.id))?.background).toBe('laptop mati mendadak')
+    expect(bridge.entries).toHaveLength(2)
+    expect(bridge.entries[1]?.changes[0]).toMatchObject({ op: 'put', row: { id: training.id, background: 'laptop mati mendadak' } })
+    expect(localStorage.length).toBe(0)
   })
 })

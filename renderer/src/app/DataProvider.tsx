@@ -4,10 +4,13 @@ import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
+import { commitDrafts } from '../data/pendingDrafts'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
 import { isStoredByNewerApp } from '../data/storedVersion'
+import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
 import { StorageBlocked } from '../ui/StorageBlocked'
+import { SaveStatusContext } from './saveStatusContext'
 
 interface DataState {
   data: DataContext
@@ -40,7 +43,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     const autoBackup = createAutoBackup(db, bridge)
     const data: DataContext = {
       db,
-      commit: createCommit(db, bridge, status, () => autoBackup.noteChange()),
+      commit: keepUnfinishedCommits(createCommit(db, bridge, status, () => autoBackup.noteChange())),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     }
@@ -63,7 +66,17 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
         return false
       })
     void opened
-      .then((ok) => (ok ? reconcileWithJournal(db, bridge) : null))
+      .then(async (ok) => {
+        if (!ok) return null
+        const report = await reconcileWithJournal(db, bridge)
+        // What a page left uncommitted when it went away, on top of the reconciled database:
+        // its commits in flight first, then the typing that had not reached a commit yet.
+        if (report.kind !== 'failed') {
+          await finishUnfinishedCommits(state.data)
+          await commitDrafts(state.data)
+        }
+        return report
+      })
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
         if (!live || report === null) return
@@ -73,9 +86,13 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     return () => {
       live = false
     }
-  }, [db, bridge])
+  }, [db, bridge, state])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
-  return <Context.Provider value={value}>{ready ? children : fallback}</Context.Provider>
+  return (
+    <Context.Provider value={value}>
+      <SaveStatusContext.Provider value={state.status}>{ready ? children : fallback}</SaveStatusContext.Provider>
+    </Context.Provider>
+  )
 }

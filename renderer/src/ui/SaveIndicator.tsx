@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useData } from '../app/DataProvider'
 
-/** Says "Saved" only once a write has committed; "Saving…" while any write is pending. */
+/** Says "Saved" only once every write has committed; "Saving…" while a write is pending or a field holds text typed since. */
 export function SaveIndicator() {
   const { t } = useTranslation()
   const { status } = useData()

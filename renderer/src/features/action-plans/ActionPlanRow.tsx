@@ -34,14 +34,14 @@ export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove
         <td key={key} className={`plans-col-${key}`}>
           {key === 'organization' ? (
             <PlanCell value={plan.organization} label={`${t('actionPlans.columns.organization')} · ${t('actionPlans.row', { n: index + 1 })}`}
-              onSave={(organization) => save({ organization })} onEnter={enter} testId="plan-organization" list={organizationsId}
+              onSave={(organization) => save({ organization })} draft={{ table: 'actionPlans', id: plan.id, field: 'organization' }} onEnter={enter} testId="plan-organization" list={organizationsId}
               onType={(v) => {
                 typedOrg.current = v
               }}
               focusOnMount={focus && !plan.organization} selectOnFocus={focus && plan.organization !== ''} />
           ) : (
             <PlanCell value={plan[key]} label={`${t(`actionPlans.columns.${key}`)} · ${t('actionPlans.row', { n: index + 1 })}`}
-              onSave={(v) => save({ [key]: v })} onEnter={enter} focusOnMount={focus && key === 'activity' && plan.organization !== ''}
+              onSave={(v) => save({ [key]: v })} draft={{ table: 'actionPlans', id: plan.id, field: key }} onEnter={enter} focusOnMount={focus && key === 'activity' && plan.organization !== ''}
               placeholder={key === 'timeline' ? t('actionPlans.timelinePlaceholder') : undefined} testId={`plan-${key}`} />
           )}
         </td>
@@ -58,7 +58,7 @@ export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove
       </td>
       <td className="plans-col-notes">
         <PlanCell value={plan.notes} label={`${t('actionPlans.columns.notes')} · ${t('actionPlans.row', { n: index + 1 })}`}
-          onSave={(notes) => save({ notes })} onEnter={enter} testId="plan-notes" />
+          onSave={(notes) => save({ notes })} draft={{ table: 'actionPlans', id: plan.id, field: 'notes' }} onEnter={enter} testId="plan-notes" />
       </td>
       <td className="plans-actions">
         <Group gap={0} wrap="nowrap">

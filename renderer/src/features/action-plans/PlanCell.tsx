@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react'
+import type { DraftTarget } from '../../data/pendingDrafts'
 import { useDraftValue } from '../capture/useDraftValue'
 
 /**
  * One editable cell of the action plan table: a plain input (fast with many rows), saved as
  * the user types; Enter asks for a new row below.
  */
-export function PlanCell({ value, onSave, onEnter, label, placeholder, type, focusOnMount, selectOnFocus, testId, list, onType }: {
+export function PlanCell({ value, onSave, draft, onEnter, label, placeholder, type, focusOnMount, selectOnFocus, testId, list, onType }: {
   value: string
   onSave: (value: string) => Promise<unknown>
+  /** Where the text belongs, so text uncommitted when the page goes away is committed at the next start. */
+  draft?: DraftTarget
   onEnter: () => void
   label: string
   placeholder?: string
@@ -19,7 +22,7 @@ export function PlanCell({ value, onSave, onEnter, label, placeholder, type, foc
   list?: string
   onType?: (value: string) => void
 }) {
-  const field = useDraftValue(value, onSave)
+  const field = useDraftValue(value, onSave, draft)
   const ref = useRef<HTMLInputElement>(null)
   // Only a freshly added row takes the focus, once: a row whose organisation gets saved later
   // must not pull the cursor away from the cell being typed in.

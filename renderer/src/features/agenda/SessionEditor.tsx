@@ -71,10 +71,11 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
   const [choices, setChoices] = useState({ method: session.method, facilitatorIds: session.facilitatorIds, moduleId: session.moduleId })
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, ErrorKey>>>({})
   const pending = useRef<SessionPatch>({})
-  const { schedule, flush } = useAutosave<SessionPatch>((patch) => {
-    pending.current = {}
-    return onSave(patch)
-  })
+  // The patch grows until it has landed, so a draft kept when the page goes away holds every change not yet committed.
+  const { schedule, flush } = useAutosave<SessionPatch>(async (patch) => {
+    await onSave(patch)
+    if (pending.current === patch) pending.current = {}
+  }, { draft: { table: 'sessions', id: session.id } })
 
   const queue = (patch: SessionPatch, now = false) => {
     pending.current = { ...pending.current, ...patch }

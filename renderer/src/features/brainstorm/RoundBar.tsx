@@ -99,7 +99,7 @@ function QuestionField({ round }: { round: Round }) {
   const { data } = useData()
   const [text, setText] = useState(round.question)
   const save = useCallback((value: string) => updateRoundQuestion(data, round.id, value), [data, round.id])
-  const { schedule, flush } = useAutosave(save)
+  const { schedule, flush } = useAutosave(save, { draft: { table: 'rounds', id: round.id, field: 'question' } })
   return (
     <TextInput
       className="bs-question"

@@ -1,11 +1,14 @@
 import { Textarea, TextInput } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
+import type { DraftTarget } from '../../data/pendingDrafts'
 import { useDraftValue } from './useDraftValue'
 
 /** A one-line or multi-line text field saved as the user types. */
-export function AutosaveText({ value, onSave, label, placeholder, multiline, testId, onKeyDown, size, autoFocus, maxLength }: {
+export function AutosaveText({ value, onSave, draft, label, placeholder, multiline, testId, onKeyDown, size, autoFocus, maxLength }: {
   value: string
   onSave: (value: string) => Promise<unknown>
+  /** Where the text belongs, so text uncommitted when the page goes away is committed at the next start. */
+  draft?: DraftTarget
   label?: string
   placeholder?: string
   multiline?: boolean
@@ -15,7 +18,7 @@ export function AutosaveText({ value, onSave, label, placeholder, multiline, tes
   autoFocus?: boolean
   maxLength?: number
 }) {
-  const field = useDraftValue(value, onSave)
+  const field = useDraftValue(value, onSave, draft)
   const common = {
     label,
     'aria-label': label ? undefined : placeholder,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
 import { useData } from '../../app/DataProvider'
+import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateGroup } from '../../data/repositories/groupRepository'
 import { AutosaveList } from './AutosaveList'
 import { AutosaveText } from './AutosaveText'
@@ -18,13 +19,14 @@ export function GroupCard({ group, participants, onProject, onRemove }: {
   const { t } = useTranslation()
   const { data } = useData()
   const save = (patch: Parameters<typeof updateGroup>[2]) => updateGroup(data, group.id, patch)
+  const at = (field: string): DraftTarget => ({ table: 'groups', id: group.id, field })
   const members = group.memberIds.flatMap((id) => participants.find((p) => p.id === id) ?? [])
   return (
     <Paper withBorder p="md" data-testid="group-card">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-end">
           <div className="capture-grow">
-            <AutosaveText label={t('capture.groups.name')} value={group.name} onSave={(name) => save({ name })} testId="group-name" maxLength={500} />
+            <AutosaveText label={t('capture.groups.name')} value={group.name} onSave={(name) => save({ name })} draft={at('name')} testId="group-name" maxLength={500} />
           </div>
           <Group gap="xs" wrap="nowrap" pb={4}>
             <Button size="xs" variant="light" leftSection={<IconPresentation size={14} />} onClick={onProject} data-testid="group-project">
@@ -37,7 +39,7 @@ export function GroupCard({ group, participants, onProject, onRemove }: {
             </Tooltip>
           </Group>
         </Group>
-        <AutosaveText label={t('capture.groups.question')} value={group.question} onSave={(question) => save({ question })} multiline testId="group-question" />
+        <AutosaveText label={t('capture.groups.question')} value={group.question} onSave={(question) => save({ question })} draft={at('question')} multiline testId="group-question" />
         <Select
           label={t('capture.groups.reporter')}
           placeholder={t('capture.groups.noReporter')}
@@ -49,8 +51,8 @@ export function GroupCard({ group, participants, onProject, onRemove }: {
           data-testid="group-reporter"
         />
         <AutosaveList label={t('capture.groups.outputPoints')} items={group.outputPoints} placeholder={t('capture.groups.pointPlaceholder')}
-          onSave={(outputPoints) => save({ outputPoints })} testId="group-points" />
-        <AutosaveText label={t('capture.groups.outputText')} value={group.outputText} onSave={(outputText) => save({ outputText })} multiline testId="group-text" />
+          onSave={(outputPoints) => save({ outputPoints })} draft={at('outputPoints')} testId="group-points" />
+        <AutosaveText label={t('capture.groups.outputText')} value={group.outputText} onSave={(outputText) => save({ outputText })} draft={at('outputText')} multiline testId="group-text" />
       </Stack>
     </Paper>
   )

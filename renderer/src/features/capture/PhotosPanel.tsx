@@ -129,7 +129,7 @@ export function PhotosPanel({ session }: { session: Session }) {
             <Group gap={6} wrap="nowrap" align="flex-end" mt={6}>
               <div className="capture-grow">
                 <AutosaveText label={t('capture.photos.caption')} placeholder={t('capture.photos.captionPlaceholder')} value={photo.caption}
-                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)} size="xs" testId="photo-caption" maxLength={500} />
+                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)} draft={{ table: 'photos', id: photo.id, field: 'caption' }} size="xs" testId="photo-caption" maxLength={500} />
               </div>
               <ActionIcon variant="subtle" color="red" aria-label={t('capture.photos.remove')} onClick={() => void remove(photo.id)} mb={4}>
                 <IconTrash size={16} />

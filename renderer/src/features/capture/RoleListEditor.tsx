@@ -3,12 +3,13 @@ import { IconPlus, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Role } from '../../../../shared/model/rolePlay'
+import type { DraftTarget } from '../../data/pendingDrafts'
 import { useDraftValue } from './useDraftValue'
 
 /** The roles of a role play: name, who plays it (a participant or any name) and a short brief. */
-export function RoleListEditor({ roles, participants, onSave }: { roles: Role[]; participants: Participant[]; onSave: (roles: Role[]) => Promise<unknown> }) {
+export function RoleListEditor({ roles, participants, onSave, draft }: { roles: Role[]; participants: Participant[]; onSave: (roles: Role[]) => Promise<unknown>; draft?: DraftTarget }) {
   const { t } = useTranslation()
-  const field = useDraftValue(roles, onSave)
+  const field = useDraftValue(roles, onSave, draft)
   const names = [...new Set(participants.map((p) => p.name))]
   const update = (id: string, patch: Partial<Role>) => field.change(field.value.map((r) => (r.id === id ? { ...r, ...patch } : r)))
   const setPlayer = (id: string, name: string) => {

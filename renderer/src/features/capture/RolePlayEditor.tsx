@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Debrief, RolePlay } from '../../../../shared/model/rolePlay'
 import { useData } from '../../app/DataProvider'
+import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateDebrief, updateRolePlay } from '../../data/repositories/rolePlayRepository'
 import { AutosaveList } from './AutosaveList'
 import { AutosaveText } from './AutosaveText'
@@ -17,17 +18,18 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
   const { t } = useTranslation()
   const { data } = useData()
   const save = (patch: Parameters<typeof updateRolePlay>[2]) => updateRolePlay(data, rolePlay.id, patch)
+  const at = (field: string): DraftTarget => ({ table: 'rolePlays', id: rolePlay.id, field })
 
   return (
     <Stack gap="md" data-testid="role-play">
       <div className="capture-columns">
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} testId="role-play-title" maxLength={500} />
-            <AutosaveText label={t('capture.rolePlay.scenario')} value={rolePlay.scenario} onSave={(scenario) => save({ scenario })} multiline testId="role-play-scenario" />
-            <RoleListEditor roles={rolePlay.roles} participants={participants} onSave={(roles) => save({ roles })} />
+            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} draft={at('title')} testId="role-play-title" maxLength={500} />
+            <AutosaveText label={t('capture.rolePlay.scenario')} value={rolePlay.scenario} onSave={(scenario) => save({ scenario })} draft={at('scenario')} multiline testId="role-play-scenario" />
+            <RoleListEditor roles={rolePlay.roles} participants={participants} onSave={(roles) => save({ roles })} draft={at('roles')} />
             <AutosaveList label={t('capture.rolePlay.observers')} items={rolePlay.observers} placeholder={t('capture.rolePlay.observerPlaceholder')}
-              onSave={(observers) => save({ observers })} testId="role-play-observers" />
+              onSave={(observers) => save({ observers })} draft={at('observers')} testId="role-play-observers" />
           </Stack>
         </Paper>
         <Paper withBorder p="md">
@@ -39,7 +41,7 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
         <div className="capture-debrief">
           {DEBRIEF_KEYS.map((key) => (
             <AutosaveList key={key} label={t(`capture.rolePlay.debriefQuestions.${key}`)} items={rolePlay.debrief[key]} placeholder={t('capture.rolePlay.point')}
-              onSave={(items) => updateDebrief(data, rolePlay.id, key, items)} testId={`debrief-${key}`} />
+              onSave={(items) => updateDebrief(data, rolePlay.id, key, items)} draft={at(`debrief.${key}`)} testId={`debrief-${key}`} />
           ))}
         </div>
       </Paper>

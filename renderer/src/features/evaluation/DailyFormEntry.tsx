@@ -65,8 +65,8 @@ export function DailyFormEntry({ training, day, participants, evaluations }: { t
             </Table.Tbody>
           </Table>
           <div className="field-pair" key={participantId}>
-            <AutosaveText label={t('evaluation.daily.wentWell')} value={form?.wentWell ?? ''} onSave={(wentWell) => save({ wentWell })} multiline testId="daily-wentWell" />
-            <AutosaveText label={t('evaluation.daily.toImprove')} value={form?.toImprove ?? ''} onSave={(toImprove) => save({ toImprove })} multiline testId="daily-toImprove" />
+            <AutosaveText label={t('evaluation.daily.wentWell')} value={form?.wentWell ?? ''} onSave={(wentWell) => save({ wentWell })} draft={form && { table: 'evaluations', id: form.id, field: 'wentWell' }} multiline testId="daily-wentWell" />
+            <AutosaveText label={t('evaluation.daily.toImprove')} value={form?.toImprove ?? ''} onSave={(toImprove) => save({ toImprove })} draft={form && { table: 'evaluations', id: form.id, field: 'toImprove' }} multiline testId="daily-toImprove" />
           </div>
         </>
       )}

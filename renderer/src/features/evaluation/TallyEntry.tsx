@@ -63,8 +63,8 @@ export function TallyEntry({ training, day, evaluations }: { training: Training;
         </Table.Tbody>
       </Table>
       <div className="field-pair">
-        <AutosaveText label={t('evaluation.daily.wentWell')} value={row?.wentWell ?? ''} onSave={(wentWell) => saveDailyTallies(data, training.id, day, { wentWell })} multiline />
-        <AutosaveText label={t('evaluation.daily.toImprove')} value={row?.toImprove ?? ''} onSave={(toImprove) => saveDailyTallies(data, training.id, day, { toImprove })} multiline />
+        <AutosaveText label={t('evaluation.daily.wentWell')} value={row?.wentWell ?? ''} onSave={(wentWell) => saveDailyTallies(data, training.id, day, { wentWell })} draft={row && { table: 'evaluations', id: row.id, field: 'wentWell' }} multiline />
+        <AutosaveText label={t('evaluation.daily.toImprove')} value={row?.toImprove ?? ''} onSave={(toImprove) => saveDailyTallies(data, training.id, day, { toImprove })} draft={row && { table: 'evaluations', id: row.id, field: 'toImprove' }} multiline />
       </div>
     </Stack>
   )

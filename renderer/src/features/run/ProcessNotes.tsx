@@ -16,7 +16,7 @@ export const ProcessNotes = forwardRef<HTMLTextAreaElement, { session: Session }
   const { data } = useData()
   const [text, setText] = useState(session.processNotes)
   const save = useCallback((value: string) => saveProcessNotes(data, session.id, value), [data, session.id])
-  const { schedule, flush } = useAutosave(save)
+  const { schedule, flush } = useAutosave(save, { draft: { table: 'sessions', id: session.id, field: 'processNotes' } })
   return (
     <Textarea
       ref={ref}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { trainingSchema, type Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
@@ -78,15 +78,17 @@ export function validateDraft(draft: Draft): { patch: TrainingPatch; errors: Dra
 export function useTrainingDraft(training: Training) {
   const { data } = useData()
   const [draft, setDraft] = useState<Draft>(() => toDraft(training))
-  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch))
+  // The newest draft, so quick changes build on each other without scheduling from inside a state
+  // updater (React may run those during render, where marking the save status dirty must not happen).
+  const latest = useRef(draft)
+  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch), { draft: { table: 'trainings', id: training.id } })
   const { errors } = validateDraft(draft)
 
   function set<K extends keyof Draft>(field: K, value: Draft[K]): void {
-    setDraft((current) => {
-      const next = { ...current, [field]: value }
-      schedule(validateDraft(next).patch)
-      return next
-    })
+    const next = { ...latest.current, [field]: value }
+    latest.current = next
+    setDraft(next)
+    schedule(validateDraft(next).patch)
   }
 
   return { draft, errors, set, flush }
