@@ -4,10 +4,11 @@ import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
+import { openDatabase } from '../data/openDatabase'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
-import { isStoredByNewerApp } from '../data/storedVersion'
 import { StorageBlocked } from '../ui/StorageBlocked'
+import { ReadData } from './readData'
 
 interface DataState {
   data: DataContext
@@ -28,8 +29,10 @@ export function useData(): DataState {
 }
 
 /**
- * Provides the database, the commit path and the save status, and compares the database with
- * the disk journal before showing anything, so restored data is there on the first paint.
+ * The trainer's window: provides the database, the commit path and the save status, and compares
+ * the database with the disk journal before showing anything, so restored data is there on the
+ * first paint. Only this provider reconciles, commits and backs up; the projector window has
+ * ReadOnlyDataProvider, so there is one writer per app.
  */
 export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb; bridge: AppApi; children: ReactNode; fallback: ReactNode }) {
   const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
@@ -49,21 +52,12 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
 
   useEffect(() => {
     let live = true
-    const opened = isStoredByNewerApp(db)
-      .then(async (newer) => {
-        if (newer) {
-          if (live) setBlocked({ newer: true, message: '' })
-          return false
-        }
-        await db.open()
-        return true
+    void openDatabase(db)
+      .then((opened) => {
+        if (opened.kind === 'open') return reconcileWithJournal(db, bridge)
+        if (live) setBlocked({ newer: opened.kind === 'newer', message: opened.kind === 'failed' ? opened.message : '' })
+        return null
       })
-      .catch((error: unknown) => {
-        if (live) setBlocked({ newer: false, message: error instanceof Error ? error.message : String(error) })
-        return false
-      })
-    void opened
-      .then((ok) => (ok ? reconcileWithJournal(db, bridge) : null))
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
         if (!live || report === null) return
@@ -77,5 +71,9 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
-  return <Context.Provider value={value}>{ready ? children : fallback}</Context.Provider>
+  return (
+    <Context.Provider value={value}>
+      <ReadData.Provider value={state.data}>{ready ? children : fallback}</ReadData.Provider>
+    </Context.Provider>
+  )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createMemoryBridge } from './__fixtures__/memoryBridge'
 import { createTestContext } from './__fixtures__/testContext'
 import { createCommit, JOURNAL_SEQ_KEY } from './commit'
 import { createDb } from './db'
@@ -48,9 +49,10 @@ describe('reconcileWithJournal', () => {
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'From the journal', updatedAt: t.updatedAt + 5 } }] })
-    const readSince = ctx.bridge.readJournalSince
+    const bridge = createMemoryBridge()
+    bridge.entries = ctx.bridge.entries
     ctx.bridge.readJournalSince = async (request) => {
-      const answer = await readSince(request)
+      const answer = await bridge.readJournalSince(request)
       // The trainer's window commits while this reconcile is between reading and writing.
       await updateTraining(ctx, t.id, { venue: 'Aula desa' })
       return answer

@@ -8,6 +8,7 @@ import {
   type TimerState,
 } from '../../../../shared/run/activityTimer'
 import { useData } from '../../app/DataProvider'
+import { useReadData } from '../../app/readData'
 import { getChimeMuted, getRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
 import { playChime, primeChime } from './chime'
 import { useNow } from './useNow'
@@ -37,10 +38,16 @@ export function useTimerTick(state: TimerState | null, chimeMuted: boolean | nul
   return now
 }
 
-/** Reads the stored timer (live, also in the projector window) and gives its actions. */
+/** The stored timer of a training, live; reading only, so the projector window can use it. */
+export function useTimerState(trainingId: string): TimerState | null {
+  const { db } = useReadData()
+  return useLiveQuery(() => getRunTimer(db, trainingId), [db, trainingId]) ?? null
+}
+
+/** Reads the stored timer (live) and gives its actions: the trainer's window only. */
 export function useActivityTimer(trainingId: string): ActivityTimer {
   const { data } = useData()
-  const state = useLiveQuery(() => getRunTimer(data.db, trainingId), [data.db, trainingId]) ?? null
+  const state = useTimerState(trainingId)
   const muted = useLiveQuery(() => getChimeMuted(data.db), [data.db]) ?? false
 
   const write = useCallback((next: TimerState | null) => void setRunTimer(data.db, trainingId, next), [data.db, trainingId])
