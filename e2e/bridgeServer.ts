@@ -27,6 +27,8 @@ export interface BridgeServer {
   url: string
   journal: JournalStore
   backups: BackupStore
+  /** How many requests each bridge channel has answered so far (a copy; tests only read it). */
+  requestCounts(): Partial<Record<Channel, number>>
   close(): Promise<void>
 }
 
@@ -89,6 +91,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   const root = resolve(options.rendererDir)
   const journal = await openJournalStore(join(options.dataFolder, 'journal'))
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
+  const counts: Partial<Record<Channel, number>> = {}
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -97,6 +100,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
         res.writeHead(404).end()
         return
       }
+      counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
         .then((body) => answer({ journal, backups }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
@@ -115,6 +119,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
     url: `http://127.0.0.1:${port}`,
     journal,
     backups,
+    requestCounts: () => ({ ...counts }),
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()

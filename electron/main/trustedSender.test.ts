@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSenderCheck } from './trustedSender'
+import { createSenderCheck, isProjectorPage } from './trustedSender'
 
 const rendererFileUrl = 'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html'
 
@@ -47,5 +47,14 @@ describe('createSenderCheck in development', () => {
   it('trusts nothing when the dev server URL is opaque or broken', () => {
     expect(createSenderCheck({ rendererFileUrl, devServerUrl: 'data:text/html,x' })('data:text/html,x')).toBe(false)
     expect(createSenderCheck({ rendererFileUrl, devServerUrl: '::' })('http://localhost/')).toBe(false)
+  })
+})
+
+describe('isProjectorPage', () => {
+  it('knows the projector window by its route, and nothing else', () => {
+    expect(isProjectorPage('file:///app/out/renderer/index.html#/projector/training-1')).toBe(true)
+    expect(isProjectorPage('file:///app/out/renderer/index.html#/trainings/training-1/run')).toBe(false)
+    expect(isProjectorPage('file:///app/out/renderer/index.html')).toBe(false)
+    expect(isProjectorPage('not a url #/projector/x')).toBe(false)
   })
 })

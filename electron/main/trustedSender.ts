@@ -38,3 +38,11 @@ function parseUrl(url: string): URL | null {
     return null
   }
 }
+
+/**
+ * Whether a page of our renderer is the projector window (its hash route is set by main when it
+ * opens the window, and the window has no way to navigate): that window only reads.
+ */
+export function isProjectorPage(url: string): boolean {
+  return parseUrl(url)?.hash.startsWith('#/projector/') ?? false
+}

@@ -50,6 +50,23 @@ describe('createInvokeListener', () => {
     expect(fn).not.toHaveBeenCalled()
   })
 
+  it('refuses a journal append or a backup from the projector window: the trainer\'s window is the one writer', async () => {
+    const append = vi.fn(() => ({ seq: 1 }))
+    const changes = [{ op: 'delete', table: 'trainings', id: 'training-1' }]
+    const backup = vi.fn()
+    const fromProjector = eventFrom(`${OWN}#/projector/training-1`)
+    const appendListener = createInvokeListener('journal:append', append, options)
+    const backupListener = createInvokeListener('backup:write', backup, options)
+    expect(await appendListener(fromProjector, { changes })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+    expect(await backupListener(fromProjector, { bytes: new Uint8Array([1]), reason: 'auto', trainings: [], counts: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    })
+    expect(append).not.toHaveBeenCalled()
+    expect(backup).not.toHaveBeenCalled()
+    expect(await appendListener(eventFrom(`${OWN}#/trainings/training-1/run`), { changes })).toEqual({ ok: true, value: { seq: 1 } })
+  })
+
   it('runs a valid call from our renderer and wraps the value', async () => {
     const fn = vi.fn((request: { seq: number }) => Promise.resolve({ snapshot: null, entries: [], asked: request.seq }))
     const listener = createInvokeListener('journal:read-since', fn, options)

@@ -3,6 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import type { ZodError } from 'zod'
 import { CHANNELS, type Channel, type RequestOf, type ResponseMap } from '../../../shared/ipc/contract'
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result'
+import { isProjectorPage } from '../trustedSender'
 
 /** The work behind one channel: gets the parsed request, returns the response value. */
 export type ChannelHandler<C extends Channel> = (
@@ -18,6 +19,12 @@ export interface HandleOptions {
   onError?: (channel: Channel, code: ErrorCode, message: string) => void
 }
 
+/**
+ * Channels that change the data on disk. Only the trainer's window calls them (one writer per
+ * app); the projector window only reads, so a call from it is a bug and is refused.
+ */
+const WRITER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['journal:append', 'backup:write'])
+
 /** An error a handler throws to answer with a specific code instead of 'internal'. */
 export class IpcError extends Error {
   override readonly name = 'IpcError'
@@ -30,9 +37,10 @@ export class IpcError extends Error {
 }
 
 /**
- * Builds the invoke listener of a channel: refuses senders that are not our renderer, parses
- * the argument with the contract's schema before anything runs, and turns every outcome into
- * a Result, so nothing is ever thrown across invoke (Electron would strip its type anyway).
+ * Builds the invoke listener of a channel: refuses senders that are not our renderer (and writes
+ * from the projector window), parses the argument with the contract's schema before anything
+ * runs, and turns every outcome into a Result, so nothing is ever thrown across invoke
+ * (Electron would strip its type anyway).
  */
 export function createInvokeListener<C extends Channel>(
   channel: C,
@@ -48,6 +56,9 @@ export function createInvokeListener<C extends Channel>(
     const url = event?.senderFrame?.url
     if (typeof url !== 'string' || !options.isTrustedSender(url)) {
       return report('forbidden-sender', `${channel}: caller is not the app's own page`)
+    }
+    if (WRITER_CHANNELS.has(channel) && isProjectorPage(url)) {
+      return report('forbidden-sender', `${channel}: the projector window only reads`)
     }
     const parsed = CHANNELS[channel].request.safeParse(argument)
     if (!parsed.success) return report('invalid-argument', `${channel}: ${describeIssues(parsed.error)}`)

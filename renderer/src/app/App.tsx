@@ -13,6 +13,7 @@ import { TrainingWorkspace } from '../features/trainings/TrainingWorkspace'
 import { StartupScreen } from '../ui/StartupScreen'
 import { AppLayout } from './AppLayout'
 import { DataProvider } from './DataProvider'
+import { ReadOnlyDataProvider } from './ReadOnlyDataProvider'
 import { theme } from './theme'
 
 /** The whole app: providers, then the routes inside the shell. */
@@ -23,19 +24,31 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
       <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false}>
         <ModalsProvider>
           <Notifications position="bottom-right" />
-          <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
-            <HashRouter>
-              <Routes>
-                {/* The projector window: no app chrome, only what the participants should see. */}
-                <Route path="projector/:trainingId" element={<ProjectorPage />} />
-                <Route element={<AppLayout />}>
-                  <Route index element={<TrainingListPage />} />
-                  <Route path="data" element={<DataPage />} />
-                  <Route path="trainings/:trainingId/:tab?" element={<TrainingWorkspace />} />
-                </Route>
-              </Routes>
-            </HashRouter>
-          </DataProvider>
+          <HashRouter>
+            <Routes>
+              {/* The projector window: no app chrome, only what the participants should see. It
+                  only reads; the trainer's window is the one writer (reconcile, commit, backup). */}
+              <Route
+                path="projector/:trainingId"
+                element={
+                  <ReadOnlyDataProvider db={db} fallback={<StartupScreen />}>
+                    <ProjectorPage />
+                  </ReadOnlyDataProvider>
+                }
+              />
+              <Route
+                element={
+                  <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
+                    <AppLayout />
+                  </DataProvider>
+                }
+              >
+                <Route index element={<TrainingListPage />} />
+                <Route path="data" element={<DataPage />} />
+                <Route path="trainings/:trainingId/:tab?" element={<TrainingWorkspace />} />
+              </Route>
+            </Routes>
+          </HashRouter>
         </ModalsProvider>
       </MantineProvider>
     </I18nextProvider>

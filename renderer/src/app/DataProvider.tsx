@@ -4,12 +4,13 @@ import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
+import { openDatabase } from '../data/openDatabase'
 import { commitDrafts } from '../data/pendingDrafts'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
-import { isStoredByNewerApp } from '../data/storedVersion'
 import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
 import { StorageBlocked } from '../ui/StorageBlocked'
+import { ReadData } from './readData'
 import { SaveStatusContext } from './saveStatusContext'
 
 interface DataState {
@@ -31,8 +32,10 @@ export function useData(): DataState {
 }
 
 /**
- * Provides the database, the commit path and the save status, and compares the database with
- * the disk journal before showing anything, so restored data is there on the first paint.
+ * The trainer's window: provides the database, the commit path and the save status, and compares
+ * the database with the disk journal before showing anything, so restored data is there on the
+ * first paint. Only this provider reconciles, commits and backs up; the projector window has
+ * ReadOnlyDataProvider, so there is one writer per app.
  */
 export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb; bridge: AppApi; children: ReactNode; fallback: ReactNode }) {
   const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
@@ -52,22 +55,12 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
 
   useEffect(() => {
     let live = true
-    const opened = isStoredByNewerApp(db)
-      .then(async (newer) => {
-        if (newer) {
-          if (live) setBlocked({ newer: true, message: '' })
-          return false
+    void openDatabase(db)
+      .then(async (opened) => {
+        if (opened.kind !== 'open') {
+          if (live) setBlocked({ newer: opened.kind === 'newer', message: opened.kind === 'failed' ? opened.message : '' })
+          return null
         }
-        await db.open()
-        return true
-      })
-      .catch((error: unknown) => {
-        if (live) setBlocked({ newer: false, message: error instanceof Error ? error.message : String(error) })
-        return false
-      })
-    void opened
-      .then(async (ok) => {
-        if (!ok) return null
         const report = await reconcileWithJournal(db, bridge)
         // What a page left uncommitted when it went away, on top of the reconciled database:
         // its commits in flight first, then the typing that had not reached a commit yet.
@@ -92,7 +85,9 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
   return (
     <Context.Provider value={value}>
-      <SaveStatusContext.Provider value={state.status}>{ready ? children : fallback}</SaveStatusContext.Provider>
+      <ReadData.Provider value={state.data}>
+        <SaveStatusContext.Provider value={state.status}>{ready ? children : fallback}</SaveStatusContext.Provider>
+      </ReadData.Provider>
     </Context.Provider>
   )
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { createMemoryBridge } from './__fixtures__/memoryBridge'
 import { createTestContext } from './__fixtures__/testContext'
-import { createCommit } from './commit'
+import { createCommit, JOURNAL_SEQ_KEY } from './commit'
 import { createDb } from './db'
 import { reconcileWithJournal } from './recovery'
 import { createTraining, listTrainings, updateTraining } from './repositories/trainingRepository'
@@ -42,6 +43,24 @@ describe('reconcileWithJournal', () => {
     const again = createCommit(ctx.db, ctx.bridge, new SaveStatus())
     await again([{ op: 'delete', table: 'trainings', id: 'nothing' }])
     expect(ctx.bridge.entries.map((e) => e.seq)).toEqual([1, 2])
+  })
+
+  it('never lowers the stored journal position when the trainer commits during the replay', async () => {
+    const ctx = createTestContext()
+    const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'From the journal', updatedAt: t.updatedAt + 5 } }] })
+    const bridge = createMemoryBridge()
+    bridge.entries = ctx.bridge.entries
+    ctx.bridge.readJournalSince = async (request) => {
+      const answer = await bridge.readJournalSince(request)
+      // The trainer's window commits while this reconcile is between reading and writing.
+      await updateTraining(ctx, t.id, { venue: 'Aula desa' })
+      return answer
+    }
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'restored', changes: 1 })
+    expect(ctx.bridge.entries.at(-1)?.seq).toBe(3)
+    expect((await ctx.db.meta.get(JOURNAL_SEQ_KEY))?.value).toBe(3)
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'in-sync' })
   })
 
   it('reports a journal it cannot read without touching the database', async () => {

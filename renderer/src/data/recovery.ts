@@ -16,6 +16,15 @@ async function localSeq(db: PelatihDb): Promise<number> {
   return typeof row?.value === 'number' ? row.value : 0
 }
 
+/**
+ * Records that the database holds the journal up to `seq`, never lowering it: a commit that
+ * landed meanwhile has already written a later position, and going back would make the next
+ * start replay (or rewrite) what is already there.
+ */
+async function raiseLocalSeq(db: PelatihDb, seq: number): Promise<void> {
+  await db.meta.put({ key: JOURNAL_SEQ_KEY, value: Math.max(await localSeq(db), seq) })
+}
+
 async function allRowsAsChanges(db: PelatihDb): Promise<Change[]> {
   const changes: Change[] = []
   for (const table of TABLE_NAMES) {
@@ -49,7 +58,7 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
     const all = [...snapshotChanges, ...entryChanges]
     await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table(t)), db.meta], async () => {
       await applyChanges(db, all)
-      await db.meta.put({ key: JOURNAL_SEQ_KEY, value: lastSeq })
+      await raiseLocalSeq(db, lastSeq)
     })
     return { kind: 'restored', changes: all.length }
   }
@@ -59,7 +68,7 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
     if (changes.length === 0) return { kind: 'in-sync' }
     const appended = await bridge.appendJournal({ changes })
     if (!appended.ok) return { kind: 'failed', message: appended.error.message }
-    await db.meta.put({ key: JOURNAL_SEQ_KEY, value: appended.value.seq })
+    await db.transaction('rw', db.meta, () => raiseLocalSeq(db, appended.value.seq))
     return { kind: 'reseeded', rows: changes.length }
   }
   return { kind: 'in-sync' }

@@ -1,24 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Cluster, Idea, Round } from '../../../../shared/model/brainstorm'
-import { useData } from '../../app/DataProvider'
+import { useReadData } from '../../app/readData'
 import { listClusters, listIdeas, listRounds } from '../../data/repositories/brainstormRepository'
 
 /** The rounds of a session, live; undefined while loading. */
 export function useRounds(sessionId: string | null): Round[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => (sessionId ? listRounds(data.db, sessionId) : Promise.resolve([])), [data.db, sessionId])
+  const { db } = useReadData()
+  return useLiveQuery(() => (sessionId ? listRounds(db, sessionId) : Promise.resolve([])), [db, sessionId])
 }
 
 /** The cards of a round, live. */
 export function useIdeas(roundId: string | null): Idea[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => (roundId ? listIdeas(data.db, roundId) : Promise.resolve([])), [data.db, roundId])
+  const { db } = useReadData()
+  return useLiveQuery(() => (roundId ? listIdeas(db, roundId) : Promise.resolve([])), [db, roundId])
 }
 
 /** The clusters of a round, live. */
 export function useClusters(roundId: string | null): Cluster[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => (roundId ? listClusters(data.db, roundId) : Promise.resolve([])), [data.db, roundId])
+  const { db } = useReadData()
+  return useLiveQuery(() => (roundId ? listClusters(db, roundId) : Promise.resolve([])), [db, roundId])
 }
 
 /** The id of the unsorted column (cards with no cluster). */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { GroupOutputView } from '../capture/GroupOutputView'
 import { TimerFace } from '../run/TimerFace'
-import { useActivityTimer } from '../run/useActivityTimer'
+import { useTimerState } from '../run/useActivityTimer'
 import { ProjectorBoard } from './ProjectorBoard'
 import { useProjector } from './useProjector'
 import '../run/run.css'
@@ -19,7 +19,7 @@ export function ProjectorPage() {
   const { t } = useTranslation()
   const { trainingId = '' } = useParams()
   const content = useProjector(trainingId)
-  const timer = useActivityTimer(trainingId)
+  const timer = useTimerState(trainingId)
 
   if (content === undefined) {
     return (
@@ -46,7 +46,7 @@ export function ProjectorPage() {
           </Text>
           {round && round.question && <Text className="pj-question" data-testid="pj-question">{round.question}</Text>}
         </div>
-        {timer.state && <TimerFace state={timer.state} chimeMuted={null} size="projector" testId="pj-timer" />}
+        {timer && <TimerFace state={timer} chimeMuted={null} size="projector" testId="pj-timer" />}
       </header>
       {round && view.kind !== 'blank' && <ProjectorBoard round={round} projection={content.projection} />}
       {group && (

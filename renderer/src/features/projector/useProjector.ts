@@ -4,7 +4,7 @@ import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useReadData } from '../../app/readData'
 import { listRounds } from '../../data/repositories/brainstormRepository'
 import { getProjectorView, type BoardProjection, type ProjectorView } from '../../data/repositories/projectorRepository'
 import { getSession } from '../../data/repositories/runRepository'
@@ -27,16 +27,16 @@ export interface ProjectorContent {
  * the session and its latest round, a board view the chosen round, a group view one group's output.
  */
 export function useProjector(trainingId: string): ProjectorContent | undefined {
-  const { data } = useData()
+  const { db } = useReadData()
   return useLiveQuery(async () => {
-    const training = (await data.db.trainings.get(trainingId)) ?? null
-    const view = await getProjectorView(data.db, trainingId)
+    const training = (await db.trainings.get(trainingId)) ?? null
+    const view = await getProjectorView(db, trainingId)
     const sessionId = view.kind === 'session' || view.kind === 'board' || view.kind === 'group' ? view.sessionId : null
-    const session = sessionId ? await getSession(data.db, sessionId) : null
-    const rounds = session ? await listRounds(data.db, session.id) : []
+    const session = sessionId ? await getSession(db, sessionId) : null
+    const rounds = session ? await listRounds(db, session.id) : []
     const round = view.kind === 'board' ? (rounds.find((r) => r.id === view.roundId) ?? null) : (rounds.at(-1) ?? null)
-    const group = view.kind === 'group' ? ((await data.db.groups.get(view.groupId)) ?? null) : null
-    const participants = group ? (await data.db.participants.where('trainingId').equals(trainingId).toArray()).filter((p) => p.deletedAt === null) : []
+    const group = view.kind === 'group' ? ((await db.groups.get(view.groupId)) ?? null) : null
+    const participants = group ? (await db.participants.where('trainingId').equals(trainingId).toArray()).filter((p) => p.deletedAt === null) : []
     return {
       training: training && training.deletedAt === null ? training : null,
       view,
@@ -46,5 +46,5 @@ export function useProjector(trainingId: string): ProjectorContent | undefined {
       group: group && group.deletedAt === null ? group : null,
       participants,
     }
-  }, [data.db, trainingId])
+  }, [db, trainingId])
 }

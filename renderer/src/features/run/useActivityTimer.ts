@@ -8,6 +8,7 @@ import {
   type TimerState,
 } from '../../../../shared/run/activityTimer'
 import { useData } from '../../app/DataProvider'
+import { useReadData } from '../../app/readData'
 import { getChimeMuted, getLiveRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
 import { playChime, primeChime } from './chime'
 import { useNow } from './useNow'
@@ -38,12 +39,18 @@ export function useTimerTick(state: TimerState | null, chimeMuted: boolean | nul
 }
 
 /**
- * Reads the stored timer (live, also in the projector window) and gives its actions. A timer
- * whose session is done or skipped reads as none (getLiveRunTimer), on every screen at once.
+ * The stored timer of a training, live; reading only, so the projector window can use it. A
+ * timer whose session is done or skipped reads as none (getLiveRunTimer), on every screen at once.
  */
+export function useTimerState(trainingId: string): TimerState | null {
+  const { db } = useReadData()
+  return useLiveQuery(() => getLiveRunTimer(db, trainingId), [db, trainingId]) ?? null
+}
+
+/** Reads the stored timer (live) and gives its actions: the trainer's window only. */
 export function useActivityTimer(trainingId: string): ActivityTimer {
   const { data } = useData()
-  const state = useLiveQuery(() => getLiveRunTimer(data.db, trainingId), [data.db, trainingId]) ?? null
+  const state = useTimerState(trainingId)
   const muted = useLiveQuery(() => getChimeMuted(data.db), [data.db]) ?? false
 
   const write = useCallback((next: TimerState | null) => void setRunTimer(data.db, trainingId, next), [data.db, trainingId])
