@@ -48,7 +48,7 @@ function installProbe(): void {
     const el = document.querySelector(target.selector)
     if (!el) return null
     if (target.mode === 'value') return (el as HTMLInputElement).value
-    if (target.mode === 'values') return [...el.querySelectorAll('input')].map((i) => i.value).join('\n')
+    if (target.mode === 'values') return [...el.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }
   const sample = () => {
@@ -112,7 +112,7 @@ async function readTarget(page: Page, target: ProbeTarget): Promise<string | nul
     const el = document.querySelector(t.selector)
     if (!el) return null
     if (t.mode === 'value') return (el as HTMLInputElement).value
-    if (t.mode === 'values') return [...el.querySelectorAll('input')].map((i) => i.value).join('\n')
+    if (t.mode === 'values') return [...el.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }, target)
 }
@@ -163,8 +163,8 @@ function fieldKinds(url: string, trainingId: string): FieldKind[] {
       },
       type: async (page, value) => {
         const list = page.getByTestId('tor-objectives')
-        if ((await list.locator('input').count()) === 0) await list.getByRole('button', { name: 'Add' }).click()
-        await typeAtEnd(page, list.locator('input').first(), value)
+        if ((await list.locator('input, textarea').count()) === 0) await list.getByRole('button', { name: 'Add' }).click()
+        await typeAtEnd(page, list.locator('input, textarea').first(), value)
       },
     },
     text('run-notes', (page) => goto(page, 'run'), 'process notes'),
@@ -191,8 +191,8 @@ function fieldKinds(url: string, trainingId: string): FieldKind[] {
       },
       type: async (page, value) => {
         const list = page.getByTestId('group-points')
-        if ((await list.locator('input').count()) === 0) await list.getByRole('button', { name: 'Add' }).click()
-        await typeAtEnd(page, list.locator('input').first(), value)
+        if ((await list.locator('input, textarea').count()) === 0) await list.getByRole('button', { name: 'Add' }).click()
+        await typeAtEnd(page, list.locator('input, textarea').first(), value)
       },
     },
     text('photo-caption', (page) => capture(page, 'Photos'), 'photo caption'),
