@@ -30,7 +30,10 @@ const CARDS = [
   'Kerja borongan tanpa jaminan', 'Risiko kecelakaan kerja ditanggung sendiri', 'Tidak ada pelatihan K3', 'Harga bahan naik terus',
   'Order hanya musiman', 'Tidak ada perlindungan saat pandemi', 'Mesin jahit milik sendiri', 'Upah dipotong jika ada cacat',
   'Pemberi kerja sering berganti', 'Tidak tahu cara berunding', 'Tidak ada tempat penitipan anak', 'Tidak terdaftar di desa',
+  'Tidak ada ruang kerja yang layak', 'Pesanan dibatalkan sepihak', 'Tidak ada uang lembur', 'Pekerja tidak saling kenal',
 ]
+// A round of 40 cards in 5 clusters, its unsorted column the fullest (18).
+const SPLIT_40 = [18, 8, 6, 4, 2, 2]
 // After one card typed into unsorted.
 const GROWN = [(SPLIT[0] ?? 0) + 1, ...SPLIT.slice(1)]
 const SIZES = [
@@ -38,7 +41,10 @@ const SIZES = [
   { width: 1280, height: 720 },
 ]
 
-/** A seeded training whose first session of day 1 holds a round of 36 cards: 12 unsorted and 24 in 6 clusters. */
+/**
+ * A seeded training whose first session of day 1 holds a round of 36 cards (12 unsorted and 24
+ * in 6 clusters), and a second round of 40 cards in 5 clusters (SPLIT_40).
+ */
 function seedBoard() {
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   const sessions = seed.changes.filter((c) => c.op === 'put' && c.table === 'sessions').map((c) => (c as { row: unknown }).row as Session)
@@ -49,7 +55,7 @@ function seedBoard() {
   const round: Round = { ...meta, id: 'round-focus', sessionId: session.id, question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1 }
   const clusters: Cluster[] = CLUSTERS.map((name, i) => ({ ...meta, id: `cluster-${i + 1}`, roundId: round.id, name, order: i + 1 }))
   const columnOf = (index: number) => SPLIT.findIndex((_, c) => index < SPLIT.slice(0, c + 1).reduce((a, b) => a + b, 0))
-  const ideas: Idea[] = CARDS.map((text, i) => ({
+  const ideas: Idea[] = CARDS.slice(0, 36).map((text, i) => ({
     ...meta,
     id: `idea-${i + 1}`,
     sessionId: session.id,
@@ -61,10 +67,36 @@ function seedBoard() {
     group: i % 5 === 0 ? 'Kelompok Malang' : '',
     order: i + 1,
   }))
+  const round40: Round = { ...round, id: 'round-40', question: 'Apa yang dibutuhkan agar pekerja rumahan bisa berorganisasi?', order: 2 }
+  const clusters40 = clusters.slice(0, SPLIT_40.length - 1).map((c) => ({ ...c, id: `${c.id}-40`, roundId: round40.id }))
+  const column40 = (index: number) => SPLIT_40.findIndex((_, c) => index < SPLIT_40.slice(0, c + 1).reduce((a, b) => a + b, 0))
+  const ideas40: Idea[] = CARDS.map((text, i) => ({
+    ...(ideas[i] ?? ideas[0]),
+    ...meta,
+    id: `idea40-${i + 1}`,
+    sessionId: session.id,
+    roundId: round40.id,
+    text,
+    clusterId: column40(i) === 0 ? null : (clusters40[column40(i) - 1]?.id ?? null),
+    votes: i % 9 === 0 ? 2 : 0,
+    author: i % 4 === 0 ? 'Pak Budi' : '',
+    group: i % 4 === 0 ? 'Kelompok Melati' : '',
+    order: i + 1,
+  }))
   const put = (table: string, row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })
+  const url = (r: Round) => `/#/trainings/${seed.trainingId}/run?view=board&session=${session.id}&round=${r.id}`
   return {
-    url: `/#/trainings/${seed.trainingId}/run?view=board&session=${session.id}&round=${round.id}`,
-    changes: [...seed.changes, put('rounds', round), ...clusters.map((c) => put('clusters', c)), ...ideas.map((i) => put('ideas', i))],
+    url: url(round),
+    url40: url(round40),
+    changes: [
+      ...seed.changes,
+      put('rounds', round),
+      ...clusters.map((c) => put('clusters', c)),
+      ...ideas.map((i) => put('ideas', i)),
+      put('rounds', round40),
+      ...clusters40.map((c) => put('clusters', c)),
+      ...ideas40.map((i) => put('ideas', i)),
+    ],
   }
 }
 
@@ -87,11 +119,11 @@ async function measure(page: Page): Promise<Fit> {
         .filter((card) => {
           const r = card.getBoundingClientRect()
           const inWindow = r.left >= 0 && r.top >= 0 && r.right <= area.width + 0.5 && r.bottom <= area.height + 0.5
-          const inList = r.top >= view.top - 0.5 && r.bottom <= view.bottom + 0.5
+          const inList = r.top >= view.top - 0.5 && r.bottom <= view.bottom + 0.5 && r.left >= view.left - 0.5 && r.right <= view.right + 0.5
           return !inWindow || !inList
         })
         .map((card) => card.innerText)
-      return { cards: cards.length, scrolls: list ? list.scrollHeight > list.clientHeight + 1 : false, hidden }
+      return { cards: cards.length, scrolls: list ? list.scrollHeight > list.clientHeight + 1 || list.scrollWidth > list.clientWidth + 1 : false, hidden }
     })
     const text = document.querySelector('[data-testid="bs-card-text"]')
     return { area, columns, fontPx: text ? parseFloat(getComputedStyle(text).fontSize) : 0 }
@@ -191,6 +223,13 @@ describe('the focus board: every card of a big round in view on a laptop screen'
         expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, `${id} at ${JSON.stringify(box)}`).toBe(true)
       }
       await screenshot(page, `brainstorm-focus-id-${name}`)
+
+      // A fuller round, 40 cards with 18 unsorted: the fullest column widens and lays its cards in two lists.
+      await page.goto(`${harness.server.url}${board.url40}`)
+      await page.getByTestId('bs-count').filter({ hasText: '40 kartu' }).waitFor()
+      await expectAllCardsInView(page, SPLIT_40, `${name}, 40 cards`)
+      await screenshot(page, `brainstorm-focus-40-${name}`)
+
       await page.getByTestId('run-focus').click()
       await page.getByRole('tab', { name: 'Jalankan' }).waitFor()
     })

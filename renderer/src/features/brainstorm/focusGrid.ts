@@ -1,17 +1,19 @@
 /** Past this many columns the focus board wraps them into rows, as the ordinary board does. */
 const MAX_WEIGHTED = 8
-/** A column this many cards fuller than a short one gets the most room. */
-const FULL_AT = 12
-const SHORT_AT = 4
-const MOST = 1.6
+/** A column with up to this many cards gets the base width; fuller ones get more in proportion. */
+const CARDS_PER_WIDTH = 8
+/** The widest a column gets, in base widths. */
+const MOST = 2
 
 /**
- * The grid tracks of the focus board: columns with more cards get more width (up to 1.6 times a
- * short one), so their cards take fewer lines and the fullest column fits the window's height.
- * Undefined when there are too many columns to share one row (the stylesheet's wrapping grid applies).
+ * The grid tracks of the focus board: a column gets width in proportion to its cards (a base
+ * width per eight cards, between one and two base widths), so the fullest column's cards take
+ * fewer lines, or lie in two lists side by side, and fit the window's height. Capped at two: the
+ * short columns keep room enough for a cluster's name not to break inside a word. Undefined when
+ * there are too many columns to share one row (the stylesheet's wrapping grid applies).
  */
 export function focusGridTemplate(cardCounts: number[]): string | undefined {
   if (cardCounts.length === 0 || cardCounts.length > MAX_WEIGHTED) return undefined
-  const weight = (n: number) => 1 + (MOST - 1) * Math.min(1, Math.max(0, (n - SHORT_AT) / (FULL_AT - SHORT_AT)))
+  const weight = (n: number) => Math.min(MOST, Math.max(1, n / CARDS_PER_WIDTH))
   return cardCounts.map((n) => `minmax(0, ${Number(weight(n).toFixed(3))}fr)`).join(' ')
 }

@@ -27,7 +27,8 @@ export function useFitColumns(ref: RefObject<HTMLElement | null>, content: unkno
       return
     }
     const lists = () => [...box.querySelectorAll<HTMLElement>('.bs-scroll')]
-    const fits = () => lists().every((list) => list.scrollHeight <= list.clientHeight + 1)
+    // A wide column lays its cards in lists side by side (brainstorm.css): those overflow sideways.
+    const fits = () => lists().every((list) => list.scrollHeight <= list.clientHeight + 1 && list.scrollWidth <= list.clientWidth + 1)
     let fitted = { width: -1, height: -1, top: -1 }
     const fit = () => {
       const top = box.getBoundingClientRect().top
