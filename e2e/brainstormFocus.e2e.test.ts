@@ -173,6 +173,7 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       // The shortcut help lists the focus board.
       await page.keyboard.press('?')
       await page.getByTestId('run-shortcut-help').getByText('Focus board: hide the app header and the tabs').waitFor()
+      await screenshot(page, `run-shortcut-help-${name}`)
       await page.keyboard.press('Escape')
       await page.getByTestId('run-shortcut-help').waitFor({ state: 'detached' })
 
@@ -210,6 +211,15 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       await page.keyboard.press('Escape')
       await runTab.waitFor()
       await expect.poll(() => page.getByTestId('run-focus').getAttribute('aria-pressed')).toBe('false')
+
+      // The shortcut also works from the card field, types nothing there and leaves the focus in it.
+      await input.click()
+      await page.keyboard.press('Control+Shift+F')
+      await runTab.waitFor({ state: 'hidden' })
+      await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+      await expect(input.inputValue()).resolves.toBe('')
+      await page.keyboard.press('Control+Shift+F')
+      await runTab.waitFor()
 
       // In Bahasa Indonesia, by the button this time.
       await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
