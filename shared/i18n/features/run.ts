@@ -86,6 +86,11 @@ const en = {
     cardVote: 'Brainstorm, on a card: vote up / down',
     cardMove: 'Brainstorm, on a card: move to cluster 1–9, or 0 for unsorted',
     cardEdit: 'Brainstorm, on a card: edit / delete',
+    focus: 'Focus board: hide the app header and the tabs so every card fits (again, or Esc, to leave)',
+  },
+  focus: {
+    enter: 'Focus board (Ctrl+Shift+F)',
+    leave: 'Leave the focus board (Esc)',
   },
 } as const
 
@@ -178,6 +183,11 @@ export const runText: { en: typeof en; id: DeepStrings<typeof en> } = {
       cardVote: 'Curah pendapat, pada kartu: tambah / kurangi suara',
       cardMove: 'Curah pendapat, pada kartu: pindah ke klaster 1–9, atau 0 untuk belum dikelompokkan',
       cardEdit: 'Curah pendapat, pada kartu: ubah / hapus',
+      focus: 'Papan fokus: sembunyikan kepala aplikasi dan tab agar semua kartu muat (tekan lagi, atau Esc, untuk keluar)',
+    },
+    focus: {
+      enter: 'Papan fokus (Ctrl+Shift+F)',
+      leave: 'Keluar dari papan fokus (Esc)',
     },
   },
 }

@@ -110,7 +110,7 @@ export const BoardColumn = memo(function BoardColumn({
           {t('brainstorm.emptyColumn')}
         </Text>
       ) : (
-        <VirtualCardList ideas={ideas} estimate={44} renderCard={(idea) => <IdeaCard idea={idea} actions={cardActions} />} />
+        <VirtualCardList ideas={ideas} estimate={44} plainUpTo={60} renderCard={(idea) => <IdeaCard idea={idea} actions={cardActions} />} />
       )}
     </section>
   )

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Popover, SegmentedControl, Stack, Switch, Text, T
 import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
 import { notifications } from '@mantine/notifications'
 import { IconListNumbers, IconPlus, IconPresentation } from '@tabler/icons-react'
-import { memo, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react'
+import { memo, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
 import type { Session } from '../../../../shared/model/session'
@@ -12,10 +12,12 @@ import type { BoardProjection } from '../../data/repositories/projectorRepositor
 import { addCluster, moveCluster, moveIdea, removeCluster, removeIdea, renameCluster, restoreIdea, updateIdea, voteIdea } from '../../data/repositories/brainstormRepository'
 import { BoardColumn, type ClusterActions } from './BoardColumn'
 import { CardInput } from './CardInput'
+import { focusGridTemplate } from './focusGrid'
 import type { CardActions } from './IdeaCard'
 import { RankedResult } from './RankedResult'
 import { RoundBar } from './RoundBar'
 import { groupIdeas, UNSORTED, useClusters, useIdeas, useRounds } from './useBrainstorm'
+import { useFitColumns } from './useFitColumns'
 import { usePendingIdeas } from './usePendingIdeas'
 import './brainstorm.css'
 
@@ -31,6 +33,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   projection,
   onProjection,
   inputRef,
+  focus,
 }: {
   sessions: Session[]
   sessionId: string | null
@@ -41,6 +44,8 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   projection: BoardProjection
   onProjection: (projection: BoardProjection) => void
   inputRef: RefObject<HTMLInputElement | null>
+  /** The focus board: denser rows, and columns (and their type) fitted to the window. */
+  focus: boolean
 }) {
   const { t } = useTranslation()
   const { data } = useData()
@@ -105,6 +110,9 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   )
 
   const columns = useMemo(() => groupIdeas(ideas ?? [], clusters ?? [], sortByVotes ? byVotes : byOrder), [ideas, clusters, sortByVotes])
+  const columnsRef = useRef<HTMLDivElement>(null)
+  useFitColumns(columnsRef, columns, focus)
+  const gridTemplate = focus ? focusGridTemplate([UNSORTED, ...(clusters ?? []).map((c) => c.id)].map((id) => columns.get(id)?.length ?? 0)) : undefined
 
   if (!session) return <Paper withBorder p="lg"><Text c="dimmed">{t('brainstorm.noSession')}</Text></Paper>
 
@@ -121,9 +129,34 @@ export const BrainstormBoard = memo(function BrainstormBoard({
     void moveIdea(data, String(e.active.id), target === UNSORTED ? null : target)
   }
 
+  // How the board is ordered and projected: on a line of its own, or on the focus board beside the round.
+  const viewTools = (
+    <Group gap="md" wrap="nowrap">
+      <Switch size="xs" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
+      <Group gap={6} wrap="nowrap">
+        <IconPresentation size={16} aria-hidden />
+        <Text size="xs" id={projectionLabel}>{t('brainstorm.projection.label')}</Text>
+        <SegmentedControl
+          size="xs"
+          aria-labelledby={projectionLabel}
+          value={projection}
+          onChange={onProjection}
+          data={[
+            { value: 'live', label: t('brainstorm.projection.live') },
+            { value: 'all', label: t('brainstorm.projection.all') },
+            { value: 'ranked', label: t('brainstorm.projection.ranked') },
+          ]}
+          data-testid="bs-projector-mode"
+        />
+      </Group>
+    </Group>
+  )
+
   return (
-    <Stack gap="xs" className="bs-board" data-testid="bs-board">
-      <RoundBar sessions={sessions} session={session} rounds={rounds ?? []} round={round} onSession={onSession} onRound={onRound} />
+    <Stack gap="xs" className="bs-board" data-testid="bs-board" data-focus={focus || undefined}>
+      <RoundBar sessions={sessions} session={session} rounds={rounds ?? []} round={round} onSession={onSession} onRound={onRound} dense={focus}>
+        {focus && round ? viewTools : null}
+      </RoundBar>
       {!round ? (
         <Paper withBorder p="lg">
           <Text c="dimmed">{t('brainstorm.noRounds')}</Text>
@@ -162,30 +195,14 @@ export const BrainstormBoard = memo(function BrainstormBoard({
               </Popover>
             </Group>
           </Group>
-          <Group justify="space-between" wrap="nowrap" gap="sm" className="bs-board-tools">
-            <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
-            <Group gap="md" wrap="nowrap">
-              <Switch size="xs" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
-              <Group gap={6} wrap="nowrap">
-                <IconPresentation size={16} aria-hidden />
-                <Text size="xs" id={projectionLabel}>{t('brainstorm.projection.label')}</Text>
-                <SegmentedControl
-                  size="xs"
-                  aria-labelledby={projectionLabel}
-                  value={projection}
-                  onChange={onProjection}
-                  data={[
-                    { value: 'live', label: t('brainstorm.projection.live') },
-                    { value: 'all', label: t('brainstorm.projection.all') },
-                    { value: 'ranked', label: t('brainstorm.projection.ranked') },
-                  ]}
-                  data-testid="bs-projector-mode"
-                />
-              </Group>
+          {!focus && (
+            <Group justify="space-between" wrap="nowrap" gap="sm" className="bs-board-tools">
+              <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
+              {viewTools}
             </Group>
-          </Group>
+          )}
           <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
-            <div className="bs-columns" data-testid="bs-columns">
+            <div ref={columnsRef} className="bs-columns" data-testid="bs-columns" style={gridTemplate ? ({ '--bs-grid': gridTemplate } as CSSProperties) : undefined}>
               <BoardColumn id={UNSORTED} cluster={null} index={0} count={clusters?.length ?? 0} ideas={columns.get(UNSORTED) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
               {(clusters ?? []).map((c, i) => (
                 <BoardColumn key={c.id} id={c.id} cluster={c} index={i + 1} count={clusters?.length ?? 0} ideas={columns.get(c.id) ?? []} cardActions={cardActions} clusterActions={clusterActions} />

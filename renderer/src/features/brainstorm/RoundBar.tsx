@@ -1,6 +1,6 @@
 import { Button, Group, Popover, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
-import { useCallback, useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Round } from '../../../../shared/model/brainstorm'
 import type { Session } from '../../../../shared/model/session'
@@ -8,7 +8,11 @@ import { useData } from '../../app/DataProvider'
 import { addRound, updateRoundQuestion } from '../../data/repositories/brainstormRepository'
 import { useAutosave } from '../../ui/useAutosave'
 
-/** Picks the session and the round, opens a new round, and edits the round's question. */
+/**
+ * Picks the session and the round, opens a new round, and edits the round's question. Dense (the
+ * focus board): narrower pickers, labels for screen readers only, and room at the end for the
+ * board's own tools (`children`).
+ */
 export function RoundBar({
   sessions,
   session,
@@ -16,6 +20,8 @@ export function RoundBar({
   round,
   onSession,
   onRound,
+  dense = false,
+  children,
 }: {
   sessions: Session[]
   session: Session
@@ -23,6 +29,8 @@ export function RoundBar({
   round: Round | null
   onSession: (id: string) => void
   onRound: (id: string) => void
+  dense?: boolean
+  children?: ReactNode
 }) {
   const { t } = useTranslation()
   const { data } = useData()
@@ -37,9 +45,9 @@ export function RoundBar({
   }
 
   return (
-    <Group gap="sm" wrap="nowrap" align="flex-end" className="bs-round-bar">
+    <Group gap="sm" wrap="nowrap" align="flex-end" className="bs-round-bar" data-dense={dense || undefined}>
       <Select
-        w={260}
+        w={dense ? 200 : 260}
         size="sm"
         label={t('brainstorm.session')}
         allowDeselect={false}
@@ -50,7 +58,7 @@ export function RoundBar({
       />
       {rounds.length > 0 && (
         <Select
-          w={140}
+          w={dense ? 110 : 140}
           size="sm"
           label={t('brainstorm.rounds')}
           allowDeselect={false}
@@ -90,6 +98,7 @@ export function RoundBar({
           </Stack>
         </Popover.Dropdown>
       </Popover>
+      {children}
     </Group>
   )
 }

@@ -2,11 +2,41 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type ReactNode } from 'react'
 import type { Idea } from '../../../../shared/model/brainstorm'
 
+interface CardListProps {
+  ideas: Idea[]
+  estimate: number
+  renderCard: (idea: Idea, index: number) => ReactNode
+  className?: string
+  /**
+   * Up to this many cards the list lays all of them out (none by default): cheap for cards that
+   * re-render only when they change, and measurable at once, so the trainer's board can fit its
+   * type to the window.
+   */
+  plainUpTo?: number
+}
+
 /**
- * A scrolling list of cards that renders only what is in view, so a board with 2,000 cards
- * costs the same to update as one with 40. Rows are measured, so long cards take their room.
+ * A scrolling list of cards. Past `plainUpTo` cards it renders only what is in view, so a board
+ * with 2,000 cards costs the same to update as one with 40. Rows are measured, so long cards
+ * take their room.
  */
-export function VirtualCardList({ ideas, estimate, renderCard, className }: { ideas: Idea[]; estimate: number; renderCard: (idea: Idea, index: number) => ReactNode; className?: string }) {
+export function VirtualCardList(props: CardListProps) {
+  return props.ideas.length > (props.plainUpTo ?? 0) ? <VirtualRows {...props} /> : <PlainRows {...props} />
+}
+
+function PlainRows({ ideas, renderCard, className }: CardListProps) {
+  return (
+    <div className={`bs-scroll ${className ?? ''}`}>
+      {ideas.map((idea, index) => (
+        <div key={idea.id} data-index={index} className="bs-scroll-row bs-scroll-row-plain">
+          {renderCard(idea, index)}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+function VirtualRows({ ideas, estimate, renderCard, className }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
   // eslint-disable-next-line react-hooks/incompatible-library

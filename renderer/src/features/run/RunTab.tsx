@@ -19,6 +19,7 @@ import { RunToolbar } from './RunToolbar'
 import { shortcutFor } from './runShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useActivityTimer } from './useActivityTimer'
+import { useFocusBoard } from './useFocusBoard'
 import { useNow } from './useNow'
 import { openingDay, useRunDay } from './useRunDay'
 import { useSessionActions } from './useSessionActions'
@@ -36,6 +37,7 @@ export function RunTab({ training }: { training: Training }) {
   const { sessions, date, offset, schedule, focus, nowMin, rehearsal } = useRunDay(training, day, now)
   const timer = useActivityTimer(training.id)
   const actions = useSessionActions({ date, utcOffsetMin: offset })
+  const focusBoard = useFocusBoard(view === 'board')
   const [help, setHelp] = useState(false)
   const [correcting, setCorrecting] = useState<ProjectedSession<Session> | null>(null)
   const notesRef = useRef<HTMLTextAreaElement>(null)
@@ -92,6 +94,8 @@ export function RunTab({ training }: { training: Training }) {
     projector: openProjector,
     help: () => setHelp(true),
     cardNew: () => cardInputRef.current?.focus(),
+    focus: view === 'board' ? focusBoard.toggle : undefined,
+    leaveFocus: focusBoard.active ? focusBoard.leave : undefined,
     }
   })
   useEffect(() => {
@@ -125,6 +129,8 @@ export function RunTab({ training }: { training: Training }) {
         timer={timer}
         onProjector={openProjector}
         onHelp={() => setHelp(true)}
+        focus={focusBoard.active}
+        onFocus={focusBoard.toggle}
       />
       {rehearsal && <RehearsalNote day={day} date={date} today={rehearsal.today} todayDay={rehearsal.todayDay} />}
       {sessions.length === 0 ? (
@@ -141,6 +147,7 @@ export function RunTab({ training }: { training: Training }) {
           projection={projection}
           onProjection={(p) => setParam({ pj: p === 'live' ? null : p })}
           inputRef={cardInputRef}
+          focus={focusBoard.active}
         />
       ) : (
         <div className="run-cockpit">

@@ -1,11 +1,12 @@
 import { ActionIcon, Badge, Button, Group, SegmentedControl, Select, Tooltip } from '@mantine/core'
-import { IconDeviceDesktop, IconKeyboard } from '@tabler/icons-react'
+import { IconArrowsMaximize, IconArrowsMinimize, IconDeviceDesktop, IconKeyboard } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
 import { trainingDates } from '../../../../shared/agenda/trainingDays'
 import type { ShiftedSchedule } from '../../../../shared/agenda/shiftedSchedule'
 import type { Training } from '../../../../shared/model/training'
 import { formatDayDate } from '../../app/format'
+import { SaveIndicator } from '../../ui/SaveIndicator'
 import { TimerFace } from './TimerFace'
 import type { ActivityTimer } from './useActivityTimer'
 
@@ -14,7 +15,10 @@ function clock(minutes: number): string {
   return minutes >= 24 * 60 ? `${minutesToHHmm(minutes)} +1` : minutesToHHmm(minutes)
 }
 
-/** The top line of run mode: day, how late the day runs, session or brainstorm, projector, help. */
+/**
+ * The top line of run mode: day, how late the day runs, session or brainstorm, projector, help,
+ * and on the board the focus board; while it hides the app header, the save state shows here.
+ */
 export function RunToolbar({
   training,
   day,
@@ -25,6 +29,8 @@ export function RunToolbar({
   timer,
   onProjector,
   onHelp,
+  focus,
+  onFocus,
 }: {
   training: Training
   day: number
@@ -35,6 +41,9 @@ export function RunToolbar({
   timer: ActivityTimer
   onProjector: () => void
   onHelp: () => void
+  /** Whether the focus board is on (it only applies on the board). */
+  focus: boolean
+  onFocus: () => void
 }) {
   const { t, i18n } = useTranslation()
   const behind = schedule?.behindMin ?? 0
@@ -63,6 +72,7 @@ export function RunToolbar({
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        {view === 'board' && focus && <SaveIndicator />}
         {view === 'board' && timer.state && <TimerFace state={timer.state} chimeMuted={timer.muted} size="compact" testId="run-timer-compact" />}
         <SegmentedControl
           size="sm"
@@ -77,6 +87,20 @@ export function RunToolbar({
         <Button variant="default" size="sm" leftSection={<IconDeviceDesktop size={16} />} onClick={onProjector} data-testid="run-projector">
           {t('run.projector.open')}
         </Button>
+        {view === 'board' && (
+          <Tooltip label={focus ? t('run.focus.leave') : t('run.focus.enter')}>
+            <ActionIcon
+              variant={focus ? 'filled' : 'default'}
+              size="lg"
+              aria-label={focus ? t('run.focus.leave') : t('run.focus.enter')}
+              aria-pressed={focus}
+              onClick={onFocus}
+              data-testid="run-focus"
+            >
+              {focus ? <IconArrowsMinimize size={18} /> : <IconArrowsMaximize size={18} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
         <Tooltip label={t('run.shortcuts.open')}>
           <ActionIcon variant="default" size="lg" aria-label={t('run.shortcuts.open')} onClick={onHelp} data-testid="run-help">
             <IconKeyboard size={18} />

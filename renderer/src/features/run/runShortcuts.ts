@@ -4,7 +4,7 @@ export interface RunShortcut {
   /** The key of its description under `run.shortcuts`. */
   label:
     | 'startFinish' | 'skip' | 'timerQuick' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help'
-    | 'cardNew' | 'cardVote' | 'cardMove' | 'cardEdit'
+    | 'cardNew' | 'cardVote' | 'cardMove' | 'cardEdit' | 'focus'
 }
 
 /** Every shortcut, in the order of the help overlay. */
@@ -23,6 +23,7 @@ export const RUN_SHORTCUTS: RunShortcut[] = [
   { keys: ['+', '−'], label: 'cardVote' },
   { keys: ['1–9', '0'], label: 'cardMove' },
   { keys: ['Enter', 'Del'], label: 'cardEdit' },
+  { keys: ['Ctrl+Shift+F', 'Esc'], label: 'focus' },
 ]
 
 /** Whether a key event happened in a text field (shortcuts leave typing alone). */
@@ -32,17 +33,25 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The actions the global shortcuts trigger. */
-export type RunShortcutHandlers = Partial<Record<'start' | 'finish' | 'skip' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help' | 'cardNew', () => void>> & {
+export type RunShortcutHandlers = Partial<
+  Record<'start' | 'finish' | 'skip' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help' | 'cardNew' | 'focus' | 'leaveFocus', () => void>
+> & {
   timer?: (minutes: number) => void
 }
 
 /**
  * Maps a keydown to a run-mode action. Ignored while typing, with Ctrl / Alt / Meta held, inside
- * a dialog, or when a focused card already handled the key (defaultPrevented).
+ * a dialog, or when a focused card already handled the key (defaultPrevented). Ctrl+Shift+F
+ * (the focus board) works even in a text field: it types nothing, and the trainer is often in
+ * the card field when the board gets crowded.
  */
 export function shortcutFor(event: KeyboardEvent, handlers: RunShortcutHandlers): (() => void) | null {
-  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target)) return null
-  if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return null
+  if (event.defaultPrevented) return null
+  const inDialog = event.target instanceof HTMLElement && event.target.closest('[role="dialog"]') !== null
+  if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'f' && !inDialog) return handlers.focus ?? null
+  if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || inDialog) return null
+  // Escape closes an open menu first; only a bare Escape leaves the focus board.
+  if (event.key === 'Escape') return event.target instanceof HTMLElement && event.target.closest('[role="menu"]') ? null : (handlers.leaveFocus ?? null)
   const quick: Record<string, number> = { '1': 5, '2': 10, '3': 15, '4': 20 }
   const minutes = quick[event.key]
   if (minutes !== undefined && handlers.timer) {
