@@ -48,7 +48,7 @@ function installProbe(): void {
     const el = document.querySelector(target.selector)
     if (!el) return null
     if (target.mode === 'value') return (el as HTMLInputElement).value
-    if (target.mode === 'values') return [...el.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')
+    if (target.mode === 'values') return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }
   const sample = () => {
@@ -112,7 +112,7 @@ async function readTarget(page: Page, target: ProbeTarget): Promise<string | nul
     const el = document.querySelector(t.selector)
     if (!el) return null
     if (t.mode === 'value') return (el as HTMLInputElement).value
-    if (t.mode === 'values') return [...el.querySelectorAll('input, textarea')].map((i) => i.value).join('\n')
+    if (t.mode === 'values') return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }, target)
 }
