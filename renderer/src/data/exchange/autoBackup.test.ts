@@ -36,7 +36,7 @@ describe('backups built off the UI thread', () => {
     // What the backup worker runs: its own connection to the database, by name.
     const built = await buildBackupOf(ctx.dbName)
     const restored = restore(built.bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
-    if (!restored.ok) throw new Error(`backup did not restore: ${restored.error.key}`)
+    if (!restored.ok) throw new Error(`backup did not restore: ${restored.error.code}`)
     expect(restored.value.envelope).toMatchObject({ kind: 'backup', schemaVersion: CURRENT_SCHEMA_VERSION })
     expect(hashTables(restored.value.tables)).toBe(await hashDatabase(ctx.db))
     expect(restored.value.tables.participants?.find((p) => p.id === gone.id)?.deletedAt).not.toBeNull()
