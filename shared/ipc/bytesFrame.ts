@@ -8,15 +8,15 @@ export function hasBytes(request: unknown): request is { bytes: Uint8Array } {
 
 /**
  * Frames a request that carries bytes for the browser fallback's HTTP bridge: a 4-byte length,
- * the other fields as JSON, then the bytes as they are. Unlike base64 in JSON, this costs the
+ * the other fields as JSON, then the bytes as they are (the parts of a Blob to send). Unlike base64 in JSON, this costs the
  * page's main thread nothing however large the file, and adds no size limit.
  */
-export function frameRequest(request: { bytes: Uint8Array }): Blob {
+export function frameRequest(request: { bytes: Uint8Array }): Uint8Array[] {
   const { bytes, ...rest } = request
   const meta = new TextEncoder().encode(JSON.stringify(rest))
   const length = new Uint8Array(4)
   new DataView(length.buffer).setUint32(0, meta.byteLength)
-  return new Blob([length, meta, bytes as Uint8Array<ArrayBuffer>])
+  return [length, meta, bytes]
 }
 
 /** Undoes {@link frameRequest}; throws on a body too short for its own header. */

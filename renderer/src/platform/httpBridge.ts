@@ -14,7 +14,7 @@ async function call<C extends Channel>(origin: string, channel: C, request: unkn
       // A file (a backup of a large training is megabytes) goes as it is: base64 in JSON would
       // hold the main thread for hundreds of milliseconds.
       ...(hasBytes(request)
-        ? { headers: { 'content-type': FRAME_CONTENT_TYPE }, body: frameRequest(request) }
+        ? { headers: { 'content-type': FRAME_CONTENT_TYPE }, body: new Blob(frameRequest(request) as BlobPart[]) }
         : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(encodeBytes(request ?? null)) }),
     })
     if (!response.ok) return fail('io-error', `HTTP ${response.status}`)

@@ -22,9 +22,9 @@ export interface AutoBackup {
   /** Writes a backup now (Backup now, end of a session...). */
   backupNow(reason: BackupReason): Promise<BackupOutcome>
   /** The last backup's failure, until a later backup succeeds (the Data page shows it). */
-  lastFailure(): BackupFailure | null
+  lastFailure: () => BackupFailure | null
   /** Calls `listener` whenever lastFailure() changes; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void
+  subscribe: (listener: () => void) => () => void
   /** Stops the timer (tests, window close). */
   dispose(): void
 }
