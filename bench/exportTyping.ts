@@ -40,7 +40,8 @@ export interface ExportTypingResult {
 
 const KEYS = 'relawan organisasi masyar'
 
-interface LongTaskWindow {
+/** Where the page's PerformanceObserver collects long tasks. */
+export interface LongTaskWindow {
   benchLongTasks: number[]
 }
 
@@ -49,7 +50,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-async function typeKeys(page: Page, keys: string): Promise<number[]> {
+/** Presses each key, timing each round trip (ms). */
+export async function typeKeys(page: Page, keys: string): Promise<number[]> {
   const times: number[] = []
   for (const key of keys) {
     const start = performance.now()
@@ -59,7 +61,8 @@ async function typeKeys(page: Page, keys: string): Promise<number[]> {
   return times
 }
 
-async function takeLongTasks(page: Page): Promise<number[]> {
+/** The long tasks the page observed since the last call, emptying its list. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
   return page.evaluate(() => {
     const w = window as unknown as LongTaskWindow
     const taken = w.benchLongTasks
@@ -93,12 +96,13 @@ function longestTaskCpuMs(trace: Buffer): number {
 }
 
 /** CPU time of the page's main thread so far (ms): unlike task durations, not inflated by a busy machine. */
-async function threadTime(cdp: CDPSession): Promise<number> {
+export async function threadTime(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics')
   return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000
 }
 
-function figures(tasks: number[], keys: number[], cpuMs: number, trace: Buffer): TypingFigures {
+/** The figures of one typing phase. */
+export function figures(tasks: number[], keys: number[], cpuMs: number, trace: Buffer): TypingFigures {
   return {
     longestTaskCpuMs: longestTaskCpuMs(trace),
     mainThreadCpuMs: Math.round(cpuMs),

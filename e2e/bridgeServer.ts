@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
+import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
@@ -35,7 +36,9 @@ export interface BridgeServer {
 async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
+  const body = Buffer.concat(chunks)
+  if (req.headers['content-type'] === FRAME_CONTENT_TYPE) return unframeRequest(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
+  const text = body.toString('utf8')
   return text ? (JSON.parse(text) as unknown) : null
 }
 

@@ -1,3 +1,5 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createExportFile } from '../shared/exchange/createExportFile'
@@ -79,6 +81,31 @@ describe('data and backups in Chromium', () => {
     await page.reload()
     await page.getByTestId('training-card').first().waitFor()
     await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Pelatihan Asli')
+  })
+
+  it('says in the user\'s language when a backup could not be written, until one is', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    await createTrainingViaUi(page, 'Cadangan Gagal')
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await page.getByTestId('open-data').click()
+    await page.getByText('Belum ada cadangan', { exact: false }).waitFor()
+    // The disk refuses: where the backups go is now a file, not a folder.
+    const folder = join(harness.dataFolder, 'backups')
+    await rm(folder, { recursive: true, force: true })
+    await writeFile(folder, 'not a folder')
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).click()
+    const failure = page.getByTestId('backup-failure')
+    await failure.waitFor()
+    await expect(failure.textContent()).resolves.toMatch(/Cadangan terakhir .* tidak dapat ditulis/)
+    await screenshot(page, 'data-backup-failed-id')
+
+    await rm(folder, { force: true })
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).click()
+    await failure.waitFor({ state: 'detached' })
+    await page.getByText('Cadangan tersimpan.').waitFor()
+    expect((await harness.server.backups.list()).map((b) => b.trainings)).toEqual([['Cadangan Gagal']])
   })
 
   it('refuses broken, foreign and tampered files with a plain message and changes nothing', async () => {

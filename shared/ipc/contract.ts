@@ -73,9 +73,10 @@ export const CHANNELS = {
   /** Writes a rolling backup (an export file) atomically, then applies the retention rule. */
   'backup:write': {
     request: z.object({
-      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file too large'),
+      // No size cap: a backup refused for its size would leave the trainer with none at all.
+      bytes: z.instanceof(Uint8Array),
       reason: z.enum(BACKUP_REASONS),
-      trainings: z.array(z.string().max(500)).max(1000),
+      trainings: z.array(z.string().max(500)),
       counts: z.record(z.string().max(60), z.number().int().nonnegative()),
     }),
   },

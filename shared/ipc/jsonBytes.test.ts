@@ -19,6 +19,12 @@ describe('jsonBytes', () => {
     )
   })
 
+  it('leaves bytes that arrived as they are (a framed request) untouched', () => {
+    const bytes = new Uint8Array([1, 2, 3])
+    expect(decodeBytes({ bytes, reason: 'auto' })).toEqual({ bytes, reason: 'auto' })
+    expect((decodeBytes({ bytes }) as { bytes: unknown }).bytes).toBeInstanceOf(Uint8Array)
+  })
+
   it('refuses characters outside the alphabet', () => {
     expect(() => base64ToBytes('ab$d')).toThrow(/invalid base64/)
   })

@@ -49,6 +49,8 @@ export function encodeBytes(value: unknown): unknown {
 
 /** Undoes {@link encodeBytes}. */
 export function decodeBytes(value: unknown): unknown {
+  // Bytes that arrived as they are (a framed request) are already decoded.
+  if (value instanceof Uint8Array) return value
   if (Array.isArray(value)) return value.map(decodeBytes)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>

@@ -27,6 +27,14 @@ describe('backupStore', () => {
     expect(new TextDecoder().decode(await store.read(info.name))).toBe('{"format":"pelatih-export"}')
   })
 
+  it('lists a backup of more than 1000 trainings (it would otherwise be written but never shown)', async () => {
+    const folder = await tempFolder()
+    const store = createBackupStore(folder, { now: () => Date.UTC(2026, 10, 27, 9), utcOffsetMin: () => 420 })
+    const trainings = Array.from({ length: 1001 }, (_, i) => `Pelatihan ${i + 1}`)
+    const info = await store.write(bytes('{}'), { reason: 'auto', trainings, counts: { trainings: 1001 } })
+    expect((await store.list()).map((b) => b.name)).toEqual([info.name])
+  })
+
   it('keeps 3 from today and 1 per earlier day, at most 10, deleting the rest with their summaries', async () => {
     const folder = await tempFolder()
     let clock = Date.UTC(2026, 10, 10, 3)

@@ -9,7 +9,7 @@ const FILE_PATTERN = /^pelatih-backup-(\d{8}-\d{6}-\d{3})-([a-z-]+)\.json$/
 const metaSchema = z.object({
   createdAt: z.number().int().nonnegative(),
   reason: z.enum(BACKUP_REASONS),
-  trainings: z.array(z.string()).max(1000),
+  trainings: z.array(z.string()),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   bytes: z.number().int().nonnegative(),
 })

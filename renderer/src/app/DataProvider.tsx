@@ -2,6 +2,8 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { AppApi } from '../../../shared/ipc/contract'
 import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
+import { buildBackupInWorker } from '../data/exchange/buildBackupInWorker'
+import { buildExport } from '../data/exchange/exportData'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { openDatabase } from '../data/openDatabase'
@@ -9,6 +11,7 @@ import { commitDrafts } from '../data/pendingDrafts'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
 import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
+import { BackupFailureNotifier } from '../features/backup/BackupFailureNotifier'
 import { StorageBlocked } from '../ui/StorageBlocked'
 import { ReadData } from './readData'
 import { SaveStatusContext } from './saveStatusContext'
@@ -43,7 +46,10 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   const [blocked, setBlocked] = useState<{ newer: boolean; message: string } | null>(null)
   const state = useMemo<Omit<DataState, 'recovery' | 'dismissRecovery'>>(() => {
     const status = new SaveStatus()
-    const autoBackup = createAutoBackup(db, bridge)
+    // Backups are built in a worker from the database itself (every committed row, including
+    // rows kept "on this computer only" when the journal could not be written), off the UI thread.
+    // Only where there are no workers (component tests) is the file built on the page.
+    const autoBackup = createAutoBackup(bridge, () => (typeof Worker === 'undefined' ? buildExport(db, 'backup') : buildBackupInWorker(db.name)))
     const data: DataContext = {
       db,
       commit: keepUnfinishedCommits(createCommit(db, bridge, status, () => autoBackup.noteChange())),
@@ -86,7 +92,10 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   return (
     <Context.Provider value={value}>
       <ReadData.Provider value={state.data}>
-        <SaveStatusContext.Provider value={state.status}>{ready ? children : fallback}</SaveStatusContext.Provider>
+        <SaveStatusContext.Provider value={state.status}>
+          <BackupFailureNotifier autoBackup={state.autoBackup} />
+          {ready ? children : fallback}
+        </SaveStatusContext.Provider>
       </ReadData.Provider>
     </Context.Provider>
   )

@@ -8,6 +8,7 @@ import type { BackupInfo } from '../../../../shared/ipc/backupTypes'
 import { useData } from '../../app/DataProvider'
 import { restoreBackup } from '../../data/exchange/restoreBackup'
 import { exchangeErrorText } from './exchangeErrorText'
+import { useBackupFailure } from './useBackupFailure'
 import { useBackups } from './useBackups'
 
 function sizeOf(bytes: number): string {
@@ -20,13 +21,14 @@ export function BackupList({ version }: { version: number }) {
   const { data, bridge, autoBackup } = useData()
   const { backups, error, reload } = useBackups(version)
   const [busy, setBusy] = useState(false)
+  const failure = useBackupFailure()
   const when = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
   const backupNow = async () => {
     setBusy(true)
-    const ok = await autoBackup.backupNow('manual')
+    const outcome = await autoBackup.backupNow('manual')
     setBusy(false)
-    notifications.show({ color: ok ? 'teal' : 'red', message: ok ? t('backup.backedUp') : t('backup.backupFailed', { message: '' }) })
+    if (outcome.ok) notifications.show({ color: 'teal', message: t('backup.backedUp') })
     reload()
   }
 
@@ -61,7 +63,12 @@ export function BackupList({ version }: { version: number }) {
           {t('backup.backupNow')}
         </Button>
       </Group>
-      {error && <Alert color="red">{t('backup.backupFailed', { message: error })}</Alert>}
+      {failure && (
+        <Alert color="red" mb="md" data-testid="backup-failure">
+          {t('backup.lastBackupFailed', { when: when(failure.at), message: failure.message })}
+        </Alert>
+      )}
+      {error && <Alert color="red">{t('backup.listFailed', { message: error })}</Alert>}
       {backups?.length === 0 && <Text c="dimmed">{t('backup.noBackups')}</Text>}
       {backups && backups.length > 0 && (
         <Table striped highlightOnHover data-testid="backup-list">

@@ -1,0 +1,28 @@
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { render, screen } from '@testing-library/react'
+import { I18nextProvider } from 'react-i18next'
+import { describe, expect, it } from 'vitest'
+import { fail } from '../../../../shared/ipc/result'
+import { createI18n } from '../../app/i18n'
+import { createMemoryBridge } from '../../data/__fixtures__/memoryBridge'
+import { createAutoBackup } from '../../data/exchange/autoBackup'
+import { BackupFailureNotifier } from './BackupFailureNotifier'
+
+describe('BackupFailureNotifier', () => {
+  it('tells the user, in their language, that an automatic backup could not be written', async () => {
+    const bridge = { ...createMemoryBridge(), writeBackup: () => Promise.resolve(fail('io-error', 'ENOSPC: no space left on device')) }
+    const backup = createAutoBackup(bridge, () => Promise.resolve({ bytes: new Uint8Array([123, 125]), trainings: [], counts: {} }))
+    const i18n = await createI18n('id')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <Notifications />
+          <BackupFailureNotifier autoBackup={backup} />
+        </MantineProvider>
+      </I18nextProvider>,
+    )
+    await backup.backupNow('auto')
+    expect(await screen.findByText('Cadangan tidak dapat ditulis: ENOSPC: no space left on device')).toBeInTheDocument()
+  })
+})
