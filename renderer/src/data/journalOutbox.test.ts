@@ -62,7 +62,7 @@ describe('changes saved on this computer only reach the disk copy later', () => 
     const ctx = createTestContext()
     const safe: number[] = []
     const commit = createCommit(db, ctx.bridge, ctx.status, undefined, { retryDelays: [5], onSafe: () => safe.push(Date.now()) })
-    const data = { db, commit, now: ctx.now, newId: ctx.newId }
+    const data = { db, commit, now: () => ctx.now(), newId: () => ctx.newId() }
     ctx.bridge.appendFailure = DISK_FULL
     await createTraining(data, { title: 'A', startDate: '2026-12-01', days: 3 })
     expect(ctx.bridge.entries).toHaveLength(0)
@@ -110,7 +110,7 @@ describe('changes saved on this computer only reach the disk copy later', () => 
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'Big', startDate: '2026-12-01', days: 3 })
     const rows = Array.from({ length: 60_000 }, (_, i) => ({ op: 'delete' as const, table: 'participants' as const, id: `gone-${i}` }))
-    const append = ctx.bridge.appendJournal
+    const append = ctx.bridge.appendJournal.bind(ctx.bridge)
     let calls = 0
     ctx.bridge.appendJournal = (request) => ((calls += 1) === 2 ? Promise.resolve({ ok: false, error: DISK_FULL }) : append(request))
     await ctx.commit(rows)
