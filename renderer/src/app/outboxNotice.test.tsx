@@ -16,7 +16,9 @@ import type { MemoryBridge } from '../data/__fixtures__/memoryBridge'
 
 function Capture({ onData }: { onData: (data: DataContext) => void }) {
   const { data } = useData()
-  useEffect(() => onData(data), [data, onData])
+  useEffect(() => {
+    onData(data)
+  }, [data, onData])
   return <SaveIndicator />
 }
 
@@ -28,7 +30,11 @@ async function renderApp(dbName: string, bridge: MemoryBridge, language: 'en' | 
       <MantineProvider>
         <Notifications />
         <DataProvider db={createDb(dbName)} bridge={bridge} fallback={<p>loading</p>}>
-          <Capture onData={(data) => (into.data = data)} />
+          <Capture
+            onData={(data) => {
+              into.data = data
+            }}
+          />
         </DataProvider>
       </MantineProvider>
     </I18nextProvider>,
