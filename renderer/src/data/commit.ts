@@ -2,7 +2,7 @@ import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
-import { appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
+import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
 import type { SaveState, SaveStatus } from './saveStatus'
 
 /** The meta key holding the highest journal sequence number the database contains. */
@@ -189,7 +189,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     await db.transaction('rw', tablesOf(db, changes), async () => {
       await applyChanges(db, changes)
       await raiseSeq(db, appended.seq)
-      if (rest.length > 0) await writeOutbox(db, [...(await readOutbox(db)), rest])
+      if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
     })
     end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
     afterFlush(appended.failure !== null ? { failure: appended.failure, emptied: false } : flushed)

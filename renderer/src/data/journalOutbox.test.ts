@@ -4,7 +4,7 @@ import type { Participant } from '../../../shared/model/participant'
 import { createTestContext } from './__fixtures__/testContext'
 import { createCommit } from './commit'
 import { createDb } from './db'
-import { readOutbox } from './journalOutbox'
+import { OUTBOX_COMPACT_AT, readOutbox } from './journalOutbox'
 import { reconcileWithJournal } from './recovery'
 import { importParticipants } from './repositories/participantRepository'
 import { createTraining, listTrainings, updateTraining } from './repositories/trainingRepository'
@@ -122,5 +122,24 @@ describe('changes saved on this computer only reach the disk copy later', () => 
     await ctx.commit([{ op: 'delete', table: 'participants', id: 'last' }])
     expect(ctx.bridge.entries.slice(1).flatMap((e) => e.changes)).toEqual([...rows, { op: 'delete', table: 'participants', id: 'last' }])
     expect(t.id).toBeTruthy()
+  }, 60_000)
+})
+
+describe('the outbox stays bounded', () => {
+  it('keeps only the latest change of each row once many saves pile up, and replays to the same rows', async () => {
+    const ctx = createTestContext()
+    const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
+    ctx.bridge.appendFailure = DISK_FULL
+    // An afternoon of autosaves of one long text while the disk is full.
+    for (let i = 0; i < 700; i += 1) await updateTraining(ctx, t.id, { background: `Latar belakang versi ${i} `.repeat(5) })
+    await createTraining(ctx, { title: 'B', startDate: '2026-12-02', days: 1 })
+    const pending = (await readOutbox(ctx.db)).flat()
+    expect(pending.length).toBeLessThan(OUTBOX_COMPACT_AT)
+    ctx.bridge.appendFailure = null
+    await updateTraining(ctx, t.id, { title: 'A final' })
+    expect(await readOutbox(ctx.db)).toEqual([])
+    const fresh = await replayIntoEmptyDb(ctx.bridge, `${ctx.dbName}-replay`)
+    expect(await listTrainings(fresh)).toEqual(await listTrainings(ctx.db))
+    expect((await listTrainings(fresh)).find((x) => x.id === t.id)?.background).toContain('versi 699')
   }, 60_000)
 })

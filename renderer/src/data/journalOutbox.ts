@@ -15,6 +15,14 @@ export const OUTBOX_KEY = 'unjournaled'
  */
 export const JOURNAL_CHUNK = 20_000
 
+/**
+ * Past this many pending changes the outbox keeps only the latest change of each row. Autosave
+ * writes a whole row per pause in typing, so a day on a full disk would otherwise pile up
+ * thousands of copies of the same long text; with this the outbox is never much larger than
+ * the rows it touched.
+ */
+export const OUTBOX_COMPACT_AT = 500
+
 /** Why a change could only be saved on this computer, in words the indicator can explain. */
 export type LocalOnlyReason = 'disk-full' | 'not-writable' | 'not-answering'
 
@@ -29,6 +37,27 @@ export function localOnlyReason(message: string): LocalOnlyReason {
 export async function readOutbox(db: PelatihDb): Promise<Change[][]> {
   const row = await db.meta.get(OUTBOX_KEY)
   return Array.isArray(row?.value) ? (row.value as Change[][]) : []
+}
+
+/**
+ * Keeps, in one list, only the last change of each row, in the order of those last changes.
+ * Replaying it gives the same rows as replaying every change: each change touches one row, so
+ * changes to different rows do not depend on each other's order.
+ */
+export function compactOutbox(batches: readonly Change[][]): Change[][] {
+  const latest = new Map<string, Change>()
+  for (const change of batches.flat()) {
+    const key = `${change.table}\u0000${change.op === 'put' ? String(change.row['id']) : change.id}`
+    latest.delete(key)
+    latest.set(key, change)
+  }
+  return [[...latest.values()]]
+}
+
+/** Adds a commit's unjournaled changes behind the pending ones, compacting a large outbox. */
+export function addToOutbox(batches: readonly Change[][], changes: Change[]): Change[][] {
+  const next = [...batches, changes]
+  return next.reduce((n, b) => n + b.length, 0) > OUTBOX_COMPACT_AT && next.length > 1 ? compactOutbox(next) : next
 }
 
 /** Writes the outbox inside the caller's transaction (on meta); an empty outbox is removed. */
