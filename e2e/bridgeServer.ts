@@ -30,6 +30,8 @@ export interface BridgeServer {
   backups: BackupStore
   /** How many requests each bridge channel has answered so far (a copy; tests only read it). */
   requestCounts(): Partial<Record<Channel, number>>
+  /** Test-only: makes every journal append fail with this io-error message (a full disk), or work again with null. */
+  failAppends(message: string | null): void
   close(): Promise<void>
 }
 
@@ -42,8 +44,8 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : null
 }
 
-async function answer(stores: { journal: JournalStore; backups: BackupStore }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
-  const { journal, backups } = stores
+async function answer(stores: { journal: JournalStore; backups: BackupStore; appendFailure: string | null }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+  const { journal, backups, appendFailure } = stores
   const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
   if (!parsed.success) return fail('invalid-argument', parsed.error.message)
   switch (channel) {
@@ -52,6 +54,7 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore }, c
     case 'app:open-external':
       return ok(false)
     case 'journal:append':
+      if (appendFailure !== null) return fail('io-error', appendFailure)
       return ok(await journal.append((parsed.data as { changes: never[] }).changes))
     case 'journal:read-manifest':
       return ok(journal.manifest())
@@ -95,6 +98,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   const journal = await openJournalStore(join(options.dataFolder, 'journal'))
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
   const counts: Partial<Record<Channel, number>> = {}
+  let appendFailure: string | null = null
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -105,7 +109,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
       }
       counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
-        .then((body) => answer({ journal, backups }, channel, body, options.dataFolder))
+        .then((body) => answer({ journal, backups, appendFailure }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })
@@ -123,6 +127,9 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
     journal,
     backups,
     requestCounts: () => ({ ...counts }),
+    failAppends: (message) => {
+      appendFailure = message
+    },
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()

@@ -51,6 +51,18 @@ export const en = {
     savedLocalOnly: 'Saved on this computer only (no disk copy)',
     failed: 'Not saved: {{message}}',
     idle: 'All changes saved',
+    localOnly: {
+      diskFull: 'Saved on this computer only: the disk is full',
+      notWritable: 'Saved on this computer only: the data folder cannot be written',
+      notAnswering: 'Saved on this computer only: the app\'s storage is not answering',
+    },
+    localOnlyHelp: {
+      diskFull: 'Free some space on the disk. Your changes will be copied to the disk on their own as soon as there is room.',
+      notWritable: 'Check that Pelatih\'s data folder is not read-only and that you may write in it. Your changes will be copied to the disk on their own as soon as it can be written.',
+      notAnswering: 'Keep working: Pelatih keeps trying. If this stays, close and reopen Pelatih; your changes are kept on this computer and copied to the disk at the next start.',
+    },
+    nowSafeTitle: 'Disk copy up to date',
+    nowSafe: 'The changes saved on this computer only are now safe on the disk too.',
   },
   recovery: {
     title: 'Data restored from the disk copy',

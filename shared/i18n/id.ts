@@ -51,6 +51,18 @@ export const id: Strings = {
     savedLocalOnly: 'Tersimpan di komputer ini saja (tanpa salinan disk)',
     failed: 'Tidak tersimpan: {{message}}',
     idle: 'Semua perubahan tersimpan',
+    localOnly: {
+      diskFull: 'Tersimpan di komputer ini saja: disk penuh',
+      notWritable: 'Tersimpan di komputer ini saja: folder data tidak bisa ditulisi',
+      notAnswering: 'Tersimpan di komputer ini saja: penyimpanan aplikasi tidak menjawab',
+    },
+    localOnlyHelp: {
+      diskFull: 'Kosongkan sebagian ruang disk. Perubahan Anda akan disalin ke disk dengan sendirinya begitu ada ruang.',
+      notWritable: 'Periksa bahwa folder data Pelatih tidak hanya-baca dan Anda boleh menulis di dalamnya. Perubahan Anda akan disalin ke disk dengan sendirinya begitu folder itu bisa ditulisi.',
+      notAnswering: 'Lanjutkan bekerja: Pelatih terus mencoba. Jika pesan ini tidak hilang, tutup lalu buka lagi Pelatih; perubahan Anda tetap tersimpan di komputer ini dan disalin ke disk saat dibuka berikutnya.',
+    },
+    nowSafeTitle: 'Salinan disk sudah lengkap',
+    nowSafe: 'Perubahan yang tadi tersimpan di komputer ini saja kini juga aman di disk.',
   },
   recovery: {
     title: 'Data dipulihkan dari salinan disk',

@@ -1,4 +1,6 @@
+import { notifications } from '@mantine/notifications'
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/ipc/contract'
 import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
@@ -44,20 +46,28 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
   const [ready, setReady] = useState(false)
   const [blocked, setBlocked] = useState<{ newer: boolean; message: string } | null>(null)
-  const state = useMemo<Omit<DataState, 'recovery' | 'dismissRecovery'>>(() => {
+  // The instance, not `t`: the language may change while the commit path lives on.
+  const { i18n } = useTranslation()
+  const { state, journaling } = useMemo(() => {
     const status = new SaveStatus()
     // Backups are built in a worker from the database itself (every committed row, including
     // rows kept "on this computer only" when the journal could not be written), off the UI thread.
     // Only where there are no workers (component tests) is the file built on the page.
     const autoBackup = createAutoBackup(bridge, () => (typeof Worker === 'undefined' ? buildExport(db, 'backup') : buildBackupInWorker(db.name)))
+    const onSafe = () => {
+      notifications.show({ id: 'journal-outbox-safe', color: 'teal', title: i18n.t('save.nowSafeTitle'), message: i18n.t('save.nowSafe'), autoClose: 10_000 })
+    }
+    const journaling = createCommit(db, bridge, status, () => autoBackup.noteChange(), { onSafe })
     const data: DataContext = {
       db,
-      commit: keepUnfinishedCommits(createCommit(db, bridge, status, () => autoBackup.noteChange())),
+      commit: keepUnfinishedCommits(journaling),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
     }
-    return { data, status, bridge, autoBackup }
-  }, [db, bridge])
+    const state: Omit<DataState, 'recovery' | 'dismissRecovery'> = { data, status, bridge, autoBackup }
+    return { state, journaling }
+  }, [db, bridge, i18n])
+  useEffect(() => () => journaling.stop(), [journaling])
 
   useEffect(() => {
     let live = true
@@ -68,6 +78,8 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
           return null
         }
         const report = await reconcileWithJournal(db, bridge)
+        // Changes an earlier run saved on this computer only go to the journal before any new one.
+        await journaling.flushOutbox()
         // What a page left uncommitted when it went away, on top of the reconciled database:
         // its commits in flight first, then the typing that had not reached a commit yet.
         if (report.kind !== 'failed') {
@@ -85,7 +97,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     return () => {
       live = false
     }
-  }, [db, bridge, state])
+  }, [db, bridge, state, journaling])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />

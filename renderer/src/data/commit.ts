@@ -2,6 +2,7 @@ import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
+import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
 import type { SaveState, SaveStatus } from './saveStatus'
 
 /** The meta key holding the highest journal sequence number the database contains. */
@@ -43,6 +44,27 @@ export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
  */
 export type Commit = (changes: Change[] | BuildChanges) => Promise<CommitOutcome>
 
+/** The commit path of the trainer's window, which also owns the outbox of unjournaled changes. */
+export type JournalingCommit = Commit & {
+  /**
+   * Appends the outbox to the journal now, in its turn among the commits; resolves true when the
+   * outbox is empty afterwards. The app calls it at start, after reconciling.
+   */
+  flushOutbox: () => Promise<boolean>
+  /** Stops the background retries (the window is closing, a test is done). */
+  stop: () => void
+}
+
+/** How the outbox of changes saved on this computer only is retried and reported. */
+export interface OutboxOptions {
+  /** Waits between background retries, in ms; the last one repeats. */
+  retryDelays?: readonly number[]
+  /** Called once each time the outbox empties: everything saved is on disk again. */
+  onSafe?: () => void
+}
+
+const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000]
+
 /** Applies changes to the database inside the caller's transaction. */
 export async function applyChanges(db: PelatihDb, changes: readonly Change[]): Promise<void> {
   for (const change of changes) {
@@ -67,13 +89,29 @@ function validate(changes: readonly Change[]): void {
   }
 }
 
+async function raiseSeq(db: PelatihDb, seq: number | null): Promise<void> {
+  if (seq === null) return
+  const current = await db.meta.get(JOURNAL_SEQ_KEY)
+  const previous = typeof current?.value === 'number' ? current.value : 0
+  await db.meta.put({ key: JOURNAL_SEQ_KEY, value: Math.max(previous, seq) })
+}
+
+function localOnly(message: string): SaveState {
+  return { kind: 'saved-local-only', at: Date.now(), message, reason: localOnlyReason(message) }
+}
+
 /**
  * Creates the commit function. Commits are serialised so the journal's order and the
  * database's order agree, and so a `BuildChanges` function reads what every earlier commit
  * wrote; the journal is written first, so a crash between the two is repaired at the next
  * start by replaying the journal.
+ *
+ * A change the journal refuses (disk full, folder read-only, main process gone) is still saved
+ * in the database and, in the same transaction, kept in an outbox. The outbox is appended before
+ * any newer change, at the next commit, by background retries and at start, so the journal
+ * keeps the database's order and a later wipe of the database loses nothing.
  */
-export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, onCommitted?: () => void): Commit {
+export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, onCommitted?: () => void, options: OutboxOptions = {}): JournalingCommit {
   let queue: Promise<unknown> = Promise.resolve()
   // What the indicator last said about a write, so a turn that writes nothing can say it again.
   let said: SaveState = { kind: 'idle' }
@@ -81,26 +119,82 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     said = outcome
     status.end(outcome)
   }
+  const delays = options.retryDelays ?? RETRY_DELAYS
+  let attempt = 0
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let stopped = false
+
+  /** Appends the outbox, oldest first, keeping what is left after a refusal. */
+  const flush = async (): Promise<{ failure: string | null; emptied: boolean }> => {
+    const batches = await readOutbox(db)
+    if (batches.length === 0) return { failure: null, emptied: false }
+    while (batches.length > 0) {
+      const first = batches[0] ?? []
+      const appended = await appendInChunks(bridge, first)
+      if (appended.done > 0) {
+        if (appended.done === first.length) batches.shift()
+        else batches[0] = first.slice(appended.done)
+        await db.transaction('rw', db.meta, async () => {
+          await writeOutbox(db, batches)
+          await raiseSeq(db, appended.seq)
+        })
+      }
+      if (appended.failure !== null) return { failure: appended.failure, emptied: false }
+    }
+    return { failure: null, emptied: true }
+  }
+
+  const scheduleRetry = () => {
+    if (stopped || timer !== null) return
+    const delay = delays[Math.min(attempt, delays.length - 1)] ?? 60_000
+    attempt += 1
+    timer = setTimeout(() => {
+      timer = null
+      void enqueueFlush()
+    }, delay)
+  }
+
+  const afterFlush = (result: { failure: string | null; emptied: boolean }) => {
+    if (result.failure !== null) {
+      scheduleRetry()
+      return
+    }
+    attempt = 0
+    if (result.emptied) options.onSafe?.()
+  }
+
+  /** A flush in its own turn; it tells the indicator only when what it says changes. */
+  const enqueueFlush = (): Promise<boolean> => {
+    const next = queue.then(async () => {
+      const result = await flush()
+      if (result.failure !== null) {
+        said = localOnly(result.failure)
+        status.report(said)
+      } else if (result.emptied) {
+        said = { kind: 'saved', at: Date.now() }
+        status.report(said)
+      }
+      afterFlush(result)
+      return result.failure === null
+    })
+    queue = next.catch(() => undefined)
+    return next
+  }
 
   const write = async (changes: Change[]): Promise<CommitOutcome> => {
     validate(changes)
-    const journal = await bridge.appendJournal({ changes })
-    const seq = journal.ok ? journal.value.seq : null
+    const flushed = await flush()
+    const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
+    const rest = changes.slice(appended.done)
     await db.transaction('rw', tablesOf(db, changes), async () => {
       await applyChanges(db, changes)
-      if (seq !== null) {
-        const current = await db.meta.get(JOURNAL_SEQ_KEY)
-        const previous = typeof current?.value === 'number' ? current.value : 0
-        await db.meta.put({ key: JOURNAL_SEQ_KEY, value: Math.max(previous, seq) })
-      }
+      await raiseSeq(db, appended.seq)
+      if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
     })
-    if (!journal.ok) {
-      end({ kind: 'saved-local-only', at: Date.now(), message: journal.error.message })
-    } else {
-      end({ kind: 'saved', at: Date.now() })
-    }
+    end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
+    afterFlush(appended.failure !== null ? { failure: appended.failure, emptied: false } : flushed)
     onCommitted?.()
-    return { seq }
+    return { seq: appended.failure === null ? appended.seq : null }
   }
 
   const turn = async (input: Change[] | BuildChanges): Promise<CommitOutcome> => {
@@ -123,11 +217,19 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     }
   }
 
-  return (input) => {
+  const commit: Commit = (input) => {
     if (Array.isArray(input) && input.length === 0) return Promise.resolve({ seq: null })
     status.begin()
     const next = queue.then(() => turn(input))
     queue = next.catch(() => undefined)
     return next
   }
+  return Object.assign(commit, {
+    flushOutbox: enqueueFlush,
+    stop: () => {
+      stopped = true
+      if (timer !== null) clearTimeout(timer)
+      timer = null
+    },
+  })
 }

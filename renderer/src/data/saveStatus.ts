@@ -1,9 +1,11 @@
+import type { LocalOnlyReason } from './journalOutbox'
+
 /** What the save indicator shows. */
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: number }
-  | { kind: 'saved-local-only'; at: number; message: string }
+  | { kind: 'saved-local-only'; at: number; message: string; reason: LocalOnlyReason }
   | { kind: 'error'; message: string }
 
 type Listener = () => void
@@ -67,6 +69,15 @@ export class SaveStatus {
     // A failure shows at once, even while other writes or typed text are still pending.
     if (outcome.kind === 'error') this.set(outcome)
     else this.settle()
+  }
+
+  /**
+   * Work outside any write changed what the last write means (a background retry put the
+   * changes saved on this computer only on disk, or failed again): shown once nothing is pending.
+   */
+  report(outcome: SaveState): void {
+    this.settled = outcome
+    this.settle()
   }
 
   private settle(): void {
