@@ -1,11 +1,16 @@
 import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
 import type { AppApi } from '../../../../shared/ipc/contract'
-import type { Change, JournalEntry } from '../../../../shared/journal/journalEntry'
+import type { Change, JournalEntry, JournalManifest, JournalSnapshot } from '../../../../shared/journal/journalEntry'
 import { fail, ok } from '../../../../shared/ipc/result'
 
-/** An in-memory desktop bridge for unit tests; `entries` is the journal, `down` simulates a broken disk. */
+/**
+ * An in-memory desktop bridge for unit tests; `entries` is the journal after `snapshot`,
+ * `down` simulates a broken disk, `quarantined` counts lines the store set aside at open.
+ */
 export interface MemoryBridge extends AppApi {
   entries: JournalEntry[]
+  snapshot: JournalSnapshot | null
+  quarantined: number
   down: boolean
   saved: { name: string; bytes: Uint8Array }[]
   backups: { info: BackupInfo; bytes: Uint8Array }[]
@@ -16,6 +21,8 @@ export interface MemoryBridge extends AppApi {
 export function createMemoryBridge(): MemoryBridge {
   const bridge: MemoryBridge = {
     entries: [],
+    snapshot: null,
+    quarantined: 0,
     down: false,
     saved: [],
     backups: [],
@@ -24,15 +31,26 @@ export function createMemoryBridge(): MemoryBridge {
     openExternal: () => Promise.resolve(ok(false)),
     appendJournal: ({ changes }: { changes: Change[] }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
-      const seq = (bridge.entries.at(-1)?.seq ?? 0) + 1
+      const seq = lastSeqOf(bridge) + 1
       bridge.entries.push({ seq, at: Date.now(), changes: structuredClone(changes) })
       return Promise.resolve(ok({ seq }))
     },
     readJournalManifest: () => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
-      return Promise.resolve(ok({ lastSeq: bridge.entries.at(-1)?.seq ?? 0, snapshotSeq: 0, entryCount: bridge.entries.length, bytes: 0 }))
+      return Promise.resolve(ok(manifestOf(bridge)))
     },
-    readJournalSince: ({ seq }) => Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) })),
+    readJournalSince: ({ seq }) => {
+      const snapshotSeq = bridge.snapshot?.seq ?? 0
+      if (seq < snapshotSeq) return Promise.resolve(ok({ snapshot: structuredClone(bridge.snapshot), entries: bridge.entries.filter((e) => e.seq > snapshotSeq) }))
+      return Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) }))
+    },
+    reseedJournal: ({ seq, tables }) => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      bridge.snapshot = { seq, tables: structuredClone(tables) }
+      bridge.entries = bridge.entries.filter((e) => e.seq > seq)
+      reseeded.add(bridge)
+      return Promise.resolve(ok(manifestOf(bridge)))
+    },
     saveBytes: (request) => {
       bridge.saved.push({ name: request.suggestedName, bytes: request.bytes })
       return Promise.resolve(ok({ saved: true, fileName: request.suggestedName }))
@@ -52,4 +70,20 @@ export function createMemoryBridge(): MemoryBridge {
     onMenuCommand: () => () => undefined,
   }
   return bridge
+}
+
+const reseeded = new WeakSet<MemoryBridge>()
+
+function lastSeqOf(bridge: MemoryBridge): number {
+  return Math.max(bridge.snapshot?.seq ?? 0, bridge.entries.at(-1)?.seq ?? 0)
+}
+
+/** The manifest the real store would give: incomplete when entries do not continue from the snapshot. */
+function manifestOf(bridge: MemoryBridge): JournalManifest {
+  const snapshotSeq = bridge.snapshot?.seq ?? 0
+  const continuous = bridge.entries.every((e, i) => e.seq === snapshotSeq + i + 1)
+  // Lines set aside leave gaps of their own; a gap beyond them is a part of the copy that is gone.
+  const gaps = bridge.entries.reduce((sum, e, i) => sum + e.seq - ((bridge.entries[i - 1]?.seq ?? snapshotSeq) + 1), 0)
+  const complete = continuous && bridge.snapshot?.incomplete !== true && (bridge.quarantined === 0 || reseeded.has(bridge))
+  return { lastSeq: lastSeqOf(bridge), snapshotSeq, entryCount: bridge.entries.length, bytes: 0, complete, missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true, quarantined: bridge.quarantined, unverified: 0, quarantineFile: '/tmp/journal/journal.quarantine.ndjson' }
 }
