@@ -24,6 +24,8 @@ export interface ParsedJournal {
   lines: string[]
   /** Lines that are damaged: never replayed, to be set aside. */
   damaged: DamagedLine[]
+  /** Per valid entry: whether its line carried a checksum that matched. */
+  verified: boolean[]
   /** Valid entries whose line carries no checksum (written by an older version). */
   unverified: number
   /**
@@ -51,7 +53,7 @@ export function formatEntryLine(entry: JournalEntry): string {
  */
 export function parseJournal(content: Uint8Array, warn: WarningSink = () => undefined): ParsedJournal {
   const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  const result: ParsedJournal = { entries: [], lines: [], damaged: [], unverified: 0, keepLength: 0, maxSeq: 0 }
+  const result: ParsedJournal = { entries: [], lines: [], damaged: [], verified: [], unverified: 0, keepLength: 0, maxSeq: 0 }
   let lastSeq = 0
   let offset = 0
   let lineNumber = 0
@@ -111,6 +113,7 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
     }
     result.entries.push(parsed.data)
     result.lines.push(`${text}\n`)
+    result.verified.push(unsealed.state === 'verified')
     if (unsealed.state === 'unverified') result.unverified += 1
     lastSeq = parsed.data.seq
   }

@@ -177,14 +177,14 @@ class FileJournalStore implements JournalStore {
   reseed(snapshot: JournalSnapshot): Promise<void> {
     return this.enqueue(async () => {
       const { state } = this
-      const { entries, lines, unverified } = await this.readEntries()
-      const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry) }] : []))
+      const { entries, lines, verified } = await this.readEntries()
+      const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
       await writeFileAtomic(state.snapshotPath, formatSnapshot({ seq: snapshot.seq, tables: snapshot.tables }))
       state.snapshotSeq = snapshot.seq
       state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
       state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
       state.missingPart = !state.complete
-      state.unverified = Math.min(unverified, keep.length)
+      state.unverified = keep.filter((k) => !k.verified).length
       await this.rewriteJournal(keep.map((k) => k.line).join(''))
       state.entryCount = keep.length
     })
