@@ -7,6 +7,7 @@ import { createBackupStore, type BackupStore } from '../electron/main/storage/ba
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
+import type { JournalSnapshot } from '../shared/journal/journalEntry'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
 
@@ -60,6 +61,9 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; app
       return ok(journal.manifest())
     case 'journal:read-since':
       return ok(await journal.readSince((parsed.data as { seq: number }).seq))
+    case 'journal:reseed':
+      await journal.reseed(parsed.data as JournalSnapshot)
+      return ok(journal.manifest())
     case 'backup:write': {
       const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number> }
       return ok(await backups.write(request.bytes, request))

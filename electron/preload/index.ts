@@ -44,6 +44,7 @@ const api = {
   appendJournal: (request: RequestOf<'journal:append'>) => invoke('journal:append', request),
   readJournalManifest: () => invoke('journal:read-manifest'),
   readJournalSince: (request: RequestOf<'journal:read-since'>) => invoke('journal:read-since', request),
+  reseedJournal: (request: RequestOf<'journal:reseed'>) => invoke('journal:reseed', request),
   saveBytes: (request: RequestOf<'files:save-bytes'>) => invoke('files:save-bytes', request),
   openFile: (request: RequestOf<'files:open'>) => invoke('files:open', request),
   writeBackup: (request: RequestOf<'backup:write'>) => invoke('backup:write', request),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   changeSchema,
+  journalSnapshotSchema,
   MAX_CHANGES_PER_ENTRY,
   type JournalManifest,
   type JournalSince,
@@ -57,6 +58,8 @@ export const CHANNELS = {
   'journal:read-manifest': { request: z.undefined() },
   /** Reads what was journaled after a sequence number (snapshot first when needed). */
   'journal:read-since': { request: z.object({ seq: z.number().int().nonnegative() }) },
+  /** Replaces an incomplete disk copy with every row of the database as of a seq. */
+  'journal:reseed': { request: journalSnapshotSchema.omit({ incomplete: true }) },
   /** Asks the user where to save, then writes the bytes atomically. */
   'files:save-bytes': {
     request: z.object({
@@ -108,6 +111,7 @@ export interface ResponseMap {
   'journal:append': { seq: number }
   'journal:read-manifest': JournalManifest
   'journal:read-since': JournalSince
+  'journal:reseed': JournalManifest
   'files:save-bytes': SaveResult
   'backup:write': BackupInfo
   'backup:list': BackupInfo[]
@@ -123,6 +127,8 @@ export interface AppApi {
   appendJournal(request: RequestOf<'journal:append'>): Promise<Result<{ seq: number }>>
   readJournalManifest(): Promise<Result<JournalManifest>>
   readJournalSince(request: RequestOf<'journal:read-since'>): Promise<Result<JournalSince>>
+  /** Writes the disk copy again from the database; answers the journal's new manifest. */
+  reseedJournal(request: RequestOf<'journal:reseed'>): Promise<Result<JournalManifest>>
   saveBytes(request: RequestOf<'files:save-bytes'>): Promise<Result<SaveResult>>
   /** Opens the participants' view of a training in its own window. */
   openProjector(request: RequestOf<'projector:open'>): Promise<Result<ProjectorOpened>>

@@ -35,6 +35,22 @@ export const journalManifestSchema = z.object({
   entryCount: z.number().int().nonnegative(),
   /** Bytes of the journal file. */
   bytes: z.number().int().nonnegative(),
+  /**
+   * Whether the disk copy holds every change since the first: false when the snapshot it
+   * continues from is gone or damaged, or when damaged lines were set aside.
+   */
+  complete: z.boolean(),
+  /**
+   * Whether a part is gone beyond the lines set aside (a lost or damaged snapshot, a gap in
+   * the numbering): how many changes it held cannot be known.
+   */
+  missingPart: z.boolean(),
+  /** Lines set aside into the quarantine file since the journal was opened. */
+  quarantined: z.number().int().nonnegative(),
+  /** Entries written before lines carried a checksum: read, but not verifiable. */
+  unverified: z.number().int().nonnegative(),
+  /** Where damaged lines are kept, with the reason each was set aside. */
+  quarantineFile: z.string(),
 })
 export type JournalManifest = z.infer<typeof journalManifestSchema>
 
@@ -42,6 +58,8 @@ export type JournalManifest = z.infer<typeof journalManifestSchema>
 export const journalSnapshotSchema = z.object({
   seq: z.number().int().nonnegative(),
   tables: z.partialRecord(tableNameSchema, z.array(z.record(z.string(), z.unknown()))),
+  /** Set when the snapshot was folded from a disk copy already known to be incomplete. */
+  incomplete: z.boolean().optional(),
 })
 export type JournalSnapshot = z.infer<typeof journalSnapshotSchema>
 

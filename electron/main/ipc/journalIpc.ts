@@ -11,6 +11,7 @@ export interface JournalHandlers {
   append(request: RequestOf<'journal:append'>): Promise<{ seq: number }>
   readManifest(): Promise<JournalManifest>
   readSince(request: RequestOf<'journal:read-since'>): Promise<JournalSince>
+  reseed(request: RequestOf<'journal:reseed'>): Promise<JournalManifest>
 }
 
 /**
@@ -23,6 +24,11 @@ export function createJournalHandlers(store: Promise<JournalStore>): JournalHand
     append: async ({ changes }) => (await store).append(changes),
     readManifest: async () => (await store).manifest(),
     readSince: async ({ seq }) => (await store).readSince(seq),
+    reseed: async (request) => {
+      const opened = await store
+      await opened.reseed(request)
+      return opened.manifest()
+    },
   }
 }
 
@@ -32,4 +38,5 @@ export function registerJournalIpc(store: Promise<JournalStore>, options: Handle
   handle('journal:append', (request) => handlers.append(request), options)
   handle('journal:read-manifest', () => handlers.readManifest(), options)
   handle('journal:read-since', (request) => handlers.readSince(request), options)
+  handle('journal:reseed', (request) => handlers.reseed(request), options)
 }

@@ -1,12 +1,33 @@
 import { journalEntrySchema, type JournalEntry } from '../../../shared/journal/journalEntry'
+import { changeProblem } from '../../../shared/journal/rowProblem'
+import { sealJson, unsealJson } from './sealedJson'
 
 /** Receives a human-readable note about something skipped or repaired on disk. */
 export type WarningSink = (message: string) => void
+
+/** A whole line that must not be replayed, with why. */
+export interface DamagedLine {
+  /** 1-based line number in the file as it was read. */
+  line: number
+  /** The entry's seq when it could still be read, else null. */
+  seq: number | null
+  reason: string
+  /** The line as found, without its newline. */
+  text: string
+}
 
 /** What was recovered from the bytes of a journal file. */
 export interface ParsedJournal {
   /** Valid entries in file order, seq strictly increasing. */
   entries: JournalEntry[]
+  /** The text of each valid entry's line (newline included), to rewrite the file unchanged. */
+  lines: string[]
+  /** Lines that are damaged: never replayed, to be set aside. */
+  damaged: DamagedLine[]
+  /** Per valid entry: whether its line carried a checksum that matched. */
+  verified: boolean[]
+  /** Valid entries whose line carries no checksum (written by an older version). */
+  unverified: number
   /**
    * Bytes worth keeping: the file up to the last line that is not torn. Everything after it
    * is the remains of a write interrupted by a crash and must be cut before appending again.
@@ -18,27 +39,25 @@ export interface ParsedJournal {
 
 const NEWLINE = 0x0a
 
-/** Serialises an entry as one journal line (JSON plus the newline that commits it). */
+/** Serialises an entry as one journal line: JSON sealed with a checksum, then the newline. */
 export function formatEntryLine(entry: JournalEntry): string {
-  return `${JSON.stringify(entry)}\n`
+  return `${sealJson({ seq: entry.seq, at: entry.at, changes: entry.changes })}\n`
 }
 
 /**
  * Parses journal bytes line by line. A line counts only once its newline is written, so an
- * unterminated tail is a torn append. Lines that are not JSON at the end of the file are torn
- * too (a crash can leave zero-filled blocks); in the middle they are skipped with a warning.
- * Lines that are JSON but not a valid entry (e.g. written by a newer version) are skipped but
- * kept in the file, so a downgrade does not destroy them.
+ * unterminated tail is a torn append, and so are blank or zero-filled lines at the end (a crash
+ * can leave zero-filled blocks). Every other line that is not a valid entry is damaged: not
+ * JSON, a checksum that does not match, an entry of the wrong shape, a row its table's schema
+ * refuses, or a seq out of order. Damaged lines are reported, never returned as entries.
  */
 export function parseJournal(content: Uint8Array, warn: WarningSink = () => undefined): ParsedJournal {
   const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-  const entries: JournalEntry[] = []
-  let keepLength = 0
-  let maxSeq = 0
+  const result: ParsedJournal = { entries: [], lines: [], damaged: [], verified: [], unverified: 0, keepLength: 0, maxSeq: 0 }
   let lastSeq = 0
-  let unreadable: number[] = []
   let offset = 0
   let lineNumber = 0
+  let blankRun = 0
 
   while (offset < bytes.length) {
     const end = bytes.indexOf(NEWLINE, offset)
@@ -49,39 +68,65 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
     lineNumber += 1
     const text = bytes.toString('utf8', offset, end)
     offset = end + 1
-
-    const json = parseJson(text)
-    if (json === undefined) {
-      // Not yet known whether more good lines follow: decide at the next good line or the end.
-      unreadable.push(lineNumber)
+    if (isBlank(text)) {
+      // Decided by what follows: blank at the end is a torn write, in the middle it holds nothing.
+      blankRun += 1
       continue
     }
-    for (const skipped of unreadable) warn(`journal: skipped corrupt line ${skipped}`)
-    unreadable = []
-    keepLength = offset
+    blankRun = 0
+    result.keepLength = offset
 
+    const damage = (reason: string, seq: number | null = null): void => {
+      warn(`journal: set aside line ${lineNumber}: ${reason}`)
+      result.damaged.push({ line: lineNumber, seq, reason, text })
+    }
+    const json = parseJson(text)
+    if (json === undefined) {
+      damage('not JSON')
+      continue
+    }
     const seq = seqOf(json)
-    if (seq !== null) maxSeq = Math.max(maxSeq, seq)
-    const parsed = journalEntrySchema.safeParse(json)
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+      damage('not an entry', seq)
+      continue
+    }
+    const unsealed = unsealJson(json as Record<string, unknown>)
+    if (unsealed.state === 'mismatch') {
+      damage('checksum does not match the content', seq)
+      continue
+    }
+    // A seq read from a line whose checksum failed may itself be the damage: not counted.
+    if (seq !== null) result.maxSeq = Math.max(result.maxSeq, seq)
+    const parsed = journalEntrySchema.safeParse(unsealed.body)
     if (!parsed.success) {
-      warn(`journal: skipped invalid entry on line ${lineNumber}`)
+      damage(`not a valid entry: ${parsed.error.issues[0]?.message ?? 'invalid'}`, seq)
+      continue
+    }
+    const rowProblem = parsed.data.changes.map(changeProblem).find((problem) => problem !== null)
+    if (rowProblem) {
+      damage(rowProblem, seq)
       continue
     }
     if (parsed.data.seq <= lastSeq) {
-      warn(`journal: skipped entry ${parsed.data.seq} on line ${lineNumber} (not after ${lastSeq})`)
+      damage(`entry ${parsed.data.seq} is not after ${lastSeq}`, seq)
       continue
     }
-    entries.push(parsed.data)
+    result.entries.push(parsed.data)
+    result.lines.push(`${text}\n`)
+    result.verified.push(unsealed.state === 'verified')
+    if (unsealed.state === 'unverified') result.unverified += 1
     lastSeq = parsed.data.seq
   }
-  if (unreadable.length > 0) {
-    warn(`journal: dropped ${unreadable.length} corrupt line(s) at the end (from line ${unreadable[0]})`)
-  }
-  return { entries, keepLength, maxSeq }
+  if (blankRun > 0) warn(`journal: dropped ${blankRun} empty or zero-filled line(s) at the end`)
+  return result
+}
+
+function isBlank(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[\s\u0000]*$/.test(text)
 }
 
 function parseJson(text: string): unknown {
-  if (text.trim() === '') return undefined
   try {
     return JSON.parse(text) as unknown
   } catch {

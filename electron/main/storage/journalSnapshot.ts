@@ -6,6 +6,7 @@ import {
 } from '../../../shared/journal/journalEntry'
 import { TABLE_NAMES } from '../../../shared/model/tables'
 import type { WarningSink } from './journalFile'
+import { sealJson, unsealJson } from './sealedJson'
 
 type Row = Record<string, unknown>
 
@@ -32,9 +33,18 @@ export async function readSnapshot(path: string, warn: WarningSink = () => undef
   } catch {
     throw new CorruptSnapshotError('snapshot.json is not valid JSON')
   }
-  const parsed = journalSnapshotSchema.safeParse(normaliseTables(raw, warn))
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new CorruptSnapshotError('snapshot.json is not a snapshot')
+  const unsealed = unsealJson(raw as Record<string, unknown>)
+  if (unsealed.state === 'mismatch') throw new CorruptSnapshotError('snapshot.json does not match its checksum')
+  if (unsealed.state === 'unverified') warn('snapshot: written without a checksum, not verifiable')
+  const parsed = journalSnapshotSchema.safeParse(normaliseTables(unsealed.body, warn))
   if (!parsed.success) throw new CorruptSnapshotError(`snapshot.json is not a snapshot: ${parsed.error.message}`)
   return parsed.data
+}
+
+/** Serialises a snapshot sealed with the checksum of its content. */
+export function formatSnapshot(snapshot: JournalSnapshot): string {
+  return sealJson({ seq: snapshot.seq, tables: snapshot.tables, ...(snapshot.incomplete ? { incomplete: true } : {}) })
 }
 
 /**
@@ -74,6 +84,7 @@ export function foldEntries(base: JournalSnapshot | null, entries: readonly Jour
     for (const row of rows ?? []) target.set(String(row['id']), row)
   }
   const baseSeq = base?.seq ?? 0
+  const incomplete = base?.incomplete === true
   for (const entry of entries) {
     if (entry.seq <= baseSeq) continue
     for (const change of entry.changes) {
@@ -84,5 +95,6 @@ export function foldEntries(base: JournalSnapshot | null, entries: readonly Jour
   return {
     seq,
     tables: Object.fromEntries([...tables].map(([name, rows]) => [name, [...rows.values()]])),
+    ...(incomplete ? { incomplete } : {}),
   }
 }

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Change, JournalSince } from '../../../shared/journal/journalEntry'
+import { createTraining } from '../../../shared/model/newTraining'
 import { foldEntries } from './journalSnapshot'
-import { JOURNAL_FILE, openJournalStore, SNAPSHOT_FILE, type JournalStore } from './journalStore'
+import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
 
 let folder: string
 const open: JournalStore[] = []
@@ -24,12 +25,19 @@ async function openStore(options: Parameters<typeof openJournalStore>[1] = {}): 
   return store
 }
 
-const put = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: { id, title } })
+const training = (id: string, title: string) => createTraining({ title, startDate: '2026-12-01', days: 3 }, id, 1_700_000_000_000)
+const put = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: training(id, title) })
 const del = (id: string): Change => ({ op: 'delete', table: 'trainings', id })
+
+/** The records of the quarantine file. */
+async function quarantinedLines(): Promise<{ line: number; seq: number | null; reason: string; text: string }[]> {
+  const text = await readFile(join(folder, QUARANTINE_FILE), 'utf8').catch(() => '')
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { line: number; seq: number | null; reason: string; text: string })
+}
 
 /** The rows a reader ends up with after applying what readSince returned. */
 function rowsOf(since: JournalSince): Record<string, unknown>[] {
-  return foldEntries(since.snapshot, since.entries, 0).tables['trainings'] ?? []
+  return (foldEntries(since.snapshot, since.entries, 0).tables['trainings'] ?? []).map((row) => ({ id: row['id'], title: row['title'] }))
 }
 
 describe('journal store', () => {
@@ -53,7 +61,7 @@ describe('journal store', () => {
   it('creates a missing folder and reports the file size', async () => {
     folder = join(folder, 'nested', 'journal')
     const store = await openStore()
-    expect(store.manifest()).toEqual({ lastSeq: 0, snapshotSeq: 0, entryCount: 0, bytes: 0 })
+    expect(store.manifest()).toMatchObject({ lastSeq: 0, snapshotSeq: 0, entryCount: 0, bytes: 0, complete: true })
     await store.append([put('a', 'x')])
     expect(store.manifest().bytes).toBe((await stat(join(folder, JOURNAL_FILE))).size)
   })
@@ -93,7 +101,7 @@ describe('journal store', () => {
     expect(rowsOf(await repaired.readSince(0)).map((r) => r['id'])).toEqual(['a', 'b'])
   })
 
-  it('skips a corrupt line in the middle and keeps the rest', async () => {
+  it('sets a corrupt line in the middle aside and keeps the rest', async () => {
     const store = await openStore()
     await store.append([put('a', 'one')])
     await store.close()
@@ -104,10 +112,11 @@ describe('journal store', () => {
 
     const warnings: string[] = []
     const store3 = await openStore({ onWarning: (m) => warnings.push(m) })
-    expect(warnings).toEqual(['journal: skipped corrupt line 2', 'journal: skipped invalid entry on line 3'])
+    expect(warnings).toEqual([])
     const since = await store3.readSince(0)
     expect(since.entries.map((e) => e.seq)).toEqual([1, 2])
-    expect(store3.manifest()).toMatchObject({ lastSeq: 2, entryCount: 2 })
+    expect(store3.manifest()).toMatchObject({ lastSeq: 2, entryCount: 2, quarantined: 0, complete: true })
+    expect((await quarantinedLines()).map((l) => [l.line, l.text])).toEqual([[2, 'this is not json'], [3, '{"seq":"x"}']])
   })
 
   it('compaction keeps readSince(0) equal to the uncompacted fold', async () => {
@@ -115,7 +124,7 @@ describe('journal store', () => {
     for (let i = 0; i < 30; i += 1) await store.append([put(`r${i % 7}`, `v${i}`), ...(i % 5 === 0 ? [del(`r${(i + 3) % 7}`)] : [])])
     const before = rowsOf(await store.readSince(0))
     await store.compact()
-    expect(store.manifest()).toEqual({ lastSeq: 30, snapshotSeq: 30, entryCount: 0, bytes: 0 })
+    expect(store.manifest()).toMatchObject({ lastSeq: 30, snapshotSeq: 30, entryCount: 0, bytes: 0, complete: true })
     const after = await store.readSince(0)
     expect(after.snapshot?.seq).toBe(30)
     expect(after.entries).toEqual([])
@@ -146,7 +155,7 @@ describe('journal store', () => {
     await reference.close()
     // Simulate the crash: the snapshot (seq 5) is written, the old journal (1..4) and the
     // entry 5 line are back as they were before the rewrite.
-    await writeFile(join(folder, JOURNAL_FILE), Buffer.concat([fullJournal, Buffer.from('{"seq":5,"at":1,"changes":[{"op":"put","table":"trainings","row":{"id":"r5","title":"v5"}}]}\n')]))
+    await writeFile(join(folder, JOURNAL_FILE), Buffer.concat([fullJournal, Buffer.from(`${JSON.stringify({ seq: 5, at: 1, changes: [put('r5', 'v5')] })}\n`)]))
 
     const recovered = await openStore()
     expect(recovered.manifest()).toMatchObject({ lastSeq: 5, snapshotSeq: 5, entryCount: 0 })

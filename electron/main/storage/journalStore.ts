@@ -1,14 +1,16 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Change, JournalEntry, JournalManifest, JournalSince } from '../../../shared/journal/journalEntry'
+import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot } from '../../../shared/journal/journalEntry'
 import { isAtomicTempFileOf, syncFolder, writeFileAtomic } from './atomicWrite'
-import { formatEntryLine, parseJournal, type WarningSink } from './journalFile'
-import { CorruptSnapshotError, foldEntries, readSnapshot } from './journalSnapshot'
+import { formatEntryLine, parseJournal, type DamagedLine, type ParsedJournal, type WarningSink } from './journalFile'
+import { CorruptSnapshotError, foldEntries, formatSnapshot, readSnapshot } from './journalSnapshot'
 
 /** File names inside the journal folder. */
 export const JOURNAL_FILE = 'journal.ndjson'
 export const SNAPSHOT_FILE = 'snapshot.json'
+/** Damaged journal lines, one JSON record a line with the reason each was set aside. */
+export const QUARANTINE_FILE = 'journal.quarantine.ndjson'
 /** Entries after the snapshot that trigger an automatic compaction. */
 export const DEFAULT_COMPACT_AFTER_ENTRIES = 2000
 
@@ -32,6 +34,12 @@ export interface JournalStore {
   readSince(seq: number): Promise<JournalSince>
   /** Folds the journal into the snapshot and empties the journal. */
   compact(): Promise<void>
+  /**
+   * Replaces the disk copy up to `snapshot.seq` with a full copy of the database (written by
+   * the renderer when the journal is incomplete but the database is intact). Entries after
+   * that seq are kept.
+   */
+  reseed(snapshot: JournalSnapshot): Promise<void>
   /** Waits for pending work and releases the file; later calls reject. */
   close(): Promise<void>
 }
@@ -48,20 +56,36 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
 
   const snapshotPath = join(folder, SNAPSHOT_FILE)
   const journalPath = join(folder, JOURNAL_FILE)
-  const snapshotSeq = (await loadSnapshotOrSetAside(snapshotPath, options.now ?? Date.now, warn))?.seq ?? 0
+  const quarantinePath = join(folder, QUARANTINE_FILE)
+  const now = options.now ?? Date.now
+  const loaded = await loadSnapshotOrSetAside(snapshotPath, now, warn)
+  const snapshotSeq = loaded.snapshot?.seq ?? 0
   const content = await readFile(journalPath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return Buffer.alloc(0)
     throw error
   })
   const parsed = parseJournal(content, warn)
+  let bytes = parsed.keepLength
+  if (parsed.damaged.length > 0) {
+    // Kept safe first, then removed: a crash in between only leaves a line in both places.
+    await quarantine(quarantinePath, parsed.damaged, now())
+    const text = parsed.lines.join('')
+    await writeFileAtomic(journalPath, text)
+    bytes = Buffer.byteLength(text, 'utf8')
+  }
 
   const handle = await open(journalPath, 'a')
-  if (parsed.keepLength < content.length) {
+  if (parsed.damaged.length === 0 && parsed.keepLength < content.length) {
     // Cut the torn tail so the next append starts on a fresh line instead of after garbage.
     await handle.truncate(parsed.keepLength)
     await handle.sync()
   }
   await syncFolder(folder)
+
+  const continuous = continuesFrom(snapshotSeq, parsed.entries)
+  const withDamaged = [...parsed.entries.map((e) => e.seq), ...parsed.damaged.flatMap((d) => (d.seq === null ? [] : [d.seq]))]
+  const missingPart = loaded.damaged || loaded.snapshot?.incomplete === true || !continuesFrom(snapshotSeq, [...new Set(withDamaged)].sort((a, b) => a - b).map((seq) => ({ seq })))
+  if (!continuous) warn(`journal: the entries do not continue from the snapshot (seq ${snapshotSeq}): the disk copy is incomplete`)
 
   return new FileJournalStore({
     journalPath,
@@ -70,7 +94,12 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     lastSeq: Math.max(snapshotSeq, parsed.maxSeq),
     snapshotSeq,
     entryCount: parsed.entries.filter((entry) => entry.seq > snapshotSeq).length,
-    bytes: parsed.keepLength,
+    bytes,
+    complete: continuous && !loaded.damaged && loaded.snapshot?.incomplete !== true && parsed.damaged.length === 0,
+    quarantined: parsed.damaged.length,
+    missingPart,
+    unverified: parsed.unverified,
+    quarantinePath,
     compactAfterEntries: options.compactAfterEntries ?? DEFAULT_COMPACT_AFTER_ENTRIES,
     now: options.now ?? Date.now,
     warn,
@@ -85,6 +114,11 @@ interface StoreState {
   snapshotSeq: number
   entryCount: number
   bytes: number
+  complete: boolean
+  missingPart: boolean
+  quarantined: number
+  unverified: number
+  quarantinePath: string
   compactAfterEntries: number
   now: () => number
   warn: WarningSink
@@ -119,14 +153,14 @@ class FileJournalStore implements JournalStore {
   }
 
   manifest(): JournalManifest {
-    const { lastSeq, snapshotSeq, entryCount, bytes } = this.state
-    return { lastSeq, snapshotSeq, entryCount, bytes }
+    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath } = this.state
+    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath }
   }
 
   readSince(seq: number): Promise<JournalSince> {
     return this.enqueue(async () => {
       const { snapshotSeq } = this.state
-      const entries = (await this.readEntries()).filter((entry) => entry.seq > snapshotSeq)
+      const entries = (await this.readEntries()).entries.filter((entry) => entry.seq > snapshotSeq)
       if (seq < snapshotSeq) {
         const snapshot = await readSnapshot(this.state.snapshotPath)
         if (snapshot === null) this.state.warn('journal: snapshot.json disappeared while open')
@@ -138,6 +172,22 @@ class FileJournalStore implements JournalStore {
 
   compact(): Promise<void> {
     return this.enqueue(() => this.compactNow())
+  }
+
+  reseed(snapshot: JournalSnapshot): Promise<void> {
+    return this.enqueue(async () => {
+      const { state } = this
+      const { entries, lines, verified } = await this.readEntries()
+      const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
+      await writeFileAtomic(state.snapshotPath, formatSnapshot({ seq: snapshot.seq, tables: snapshot.tables }))
+      state.snapshotSeq = snapshot.seq
+      state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
+      state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
+      state.missingPart = !state.complete
+      state.unverified = keep.filter((k) => !k.verified).length
+      await this.rewriteJournal(keep.map((k) => k.line).join(''))
+      state.entryCount = keep.length
+    })
   }
 
   close(): Promise<void> {
@@ -171,14 +221,21 @@ class FileJournalStore implements JournalStore {
     const { state } = this
     if (state.entryCount === 0 && state.bytes === 0) return
     const base = await readSnapshot(state.snapshotPath, state.warn)
-    const entries = await this.readEntries()
-    const snapshot = foldEntries(base, entries, state.lastSeq)
-    await writeFileAtomic(state.snapshotPath, JSON.stringify(snapshot))
+    const { entries } = await this.readEntries()
+    const folded = foldEntries(base, entries, state.lastSeq)
+    // An incomplete disk copy stays known as incomplete once folded, until a re-seed.
+    const snapshot = state.complete ? folded : { ...folded, incomplete: true }
+    await writeFileAtomic(state.snapshotPath, formatSnapshot(snapshot))
     // From here a crash is harmless: entries up to snapshot.seq are ignored when read.
     state.snapshotSeq = snapshot.seq
     const remaining = entries.filter((entry) => entry.seq > snapshot.seq)
     state.entryCount = remaining.length
-    const text = remaining.map(formatEntryLine).join('')
+    state.unverified = 0
+    await this.rewriteJournal(remaining.map(formatEntryLine).join(''))
+  }
+
+  private async rewriteJournal(text: string): Promise<void> {
+    const { state } = this
     // Close first: the handle would keep writing to the replaced file, and Windows refuses
     // to rename over an open file.
     await this.requireHandle().close()
@@ -191,10 +248,10 @@ class FileJournalStore implements JournalStore {
     }
   }
 
-  private async readEntries(): Promise<JournalEntry[]> {
+  private async readEntries(): Promise<ParsedJournal> {
     const content = await readFile(this.state.journalPath)
-    // Damaged lines were reported when the store opened; do not repeat it on every read.
-    return parseJournal(content.subarray(0, this.state.bytes)).entries
+    // Damaged lines were set aside when the store opened; do not report them on every read.
+    return parseJournal(content.subarray(0, this.state.bytes))
   }
 
   private requireHandle(): FileHandle {
@@ -203,16 +260,39 @@ class FileJournalStore implements JournalStore {
   }
 }
 
-async function loadSnapshotOrSetAside(path: string, now: () => number, warn: WarningSink) {
+async function loadSnapshotOrSetAside(path: string, now: () => number, warn: WarningSink): Promise<{ snapshot: JournalSnapshot | null; damaged: boolean }> {
   try {
-    return await readSnapshot(path, warn)
+    return { snapshot: await readSnapshot(path, warn), damaged: false }
   } catch (error) {
     if (!(error instanceof CorruptSnapshotError)) throw error
     // Keep the damaged file for manual recovery, but do not let it block the journal.
     const aside = `${path}.corrupt-${now()}`
     await rename(path, aside)
     warn(`journal: ${error.message}; moved to ${aside}`)
-    return null
+    return { snapshot: null, damaged: true }
+  }
+}
+
+/** Whether the entries after `base` are numbered base+1, base+2, ... with nothing missing. */
+function continuesFrom(base: number, entries: readonly { seq: number }[]): boolean {
+  let expected = base + 1
+  for (const entry of entries) {
+    if (entry.seq <= base) continue
+    if (entry.seq !== expected) return false
+    expected += 1
+  }
+  return true
+}
+
+/** Appends damaged lines to the quarantine file, with why, and waits until they are on disk. */
+async function quarantine(path: string, lines: readonly DamagedLine[], at: number): Promise<void> {
+  const text = lines.map((damaged) => `${JSON.stringify({ quarantinedAt: at, ...damaged })}\n`).join('')
+  await appendFile(path, text, 'utf8')
+  const handle = await open(path, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
   }
 }
 

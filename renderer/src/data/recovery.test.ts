@@ -21,7 +21,7 @@ describe('reconcileWithJournal', () => {
     ctx.db.close()
     const fresh = createDb(`${ctx.dbName}-wiped`)
     const report = await reconcileWithJournal(fresh, ctx.bridge)
-    expect(report).toEqual({ kind: 'restored', changes: 2 })
+    expect(report).toMatchObject({ kind: 'restored', changes: 2, notRestored: 0, incomplete: false })
     expect((await listTrainings(fresh)).map((x) => x.title)).toEqual(['Judul akhir'])
     expect(await reconcileWithJournal(fresh, ctx.bridge)).toEqual({ kind: 'in-sync' })
   })
@@ -30,7 +30,7 @@ describe('reconcileWithJournal', () => {
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'After crash', updatedAt: t.updatedAt + 5 } }] })
-    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'restored', changes: 1 })
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toMatchObject({ kind: 'restored', changes: 1, notRestored: 0 })
     expect((await listTrainings(ctx.db))[0]?.title).toBe('After crash')
   })
 
@@ -38,7 +38,7 @@ describe('reconcileWithJournal', () => {
     const ctx = createTestContext()
     await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     ctx.bridge.entries.length = 0
-    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'reseeded', rows: 1 })
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toMatchObject({ kind: 'reseeded', rows: 1, quarantined: 0 })
     expect(ctx.bridge.entries).toHaveLength(1)
     const again = createCommit(ctx.db, ctx.bridge, new SaveStatus())
     await again([{ op: 'delete', table: 'trainings', id: 'nothing' }])
@@ -57,7 +57,7 @@ describe('reconcileWithJournal', () => {
       await updateTraining(ctx, t.id, { venue: 'Aula desa' })
       return answer
     }
-    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'restored', changes: 1 })
+    expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toMatchObject({ kind: 'restored', changes: 1, notRestored: 0 })
     expect(ctx.bridge.entries.at(-1)?.seq).toBe(3)
     expect((await ctx.db.meta.get(JOURNAL_SEQ_KEY))?.value).toBe(3)
     expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toEqual({ kind: 'in-sync' })

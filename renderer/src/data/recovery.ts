@@ -1,5 +1,6 @@
 import type { AppApi } from '../../../shared/ipc/contract'
-import type { Change } from '../../../shared/journal/journalEntry'
+import type { Change, JournalManifest } from '../../../shared/journal/journalEntry'
+import { changeProblem } from '../../../shared/journal/rowProblem'
 import { TABLE_NAMES } from '../../../shared/model/tables'
 import { applyChanges, JOURNAL_SEQ_KEY } from './commit'
 import type { PelatihDb } from './db'
@@ -7,8 +8,16 @@ import type { PelatihDb } from './db'
 /** What the start-up comparison between the database and the disk journal found and did. */
 export type RecoveryReport =
   | { kind: 'in-sync' }
-  | { kind: 'restored'; changes: number }
-  | { kind: 'reseeded'; rows: number }
+  | {
+      kind: 'restored'
+      changes: number
+      /** Changes that could not be restored: damaged lines set aside, rows the model refuses. */
+      notRestored: number
+      /** The disk copy lacked a part (its snapshot was gone or damaged): how much is unknown. */
+      incomplete: boolean
+      quarantineFile: string
+    }
+  | { kind: 'reseeded'; rows: number; quarantined: number; quarantineFile: string }
   | { kind: 'failed'; message: string }
 
 async function localSeq(db: PelatihDb): Promise<number> {
@@ -35,6 +44,26 @@ async function allRowsAsChanges(db: PelatihDb): Promise<Change[]> {
 }
 
 /**
+ * Writes the disk copy again as a snapshot of the whole database, so that an incomplete or
+ * damaged journal is complete again. Rows and position are read in one transaction, so the
+ * snapshot is exactly the database as of that journal position.
+ */
+async function reseedFromDatabase(db: PelatihDb, bridge: AppApi): Promise<{ rows: number } | { error: string }> {
+  const { seq, tables } = await db.transaction('r', [...TABLE_NAMES.map((t) => db.table(t)), db.meta], async () => {
+    const rows: Record<string, Record<string, unknown>[]> = {}
+    for (const table of TABLE_NAMES) rows[table] = (await db.table(table).toArray()) as Record<string, unknown>[]
+    return { seq: await localSeq(db), tables: rows }
+  })
+  const written = await bridge.reseedJournal({ seq, tables })
+  if (!written.ok) return { error: written.error.message }
+  return { rows: Object.values(tables).reduce((sum, rows) => sum + rows.length, 0) }
+}
+
+function reseededReport(manifest: JournalManifest, rows: number): RecoveryReport {
+  return { kind: 'reseeded', rows, quarantined: manifest.quarantined, quarantineFile: manifest.quarantineFile }
+}
+
+/**
  * Compares the working database with the journal's manifest at start: replays what the
  * database lacks (it may have been wiped by a crash), or writes the journal again from the
  * database when the disk copy is missing or behind.
@@ -55,21 +84,44 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
         )
       : []
     const entryChanges = entries.flatMap((e) => e.changes)
+    // Main sets damaged lines aside already; a row the model refuses is still never written.
     const all = [...snapshotChanges, ...entryChanges]
+    const valid = all.filter((change) => changeProblem(change) === null)
     await db.transaction('rw', [...TABLE_NAMES.map((t) => db.table(t)), db.meta], async () => {
-      await applyChanges(db, all)
+      await applyChanges(db, valid)
       await raiseLocalSeq(db, lastSeq)
     })
-    return { kind: 'restored', changes: all.length }
+    const notRestored = manifest.value.quarantined + all.length - valid.length
+    // With rows already in the database, the missing part was applied here before it went.
+    const incomplete = manifest.value.missingPart && local === 0
+    if (!manifest.value.complete || valid.length < all.length) {
+      // The database now holds all that can be had: make the disk copy match it again.
+      const reseeded = await reseedFromDatabase(db, bridge)
+      if ('error' in reseeded) return { kind: 'failed', message: reseeded.error }
+    }
+    return { kind: 'restored', changes: valid.length, notRestored, incomplete, quarantineFile: manifest.value.quarantineFile }
   }
 
   if (lastSeq < local || (lastSeq === 0 && local === 0)) {
     const changes = await allRowsAsChanges(db)
-    if (changes.length === 0) return { kind: 'in-sync' }
+    if (changes.length === 0) {
+      if (manifest.value.complete) return { kind: 'in-sync' }
+      // A damaged disk copy and an empty database: nothing could be restored.
+      return { kind: 'restored', changes: 0, notRestored: manifest.value.quarantined, incomplete: true, quarantineFile: manifest.value.quarantineFile }
+    }
     const appended = await bridge.appendJournal({ changes })
     if (!appended.ok) return { kind: 'failed', message: appended.error.message }
     await db.transaction('rw', db.meta, () => raiseLocalSeq(db, appended.value.seq))
-    return { kind: 'reseeded', rows: changes.length }
+    if (!manifest.value.complete) {
+      const reseeded = await reseedFromDatabase(db, bridge)
+      if ('error' in reseeded) return { kind: 'failed', message: reseeded.error }
+    }
+    return reseededReport(manifest.value, changes.length)
+  }
+  if (!manifest.value.complete) {
+    const reseeded = await reseedFromDatabase(db, bridge)
+    if ('error' in reseeded) return { kind: 'failed', message: reseeded.error }
+    return reseededReport(manifest.value, reseeded.rows)
   }
   return { kind: 'in-sync' }
 }

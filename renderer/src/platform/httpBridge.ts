@@ -73,6 +73,7 @@ export function createHttpBridge(origin: string): AppApi {
     appendJournal: (request) => call(origin, 'journal:append', request),
     readJournalManifest: () => call(origin, 'journal:read-manifest', null),
     readJournalSince: (request) => call(origin, 'journal:read-since', request),
+    reseedJournal: (request) => call(origin, 'journal:reseed', request),
     saveBytes: (request) => {
       download(request.bytes, request.suggestedName)
       return Promise.resolve({ ok: true, value: { saved: true, fileName: request.suggestedName } })

@@ -1,16 +1,19 @@
 import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
 import type { AppApi } from '../../../../shared/ipc/contract'
-import type { Change, JournalEntry } from '../../../../shared/journal/journalEntry'
+import type { Change, JournalEntry, JournalManifest, JournalSnapshot } from '../../../../shared/journal/journalEntry'
 import { fail, ok, type ErrorCode } from '../../../../shared/ipc/result'
 import { MAX_CHANGES_PER_ENTRY } from '../../../../shared/journal/journalEntry'
 
 /**
- * An in-memory desktop bridge for unit tests; `entries` is the journal, `down` simulates a broken
- * disk, `appendFailure` makes only appends fail (a full disk, a read-only folder) and
+ * An in-memory desktop bridge for unit tests; `entries` is the journal after `snapshot`,
+ * `down` simulates a broken disk, `quarantined` counts lines the store set aside at open,
+ * `appendFailure` makes only appends fail (a full disk, a read-only folder) and
  * `appendThrows` makes them reject as an invoke does when the main process is gone.
  */
 export interface MemoryBridge extends AppApi {
   entries: JournalEntry[]
+  snapshot: JournalSnapshot | null
+  quarantined: number
   down: boolean
   appendFailure: { code: ErrorCode; message: string } | null
   appendThrows: boolean
@@ -23,6 +26,8 @@ export interface MemoryBridge extends AppApi {
 export function createMemoryBridge(): MemoryBridge {
   const bridge: MemoryBridge = {
     entries: [],
+    snapshot: null,
+    quarantined: 0,
     down: false,
     appendFailure: null,
     appendThrows: false,
@@ -37,15 +42,26 @@ export function createMemoryBridge(): MemoryBridge {
       if (bridge.appendFailure) return Promise.resolve(fail(bridge.appendFailure.code, bridge.appendFailure.message))
       // The contract refuses an entry this large before it reaches the journal.
       if (changes.length > MAX_CHANGES_PER_ENTRY) return Promise.resolve(fail('invalid-argument', `changes: Too big: expected array to have <=${MAX_CHANGES_PER_ENTRY} items`))
-      const seq = (bridge.entries.at(-1)?.seq ?? 0) + 1
+      const seq = lastSeqOf(bridge) + 1
       bridge.entries.push({ seq, at: Date.now(), changes: structuredClone(changes) })
       return Promise.resolve(ok({ seq }))
     },
     readJournalManifest: () => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
-      return Promise.resolve(ok({ lastSeq: bridge.entries.at(-1)?.seq ?? 0, snapshotSeq: 0, entryCount: bridge.entries.length, bytes: 0 }))
+      return Promise.resolve(ok(manifestOf(bridge)))
     },
-    readJournalSince: ({ seq }) => Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) })),
+    readJournalSince: ({ seq }) => {
+      const snapshotSeq = bridge.snapshot?.seq ?? 0
+      if (seq < snapshotSeq) return Promise.resolve(ok({ snapshot: structuredClone(bridge.snapshot), entries: bridge.entries.filter((e) => e.seq > snapshotSeq) }))
+      return Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) }))
+    },
+    reseedJournal: ({ seq, tables }) => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      bridge.snapshot = { seq, tables: structuredClone(tables) }
+      bridge.entries = bridge.entries.filter((e) => e.seq > seq)
+      reseeded.add(bridge)
+      return Promise.resolve(ok(manifestOf(bridge)))
+    },
     saveBytes: (request) => {
       bridge.saved.push({ name: request.suggestedName, bytes: request.bytes })
       return Promise.resolve(ok({ saved: true, fileName: request.suggestedName }))
@@ -65,4 +81,20 @@ export function createMemoryBridge(): MemoryBridge {
     onMenuCommand: () => () => undefined,
   }
   return bridge
+}
+
+const reseeded = new WeakSet<MemoryBridge>()
+
+function lastSeqOf(bridge: MemoryBridge): number {
+  return Math.max(bridge.snapshot?.seq ?? 0, bridge.entries.at(-1)?.seq ?? 0)
+}
+
+/** The manifest the real store would give: incomplete when entries do not continue from the snapshot. */
+function manifestOf(bridge: MemoryBridge): JournalManifest {
+  const snapshotSeq = bridge.snapshot?.seq ?? 0
+  const continuous = bridge.entries.every((e, i) => e.seq === snapshotSeq + i + 1)
+  // Lines set aside leave gaps of their own; a gap beyond them is a part of the copy that is gone.
+  const gaps = bridge.entries.reduce((sum, e, i) => sum + e.seq - ((bridge.entries[i - 1]?.seq ?? snapshotSeq) + 1), 0)
+  const complete = continuous && bridge.snapshot?.incomplete !== true && (bridge.quarantined === 0 || reseeded.has(bridge))
+  return { lastSeq: lastSeqOf(bridge), snapshotSeq, entryCount: bridge.entries.length, bytes: 0, complete, missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true, quarantined: bridge.quarantined, unverified: 0, quarantineFile: '/tmp/journal/journal.quarantine.ndjson' }
 }
