@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
-import type { Change } from '../shared/journal/journalEntry'
-import type { Cluster, Idea, Round } from '../shared/model/brainstorm'
 import type { DiscussionGroup } from '../shared/model/discussionGroup'
-import type { Session } from '../shared/model/session'
+import { boardUrl, firstWorkingSession, put, roundRows } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, type AppHarness } from './appHarness'
 import { screenshot, SCREENSHOT_DIR } from './screenshots'
@@ -41,33 +39,17 @@ const SIZES = [
 /** A seeded training whose first session of day 1 holds a round of 30 cards in 5 clusters, and one discussion group. */
 function seedBoard() {
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
-  const sessions = seed.changes.filter((c) => c.op === 'put' && c.table === 'sessions').map((c) => (c as { row: unknown }).row as Session)
-  const session = sessions.filter((s) => s.day === 1 && s.method !== 'break' && s.method !== 'meal').sort((a, b) => a.order - b.order)[0]
-  if (!session) throw new Error('no session on day 1')
+  const session = firstWorkingSession(seed)
+  const { round, changes } = roundRows(seed, session, {
+    id: 'round-fit', question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1, clusters: CLUSTERS, split: SPLIT, cards: CARDS,
+    card: (i, text) => ({ votes: VOTES[text] ?? 0, author: i % 5 === 0 ? 'Bu Siti' : '', group: i % 5 === 0 ? 'Kelompok Malang' : '' }),
+  })
   const now = Date.now()
-  const meta = { trainingId: seed.trainingId, createdAt: now, updatedAt: now, deletedAt: null }
-  const round: Round = { ...meta, id: 'round-fit', sessionId: session.id, question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1 }
-  const clusters: Cluster[] = CLUSTERS.map((name, i) => ({ ...meta, id: `cluster-${i + 1}`, roundId: round.id, name, order: i + 1 }))
-  const columnOf = (index: number) => SPLIT.findIndex((_, c) => index < SPLIT.slice(0, c + 1).reduce((a, b) => a + b, 0))
-  const ideas: Idea[] = CARDS.map((text, i) => ({
-    ...meta,
-    id: `idea-${i + 1}`,
-    sessionId: session.id,
-    roundId: round.id,
-    text,
-    clusterId: columnOf(i) === 0 ? null : (clusters[columnOf(i) - 1]?.id ?? null),
-    votes: VOTES[text] ?? 0,
-    author: i % 5 === 0 ? 'Bu Siti' : '',
-    group: i % 5 === 0 ? 'Kelompok Malang' : '',
-    order: i + 1,
-  }))
-  const group: DiscussionGroup = { ...meta, id: 'group-fit', sessionId: session.id, name: GROUP, question: 'Apa tantangan mengorganisir pekerja rumahan?', memberIds: [], reporterId: null, outputPoints: ['Upah di bawah UMK'], outputText: 'Catatan diskusi', order: 1 }
-  const put = (table: string, row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })
-  return {
-    trainingId: seed.trainingId,
-    url: `/#/trainings/${seed.trainingId}/run?view=board&session=${session.id}&round=${round.id}`,
-    changes: [...seed.changes, put('rounds', round), ...clusters.map((c) => put('clusters', c)), ...ideas.map((i) => put('ideas', i)), put('groups', group)],
+  const group: DiscussionGroup = {
+    trainingId: seed.trainingId, createdAt: now, updatedAt: now, deletedAt: null, id: 'group-fit', sessionId: session.id, name: GROUP,
+    question: 'Apa tantangan mengorganisir pekerja rumahan?', memberIds: [], reporterId: null, outputPoints: ['Upah di bawah UMK'], outputText: 'Catatan diskusi', order: 1,
   }
+  return { trainingId: seed.trainingId, url: boardUrl(seed.trainingId, session.id, round.id), changes: [...seed.changes, ...changes, put('groups', group)] }
 }
 
 interface Box { x: number; y: number; width: number; height: number }

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
-import type { Change } from '../shared/journal/journalEntry'
-import type { Cluster, Idea, Round } from '../shared/model/brainstorm'
-import type { Session } from '../shared/model/session'
+import { boardUrl, firstWorkingSession, roundRows } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -47,56 +45,19 @@ const SIZES = [
  */
 function seedBoard() {
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
-  const sessions = seed.changes.filter((c) => c.op === 'put' && c.table === 'sessions').map((c) => (c as { row: unknown }).row as Session)
-  const session = sessions.filter((s) => s.day === 1 && s.method !== 'break' && s.method !== 'meal').sort((a, b) => a.order - b.order)[0]
-  if (!session) throw new Error('no session on day 1')
-  const now = Date.now()
-  const meta = { trainingId: seed.trainingId, createdAt: now, updatedAt: now, deletedAt: null }
-  const round: Round = { ...meta, id: 'round-focus', sessionId: session.id, question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1 }
-  const clusters: Cluster[] = CLUSTERS.map((name, i) => ({ ...meta, id: `cluster-${i + 1}`, roundId: round.id, name, order: i + 1 }))
-  const columnOf = (index: number) => SPLIT.findIndex((_, c) => index < SPLIT.slice(0, c + 1).reduce((a, b) => a + b, 0))
-  const ideas: Idea[] = CARDS.slice(0, 36).map((text, i) => ({
-    ...meta,
-    id: `idea-${i + 1}`,
-    sessionId: session.id,
-    roundId: round.id,
-    text,
-    clusterId: columnOf(i) === 0 ? null : (clusters[columnOf(i) - 1]?.id ?? null),
-    votes: i % 7 === 0 ? 3 : 0,
-    author: i % 5 === 0 ? 'Bu Siti' : '',
-    group: i % 5 === 0 ? 'Kelompok Malang' : '',
-    order: i + 1,
-  }))
-  const round40: Round = { ...round, id: 'round-40', question: 'Apa yang dibutuhkan agar pekerja rumahan bisa berorganisasi?', order: 2 }
-  const clusters40 = clusters.slice(0, SPLIT_40.length - 1).map((c) => ({ ...c, id: `${c.id}-40`, roundId: round40.id }))
-  const column40 = (index: number) => SPLIT_40.findIndex((_, c) => index < SPLIT_40.slice(0, c + 1).reduce((a, b) => a + b, 0))
-  const ideas40: Idea[] = CARDS.map((text, i) => ({
-    ...(ideas[i] ?? ideas[0]),
-    ...meta,
-    id: `idea40-${i + 1}`,
-    sessionId: session.id,
-    roundId: round40.id,
-    text,
-    clusterId: column40(i) === 0 ? null : (clusters40[column40(i) - 1]?.id ?? null),
-    votes: i % 9 === 0 ? 2 : 0,
-    author: i % 4 === 0 ? 'Pak Budi' : '',
-    group: i % 4 === 0 ? 'Kelompok Melati' : '',
-    order: i + 1,
-  }))
-  const put = (table: string, row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })
-  const url = (r: Round) => `/#/trainings/${seed.trainingId}/run?view=board&session=${session.id}&round=${r.id}`
+  const session = firstWorkingSession(seed)
+  const first = roundRows(seed, session, {
+    id: 'round-focus', question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1, clusters: CLUSTERS, split: SPLIT, cards: CARDS,
+    card: (i) => ({ votes: i % 7 === 0 ? 3 : 0, author: i % 5 === 0 ? 'Bu Siti' : '', group: i % 5 === 0 ? 'Kelompok Malang' : '' }),
+  })
+  const second = roundRows(seed, session, {
+    id: 'round-40', question: 'Apa yang dibutuhkan agar pekerja rumahan bisa berorganisasi?', order: 2, clusters: CLUSTERS.slice(0, SPLIT_40.length - 1), split: SPLIT_40, cards: CARDS,
+    card: (i) => ({ votes: i % 9 === 0 ? 2 : 0, author: i % 4 === 0 ? 'Pak Budi' : '', group: i % 4 === 0 ? 'Kelompok Melati' : '' }),
+  })
   return {
-    url: url(round),
-    url40: url(round40),
-    changes: [
-      ...seed.changes,
-      put('rounds', round),
-      ...clusters.map((c) => put('clusters', c)),
-      ...ideas.map((i) => put('ideas', i)),
-      put('rounds', round40),
-      ...clusters40.map((c) => put('clusters', c)),
-      ...ideas40.map((i) => put('ideas', i)),
-    ],
+    url: boardUrl(seed.trainingId, session.id, first.round.id),
+    url40: boardUrl(seed.trainingId, session.id, second.round.id),
+    changes: [...seed.changes, ...first.changes, ...second.changes],
   }
 }
 
