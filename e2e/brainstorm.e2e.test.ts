@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
+import { BOARD_CARDS } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -14,16 +15,7 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-const CARDS = [
-  'Upah per potong sangat rendah', 'Tidak ada kontrak tertulis', 'Tidak ada BPJS Ketenagakerjaan', 'Bahan kerja dibeli sendiri',
-  'Listrik dan air ditanggung pekerja', 'Pembayaran sering terlambat', 'Target produksi tidak masuk akal', 'Tidak tahu siapa pemberi kerja utama',
-  'Sakit punggung karena duduk lama', 'Debu lem dan bahan kimia', 'Anak ikut membantu bekerja', 'Jam kerja sampai malam',
-  'Tidak diakui sebagai pekerja', 'Takut kehilangan order jika protes', 'Perantara mengambil potongan', 'Tidak ada cuti melahirkan',
-  'Belum ada serikat di desa', 'Sulit berkumpul karena sibuk', 'Suami tidak mengizinkan rapat', 'Informasi hukum sulit didapat',
-  'Dinas tenaga kerja belum peduli', 'Perda belum ada', 'Upah di bawah UMK', 'Tidak ada slip pembayaran',
-  'Kerja borongan tanpa jaminan', 'Risiko kecelakaan kerja ditanggung sendiri', 'Tidak ada pelatihan K3', 'Harga bahan naik terus',
-  'Order hanya musiman', 'Tidak ada perlindungan saat pandemi',
-]
+const CARDS = BOARD_CARDS.slice(0, 30)
 
 async function openBoard(): Promise<{ page: Page; trainingId: string; url: string }> {
   harness = await createAppHarness()

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
 import type { DiscussionGroup } from '../shared/model/discussionGroup'
-import { boardUrl, firstWorkingSession, put, roundRows } from './__fixtures__/brainstormRound'
+import { BOARD_CARDS, BOARD_CLUSTERS, boardUrl, firstWorkingSession, LAPTOP_SIZES, put, roundRows } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, type AppHarness } from './appHarness'
 import { screenshot, SCREENSHOT_DIR } from './screenshots'
@@ -16,25 +16,13 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-const CLUSTERS = ['Upah dan cara pembayaran', 'Kesehatan dan keselamatan kerja', 'Pengakuan dan perlindungan hukum', 'Berorganisasi', 'Beban keluarga dan rumah tangga']
+const CLUSTERS = BOARD_CLUSTERS.slice(0, 5)
 // Cards per column: 12 unsorted, then the five clusters.
 const SPLIT = [12, 6, 4, 4, 2, 2]
-const CARDS = [
-  'Upah per potong sangat rendah', 'Tidak ada kontrak tertulis', 'Tidak ada BPJS Ketenagakerjaan', 'Bahan kerja dibeli sendiri',
-  'Listrik dan air ditanggung pekerja', 'Pembayaran sering terlambat', 'Target produksi tidak masuk akal', 'Tidak tahu siapa pemberi kerja utama',
-  'Sakit punggung karena duduk lama', 'Debu lem dan bahan kimia', 'Anak ikut membantu bekerja', 'Jam kerja sampai malam',
-  'Tidak diakui sebagai pekerja', 'Takut kehilangan order jika protes', 'Perantara mengambil potongan', 'Tidak ada cuti melahirkan',
-  'Belum ada serikat di desa', 'Sulit berkumpul karena sibuk', 'Suami tidak mengizinkan rapat', 'Informasi hukum sulit didapat',
-  'Dinas tenaga kerja belum peduli', 'Perda belum ada', 'Upah di bawah UMK', 'Tidak ada slip pembayaran',
-  'Kerja borongan tanpa jaminan', 'Risiko kecelakaan kerja ditanggung sendiri', 'Tidak ada pelatihan K3', 'Harga bahan naik terus',
-  'Order hanya musiman', 'Tidak ada perlindungan saat pandemi',
-]
+const CARDS = BOARD_CARDS.slice(0, 30)
 const VOTES: Record<string, number> = { 'Upah di bawah UMK': 6, 'Tidak ada kontrak tertulis': 4, 'Belum ada serikat di desa': 4, 'Perda belum ada': 2, 'Jam kerja sampai malam': 1 }
 const GROUP = 'Kelompok Anyelir'
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 720 },
-]
+const SIZES = LAPTOP_SIZES
 
 /** A seeded training whose first session of day 1 holds a round of 30 cards in 5 clusters, and one discussion group. */
 function seedBoard() {

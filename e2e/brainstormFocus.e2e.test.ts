@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { localDateOf } from '../shared/agenda/trainingDays'
-import { boardUrl, firstWorkingSession, roundRows } from './__fixtures__/brainstormRound'
+import { BOARD_CARDS, BOARD_CLUSTERS, boardUrl, firstWorkingSession, LAPTOP_SIZES, roundRows } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -15,29 +15,15 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-const CLUSTERS = ['Upah dan cara pembayaran', 'Kesehatan dan keselamatan kerja', 'Pengakuan dan perlindungan hukum', 'Berorganisasi', 'Beban keluarga dan rumah tangga', 'Jaminan sosial']
+const CLUSTERS = BOARD_CLUSTERS
 // Cards per column: 12 unsorted, then the six clusters.
 const SPLIT = [12, 6, 5, 4, 4, 3, 2]
-const CARDS = [
-  'Upah per potong sangat rendah', 'Tidak ada kontrak tertulis', 'Tidak ada BPJS Ketenagakerjaan', 'Bahan kerja dibeli sendiri',
-  'Listrik dan air ditanggung pekerja', 'Pembayaran sering terlambat', 'Target produksi tidak masuk akal', 'Tidak tahu siapa pemberi kerja utama',
-  'Sakit punggung karena duduk lama', 'Debu lem dan bahan kimia', 'Anak ikut membantu bekerja', 'Jam kerja sampai malam',
-  'Tidak diakui sebagai pekerja', 'Takut kehilangan order jika protes', 'Perantara mengambil potongan', 'Tidak ada cuti melahirkan',
-  'Belum ada serikat di desa', 'Sulit berkumpul karena sibuk', 'Suami tidak mengizinkan rapat', 'Informasi hukum sulit didapat',
-  'Dinas tenaga kerja belum peduli', 'Perda belum ada', 'Upah di bawah UMK', 'Tidak ada slip pembayaran',
-  'Kerja borongan tanpa jaminan', 'Risiko kecelakaan kerja ditanggung sendiri', 'Tidak ada pelatihan K3', 'Harga bahan naik terus',
-  'Order hanya musiman', 'Tidak ada perlindungan saat pandemi', 'Mesin jahit milik sendiri', 'Upah dipotong jika ada cacat',
-  'Pemberi kerja sering berganti', 'Tidak tahu cara berunding', 'Tidak ada tempat penitipan anak', 'Tidak terdaftar di desa',
-  'Tidak ada ruang kerja yang layak', 'Pesanan dibatalkan sepihak', 'Tidak ada uang lembur', 'Pekerja tidak saling kenal',
-]
+const CARDS = BOARD_CARDS
 // A round of 40 cards in 5 clusters, its unsorted column the fullest (18).
 const SPLIT_40 = [18, 8, 6, 4, 2, 2]
 // After one card typed into unsorted.
 const GROWN = [(SPLIT[0] ?? 0) + 1, ...SPLIT.slice(1)]
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 720 },
-]
+const SIZES = LAPTOP_SIZES
 
 /**
  * A seeded training whose first session of day 1 holds a round of 36 cards (12 unsorted and 24
