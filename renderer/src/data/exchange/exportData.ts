@@ -1,11 +1,12 @@
 import { createExportFile } from '../../../../shared/exchange/createExportFile'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
+import { version } from '../../../../package.json'
 import type { PelatihDb } from '../db'
 import { countRows, readTables } from './readTables'
 
-/** The app version written into export files. */
-export const APP_VERSION = '0.1.0'
+/** The app version written into export files: the one package.json gives the build. */
+export const APP_VERSION: string = version
 
 /** An export ready to save: the file's bytes and what the backup list shows of it. */
 export interface BuiltExport {
