@@ -1,8 +1,19 @@
 import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 
-/** Shows a message with an Undo button for a few seconds. */
-export function notifyWithUndo(message: string, undoLabel: string, undo: () => Promise<unknown>): void {
+/** How long an undo notice stays, unless a caller needs it shorter. */
+export const UNDO_NOTICE_MS = 8000
+
+/** Optional settings of an undo notice. */
+export interface UndoNoticeOptions {
+  /** How long the notice stays, in ms. */
+  autoClose?: number
+  /** A test id for the Undo button. */
+  undoTestId?: string
+}
+
+/** Shows a message with an Undo button for a few seconds; the one undo notice of the app. */
+export function notifyWithUndo(message: string, undoLabel: string, undo: () => Promise<unknown>, options: UndoNoticeOptions = {}): void {
   const id = crypto.randomUUID()
   notifications.show({
     id,
@@ -12,6 +23,7 @@ export function notifyWithUndo(message: string, undoLabel: string, undo: () => P
         <Button
           size="compact-sm"
           variant="subtle"
+          data-testid={options.undoTestId}
           onClick={() => {
             void undo()
             notifications.hide(id)
@@ -21,6 +33,6 @@ export function notifyWithUndo(message: string, undoLabel: string, undo: () => P
         </Button>
       </Group>
     ),
-    autoClose: 8000,
+    autoClose: options.autoClose ?? UNDO_NOTICE_MS,
   })
 }

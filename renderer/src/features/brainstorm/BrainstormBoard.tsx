@@ -19,6 +19,7 @@ import { RoundBar } from './RoundBar'
 import { groupIdeas, UNSORTED, useClusters, useIdeas, useRounds } from './useBrainstorm'
 import { useFitColumns } from './useFitColumns'
 import { usePendingIdeas } from './usePendingIdeas'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 import './brainstorm.css'
 
 const byOrder = (a: Idea, b: Idea) => a.order - b.order || (a.id < b.id ? -1 : 1)
@@ -77,22 +78,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
       },
       remove: (idea) => {
         void removeIdea(data, idea.id)
-        const nid = crypto.randomUUID()
-        notifications.show({
-          id: nid,
-          autoClose: 8000,
-          message: (
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm">{t('brainstorm.deleted')}</Text>
-              <Button size="compact-sm" variant="subtle" data-testid="bs-undo" onClick={() => {
-                void restoreIdea(data, idea.id)
-                notifications.hide(nid)
-              }}>
-                {t('app.undo')}
-              </Button>
-            </Group>
-          ),
-        })
+        notifyWithUndo(t('brainstorm.deleted'), t('app.undo'), () => restoreIdea(data, idea.id), { undoTestId: 'bs-undo' })
       },
     }),
     [data, t],

@@ -15,6 +15,7 @@ import { GroupCard } from './GroupCard'
 import { GroupMakerDialog } from './GroupMakerDialog'
 import { GroupOutputView } from './GroupOutputView'
 import { useGroups, usePresentIds } from './useCaptureData'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 const ALL = 'all'
 
@@ -39,20 +40,7 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
   }
   const remove = async (group: DiscussionGroup) => {
     await removeGroup(data, group.id)
-    const note = crypto.randomUUID()
-    notifications.show({
-      id: note,
-      autoClose: 8000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('capture.groups.removed', { name: group.name })}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restoreGroup(data, group.id)
-            notifications.hide(note)
-          }}>{t('app.undo')}</Button>
-        </Group>
-      ),
-    })
+    notifyWithUndo(t('capture.groups.removed', { name: group.name }), t('app.undo'), () => restoreGroup(data, group.id))
   }
 
   return (

@@ -1,5 +1,4 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +8,7 @@ import { useData } from '../../app/DataProvider'
 import { addRolePlay, removeRolePlay, restoreRolePlay } from '../../data/repositories/rolePlayRepository'
 import { RolePlayEditor } from './RolePlayEditor'
 import { useRolePlays } from './useCaptureData'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The role plays of a session: pick one (rounds with different players) or add another. */
 export function RolePlayPanel({ session, participants }: { session: Session; participants: Participant[] }) {
@@ -25,20 +25,7 @@ export function RolePlayPanel({ session, participants }: { session: Session; par
   }
   const remove = async (id: string, title: string) => {
     await removeRolePlay(data, id)
-    const note = crypto.randomUUID()
-    notifications.show({
-      id: note,
-      autoClose: 8000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">{t('capture.rolePlay.removed', { title })}</Text>
-          <Button size="compact-sm" variant="subtle" onClick={() => {
-            void restoreRolePlay(data, id)
-            notifications.hide(note)
-          }}>{t('app.undo')}</Button>
-        </Group>
-      ),
-    })
+    notifyWithUndo(t('capture.rolePlay.removed', { title }), t('app.undo'), () => restoreRolePlay(data, id))
   }
 
   if (rolePlays === undefined) return null

@@ -1,4 +1,3 @@
-import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,6 +14,10 @@ import {
   startSession,
   type RunDate,
 } from '../../data/repositories/runRepository'
+import { notifyWithUndo } from '../../ui/notifyWithUndo'
+
+/** Run steps follow each other quickly, so their undo notice leaves sooner than others. */
+const RUN_UNDO_NOTICE_MS = 5000
 
 /**
  * Start, finish, skip, reset and correct, each telling the trainer and offering undo. Starts
@@ -29,28 +32,15 @@ export function useSessionActions(day: RunDate) {
     const fail = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
     // Undo puts back the session and the timer the step stopped with it.
     const tell = (message: string, before: Session, timer: TimerState | null) => {
-      const id = crypto.randomUUID()
-      notifications.show({
-        id,
-        autoClose: 5000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <Text size="sm">{message}</Text>
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() => {
-                void resetSession(data, before.id, { status: before.status, actualStart: before.actualStart, actualEnd: before.actualEnd })
-                  .then(() => restoreRunTimer(data.db, before.trainingId, timer))
-                  .catch(fail)
-                notifications.hide(id)
-              }}
-            >
-              {t('app.undo')}
-            </Button>
-          </Group>
-        ),
-      })
+      notifyWithUndo(
+        message,
+        t('app.undo'),
+        () =>
+          resetSession(data, before.id, { status: before.status, actualStart: before.actualStart, actualEnd: before.actualEnd })
+            .then(() => restoreRunTimer(data.db, before.trainingId, timer))
+            .catch(fail),
+        { autoClose: RUN_UNDO_NOTICE_MS },
+      )
     }
     const withTimer = async (s: Session, step: () => Promise<unknown>): Promise<TimerState | null> => {
       const timer = await getRunTimer(data.db, s.trainingId)
