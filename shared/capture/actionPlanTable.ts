@@ -1,4 +1,5 @@
 import { ACTION_PLAN_STATUSES, type ActionPlan, type ActionPlanStatus } from '../model/actionPlan'
+import { compareNames } from '../lists/compareNames'
 
 /** Columns the action plan table sorts by. */
 export const ACTION_PLAN_SORT_KEYS = ['organization', 'activity', 'responsible', 'dueDate', 'status'] as const
@@ -19,7 +20,7 @@ export function actionPlanOrganizations(plans: readonly Pick<ActionPlan, 'organi
     const name = p.organization.trim()
     if (name !== '' && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name)
   }
-  return [...seen.values()].sort((a, b) => a.localeCompare(b))
+  return [...seen.values()].sort(compareNames)
 }
 
 function compare(a: ActionPlan, b: ActionPlan, key: ActionPlanSortKey): number {
@@ -33,7 +34,7 @@ function compare(a: ActionPlan, b: ActionPlan, key: ActionPlanSortKey): number {
   const va = a[key].trim()
   const vb = b[key].trim()
   if (va === '' || vb === '') return (va === '' ? 1 : 0) - (vb === '' ? 1 : 0)
-  return va.localeCompare(vb, undefined, { sensitivity: 'base', numeric: true })
+  return compareNames(va, vb)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { GENDERS, type Gender, type Participant } from '../model/participant'
 import { cleanText, comparableKey } from './normaliseText'
+import { compareNames } from '../lists/compareNames'
 
 /** One line of a participant table: a value, how many participants have it, split by gender. */
 export interface SummaryRow {
@@ -24,8 +25,6 @@ export interface ParticipantSummary {
   byPosition: SummaryRow[]
 }
 
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
-
 function zeroGenders(): Record<Gender, number> {
   return { female: 0, male: 0, other: 0, unstated: 0 }
 }
@@ -46,12 +45,12 @@ function countBy(participants: readonly Participant[], valueOf: (p: Participant)
     groups.set(key, group)
   }
   const rows = [...groups.entries()].map(([key, g]): SummaryRow => {
-    const spelling = key === '' ? '' : [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]))[0]?.[0]
+    const spelling = key === '' ? '' : [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]))[0]?.[0]
     return { key: spelling ?? '', count: g.count, genders: g.genders }
   })
   return rows.sort((a, b) => {
     if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1
-    return b.count - a.count || collator.compare(a.key, b.key)
+    return b.count - a.count || compareNames(a.key, b.key)
   })
 }
 

@@ -4,6 +4,7 @@ import { blockFactory } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
 import { fill } from './reportStrings'
+import { compareNames } from '../lists/compareNames'
 
 /** A label and how many participants have it. */
 export interface Tally {
@@ -27,7 +28,7 @@ export function tallyBy(
   }
   return [...counts.entries()]
     .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'id'))
+    .sort((a, b) => b.count - a.count || compareNames(a.label, b.label))
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Observation, RolePlay } from '../model/rolePlay'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
 import type { Training } from '../model/training'
+import { compareNames } from '../lists/compareNames'
 
 /**
  * Everything recorded about one training, as read from the database: the training row and all
@@ -52,7 +53,7 @@ function byOrder<T extends { order: number }>(rows: T[]): T[] {
 export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
   const id = snapshot.training.id
   const participants = live(snapshot.participants, id).sort((a, b) =>
-    a.name.localeCompare(b.name, 'id'),
+    compareNames(a.name, b.name),
   )
   const participantIds = new Set(participants.map((p) => p.id))
   const sessions = live(snapshot.sessions, id).sort((a, b) => a.day - b.day || a.order - b.order)
@@ -83,7 +84,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     observations,
     groups: byOrder(live(snapshot.groups, id).filter((g) => sessionIds.has(g.sessionId))),
     actionPlans: live(snapshot.actionPlans, id).sort((a, b) =>
-      a.organization.localeCompare(b.organization, 'id'),
+      compareNames(a.organization, b.organization),
     ),
     evaluations: live(snapshot.evaluations, id).filter(
       (e) => e.participantId === null || participantIds.has(e.participantId),

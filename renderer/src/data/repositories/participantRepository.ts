@@ -2,6 +2,7 @@ import { participantSchema, type Participant } from '../../../../shared/model/pa
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
+import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** What the participant form edits. */
 export type ParticipantInput = Pick<
@@ -9,12 +10,10 @@ export type ParticipantInput = Pick<
   'name' | 'gender' | 'organization' | 'position' | 'region' | 'phone' | 'email' | 'notes' | 'observer'
 >
 
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
-
 /** The live participants of a training, by name. */
 export async function listParticipants(db: PelatihDb, trainingId: string): Promise<Participant[]> {
   const rows = await db.participants.where('trainingId').equals(trainingId).toArray()
-  return rows.filter((p) => p.deletedAt === null).sort((a, b) => collator.compare(a.name, b.name) || a.createdAt - b.createdAt)
+  return rows.filter((p) => p.deletedAt === null).sort((a, b) => compareNames(a.name, b.name) || a.createdAt - b.createdAt)
 }
 
 /** Adds one participant typed in by hand. */

@@ -8,6 +8,7 @@ import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
 import { listSessions } from './sessionRepository'
+import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** How a template meets an agenda that already has sessions. */
 export type ApplyMode = 'replace' | 'append'
@@ -21,7 +22,7 @@ export interface AppliedTemplate {
 /** The agenda templates the user saved, by name. */
 export async function listTemplates(db: PelatihDb): Promise<AgendaTemplate[]> {
   const rows = await db.templates.toArray()
-  return rows.filter((t) => t.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name) || a.createdAt - b.createdAt)
+  return rows.filter((t) => t.deletedAt === null).sort((a, b) => compareNames(a.name, b.name) || a.createdAt - b.createdAt)
 }
 
 /** Saves the live agenda of a training as a reusable template (no people, times run or notes). */

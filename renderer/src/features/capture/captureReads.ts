@@ -1,6 +1,7 @@
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
 import type { PelatihDb } from '../../data/db'
+import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** The sessions of a training by day and order (read-only; the agenda owns their writes). */
 export async function listCaptureSessions(db: PelatihDb, trainingId: string): Promise<Session[]> {
@@ -11,5 +12,5 @@ export async function listCaptureSessions(db: PelatihDb, trainingId: string): Pr
 /** The participants of a training by name (read-only; the participants tab owns their writes). */
 export async function listCaptureParticipants(db: PelatihDb, trainingId: string): Promise<Participant[]> {
   const rows = await db.participants.where('trainingId').equals(trainingId).toArray()
-  return rows.filter((p) => p.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name))
+  return rows.filter((p) => p.deletedAt === null).sort((a, b) => compareNames(a.name, b.name) || a.createdAt - b.createdAt)
 }

@@ -17,11 +17,12 @@ import { useAttendance } from './useAttendance'
 import { useParticipants } from './useParticipants'
 import './participants.css'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
+import { compareNames } from '../../../../shared/lists/compareNames'
 
 type View = 'list' | 'attendance' | 'summary'
 
 function distinct(values: string[]): string[] {
-  return [...new Set(values.filter((v) => v !== ''))].sort((a, b) => a.localeCompare(b, 'id'))
+  return [...new Set(values.filter((v) => v !== ''))].sort(compareNames)
 }
 
 /** The participants of a training: the list (add, edit, import), attendance per day, and the donor tables. */

@@ -1,5 +1,6 @@
 import type { Gender, Participant } from '../../../../shared/model/participant'
 import { comparableKey } from '../../../../shared/participants/normaliseText'
+import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** Which participants the list shows and in which order. */
 export interface ListFilter {
@@ -12,8 +13,6 @@ export interface ListFilter {
 
 /** The list as it opens: everyone, by name. */
 export const DEFAULT_FILTER: ListFilter = { query: '', gender: 'all', observers: 'all', sort: 'name', descending: false }
-
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true })
 
 /**
  * Filters and sorts the participant list. The search ignores case, accents and apostrophes
@@ -34,7 +33,7 @@ export function filterParticipants(participants: readonly Participant[], filter:
   })
   const direction = filter.descending ? -1 : 1
   return shown.sort((a, b) => {
-    const primary = filter.sort === 'organization' ? collator.compare(a.organization, b.organization) : 0
-    return direction * (primary || collator.compare(a.name, b.name))
+    const primary = filter.sort === 'organization' ? compareNames(a.organization, b.organization) : 0
+    return direction * (primary || compareNames(a.name, b.name))
   })
 }
