@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 /** Asks for a name and saves the agenda as a reusable template. */
 export function SaveTemplateModal({ initialName, onSave, onClose }: {
@@ -41,12 +42,7 @@ export function SaveTemplateModal({ initialName, onSave, onClose }: {
             }}
             data-testid="template-name"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit">{t('app.save')}</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { makeGroups, type GroupSplit } from '../../../../shared/capture/makeGroups'
 import type { Participant } from '../../../../shared/model/participant'
 import { groupMix } from './groupMix'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 /**
  * Splits the participants present on the session's day into N groups or groups of K, mixed by
@@ -74,12 +75,14 @@ export function GroupMakerDialog({ present, existing, day, onCreate, onClose }: 
           </>
         )}
         {existing > 0 && <Alert color="orange">{t('capture.groups.replaceWarning', { count: existing })}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-          <Button onClick={() => void create()} loading={busy} disabled={groups.length === 0} data-testid="group-maker-create">
-            {t('capture.groups.create')}
-          </Button>
-        </Group>
+        <ModalFooter
+          onCancel={onClose}
+          onSubmit={() => void create()}
+          submitLabel={t('capture.groups.create')}
+          loading={busy}
+          disabled={groups.length === 0}
+          submitTestId="group-maker-create"
+        />
       </Stack>
     </Modal>
   )

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Checkbox, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { GENDERS, type Participant } from '../../../../shared/model/participant'
 import type { ParticipantInput } from '../../data/repositories/participantRepository'
 import { EMPTY_PARTICIPANT, participantFormErrors, participantFormSchema } from './participantForm'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 function inputOf(p: Participant): ParticipantInput {
   const { name, gender, organization, position, region, phone, email, notes, observer } = p
@@ -83,12 +84,7 @@ export function ParticipantModal({ participant, onClose, onSave, organizations, 
           />
           {datalist('participant-orgs', organizations)}
           {datalist('participant-regions', regions)}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit">{t('app.save')}</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { epochAtMinute, hhmmToMinutes, isHHmm, minuteOfDay, minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 /** Edits the recorded start and end of a session as wall-clock times of its day. */
 export function CorrectTimesModal({
@@ -48,10 +49,7 @@ export function CorrectTimesModal({
         </Group>
         <Text size="xs" c="dimmed">{t('run.timeHint')}</Text>
         {error && <Text size="sm" c="red.8" role="alert">{error}</Text>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-          <Button onClick={() => void save()} data-testid="correct-save">{t('app.save')}</Button>
-        </Group>
+        <ModalFooter onCancel={onClose} onSubmit={() => void save()} submitTestId="correct-save" />
       </Stack>
     </Modal>
   )

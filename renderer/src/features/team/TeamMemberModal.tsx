@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { TEAM_ROLES, type TeamMember } from '../../../../shared/model/teamMember'
 import type { TeamMemberInput } from '../../data/repositories/teamMemberRepository'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 const EMPTY: TeamMemberInput = { name: '', role: 'trainer', organization: '', bio: '', contact: '' }
 
@@ -41,12 +42,7 @@ export function TeamMemberModal({ member, opened, onClose, onSave }: {
           </Group>
           <TextInput label={t('team.contact')} {...form.getInputProps('contact')} />
           <Textarea label={t('team.bio')} description={t('team.bioHint')} autosize minRows={3} {...form.getInputProps('bio')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit">{t('app.save')}</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

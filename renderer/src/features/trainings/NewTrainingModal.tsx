@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core'
+import { Modal, NumberInput, Stack, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { newTrainingInputSchema, type NewTrainingInput } from '../../../../shared/model/newTraining'
@@ -6,6 +6,7 @@ import { MAX_DAYS, MIN_DAYS } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { createTraining } from '../../data/repositories/trainingRepository'
 import { trainingErrorText } from './trainingErrors'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 function today(): string {
   const d = new Date()
@@ -56,12 +57,7 @@ export function NewTrainingModal({ opened, onClose, onCreated }: { opened: boole
             {...form.getInputProps('days')}
             error={trainingErrorText(t, 'days', form.errors.days as string | undefined)}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
-            <Button type="submit">{t('trainings.create')}</Button>
-          </Group>
+          <ModalFooter onCancel={onClose} submitLabel={t('trainings.create')} />
         </Stack>
       </form>
     </Modal>

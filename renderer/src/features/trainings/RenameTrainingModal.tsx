@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Modal, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newTrainingInputSchema } from '../../../../shared/model/newTraining'
@@ -6,6 +6,7 @@ import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { updateTraining } from '../../data/repositories/trainingRepository'
 import { trainingErrorText } from './trainingErrors'
+import { ModalFooter } from '../../ui/ModalFooter'
 
 const titleSchema = newTrainingInputSchema.shape.title
 
@@ -34,12 +35,7 @@ function RenameForm({ training, onClose }: { training: Training; onClose: () => 
     >
       <Stack>
         <TextInput label={t('training.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} data-autofocus />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit">{t('app.save')}</Button>
-        </Group>
+        <ModalFooter onCancel={onClose} />
       </Stack>
     </form>
   )
