@@ -16,6 +16,16 @@ export function compareByOrder(a: Pick<Session, 'id' | 'order'>, b: Pick<Session
   return a.id < b.id ? -1 : 1
 }
 
+/** Compares two sessions by day, then as {@link compareByOrder}: the agenda's order across days. */
+export function compareByDayAndOrder(a: Pick<Session, 'id' | 'day' | 'order'>, b: Pick<Session, 'id' | 'day' | 'order'>): number {
+  return a.day - b.day || compareByOrder(a, b)
+}
+
+/** The sessions that are not soft-deleted, by day and order: the list every screen and the report show. */
+export function liveByDayAndOrder<T extends OrderedSession>(sessions: readonly T[]): T[] {
+  return sessions.filter((s) => s.deletedAt === null).sort(compareByDayAndOrder)
+}
+
 /** The sessions that are not soft-deleted, sorted by `order` (a new array; input untouched). */
 export function liveByOrder<T extends Pick<Session, 'id' | 'order' | 'deletedAt'>>(sessions: readonly T[]): T[] {
   return sessions.filter((s) => s.deletedAt === null).sort(compareByOrder)

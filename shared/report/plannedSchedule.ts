@@ -1,5 +1,6 @@
 import { computeDaySchedule } from '../agenda/computeDaySchedule'
 import type { Session } from '../model/session'
+import { compareByDayAndOrder } from '../agenda/sessionOrder'
 
 /** Planned start and end of a session, in minutes after midnight. */
 export interface PlannedSlot {
@@ -23,7 +24,7 @@ export function plannedSchedule(sessions: readonly Session[], dailyStart: string
 /** Sessions grouped by day, days ascending, sessions in agenda order. */
 export function sessionsByDay(sessions: readonly Session[]): Map<number, Session[]> {
   const byDay = new Map<number, Session[]>()
-  for (const s of [...sessions].sort((a, b) => a.day - b.day || a.order - b.order)) {
+  for (const s of [...sessions].sort(compareByDayAndOrder)) {
     const list = byDay.get(s.day) ?? []
     list.push(s)
     byDay.set(s.day, list)

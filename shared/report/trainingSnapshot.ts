@@ -10,6 +10,7 @@ import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
 import type { Training } from '../model/training'
 import { compareNames } from '../lists/compareNames'
+import { compareByDayAndOrder } from '../agenda/sessionOrder'
 
 /**
  * Everything recorded about one training, as read from the database: the training row and all
@@ -56,7 +57,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     compareNames(a.name, b.name),
   )
   const participantIds = new Set(participants.map((p) => p.id))
-  const sessions = live(snapshot.sessions, id).sort((a, b) => a.day - b.day || a.order - b.order)
+  const sessions = live(snapshot.sessions, id).sort(compareByDayAndOrder)
   const sessionIds = new Set(sessions.map((s) => s.id))
   const rounds = byOrder(live(snapshot.rounds, id).filter((r) => sessionIds.has(r.sessionId)))
   const roundIds = new Set(rounds.map((r) => r.id))

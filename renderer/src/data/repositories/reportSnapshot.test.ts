@@ -4,7 +4,8 @@ import { sampleTraining } from '../../../../shared/report/__fixtures__/sampleTra
 import { makeLargeSnapshot } from '../../../../shared/report/__fixtures__/makeLargeSnapshot'
 import type { TrainingSnapshot } from '../../../../shared/report/trainingSnapshot'
 import { createTestContext } from '../__fixtures__/testContext'
-import { listReportSessions, readTrainingSnapshot } from './reportSnapshot'
+import { readTrainingSnapshot } from './reportSnapshot'
+import { listLiveSessions } from './sessionRepository'
 
 function changesOf(snapshot: TrainingSnapshot): Change[] {
   const { training, ...tables } = snapshot
@@ -43,7 +44,7 @@ describe('readTrainingSnapshot', () => {
     const ctx = createTestContext()
     const sample = sampleTraining()
     await ctx.commit(changesOf(sample))
-    const sessions = await listReportSessions(ctx.db, sample.training.id)
+    const sessions = await listLiveSessions(ctx.db, sample.training.id)
     expect(sessions.every((s) => s.deletedAt === null)).toBe(true)
     expect(sessions.map((s) => s.title)).not.toContain('Sesi Terhapus Zzz')
     expect(sessions[0]?.title).toBe('Pembukaan dan perkenalan')

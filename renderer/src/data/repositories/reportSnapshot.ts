@@ -1,4 +1,3 @@
-import type { Session } from '../../../../shared/model/session'
 import type { TrainingSnapshot } from '../../../../shared/report/trainingSnapshot'
 import type { PelatihDb } from '../db'
 
@@ -37,8 +36,3 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
   })
 }
 
-/** The sessions of a training for the session-summary picker: not deleted, by day then order. */
-export async function listReportSessions(db: PelatihDb, trainingId: string): Promise<Session[]> {
-  const rows = await db.sessions.where({ trainingId }).toArray()
-  return rows.filter((s) => s.deletedAt === null).sort((a, b) => a.day - b.day || a.order - b.order)
-}

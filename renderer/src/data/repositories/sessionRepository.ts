@@ -6,6 +6,7 @@ import { sessionSchema, type Session } from '../../../../shared/model/session'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
+import { liveByDayAndOrder } from '../../../../shared/agenda/sessionOrder'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
@@ -20,9 +21,9 @@ export async function listSessions(db: PelatihDb, trainingId: string): Promise<S
   return db.sessions.where('trainingId').equals(trainingId).toArray()
 }
 
-/** The live sessions of a training. */
+/** The live sessions of a training by day and order: the one query every screen and the report use. */
 export async function listLiveSessions(db: PelatihDb, trainingId: string): Promise<Session[]> {
-  return (await listSessions(db, trainingId)).filter((s) => s.deletedAt === null)
+  return liveByDayAndOrder(await listSessions(db, trainingId))
 }
 
 function stamp(ctx: DataContext, row: Session): Session {

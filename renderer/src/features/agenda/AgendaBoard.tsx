@@ -24,6 +24,7 @@ import { DayColumn } from './DayColumn'
 import { DayPicker } from './DayPicker'
 import { OrphanColumn } from './OrphanColumn'
 import { SessionCardBody, type SessionAction } from './SessionCardBody'
+import { compareByDayAndOrder } from '../../../../shared/agenda/sessionOrder'
 
 /** While a card is dragged, the agenda as it would be if dropped now; kept until the write lands. */
 interface DragState {
@@ -95,7 +96,7 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
     [shown, training.startDate, training.days, training.dailyStart, training.dailyEnd],
   )
   const dragging = drag && !drag.settling ? shown.find((s) => s.id === drag.activeId) : undefined
-  const orphans = [...agenda.orphans].sort((a, b) => a.day - b.day || a.order - b.order)
+  const orphans = [...agenda.orphans].sort(compareByDayAndOrder)
   // As many day columns as the screen holds side by side (five at 1366 px); a day picker for the rest.
   const { ref: boardRef, width } = useElementSize()
   const columns = width === 0 ? agenda.days.length : Math.max(1, Math.floor((width + GAP_PX) / (MIN_COLUMN_PX + GAP_PX)) - (orphans.length > 0 ? 1 : 0))

@@ -8,12 +8,13 @@ import { useData } from '../../app/DataProvider'
 import { listGroups, listPresentParticipantIds } from '../../data/repositories/groupRepository'
 import { listPhotos } from '../../data/repositories/photoRepository'
 import { listObservations, listRolePlays } from '../../data/repositories/rolePlayRepository'
-import { listCaptureParticipants, listCaptureSessions } from './captureReads'
+import { listLiveSessions } from '../../data/repositories/sessionRepository'
+import { listCaptureParticipants } from './captureReads'
 
 /** The sessions of a training, live; undefined while loading. */
 export function useCaptureSessions(trainingId: string): Session[] | undefined {
   const { data } = useData()
-  return useLiveQuery(() => listCaptureSessions(data.db, trainingId), [data.db, trainingId])
+  return useLiveQuery(() => listLiveSessions(data.db, trainingId), [data.db, trainingId])
 }
 
 /** The participants of a training, live. */

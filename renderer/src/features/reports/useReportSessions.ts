@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Session } from '../../../../shared/model/session'
 import { useData } from '../../app/DataProvider'
-import { listReportSessions } from '../../data/repositories/reportSnapshot'
+import { listLiveSessions } from '../../data/repositories/sessionRepository'
 
 /** The sessions of a training for the session-summary picker, live; undefined while loading. */
 export function useReportSessions(trainingId: string): Session[] | undefined {
   const { data } = useData()
-  return useLiveQuery(() => listReportSessions(data.db, trainingId), [data.db, trainingId])
+  return useLiveQuery(() => listLiveSessions(data.db, trainingId), [data.db, trainingId])
 }
