@@ -28,3 +28,13 @@ export async function updateRow<T extends TableName>(
   })
   return written
 }
+
+/** Soft-deletes one row (it stays stored, marked deleted, so merges never bring it back); nothing when already deleted. */
+export async function softDeleteRow<T extends TableName>(ctx: DataContext, table: T, id: string): Promise<RowOf<T> | null> {
+  return updateRow(ctx, table, id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+}
+
+/** Brings back one soft-deleted row (the undo of {@link softDeleteRow}); nothing when it is live. */
+export async function restoreDeletedRow<T extends TableName>(ctx: DataContext, table: T, id: string): Promise<RowOf<T> | null> {
+  return updateRow(ctx, table, id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+}

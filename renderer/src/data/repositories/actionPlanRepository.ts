@@ -1,7 +1,7 @@
 import { actionPlanSchema, type ActionPlan } from '../../../../shared/model/actionPlan'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 
 /** What the action plan table edits. */
 export type ActionPlanInput = Omit<ActionPlan, 'id' | 'trainingId' | 'createdAt' | 'updatedAt' | 'deletedAt'>
@@ -37,10 +37,10 @@ export async function updateActionPlan(ctx: DataContext, id: string, patch: Part
 
 /** Deletes a plan softly (undo with restoreActionPlan). */
 export async function removeActionPlan(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'actionPlans', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'actionPlans', id)
 }
 
 /** Brings back a deleted plan. */
 export async function restoreActionPlan(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'actionPlans', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'actionPlans', id)
 }

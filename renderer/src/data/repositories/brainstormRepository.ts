@@ -2,7 +2,7 @@ import { clusterSchema, ideaSchema, roundSchema, type Cluster, type Idea, type R
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 
 const byOrder = <T extends { order: number; createdAt: number; id: string }>(a: T, b: T) =>
   a.order - b.order || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -112,12 +112,12 @@ export async function moveIdea(ctx: DataContext, id: string, clusterId: string |
 
 /** Removes a card softly (undo with restoreIdea). */
 export async function removeIdea(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'ideas', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'ideas', id)
 }
 
 /** Brings a removed card back. */
 export async function restoreIdea(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'ideas', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'ideas', id)
 }
 
 /** Creates a cluster at the end, optionally moving a card into it in the same commit. */

@@ -1,7 +1,7 @@
 import { evaluationSchema, type Evaluation } from '../../../../shared/model/evaluation'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { softDeleteRow } from '../updateRow'
 
 /**
  * Evaluation rows have deterministic ids, so the same form entered on two laptops merges into
@@ -86,7 +86,7 @@ function merge<T>(stored: Record<string, T>, patch: Record<string, T | null>): R
 export async function setTestScore(ctx: DataContext, trainingId: string, participantId: string, kind: 'pre' | 'post', score: number | null): Promise<void> {
   const id = evaluationIds.test(participantId, kind)
   if (score === null) {
-    await updateRow(ctx, 'evaluations', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+    await softDeleteRow(ctx, 'evaluations', id)
     return
   }
   await upsert(ctx, id, () => ({ id, trainingId, kind, day: null, participantId, ratings: {}, tallies: {}, wentWell: '', toImprove: '', score }))

@@ -2,7 +2,7 @@ import { discussionGroupSchema, type DiscussionGroup } from '../../../../shared/
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 
 /** What the group card edits. */
 export type GroupInput = Pick<DiscussionGroup, 'name' | 'question' | 'memberIds' | 'reporterId' | 'outputPoints' | 'outputText'>
@@ -96,10 +96,10 @@ export async function moveGroupMember(ctx: DataContext, participantId: string, t
 
 /** Deletes a group softly (undo with restoreGroup). */
 export async function removeGroup(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'groups', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'groups', id)
 }
 
 /** Brings back a deleted group. */
 export async function restoreGroup(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'groups', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'groups', id)
 }

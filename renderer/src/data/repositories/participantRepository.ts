@@ -1,7 +1,7 @@
 import { participantSchema, type Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** What the participant form edits. */
@@ -40,12 +40,12 @@ export async function updateParticipant(ctx: DataContext, id: string, patch: Par
 
 /** Removes a participant softly (their attendance stays, ignored while they are removed), so undo loses nothing. */
 export async function removeParticipant(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'participants', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'participants', id)
 }
 
 /** Brings back a removed participant (undo). */
 export async function restoreParticipant(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'participants', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'participants', id)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { observationSchema, rolePlaySchema, type Observation, type RolePlay } from '../../../../shared/model/rolePlay'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { softDeleteRow, updateRow } from '../updateRow'
 
 /** What the role play form edits. */
 export type RolePlayInput = Pick<RolePlay, 'title' | 'scenario' | 'roles' | 'observers' | 'debrief'>
@@ -88,6 +88,6 @@ export async function addObservation(
 
 /** Deletes an observation softly. */
 export async function removeObservation(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'observations', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'observations', id)
 }
 

@@ -1,7 +1,7 @@
 import { teamMemberSchema, type TeamMember } from '../../../../shared/model/teamMember'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 
 /** What the team form edits. */
 export type TeamMemberInput = Pick<TeamMember, 'name' | 'role' | 'organization' | 'bio' | 'contact'>
@@ -43,10 +43,10 @@ export async function updateTeamMember(ctx: DataContext, id: string, patch: Part
 
 /** Removes a member softly, so a co-trainer's merge does not bring them back. */
 export async function removeTeamMember(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'teamMembers', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'teamMembers', id)
 }
 
 /** Brings back a removed member (undo). */
 export async function restoreTeamMember(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'teamMembers', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'teamMembers', id)
 }

@@ -6,7 +6,7 @@ import { instantiateTemplate, sessionsToTemplate } from '../../../../shared/temp
 import type { ModuleTemplateSession } from '../../../../shared/templates/standardSessions'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow } from '../updateRow'
 import { listSessions } from './sessionRepository'
 import { compareNames } from '../../../../shared/lists/compareNames'
 
@@ -49,12 +49,12 @@ export async function saveAgendaAsTemplate(ctx: DataContext, trainingId: string,
 
 /** Removes a saved template softly. */
 export async function deleteTemplate(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'templates', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'templates', id)
 }
 
 /** Brings back a removed template (undo). */
 export async function restoreTemplate(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'templates', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'templates', id)
 }
 
 /**

@@ -2,7 +2,7 @@ import { createTraining as buildTraining, type NewTrainingInput } from '../../..
 import type { Training } from '../../../../shared/model/training'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { updateRow } from '../updateRow'
+import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 
 /** Fields of a training the user may edit directly. */
 export type TrainingPatch = Partial<Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>
@@ -35,10 +35,10 @@ export async function updateTraining(ctx: DataContext, id: string, patch: Traini
 
 /** Deletes a training softly (it can be brought back with restoreTraining). */
 export async function deleteTraining(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'trainings', id, (current, at) => (current.deletedAt !== null ? null : { ...current, deletedAt: at }))
+  await softDeleteRow(ctx, 'trainings', id)
 }
 
 /** Undoes a delete. */
 export async function restoreTraining(ctx: DataContext, id: string): Promise<void> {
-  await updateRow(ctx, 'trainings', id, (current) => (current.deletedAt === null ? null : { ...current, deletedAt: null }))
+  await restoreDeletedRow(ctx, 'trainings', id)
 }
