@@ -309,7 +309,11 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
         try {
           await unit.perform(browser.page)
         } catch {
-          // The browser died while this unit was on its way: it may or may not have landed.
+          // The browser died before acknowledging this unit, which does not mean the unit did not
+          // land: the key that crosses autosave's 800 ms max wait starts the save at once (a 0 ms
+          // timer), so its text can reach the disk before Playwright's type() (key down, then key
+          // up) has been answered. Counting such a key as not typed made the old loop fail
+          // ("recovered text is not what was typed").
           cutOff = unit.adds
           break
         }
