@@ -344,6 +344,7 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
     state.expected += typed
     state.maybe = cutOff
     state.typed += typed.length
+    if ((i + 1) % 25 === 0 && i + 1 < kills) log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost}`)
     if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`)
   }
 
