@@ -9,8 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: false,
     maxWorkers: 1,
-    // A real browser on a 2-core machine: one retry absorbs a rare timing flake (seen once in
-    // ~10 runs of the brainstorm test); a test that fails twice still fails the run.
-    retry: 1,
+    // No retry: a test that passes only on a second try has failed (find the race instead).
+    retry: 0,
   },
 })

@@ -29,6 +29,7 @@ async function addMember(page: Page, name: string): Promise<void> {
 /** Drags with the mouse the way a user does: press, nudge past the activation distance, glide, release. */
 async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.scrollIntoViewIfNeeded()
+  const targetDay = await to.evaluate((el) => el.closest('[data-testid="agenda-day"]')?.getAttribute('data-day'))
   const a = await from.boundingBox()
   const b = await to.boundingBox()
   if (!a || !b) throw new Error('nothing to drag')
@@ -36,7 +37,8 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.down()
   await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 })
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 3, { steps: 25 })
-  await page.waitForTimeout(150)
+  // The card's place (the gap it leaves while dragged) has moved to the target's day.
+  await page.locator(`[data-testid="agenda-day"][data-day="${targetDay}"] .agenda-card-dragging`).waitFor()
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 3 - 2, { steps: 2 })
   await page.mouse.up()
 }
@@ -88,13 +90,13 @@ describe('building an agenda in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Agenda' }).click()
     await page.getByTestId('agenda-empty').waitFor()
-    await expect(page.getByTestId('agenda-day').count()).resolves.toBe(3)
-    await expect(page.getByTestId('template-choice').count()).resolves.toBe(4)
+    await expect.poll(() => page.getByTestId('agenda-day').count()).toBe(3)
+    await expect.poll(() => page.getByTestId('template-choice').count()).toBe(4)
     await screenshot(page, 'agenda-templates-en')
     await page.getByRole('button', { name: 'Use: Public training, 3 days, 4 modules' }).click()
     await card(page, 1, 'Opening').waitFor()
-    await expect(page.getByTestId('agenda-empty').count()).resolves.toBe(0)
-    expect((await titles(page, 1)).slice(0, 3)).toEqual(['Opening', 'Getting to know each other', 'Expectations and learning contract'])
+    await expect.poll(() => page.getByTestId('agenda-empty').count()).toBe(0)
+    await expect.poll(async () => (await titles(page, 1)).slice(0, 3)).toEqual(['Opening', 'Getting to know each other', 'Expectations and learning contract'])
     await expect.poll(() => card(page, 1, 'Opening').getByTestId('session-time').textContent()).toBe('08:30–09:00')
     await expect.poll(() => card(page, 1, 'Lunch').getByTestId('session-pin').textContent()).toContain('12:00')
     await expect.poll(() => day(page, 1).getByTestId('day-warning').count()).toBe(0)
@@ -104,8 +106,11 @@ describe('building an agenda in Chromium', () => {
     await drag(page, card(page, 1, 'Getting to know each other'), card(page, 2, 'Recap of the previous day'))
     await card(page, 2, 'Getting to know each other').waitFor()
     await waitForSavedAfter(page, before)
-    expect(await titles(page, 1)).not.toContain('Getting to know each other')
-    expect((await titles(page, 2)).indexOf('Getting to know each other')).toBeLessThan((await titles(page, 2)).indexOf('Lunch'))
+    await expect.poll(() => titles(page, 1)).not.toContain('Getting to know each other')
+    await expect.poll(async () => {
+      const shown = await titles(page, 2)
+      return shown.indexOf('Getting to know each other') < shown.indexOf('Lunch')
+    }).toBe(true)
     // Day 1 starts its learning contract earlier; day 2's pinned lunch now overlaps its morning.
     await expect.poll(() => card(page, 1, 'Expectations and learning contract').getByTestId('session-time').textContent()).toBe('09:00–09:30')
     await expect.poll(() => day(page, 2).getByTestId('day-warning').textContent()).toContain('pinned time overlaps')
@@ -165,8 +170,8 @@ describe('building an agenda in Chromium', () => {
     // Everything is still there after a reload.
     await page.reload()
     await card(page, 1, 'Opening').waitFor()
-    expect(await titles(page, 2)).toContain('Getting to know each other')
-    expect(await titles(page, 2)).toContain('Expectations and learning contract')
+    await expect.poll(() => titles(page, 2)).toContain('Getting to know each other')
+    await expect.poll(() => titles(page, 2)).toContain('Expectations and learning contract')
     await expect.poll(() => card(page, 1, 'Lunch').getByTestId('session-time').textContent()).toBe('12:00–13:00')
     await expect.poll(() => card(page, 1, 'Opening').getByTestId('session-facilitators').textContent()).toBe('Hamid Abidin, Sri Wahyuni')
     await expect.poll(() => card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-method').textContent()).toBe('Group discussion / group work')

@@ -68,10 +68,10 @@ describe('brainstorm capture in Chromium', () => {
       await page.keyboard.press('Enter')
     }
     // The input kept the focus the whole time and is empty again.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('bs-card-input')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('bs-card-input')
     await page.getByTestId('bs-count').filter({ hasText: '30 cards' }).waitFor()
-    await expect(column(page, 'Unsorted').getByTestId('bs-column-count').innerText()).resolves.toBe('30')
-    await expect(page.getByTestId('bs-card').first().innerText()).resolves.toContain('Bu Siti · Kelompok Malang')
+    await expect.poll(() => column(page, 'Unsorted').getByTestId('bs-column-count').innerText()).toBe('30')
+    await expect.poll(() => page.getByTestId('bs-card').first().innerText()).toContain('Bu Siti · Kelompok Malang')
 
     await newCluster(page, 'Upah')
     await newCluster(page, 'K3')
@@ -100,8 +100,8 @@ describe('brainstorm capture in Chromium', () => {
       await page.keyboard.press(key)
       await page.getByTestId('bs-column').filter({ has: page.getByTestId('bs-card').filter({ hasText: text }) }).filter({ hasNot: page.getByTestId('bs-column-name').filter({ hasText: 'Unsorted' }) }).waitFor()
     }
-    await expect(column(page, 'Upah').getByTestId('bs-column-count').innerText()).resolves.toBe('3')
-    await expect(column(page, 'K3').getByTestId('bs-column-count').innerText()).resolves.toBe('2')
+    await expect.poll(() => column(page, 'Upah').getByTestId('bs-column-count').innerText()).toBe('3')
+    await expect.poll(() => column(page, 'K3').getByTestId('bs-column-count').innerText()).toBe('2')
 
     // Rename and reorder a cluster.
     await column(page, 'Organisasi').getByTestId('bs-cluster-menu').click()
@@ -142,19 +142,19 @@ describe('brainstorm capture in Chromium', () => {
     // Sort by votes and the ranked result.
     await page.locator('.bs-scroll').evaluateAll((els) => els.forEach((el) => el.scrollTo(0, 0)))
     await page.getByTestId('bs-sort-votes').click()
-    await expect(column(page, 'Unsorted').getByTestId('bs-card-text').first().innerText()).resolves.toBe('Tidak ada kontrak tertulis')
+    await expect.poll(() => column(page, 'Unsorted').getByTestId('bs-card-text').first().innerText()).toBe('Tidak ada kontrak tertulis')
     await page.getByTestId('bs-ranked-open').click()
     await page.getByTestId('bs-ranked-row').nth(1).waitFor()
-    await expect(page.getByTestId('bs-ranked').innerText()).resolves.toMatch(/1\.\s+Upah di bawah UMK\s+Upah\s+3 votes\s+2\.\s+Tidak ada kontrak tertulis\s+2 votes/i)
+    await expect.poll(() => page.getByTestId('bs-ranked').innerText()).toMatch(/1\.\s+Upah di bawah UMK\s+Upah\s+3 votes\s+2\.\s+Tidak ada kontrak tertulis\s+2 votes/i)
     await page.keyboard.press('Escape')
     await screenshot(page, 'brainstorm-board-en')
 
     await page.reload()
     await page.getByTestId('bs-count').filter({ hasText: '30 cards' }).waitFor()
-    await expect(page.getByTestId('bs-column-name').allInnerTexts()).resolves.toEqual(['Unsorted', 'Upah', 'Berorganisasi', 'K3'])
-    await expect(column(page, 'Upah').getByTestId('bs-column-count').innerText()).resolves.toBe('3')
-    await expect((await reveal(page, 'Upah di bawah UMK')).getByTestId('bs-card-votes').innerText()).resolves.toBe('3')
-    await expect(page.getByTestId('bs-round-question').inputValue()).resolves.toBe('Masalah apa yang dihadapi pekerja rumahan?')
+    await expect.poll(() => page.getByTestId('bs-column-name').allInnerTexts()).toEqual(['Unsorted', 'Upah', 'Berorganisasi', 'K3'])
+    await expect.poll(() => column(page, 'Upah').getByTestId('bs-column-count').innerText()).toBe('3')
+    await expect.poll(async () => (await reveal(page, 'Upah di bawah UMK')).getByTestId('bs-card-votes').innerText()).toBe('3')
+    await expect.poll(() => page.getByTestId('bs-round-question').inputValue()).toBe('Masalah apa yang dihadapi pekerja rumahan?')
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByText('Belum dikelompokkan').first().waitFor()
     await screenshot(page, 'brainstorm-board-id')
@@ -200,7 +200,7 @@ describe('brainstorm capture in Chromium', () => {
     await projector.goto(`${(harness as AppHarness).server.url}/#/projector/${trainingId}`)
     await projector.getByTestId('pj-question').filter({ hasText: 'Masalah apa yang dihadapi pekerja rumahan?' }).waitFor()
     await projector.getByTestId('pj-card').filter({ hasText: 'Upah rendah' }).waitFor()
-    await expect(projector.locator('.app-header').count()).resolves.toBe(0)
+    await expect.poll(() => projector.locator('.app-header').count()).toBe(0)
 
     await input.fill('Tidak ada kontrak')
     await input.press('Enter')

@@ -121,8 +121,7 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
         expect(inside(c.box, pjArea), `${c.text} at ${JSON.stringify(c.box)}`).toBe(true)
         expect(c.cut, `${c.text} is cut`).toBe(false)
       }
-      const fontSize = await projector.getByTestId('pj-card').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-      expect(fontSize).toBeGreaterThanOrEqual(16)
+      await expect.poll(() => projector.getByTestId('pj-card').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16)
       const pjNames = await boxes(projector.getByTestId('pj-column-name'))
       expect(pjNames.map((n) => n.text)).toEqual([`Unsorted ${SPLIT[0]}`, ...CLUSTERS.map((c, i) => `${c} ${SPLIT[i + 1]}`)])
       for (const n of pjNames) expect(inside(n.box, pjArea)).toBe(true)
@@ -142,7 +141,7 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
         '5. Jam kerja sampai malam 1 vote',
       ])
       for (const r of rows) expect(inside(r.box, pjArea), `${r.text} at ${JSON.stringify(r.box)}`).toBe(true)
-      await expect(page.getByTestId('bs-projector-mode').locator('input:checked').inputValue()).resolves.toBe('ranked')
+      await expect.poll(() => page.getByTestId('bs-projector-mode').locator('input:checked').inputValue()).toBe('ranked')
       await screenshot(projector, `projector-ranked-${name}`)
       await page.keyboard.press('Escape')
 
@@ -151,8 +150,7 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
       await page.getByRole('tab', { name: 'Groups' }).click()
       await page.getByTestId('group-project').click()
       await projector.getByTestId('pj-group').getByText('Catatan diskusi').waitFor()
-      const text = await projector.locator('body').innerText()
-      expect(text.split(GROUP).length - 1).toBe(1)
+      await expect.poll(async () => (await projector.locator('body').innerText()).split(GROUP).length - 1).toBe(1)
       await screenshot(projector, `projector-group-${name}`)
       await projector.close()
 

@@ -141,7 +141,7 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       await input.press('Enter')
       await page.getByTestId('bs-card-text').filter({ hasText: 'Kartu baru saat fokus' }).waitFor()
       await page.getByTestId('bs-count').filter({ hasText: '37 cards' }).waitFor()
-      await expect(input.inputValue()).resolves.toBe('')
+      await expect.poll(() => input.inputValue()).toBe('')
       await waitForSavedAfter(page, since)
       await expectSaveStatusVisible(page)
       await expectAllCardsInView(page, GROWN, `${name} after a new card`)
@@ -150,7 +150,7 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       await page.reload()
       await page.getByTestId('bs-count').filter({ hasText: '37 cards' }).waitFor()
       await expect.poll(() => page.getByTestId('run-focus').getAttribute('aria-pressed')).toBe('true')
-      await expect(runTab.isVisible()).resolves.toBe(false)
+      await expect.poll(() => runTab.isVisible()).toBe(false)
       await expectAllCardsInView(page, GROWN, `${name} after a reload`)
 
       // Escape (outside a text field) leaves it: the tabs are back.
@@ -163,8 +163,8 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       await input.click()
       await page.keyboard.press('Control+Shift+F')
       await runTab.waitFor({ state: 'hidden' })
-      await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
-      await expect(input.inputValue()).resolves.toBe('')
+      await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true)
+      await expect.poll(() => input.inputValue()).toBe('')
       await page.keyboard.press('Control+Shift+F')
       await runTab.waitFor()
 

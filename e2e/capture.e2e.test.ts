@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Change } from '../shared/journal/journalEntry'
 import { attendanceId } from '../shared/model/attendance'
 import { seedTraining } from './__fixtures__/seedTraining'
-import { createAppHarness, type AppHarness } from './appHarness'
+import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
 
 /** A full-page screenshot taken from the top, so the sticky header stays where it belongs. */
@@ -31,10 +31,12 @@ const PNG = Buffer.from(
   'base64',
 )
 
-/** Waits until pending typing has been written and the indicator says "Saved". */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(800)
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved', undefined, { timeout: 15_000 })
+/**
+ * Waits until everything typed since `since` has been written: the indicator says "Saving…" from
+ * the first keystroke until the last text is committed, then "Saved" with the time of that write.
+ */
+async function settle(page: Page, since: number): Promise<void> {
+  await waitForSavedAfter(page, since)
 }
 
 async function openTab(page: Page, trainingId: string, tab: string): Promise<void> {
@@ -46,31 +48,31 @@ async function expectEverythingBack(page: Page, trainingId: string): Promise<voi
   await openTab(page, trainingId, 'capture')
   await page.getByRole('tab', { name: 'Role play' }).click()
   await page.getByTestId('observation').nth(2).waitFor()
-  await expect(page.getByTestId('role-play-title').inputValue()).resolves.toBe('Negosiasi upah dengan juragan')
-  await expect(page.getByTestId('observation').count()).resolves.toBe(3)
-  await expect(page.getByTestId('debrief-apply').getByRole('textbox').nth(1).inputValue()).resolves.toBe('Latihan sebelum audiensi')
-  await expect(page.getByTestId('role-row').count()).resolves.toBe(2)
-  await expect(page.getByTestId('role-row').first().getByPlaceholder('A participant, or type any name').inputValue()).resolves.toBe('Agus Santoso')
+  await expect.poll(() => page.getByTestId('role-play-title').inputValue()).toBe('Negosiasi upah dengan juragan')
+  await expect.poll(() => page.getByTestId('observation').count()).toBe(3)
+  await expect.poll(() => page.getByTestId('debrief-apply').getByRole('textbox').nth(1).inputValue()).toBe('Latihan sebelum audiensi')
+  await expect.poll(() => page.getByTestId('role-row').count()).toBe(2)
+  await expect.poll(() => page.getByTestId('role-row').first().getByPlaceholder('A participant, or type any name').inputValue()).toBe('Agus Santoso')
   await page.getByRole('tab', { name: 'Groups' }).click()
   await page.getByTestId('group-card').nth(3).waitFor()
-  await expect(page.getByTestId('plenary').innerText()).resolves.toContain('Poin kelompok 4')
-  await expect(page.getByTestId('group-question').first().inputValue()).resolves.toBe('Apa tantangan mengorganisir pekerja rumahan?')
+  await expect.poll(() => page.getByTestId('plenary').innerText()).toContain('Poin kelompok 4')
+  await expect.poll(() => page.getByTestId('group-question').first().inputValue()).toBe('Apa tantangan mengorganisir pekerja rumahan?')
   await page.getByRole('tab', { name: 'Photos' }).click()
   await page.getByTestId('photo').waitFor()
-  await expect(page.getByTestId('photo-caption').inputValue()).resolves.toBe('Flipchart kelompok 1')
+  await expect.poll(() => page.getByTestId('photo-caption').inputValue()).toBe('Flipchart kelompok 1')
 
   await openTab(page, trainingId, 'actionPlans')
   await page.getByTestId('plan-row').nth(5).waitFor()
-  await expect(page.getByTestId('plan-row').count()).resolves.toBe(6)
-  await expect(page.getByTestId('plan-activity').nth(5).inputValue()).resolves.toBe('Kegiatan 6')
-  await expect(page.getByTestId('plan-activity').nth(0).inputValue()).resolves.toBe('Kegiatan 1')
-  await expect(page.getByTestId('plan-objective').nth(0).inputValue()).resolves.toBe('30 pekerja rumahan terorganisir')
-  await expect(page.getByTestId('plan-status').nth(2).inputValue()).resolves.toBe('in-progress')
+  await expect.poll(() => page.getByTestId('plan-row').count()).toBe(6)
+  await expect.poll(() => page.getByTestId('plan-activity').nth(5).inputValue()).toBe('Kegiatan 6')
+  await expect.poll(() => page.getByTestId('plan-activity').nth(0).inputValue()).toBe('Kegiatan 1')
+  await expect.poll(() => page.getByTestId('plan-objective').nth(0).inputValue()).toBe('30 pekerja rumahan terorganisir')
+  await expect.poll(() => page.getByTestId('plan-status').nth(2).inputValue()).toBe('in-progress')
 
   await openTab(page, trainingId, 'evaluation')
   await page.getByTestId('daily-results-table').waitFor()
-  await expect(page.getByTestId('prepost-gain').innerText()).resolves.toBe('+12.5')
-  await expect(page.getByTestId('daily-results-table').innerText()).resolves.toContain('Content\t4.50')
+  await expect.poll(() => page.getByTestId('prepost-gain').innerText()).toBe('+12.5')
+  await expect.poll(() => page.getByTestId('daily-results-table').innerText()).toContain('Content\t4.50')
 }
 
 describe('capturing the rest of the training in Chromium', () => {
@@ -89,6 +91,7 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByTestId('session-capture').waitFor()
 
     // Role play: set-up, roles, observers, live observations and the debrief.
+    let since = Date.now()
     await page.getByRole('tab', { name: 'Role play' }).click()
     await page.getByTestId('add-role-play').click()
     await page.getByTestId('role-play-title').fill('Negosiasi upah dengan juragan')
@@ -110,8 +113,8 @@ describe('capturing the rest of the training in Chromium', () => {
       await note.press('Enter')
     }
     await page.getByTestId('observation').nth(2).waitFor()
-    await expect(note.inputValue()).resolves.toBe('')
-    await expect(page.getByTestId('observation-log').innerText()).resolves.toContain('Juragan')
+    await expect.poll(() => note.inputValue()).toBe('')
+    await expect.poll(() => page.getByTestId('observation-log').innerText()).toContain('Juragan')
     const debrief = { happened: ['Negosiasi buntu di awal'], felt: ['Takut kehilangan order'], learned: ['Pentingnya data upah'], apply: ['Kumpulkan data bersama', 'Latihan sebelum audiensi'] }
     for (const [key, points] of Object.entries(debrief)) {
       await page.getByTestId(`debrief-${key}`).getByRole('button', { name: 'Add' }).click()
@@ -121,23 +124,24 @@ describe('capturing the rest of the training in Chromium', () => {
       }
     }
     await page.keyboard.press('Tab')
-    await settle(page)
+    await settle(page, since)
     await shot(page, 'capture-roleplay-en')
 
     // Groups: 4 groups from the 20 present, then each group's output.
     await page.getByRole('tab', { name: 'Groups' }).click()
-    await expect(page.getByTestId('present-count').innerText()).resolves.toBe('20 participants present on day 1')
+    await expect.poll(() => page.getByTestId('present-count').innerText()).toBe('20 participants present on day 1')
     await page.getByTestId('make-groups').click()
     await page.getByTestId('group-maker-seed').fill('7')
     await page.getByTestId('group-maker-preview').locator('.mantine-Paper-root').nth(3).waitFor()
     await page.getByTestId('group-maker-create').click()
     await page.getByTestId('group-card').nth(3).waitFor()
-    await expect(page.getByTestId('group-column').count()).resolves.toBe(4)
-    for (let i = 0; i < 4; i += 1) await expect(page.getByTestId('group-column').nth(i).getByTestId('group-member').count()).resolves.toBe(5)
+    await expect.poll(() => page.getByTestId('group-column').count()).toBe(4)
+    for (let i = 0; i < 4; i += 1) await expect.poll(() => page.getByTestId('group-column').nth(i).getByTestId('group-member').count()).toBe(5)
     // Keyboard: move the first member of group 1 to group 2.
     await page.getByTestId('group-column').first().getByTestId('group-member').first().focus()
     await page.keyboard.press('Alt+ArrowRight')
     await expect.poll(() => page.getByTestId('group-column').nth(1).getByTestId('group-member').count()).toBe(6)
+    since = Date.now()
     for (let i = 0; i < 4; i += 1) {
       const card = page.getByTestId('group-card').nth(i)
       await card.getByTestId('group-question').fill('Apa tantangan mengorganisir pekerja rumahan?')
@@ -149,23 +153,23 @@ describe('capturing the rest of the training in Chromium', () => {
       await card.getByTestId('group-reporter').click()
       await page.getByRole('option').first().click()
     }
-    await settle(page)
-    await expect(page.getByTestId('group-output').count()).resolves.toBe(4)
-    await expect(page.getByTestId('plenary').innerText()).resolves.toContain('Catatan diskusi kelompok 3')
+    await settle(page, since)
+    await expect.poll(() => page.getByTestId('group-output').count()).toBe(4)
+    await expect.poll(() => page.getByTestId('plenary').innerText()).toContain('Catatan diskusi kelompok 3')
     await page.getByTestId('group-project').nth(1).click()
     await page.getByText('Group 2 is on the projector.').waitFor()
     // The projector page (a second window in the app) shows that group's output, live.
     const projector = await page.context().newPage()
     await projector.goto(`${harness.server.url}/#/projector/${seed.trainingId}`)
     await projector.getByTestId('pj-group').waitFor()
-    await expect(projector.getByTestId('pj-group').innerText()).resolves.toContain('Catatan diskusi kelompok 2')
+    await expect.poll(() => projector.getByTestId('pj-group').innerText()).toContain('Catatan diskusi kelompok 2')
     await page.getByTestId('group-project').nth(2).click()
     await projector.getByTestId('pj-group').getByText('Catatan diskusi kelompok 3').waitFor()
     await projector.close()
     await shot(page, 'capture-groups-en')
     await page.getByTestId('my-group').click()
     await page.getByRole('option', { name: 'Group 3' }).click()
-    await expect(page.getByTestId('group-card').count()).resolves.toBe(1)
+    await expect.poll(() => page.getByTestId('group-card').count()).toBe(1)
     await page.getByTestId('my-group').click()
     await page.getByRole('option', { name: 'All groups' }).click()
 
@@ -173,10 +177,11 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByRole('tab', { name: 'Photos' }).click()
     await page.getByTestId('photo-input').setInputFiles({ name: 'flipchart.png', mimeType: 'image/png', buffer: PNG })
     await page.getByTestId('photo').waitFor()
+    since = Date.now()
     await page.getByTestId('photo-caption').fill('Flipchart kelompok 1')
     await page.keyboard.press('Tab')
-    await settle(page)
-    await expect(page.getByTestId('photo').innerText()).resolves.toContain('4 × 3 px')
+    await settle(page, since)
+    await expect.poll(() => page.getByTestId('photo').innerText()).toContain('4 × 3 px')
     await shot(page, 'capture-photos-en')
 
     // Six action plans, typed as fast as a group presents.
@@ -195,11 +200,12 @@ describe('capturing the rest of the training in Chromium', () => {
         await page.getByTestId('plan-row').nth(i + 1).waitFor()
       }
     }
-    await expect(page.getByTestId('plan-organization').nth(1).inputValue()).resolves.toBe('LBH Surabaya')
+    await expect.poll(() => page.getByTestId('plan-organization').nth(1).inputValue()).toBe('LBH Surabaya')
+    since = Date.now()
     await page.getByTestId('plan-status').nth(2).selectOption('in-progress')
     await page.getByTestId('plan-status').nth(4).selectOption('done')
     await page.getByTestId('plan-dueDate').nth(0).fill('2027-03-31')
-    await settle(page)
+    await settle(page, since)
     await page.getByTestId('plans-filter-org').click()
     await page.getByRole('option', { name: 'Koperasi Mojokerto' }).click()
     await expect.poll(() => page.getByTestId('plan-row').count()).toBe(2)
@@ -207,7 +213,7 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByRole('option', { name: 'Koperasi Mojokerto' }).click()
     await expect.poll(() => page.getByTestId('plan-row').count()).toBe(6)
     await page.getByTestId('plans-sort-status').click()
-    await expect(page.getByTestId('plan-status').nth(5).inputValue()).resolves.toBe('done')
+    await expect.poll(() => page.getByTestId('plan-status').nth(5).inputValue()).toBe('done')
     await page.getByTestId('plans-sort-status').click()
     await page.getByTestId('plans-sort-status').click()
     await shot(page, 'action-plans-en')
@@ -224,6 +230,7 @@ describe('capturing the rest of the training in Chromium', () => {
       await page.getByTestId('daily-next').click()
     }
     await page.getByTestId('eval-mode').getByText('Tallies of paper forms').click()
+    since = Date.now()
     await page.getByTestId('tally-content-4').fill('3')
     await page.getByTestId('tally-content-5').fill('3')
     await page.getByTestId('tally-venue-3').fill('2')
@@ -235,11 +242,11 @@ describe('capturing the rest of the training in Chromium', () => {
     // A fifth participant sat only the pre-test: the pre-test average counts five, the gain four.
     await rows.nth(4).getByTestId('score-pre').fill('50')
     await page.keyboard.press('Tab')
-    await settle(page)
+    await settle(page, since)
     // Content on day 1: 5, 4 and the tally 3x4 + 3x5 -> 36 / 8 = 4.5; venue: 5, 4 and 2x3 -> 3.75.
-    await expect(page.getByTestId('daily-results-table').innerText()).resolves.toContain('Content\t4.50')
-    await expect(page.getByTestId('prepost-gain').innerText()).resolves.toBe('+12.5')
-    await expect(page.getByTestId('prepost-improved').innerText()).resolves.toBe('3 of 4 (75%)')
+    await expect.poll(() => page.getByTestId('daily-results-table').innerText()).toContain('Content\t4.50')
+    await expect.poll(() => page.getByTestId('prepost-gain').innerText()).toBe('+12.5')
+    await expect.poll(() => page.getByTestId('prepost-improved').innerText()).toBe('3 of 4 (75%)')
     // The same figures, rounding and note as the report's pre/post table: (40+55+70+30+50)/5 and 245/4.
     await expect.poll(() => page.getByTestId('prepost-pre').innerText()).toBe('49.0')
     await expect.poll(() => page.getByTestId('prepost-post').innerText()).toBe('61.3')

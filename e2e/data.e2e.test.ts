@@ -17,12 +17,12 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-async function importBytes(page: Page, name: string, bytes: Uint8Array, shot?: string): Promise<string> {
+async function importBytes(page: Page, name: string, bytes: Uint8Array, expected: RegExp, shot?: string): Promise<string> {
   const chooser = page.waitForEvent('filechooser')
   await page.getByTestId('import-file').click()
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) })
   const outcome = page.getByTestId('import-outcome')
-  await outcome.waitFor()
+  await expect.poll(() => outcome.textContent()).toMatch(expected)
   const text = (await outcome.textContent()) ?? ''
   if (shot !== undefined) await screenshot(page, shot)
   await outcome.getByRole('button').click()
@@ -60,7 +60,7 @@ describe('data and backups in Chromium', () => {
     await page.getByTestId('open-data').click()
     await page.getByRole('button', { name: 'Back up now' }).click()
     await page.getByTestId('backup-row').first().waitFor()
-    await expect(page.getByTestId('backup-list').textContent()).resolves.toContain('Pelatihan Asli')
+    await expect.poll(() => page.getByTestId('backup-list').textContent()).toContain('Pelatihan Asli')
 
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').first().click()
@@ -73,14 +73,14 @@ describe('data and backups in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
     await page.getByText('Backup restored: Pelatihan Asli.').waitFor()
     await page.getByTestId('backup-row').nth(1).waitFor()
-    await expect(page.getByTestId('backup-list').textContent()).resolves.toContain('Before a restore')
+    await expect.poll(() => page.getByTestId('backup-list').textContent()).toContain('Before a restore')
     await screenshot(page, 'data-backups-en')
     await page.getByRole('link', { name: 'Trainings' }).click()
-    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Pelatihan Asli')
+    await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('Pelatihan Asli')
 
     await page.reload()
     await page.getByTestId('training-card').first().waitFor()
-    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Pelatihan Asli')
+    await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('Pelatihan Asli')
   })
 
   it('says in the user\'s language when a backup could not be written, until one is', async () => {
@@ -98,14 +98,14 @@ describe('data and backups in Chromium', () => {
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).click()
     const failure = page.getByTestId('backup-failure')
     await failure.waitFor()
-    await expect(failure.textContent()).resolves.toMatch(/Cadangan terakhir .* tidak dapat ditulis/)
+    await expect.poll(() => failure.textContent()).toMatch(/Cadangan terakhir .* tidak dapat ditulis/)
     await screenshot(page, 'data-backup-failed-id')
 
     await rm(folder, { force: true })
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).click()
     await failure.waitFor({ state: 'detached' })
     await page.getByText('Cadangan tersimpan.').waitFor()
-    expect((await harness.server.backups.list()).map((b) => b.trainings)).toEqual([['Cadangan Gagal']])
+    await expect.poll(async () => (await harness?.server.backups.list())?.map((b) => b.trainings)).toEqual([['Cadangan Gagal']])
   })
 
   it('refuses broken, foreign and tampered files with a plain message and changes nothing', async () => {
@@ -126,25 +126,25 @@ describe('data and backups in Chromium', () => {
       ['latin1.json', new Uint8Array([0x7b, 0xe9, 0x7d]), /cannot be read/],
     ]
     for (const [name, bytes, message] of cases) {
-      expect(await importBytes(page, name, bytes)).toMatch(message)
+      await importBytes(page, name, bytes, message)
     }
     await screenshot(page, 'data-import-refused-en')
     await page.getByRole('link', { name: 'Trainings' }).click()
     // The list renders after its query resolves: count only once it is there.
     await page.getByTestId('training-card').first().waitFor()
-    await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
+    await expect.poll(() => page.getByTestId('training-card').count()).toBe(1)
 
     await page.getByTestId('open-data').click()
-    expect(await importBytes(page, 'training.json', good)).toMatch(/Imported training file: 1 new/)
-    expect(await importBytes(page, 'training.json', good)).toMatch(/0 new, 0 updated/)
+    await importBytes(page, 'training.json', good, /Imported training file: 1 new/)
+    await importBytes(page, 'training.json', good, /0 new, 0 updated/)
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').nth(1).waitFor()
-    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('<img src=x onerror=alert(1)>Judul impor')
-    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0)
+    await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('<img src=x onerror=alert(1)>Judul impor')
+    await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0)
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByTestId('open-data').click()
-    expect(await importBytes(page, 'empty.json', new Uint8Array())).toMatch(/Berkas kosong/)
+    await importBytes(page, 'empty.json', new Uint8Array(), /Berkas kosong/)
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
     await screenshot(page, 'data-backups-id')
   })
@@ -155,27 +155,25 @@ describe('data and backups in Chromium', () => {
     await createTrainingViaUi(page, 'Tetap Utuh')
     await page.getByTestId('open-data').click()
     const orphan = /Item 1 of the team members \(id tm-ghost\) belongs to a training that is neither in the file nor in this app \(training id tr-ghost\)\. Nothing was changed\./
-    expect(await importBytes(page, 'orphan.json', orphanPack(), 'data-import-orphan-en')).toMatch(orphan)
+    await importBytes(page, 'orphan.json', orphanPack(), orphan, 'data-import-orphan-en')
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
     const yatim = /Butir ke-1 pada anggota tim \(id tm-ghost\) milik pelatihan yang tidak ada, baik di berkas maupun di aplikasi ini \(id pelatihan tr-ghost\)\. Tidak ada yang diubah\./
-    const text = await importBytes(page, 'orphan.json', orphanPack(), 'data-import-orphan-id')
-    expect(text).toMatch(yatim)
+    const text = await importBytes(page, 'orphan.json', orphanPack(), yatim, 'data-import-orphan-id')
     expect(text).not.toMatch(/exchange\./)
 
     await page.getByTestId('language-switch').getByText('EN', { exact: true }).click()
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').first().waitFor()
-    await expect(page.getByTestId('training-card').count()).resolves.toBe(1)
-    await expect(page.getByTestId('training-list').textContent()).resolves.not.toContain('Paket Yatim')
+    await expect.poll(() => page.getByTestId('training-card').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('training-list').textContent()).not.toContain('Paket Yatim')
 
     await page.getByTestId('open-data').click()
-    const accepted = await importBytes(page, 'newer.json', fileWithExtraField(), 'data-import-warning-en')
-    expect(accepted).toMatch(/Imported training file: 1 new/)
+    const accepted = await importBytes(page, 'newer.json', fileWithExtraField(), /Imported training file: 1 new/, 'data-import-warning-en')
     expect(accepted).toContain('1 of the trainings had extra fields this version does not use; those fields were left out.')
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').nth(1).waitFor()
-    await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Dengan Kolom Baru')
+    await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('Dengan Kolom Baru')
   })
 })

@@ -19,7 +19,7 @@ describe('the app shell in Chromium', () => {
     harness = await createAppHarness()
     const { page } = await harness.launch()
     await page.getByTestId('empty-trainings').waitFor()
-    await expect(page.getByText('No trainings yet').isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByText('No trainings yet').isVisible()).toBe(true)
     await screenshot(page, 'foundation-list-empty-en')
 
     await createTrainingViaUi(page, 'Mobilisasi Sumber Daya OMS')
@@ -27,15 +27,15 @@ describe('the app shell in Chromium', () => {
     const before = Date.now()
     await title.fill('Mobilisasi Sumber Daya OMS: Menggalang Kemandirian')
     await waitForSavedAfter(page, before)
-    await expect(page.getByTestId('overview-day-dates').textContent()).resolves.toContain('Day 3')
+    await expect.poll(() => page.getByTestId('overview-day-dates').textContent()).toContain('Day 3')
     await screenshot(page, 'foundation-workspace-en')
 
     await page.reload()
-    await expect(page.getByTestId('overview-title').inputValue()).resolves.toBe('Mobilisasi Sumber Daya OMS: Menggalang Kemandirian')
+    await expect.poll(() => page.getByTestId('overview-title').inputValue()).toBe('Mobilisasi Sumber Daya OMS: Menggalang Kemandirian')
 
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').first().waitFor()
-    await expect(page.getByTestId('training-list').innerText()).resolves.toContain('Menggalang Kemandirian')
+    await expect.poll(() => page.getByTestId('training-list').innerText()).toContain('Menggalang Kemandirian')
     await screenshot(page, 'foundation-list-en')
   })
 
@@ -47,12 +47,12 @@ describe('the app shell in Chromium', () => {
     await page.getByText('Belum ada pelatihan').waitFor()
     await page.reload()
     await page.getByText('Belum ada pelatihan').waitFor()
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('id')
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id')
     await screenshot(page, 'foundation-list-empty-id')
 
     await createTrainingViaUi(page, 'TOT Pengorganisasian Pekerja Rumahan')
-    await expect(page.getByRole('tab', { name: 'Ringkasan' }).isVisible()).resolves.toBe(true)
-    await expect(page.getByTestId('overview-day-dates').textContent()).resolves.toContain('Hari ke-3')
+    await expect.poll(() => page.getByRole('tab', { name: 'Ringkasan' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByTestId('overview-day-dates').textContent()).toContain('Hari ke-3')
     await screenshot(page, 'foundation-workspace-id')
   })
 
@@ -68,7 +68,7 @@ describe('the app shell in Chromium', () => {
 
     const second = await harness.launch()
     await second.page.getByTestId('training-card').first().waitFor()
-    await expect(second.page.getByTestId('training-list').innerText()).resolves.toContain('Pelatihan Fasilitator Angkatan 2')
+    await expect.poll(() => second.page.getByTestId('training-list').innerText()).toContain('Pelatihan Fasilitator Angkatan 2')
   })
 
   it('restores the trainings from the disk journal when the IndexedDB database is deleted', async () => {
@@ -85,8 +85,8 @@ describe('the app shell in Chromium', () => {
     const second = await harness.launch()
     const notice = second.page.getByTestId('recovery-notice')
     await notice.waitFor()
-    await expect(notice.innerText()).resolves.toMatch(/restored from the copy on disk/)
-    await expect(second.page.getByTestId('training-list').innerText()).resolves.toContain('Manajemen Relawan untuk OMS')
+    await expect.poll(() => notice.innerText()).toMatch(/restored from the copy on disk/)
+    await expect.poll(() => second.page.getByTestId('training-list').innerText()).toContain('Manajemen Relawan untuk OMS')
     await screenshot(second.page, 'foundation-recovery-notice-en')
   })
 })

@@ -126,13 +126,13 @@ describe('the projector window only reads', () => {
     expect(trainerAppends).toBe(CARDS.length - 1)
     expect((server.requestCounts()['journal:append'] ?? 0) - appendsBefore).toBe(trainerAppends)
     expect(server.journal.manifest().lastSeq).toBe(seqBefore + trainerAppends)
-    expect(await server.backups.list()).toHaveLength(backupsBefore)
+    await expect.poll(() => server.backups.list()).toHaveLength(backupsBefore)
     expect(server.requestCounts()['backup:write'] ?? 0).toBe(trainerRequests.filter((c) => c === 'backup:write').length)
     // The database's journal position is the journal's: no window set it back.
     await expect.poll(() => storedJournalSeq(page)).toBe(server.journal.manifest().lastSeq)
 
     await page.reload()
     await page.locator('.app-header').waitFor()
-    await expect(page.getByTestId('recovery-notice').count()).resolves.toBe(0)
+    await expect.poll(() => page.getByTestId('recovery-notice').count()).toBe(0)
   })
 })

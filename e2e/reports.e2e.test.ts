@@ -65,7 +65,7 @@ describe('the reports tab in Chromium', () => {
     const sample = sampleTraining()
     const page = await openReports(sample)
     // The report language follows the app language (English here) until the user picks another.
-    await expect(page.getByTestId('report-language').locator('input:checked').inputValue()).resolves.toBe('en')
+    await expect.poll(() => page.getByTestId('report-language').locator('input:checked').inputValue()).toBe('en')
 
     const plan = sample.actionPlans.find((p) => p.deletedAt === null)
     const cluster = sample.clusters.find((c) => c.deletedAt === null)
@@ -83,10 +83,10 @@ describe('the reports tab in Chromium', () => {
       expect(text).not.toContain('Zzz') // deleted rows never print
       expect(pdf.pages.length).toBeGreaterThan(10)
       // The sample holds an emoji the font cannot print: the user is told, not left to find "?".
-      await expect(page.getByTestId('report-unsupported').isVisible()).resolves.toBe(true)
+      await expect.poll(() => page.getByTestId('report-unsupported').isVisible()).toBe(true)
       expect((await renderPages(`report-${lang}`)).length).toBe(pdf.pages.length)
     }
-    await expect(page.getByTestId('report-saved').textContent()).resolves.toContain('Training report - Mobilisasi')
+    await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('Training report - Mobilisasi')
     await page.evaluate(() => window.scrollTo(0, 0))
     await screenshot(page, 'reports-en')
   }, 300_000)
@@ -100,10 +100,10 @@ describe('the reports tab in Chromium', () => {
     await waitForSavedAfter(page, before)
     await page.reload()
     await page.getByTestId('report-create').waitFor()
-    await expect(page.getByRole('checkbox', { name: 'Photos with captions' }).isChecked()).resolves.toBe(false)
-    await expect(page.getByRole('checkbox', { name: /^Cover/ }).isChecked()).resolves.toBe(false)
-    await expect(page.getByRole('checkbox', { name: 'Group outputs' }).isChecked()).resolves.toBe(true)
-    await expect(page.getByTestId('report-section-count').textContent()).resolves.toBe('17 of 19 parts chosen')
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Photos with captions' }).isChecked()).toBe(false)
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Cover/ }).isChecked()).toBe(false)
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Group outputs' }).isChecked()).toBe(true)
+    await expect.poll(() => page.getByTestId('report-section-count').textContent()).toBe('17 of 19 parts chosen')
 
     const people = sample.participants.filter((p) => p.deletedAt === null)
     await page.getByTestId('sheet-attendance-day').click()
@@ -135,7 +135,7 @@ describe('the reports tab in Chromium', () => {
     expect(certificates.pages).toHaveLength(recipients.length)
     recipients.forEach((p, i) => expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', REPORT_STRINGS.id.certificateTitle), `${i}`).toBe(true))
     expect(await renderPages('certificates-id')).toHaveLength(recipients.length)
-    await expect(page.getByTestId('report-saved').textContent()).resolves.toContain('Sertifikat - Mobilisasi')
+    await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('Sertifikat - Mobilisasi')
   }, 300_000)
 
   it('keeps the app responsive while a large report builds: the progress moves and typing works', async () => {
@@ -155,9 +155,9 @@ describe('the reports tab in Chromium', () => {
     const search = page.getByTestId('sheet-session-picker')
     await search.click()
     await page.keyboard.type('relawan organisasi')
-    await expect(search.inputValue()).resolves.toBe('relawan organisasi')
+    await expect.poll(() => search.inputValue()).toBe('relawan organisasi')
     // Typing finished while the PDF was still being made.
-    await expect(page.getByTestId('report-running').isVisible()).resolves.toBe(true)
+    await expect.poll(() => page.getByTestId('report-running').isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     await downloading
     await page.getByTestId('report-saved').waitFor()

@@ -37,16 +37,16 @@ async function timerText(page: Page, testId = 'run-timer'): Promise<string> {
 describe('run mode in Chromium', () => {
   it('runs a session from start to finish with a timer, notes and corrected times, at laptop size', async () => {
     const { page } = await seededApp()
-    await expect(page.getByTestId('run-day').inputValue()).resolves.toMatch(/^Day 1 · /)
-    const first = await page.getByTestId('run-current-title').innerText()
-    expect(first).toBe('Pembukaan')
+    await expect.poll(() => page.getByTestId('run-day').inputValue()).toMatch(/^Day 1 · /)
+    const first = 'Pembukaan'
+    await expect.poll(() => page.getByTestId('run-current-title').innerText()).toBe(first)
 
     // Start with the keyboard shortcut, then a 5-minute quick pick.
     await page.keyboard.press('s')
     await page.locator('[data-testid="run-current"][data-state="running"]').waitFor()
     await page.getByTestId('timer-pick-5').click()
     await page.locator('[data-testid="run-timer"][data-phase="running"]').waitFor()
-    expect(await timerText(page)).toMatch(/^0[45]:\d\d$/)
+    await expect.poll(() => timerText(page)).toMatch(/^0[45]:\d\d$/)
 
     // Pause ('p'), reload: the same paused time is back.
     await page.keyboard.press('p')
@@ -54,7 +54,7 @@ describe('run mode in Chromium', () => {
     const paused = await timerText(page)
     await page.reload()
     await page.locator('[data-testid="run-timer"][data-phase="paused"]').waitFor()
-    expect(await timerText(page)).toBe(paused)
+    await expect.poll(() => timerText(page)).toBe(paused)
     await page.getByTestId('timer-extend-1').click()
     await page.getByTestId('run-timer').filter({ hasText: /^0[56]:\d\d$/ }).waitFor()
     await page.getByTestId('timer-toggle').click()
@@ -71,14 +71,14 @@ describe('run mode in Chromium', () => {
       expect(box, id).not.toBeNull()
       expect((box?.y ?? 0) + Math.min(box?.height ?? 0, 40), id).toBeLessThanOrEqual(768)
     }
-    await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeLessThanOrEqual(768)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
     await screenshot(page, 'run-cockpit-en')
 
     // The help overlay lists the shortcuts (Esc leaves the notes first).
     await page.getByTestId('run-notes').press('Escape')
     await page.keyboard.press('?')
     await page.getByTestId('run-shortcut-help').waitFor()
-    await expect(page.getByTestId('run-shortcut-help').innerText()).resolves.toContain('Pause or resume the timer')
+    await expect.poll(() => page.getByTestId('run-shortcut-help').innerText()).toContain('Pause or resume the timer')
     await page.keyboard.press('Escape')
     await page.getByTestId('run-shortcut-help').waitFor({ state: 'detached' })
 
@@ -99,7 +99,7 @@ describe('run mode in Chromium', () => {
 
     await page.reload()
     await page.getByTestId('run-timeline-row').first().filter({ hasText: '08:30–09:10' }).waitFor()
-    await expect(page.getByTestId('run-notes').inputValue()).resolves.toBe('')
+    await expect.poll(() => page.getByTestId('run-notes').inputValue()).toBe('')
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByText('Alur waktu hari ini').waitFor()
@@ -151,10 +151,9 @@ describe('run mode in Chromium', () => {
     await second.page.getByTestId('run-current-title').filter({ hasText: title }).waitFor()
     await second.page.locator('[data-testid="run-current"][data-state="running"]').waitFor()
     await second.page.locator('[data-testid="run-timer"][data-phase="running"]').waitFor()
-    expect(await timerText(second.page)).toMatch(/^(19|20):\d\d$/)
+    await expect.poll(() => timerText(second.page)).toMatch(/^(19|20):\d\d$/)
     await second.page.keyboard.press('b')
     await second.page.getByTestId('bs-count').filter({ hasText: '4 cards' }).waitFor()
-    const texts = await second.page.getByTestId('bs-card-text').allInnerTexts()
-    expect(texts.sort()).toEqual([...cards].sort())
+    await expect.poll(async () => (await second.page.getByTestId('bs-card-text').allInnerTexts()).sort()).toEqual([...cards].sort())
   })
 })

@@ -53,7 +53,7 @@ describe('run mode on another date than the training (a rehearsal)', () => {
 
       const note = page.getByTestId('run-rehearsal')
       await note.filter({ hasText: 'Rehearsal.' }).filter({ hasText: 'is not a day of this training' }).waitFor()
-      await expect(note.innerText()).resolves.toContain('as if today were that day')
+      await expect.poll(() => note.innerText()).toContain('as if today were that day')
 
       // Starting and finishing records the rehearsal on that day's clock.
       await page.getByTestId('run-start').click()
@@ -63,7 +63,7 @@ describe('run mode on another date than the training (a rehearsal)', () => {
       for (const n of await minutesShown(page)) expect(n).toBeLessThanOrEqual(24 * 60)
       await screenshot(page, `run-rehearsal-${when === 'in the past' ? 'past' : 'future'}-en`)
       // The note takes its room from the cockpit: the window still needs no scrolling.
-      await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeLessThanOrEqual(768)
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
 
       await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
       await note.filter({ hasText: 'Gladi.' }).filter({ hasText: 'bukan hari pelatihan ini' }).waitFor()
@@ -76,7 +76,7 @@ describe('run mode on another date than the training (a rehearsal)', () => {
   it('on a training day, running another day of it is a rehearsal too, and today needs no note', async () => {
     const { page } = await runMode(TODAY)
     await page.getByTestId('run-current').filter({ hasText: 'Expected 10:15–' }).waitFor()
-    await expect(page.getByTestId('run-rehearsal').count()).resolves.toBe(0)
+    await expect.poll(() => page.getByTestId('run-rehearsal').count()).toBe(0)
     await page.getByTestId('run-day').click()
     await page.getByRole('option', { name: /^Day 2 · / }).click()
     await page.getByTestId('run-rehearsal').filter({ hasText: 'Today is day 1 of this training, not day 2.' }).waitFor()
@@ -121,7 +121,7 @@ describe('the activity timer belongs to its session', () => {
     await page.locator('[data-testid="run-timer"][data-phase="idle"]').waitFor()
     await projector.reload()
     await projector.getByTestId('projector').waitFor()
-    await expect(projector.getByTestId('pj-timer').count()).resolves.toBe(0)
+    await expect.poll(() => projector.getByTestId('pj-timer').count()).toBe(0)
     await screenshot(projector, 'projector-after-finish-en')
 
     // A timer started in the next session runs there.

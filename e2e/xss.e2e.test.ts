@@ -32,9 +32,8 @@ function hostileFile(): { bytes: Uint8Array; trainingId: string } {
 
 async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
   expect(dialogs).toEqual([])
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
-  const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, marquee, details[ontoggle], #root script').length)
-  expect(injected).toBe(0)
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, marquee, details[ontoggle], #root script').length)).toBe(0)
 }
 
 describe('hostile text in Chromium', () => {
@@ -52,25 +51,23 @@ describe('hostile text in Chromium', () => {
     const chooser = page.waitForEvent('filechooser')
     await page.getByTestId('import-file').click()
     await (await chooser).setFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(bytes) })
-    await expect(page.getByTestId('import-outcome').textContent()).resolves.toMatch(/Imported backup: 230 new/)
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toMatch(/Imported backup: 230 new/)
 
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').nth(19).waitFor()
-    const listText = (await page.getByTestId('training-list').textContent()) ?? ''
-    for (const payload of PAYLOADS.slice(0, 20)) expect(listText).toContain(payload)
+    for (const payload of PAYLOADS.slice(0, 20)) await expect.poll(() => page.getByTestId('training-list').textContent()).toContain(payload)
     await assertNothingRan(page, dialogs)
     await screenshot(page, 'xss-list-en')
 
     await page.goto(`${harness.server.url}/#/trainings/${trainingId}/overview`)
     await page.getByTestId('tor-background').waitFor()
-    await expect(page.getByTestId('tor-background').inputValue()).resolves.toBe(PAYLOADS.join('\n'))
-    await expect(page.getByTestId('workspace-title').textContent()).resolves.toBe(PAYLOADS[0])
+    await expect.poll(() => page.getByTestId('tor-background').inputValue()).toBe(PAYLOADS.join('\n'))
+    await expect.poll(() => page.getByTestId('workspace-title').textContent()).toBe(PAYLOADS[0])
     await assertNothingRan(page, dialogs)
 
     await page.goto(`${harness.server.url}/#/trainings/${trainingId}/team`)
     await page.getByTestId('team-member').nth(9).waitFor()
-    const teamText = (await page.getByTestId('team-list').textContent()) ?? ''
-    for (const payload of PAYLOADS.slice(0, 10)) expect(teamText).toContain(payload)
+    for (const payload of PAYLOADS.slice(0, 10)) await expect.poll(() => page.getByTestId('team-list').textContent()).toContain(payload)
     await assertNothingRan(page, dialogs)
 
     await page.goto(`${harness.server.url}/#/trainings/${trainingId}/participants`)

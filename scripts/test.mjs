@@ -1,7 +1,13 @@
-// Runs every check CI runs, in order, and ends with one line summing every test suite:
+// Runs every check CI runs and ends with one line summing every test suite:
 // `N passed, N failed` (unit and browser tests together), so a run that executed no test shows.
-import { spawnSync } from 'node:child_process'
+//
+// The checks that do not depend on each other (type-checks, lint, security scan, build) run side
+// by side, as many at a time as the machine has cores, each with its output printed whole when it
+// ends; the unit tests and then the browser tests run alone, since each keeps every core busy.
+// No test is retried: a test that fails once fails the run.
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
@@ -10,19 +16,53 @@ rmSync(reports, { recursive: true, force: true })
 mkdirSync(reports, { recursive: true })
 
 const bin = (name) => join(root, 'node_modules', '.bin', name)
+const env = { ...process.env, FORCE_COLOR: '0' }
+const startedAt = Date.now()
 let passed = 0
 let failed = 0
 const failures = []
+/** Each step's label, outcome and wall time, for the summary. */
+const phases = []
 
-function run(label, command, args) {
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`
+
+/** Runs one step; `live` streams its output, otherwise it is printed whole when the step ends. */
+function run(label, command, args, { live = false } = {}) {
   const started = Date.now()
-  console.log(`\n=== ${label} ===`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  const ok = result.status === 0
-  console.log(`--- ${label}: ${ok ? 'ok' : `FAILED (exit ${result.status ?? result.signal})`} in ${seconds}s`)
-  if (!ok) failures.push(label)
-  return ok
+  if (live) console.log(`\n=== ${label} ===`)
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout?.on('data', (chunk) => (output += chunk))
+    child.stderr?.on('data', (chunk) => (output += chunk))
+    const finish = (status) => {
+      const ms = Date.now() - started
+      const ok = status === 0
+      if (!live) process.stdout.write(`\n=== ${label} ===\n${output}`)
+      console.log(`--- ${label}: ${ok ? 'ok' : `FAILED (${status})`} in ${seconds(ms)}`)
+      phases.push({ label, ok, ms })
+      if (!ok) failures.push(label)
+      resolve(ok)
+    }
+    child.once('error', (error) => finish(`could not start: ${error.message}`))
+    child.once('close', (code, signal) => finish(code ?? `signal ${signal}`))
+  })
+}
+
+/** Runs steps `width` at a time; resolves with each step's outcome, in the given order. */
+async function runSideBySide(steps, width) {
+  const outcomes = new Array(steps.length)
+  let next = 0
+  const lane = async () => {
+    while (next < steps.length) {
+      const index = next
+      next += 1
+      const [label, command, args] = steps[index]
+      outcomes[index] = await run(label, command, args)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(width, steps.length) }, lane))
+  return outcomes
 }
 
 function countTests(label, file) {
@@ -32,31 +72,54 @@ function countTests(label, file) {
     failed += report.numFailedTests ?? 0
     console.log(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed of ${report.numTotalTests}`)
     if ((report.numTotalTests ?? 0) === 0) failures.push(`${label} ran no test`)
+    return report
   } catch {
     failures.push(`${label} wrote no report`)
+    return null
   }
 }
 
-const vitestArgs = (config, out) => ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]
+/** The slowest test files of a report, so the next hunt for waste knows where to look. */
+function slowestFiles(report, count) {
+  return (report?.testResults ?? [])
+    .map((file) => ({ name: file.name.slice(root.length + 1), ms: file.endTime - file.startTime }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+}
 
-run('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit'])
-run('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit'])
-run('typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit'])
-run('lint', bin('eslint'), ['.', '--max-warnings', '0'])
-run('security scan', process.execPath, ['scripts/securityScan.mjs'])
+// `--retry=0` whatever a config says: a test that passes only on a second try has failed.
+const vitestArgs = (config, out) => ['run', '--config', config, '--retry=0', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]
+
+const [, , , , , built] = await runSideBySide(
+  [
+    ['typecheck (web: renderer and shared)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+    ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+    ['typecheck (node: electron and shared)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+    ['typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit']],
+    ['security scan', process.execPath, ['scripts/securityScan.mjs']],
+    ['build (electron-vite)', bin('electron-vite'), ['build']],
+  ],
+  Math.max(1, availableParallelism()),
+)
 
 const unitReport = join(reports, 'unit.json')
-run('unit tests (vitest: shared, electron, renderer)', bin('vitest'), vitestArgs('vitest.config.ts', unitReport))
+await run('unit tests (vitest: shared, electron, renderer)', bin('vitest'), vitestArgs('vitest.config.ts', unitReport), { live: true })
 countTests('unit tests', unitReport)
 
-if (run('build (electron-vite)', bin('electron-vite'), ['build'])) {
+let browserSlowest = []
+if (built) {
   const e2eReport = join(reports, 'browser.json')
-  run('browser tests (playwright-core + Chromium)', bin('vitest'), vitestArgs('vitest.e2e.config.ts', e2eReport))
-  countTests('browser tests', e2eReport)
+  await run('browser tests (playwright-core + Chromium)', bin('vitest'), vitestArgs('vitest.e2e.config.ts', e2eReport), { live: true })
+  browserSlowest = slowestFiles(countTests('browser tests', e2eReport), 5)
 } else {
   failures.push('browser tests skipped: the build failed')
 }
 
+console.log('\nTime per step (the first six run side by side):')
+for (const phase of phases) console.log(`  ${seconds(phase.ms).padStart(7)}  ${phase.ok ? 'ok    ' : 'FAILED'}  ${phase.label}`)
+console.log(`  ${seconds(Date.now() - startedAt).padStart(7)}  total`)
+if (browserSlowest.length > 0) console.log(`Slowest browser test files: ${browserSlowest.map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')}`)
+console.log('Retries: none (a test that fails once fails the run)')
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join('; ')}`)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failures.length > 0 || failed > 0 ? 1 : 0)

@@ -1,0 +1,376 @@
+import type { Page } from 'playwright-core'
+import { localDateOf } from '../shared/agenda/trainingDays'
+import type { Change } from '../shared/journal/journalEntry'
+import { boardUrl, firstWorkingSession, put, roundRows } from './__fixtures__/brainstormRound'
+import { seedTraining } from './__fixtures__/seedTraining'
+import type { AppHarness } from './appHarness'
+import type { RunningBrowser } from './browser'
+
+/** 8 characters a second, a quick typist. */
+export const CHAR_MS = 125
+const WORDS = ['relawan', 'pelatihan', 'kelompok', 'diskusi', 'peserta', 'fasilitator']
+
+/**
+ * The seed of the kill loop's random timings: PELATIH_KILL_SEED replays a run (every failure
+ * message and the figures print the seed), otherwise a fresh one.
+ */
+export function killSeed(): number {
+  const given = process.env.PELATIH_KILL_SEED
+  if (given !== undefined && given !== '') {
+    const seed = Number(given)
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`PELATIH_KILL_SEED must be a whole number, not ${given}`)
+    return seed
+  }
+  return Math.floor(Math.random() * 2 ** 32)
+}
+
+/** mulberry32: a small seeded generator, so a seed gives the same kill moments again. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+/** One thing the user does that adds `adds` to the field's text once it lands. */
+interface Unit {
+  adds: string
+  perform(page: Page): Promise<void>
+}
+
+/** A kind of field the loop types into, and how its text is read back after a restart. */
+interface FieldKind {
+  name: string
+  /** The app's address (after the server's origin) where the field is. */
+  path: string
+  /** Waits for the field; puts the caret where typing continues. */
+  prepare(page: Page): Promise<void>
+  /** The field's text as the user sees it: the value, or the items in the order they were added, one per line. */
+  read(page: Page): Promise<string>
+  /** What typing `word` is made of: one unit per keystroke, or one per item added with Enter or Save. */
+  units(word: string): Unit[]
+  /** How many units a text is made of. */
+  unitsIn(text: string): number
+  /**
+   * The most units a kill may take that were typed but not saved yet: 1 s of typing in a field
+   * saved as you type (autosave waits at most 800 ms), the item being added in a compose box.
+   */
+  maxUnsaved: number
+  /**
+   * When to kill, from the first keystroke: a field saved as you type at any moment in the
+   * first 2 s; a compose box at a random moment after its first item has been added (so each
+   * kill leaves something to recover), up to the middle of a later item.
+   */
+  killAfterFirstUnit: boolean
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Types `text` a key at a time at CHAR_MS, as a person would. */
+async function typeSlowly(page: Page, text: string): Promise<void> {
+  for (const char of text) {
+    await page.keyboard.type(char)
+    await pause(CHAR_MS)
+  }
+}
+
+/** A field saved as the user types: every keystroke is a unit. */
+function typedField(name: string, path: string, testId: string): FieldKind {
+  return {
+    name,
+    path,
+    prepare: async (page) => {
+      const field = page.getByTestId(testId).first()
+      await field.click()
+      await page.keyboard.press('Control+End')
+    },
+    read: (page) => page.getByTestId(testId).first().inputValue(),
+    units: (word) =>
+      [...`${word} `].map((char) => ({
+        adds: char,
+        perform: async (page) => {
+          await page.keyboard.type(char)
+          await pause(CHAR_MS)
+        },
+      })),
+    unitsIn: (text) => text.length,
+    maxUnsaved: 8,
+    killAfterFirstUnit: false,
+  }
+}
+
+/** A compose box: a unit is a whole item, typed a key at a time and added with Enter. */
+function composeBox(name: string, path: string, inputTestId: string, itemsOf: (page: Page) => Promise<string[]>): FieldKind {
+  return {
+    name,
+    path,
+    prepare: async (page) => {
+      await page.getByTestId(inputTestId).click()
+    },
+    read: async (page) => (await itemsOf(page)).map((item) => `${item}\n`).join(''),
+    units: (word) => [
+      {
+        adds: `${word}\n`,
+        perform: async (page) => {
+          await typeSlowly(page, word)
+          await page.keyboard.press('Enter')
+        },
+      },
+    ],
+    unitsIn: (text) => text.split('\n').length - 1,
+    maxUnsaved: 1,
+    killAfterFirstUnit: true,
+  }
+}
+
+/** The rows a kill loop needs besides the seeded training: a role play, an action plan and a brainstorm round. */
+function extraRows(trainingId: string, sessionId: string, now: number): Change[] {
+  const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
+  return [
+    put('rolePlays', { ...meta, id: 'kill-roleplay', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
+    put('actionPlans', {
+      ...meta, id: 'kill-plan', organization: 'Yayasan Pekerja Rumahan', participantId: null, activity: '', objective: '', startDate: null, dueDate: null,
+      timeline: '', responsible: '', resources: '', indicator: '', status: 'planned', notes: '',
+    }),
+  ]
+}
+
+/** The six kinds of field: TOR text, process notes, brainstorm card entry, role-play observation, RTL cell, participant edit. */
+function fieldKinds(trainingId: string, sessionId: string, roundId: string): FieldKind[] {
+  const tab = (name: string) => `/#/trainings/${trainingId}/${name}`
+  const participantNotes = (page: Page) => page.getByRole('dialog').getByLabel('Notes')
+  const openParticipant = async (page: Page) => {
+    await page.getByTestId('participant-row').first().click()
+    await participantNotes(page).waitFor()
+  }
+  return [
+    typedField('TOR text', tab('overview'), 'tor-background'),
+    typedField('process notes', `${tab('run')}?session=${sessionId}`, 'run-notes'),
+    composeBox('brainstorm card entry', boardUrl(trainingId, sessionId, roundId), 'bs-card-input', (page) => page.getByTestId('bs-card-text').allInnerTexts()),
+    {
+      ...composeBox('role-play observation', tab('capture'), 'observation-input', async (page) => {
+        // Newest first on screen; each row shows the time, then the text.
+        const rows = await page.getByTestId('observation').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('p')].at(-1)?.textContent ?? ''))
+        return rows.reverse()
+      }),
+      prepare: async (page) => {
+        await page.getByRole('tab', { name: 'Role play' }).click()
+        await page.getByTestId('observation-input').click()
+      },
+    },
+    typedField('RTL cell', tab('actionPlans'), 'plan-activity'),
+    {
+      name: 'participant edit',
+      path: tab('participants'),
+      prepare: async (page) => {
+        await page.getByTestId('participant-row').first().waitFor()
+      },
+      read: async (page) => {
+        await openParticipant(page)
+        const notes = await participantNotes(page).inputValue()
+        await page.keyboard.press('Escape')
+        await page.getByRole('dialog').waitFor({ state: 'detached' })
+        return notes
+      },
+      // The form trims what it saves: the words are joined with ';' so nothing at the ends is dropped.
+      units: (word) => [
+        {
+          adds: `${word};`,
+          perform: async (page) => {
+            await openParticipant(page)
+            await participantNotes(page).click()
+            await page.keyboard.press('Control+End')
+            await typeSlowly(page, `${word};`)
+            await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click()
+            await page.getByRole('dialog').waitFor({ state: 'detached' })
+          },
+        },
+      ],
+      unitsIn: (text) => text.split(';').length - 1,
+      maxUnsaved: 1,
+      killAfterFirstUnit: true,
+    },
+  ]
+}
+
+/** Where one kind of field stands between kills. */
+interface KindState {
+  kind: FieldKind
+  /** Everything the user typed (and saw land on screen) that the field should hold. */
+  expected: string
+  /** A unit whose command died with the browser: it may have reached the page, and even the disk. */
+  maybe: string
+  /** How much of `expected` the indicator had shown as "Saved" before the kill. */
+  confirmed: number
+  typed: number
+  recovered: number
+  unsaved: number[]
+}
+
+/** What a kill loop measured. */
+export interface KillLoopFigures {
+  seed: number
+  kills: number
+  charactersTyped: number
+  charactersRecovered: number
+  /** Text the indicator showed as "Saved" that did not come back: must be 0. */
+  lost: number
+  /** Kills that took more unsaved typing than a field allows (1 s of typing, or the item being added). */
+  tooMuchUnsaved: string[]
+  /** Keystrokes or Enters cut off by the kill (the browser died before acknowledging them) that had reached the disk. */
+  cutOffButSaved: number
+  recoveryNotices: number
+  durationMs: number
+  perKind: { name: string; typed: number; recovered: number; maxUnsaved: number }[]
+}
+
+/** Thrown when what came back after a kill is not what was typed. */
+export class KillLoopError extends Error {}
+
+/**
+ * SIGKILLs Chromium at random moments while the user types (like a power cut), `kills` times,
+ * taking the six kinds of field in turn, and checks after each restart that the field holds
+ * exactly a beginning of what was typed, including everything the indicator showed as "Saved".
+ * The moments come from `seed`, so a failure replays with the same seed.
+ */
+export async function runKillLoop(harness: AppHarness, options: { kills: number; seed: number; log?: (line: string) => void }): Promise<KillLoopFigures> {
+  const { kills, seed } = options
+  const log = options.log ?? ((line: string) => console.log(line))
+  const random = seededRandom(seed)
+  const started = Date.now()
+  log(`kill loop: ${kills} kills, seed ${seed} (replay with PELATIH_KILL_SEED=${seed})`)
+
+  const training = seedTraining({ startDate: localDateOf(Date.now(), 420) })
+  const session = firstWorkingSession(training)
+  const round = roundRows(training, session, { id: 'kill-round', question: 'Apa yang kita pelajari?', order: 1, clusters: [], split: [0], cards: [], card: () => ({ votes: 0, author: '', group: '' }) })
+  await harness.server.journal.append([...training.changes, ...extraRows(training.trainingId, session.id, Date.UTC(2026, 10, 27, 2, 0)), ...round.changes])
+  const states: KindState[] = fieldKinds(training.trainingId, session.id, round.round.id).map((kind) => ({ kind, expected: '', maybe: '', confirmed: 0, typed: 0, recovered: 0, unsaved: [] }))
+  let lost = 0
+  let cutOffButSaved = 0
+  let recoveryNotices = 0
+  const tooMuchUnsaved: string[] = []
+
+  /** Opens the kind's field after a restart and checks what came back; `at` names the moment for messages. */
+  const check = async (browser: RunningBrowser, state: KindState, at: string) => {
+    const { page } = browser
+    await page.goto(`${harness.server.url}${state.kind.path}`)
+    await state.kind.prepare(page)
+    // Lists fill in once their query answers: wait until the text shown covers what was saved.
+    let recovered = await state.kind.read(page)
+    const until = Date.now() + 10_000
+    while (recovered.length < state.confirmed && Date.now() < until) {
+      await pause(100)
+      recovered = await state.kind.read(page)
+    }
+    if ((await page.getByTestId('recovery-notice').count()) > 0) recoveryNotices += 1
+    const possible = state.expected + state.maybe
+    if (!possible.startsWith(recovered)) {
+      throw new KillLoopError(
+        `${at}, ${state.kind.name}: recovered text is not what was typed (seed ${seed}).\n` +
+          `  typed:     ${JSON.stringify(state.expected.slice(-80))}${state.maybe ? ` + cut off ${JSON.stringify(state.maybe)}` : ''}\n` +
+          `  recovered: ${JSON.stringify(recovered.slice(-80))}`,
+      )
+    }
+    if (recovered.length > state.expected.length) cutOffButSaved += 1
+    if (recovered.length < state.confirmed) {
+      lost += state.confirmed - recovered.length
+      log(`${at}, ${state.kind.name}: ${state.confirmed - recovered.length} characters that showed "Saved" did not come back (seed ${seed})`)
+    }
+    const unsaved = state.kind.unitsIn(state.expected.slice(recovered.length))
+    state.unsaved.push(unsaved)
+    if (unsaved > state.kind.maxUnsaved) tooMuchUnsaved.push(`${at}, ${state.kind.name}: ${unsaved} units typed and not saved`)
+    state.recovered = recovered.length
+    state.expected = recovered
+    state.maybe = ''
+  }
+
+  for (let i = 0; i < kills; i += 1) {
+    const state = states[i % states.length]
+    if (!state) throw new Error('no field kind')
+    const browser = await harness.launch()
+    await check(browser, state, `kill ${i}`)
+    await state.kind.prepare(browser.page)
+
+    const stop = { now: false }
+    const strokes: { at: number; length: number }[] = []
+    let typed = ''
+    let cutOff = ''
+    const word = `${WORDS[Math.floor(i / states.length) % WORDS.length] ?? 'kata'}${i}`
+    const units = [word, word, word, word].flatMap((w) => state.kind.units(w))
+    let firstUnitDone = () => {}
+    const firstUnit = new Promise<void>((resolve) => (firstUnitDone = resolve))
+    const typing = (async () => {
+      for (const unit of units) {
+        if (stop.now) break
+        try {
+          await unit.perform(browser.page)
+        } catch {
+          // The browser died before acknowledging this unit, which does not mean the unit did not
+          // land: the key that crosses autosave's 800 ms max wait starts the save at once (a 0 ms
+          // timer), so its text can reach the disk before Playwright's type() (key down, then key
+          // up) has been answered. Counting such a key as not typed made the old loop fail
+          // ("recovered text is not what was typed").
+          cutOff = unit.adds
+          break
+        }
+        typed += unit.adds
+        strokes.push({ at: Date.now(), length: typed.length })
+        firstUnitDone()
+      }
+      firstUnitDone()
+    })()
+    // Kill at a random moment while typing: sometimes right after a save, sometimes mid-word.
+    if (state.kind.killAfterFirstUnit) {
+      await firstUnit
+      await pause(Math.floor(random() * 2500))
+    } else {
+      await pause(600 + Math.floor(random() * 1400))
+    }
+    const savedAt = await browser.page
+      .locator('[data-testid="save-status"][data-state="saved"]')
+      .getAttribute('data-saved-at', { timeout: 100 })
+      .catch(() => null)
+    stop.now = true
+    await browser.kill()
+    await typing
+    // What "Saved" covered: every unit done before the save the indicator showed (minus the
+    // time a commit takes, bounded generously at 300 ms).
+    const savedMs = savedAt ? Number(savedAt) - 300 : 0
+    state.confirmed = state.expected.length + (strokes.filter((s) => s.at <= savedMs).at(-1)?.length ?? 0)
+    state.expected += typed
+    state.maybe = cutOff
+    state.typed += typed.length
+    if ((i + 1) % 25 === 0 && i + 1 < kills) log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost}`)
+    if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`)
+  }
+
+  // One last start: every field must hold what its last kill left.
+  const last = await harness.launch()
+  for (const state of states) await check(last, state, 'after the last kill')
+  await last.close()
+
+  const figures: KillLoopFigures = {
+    seed,
+    kills,
+    charactersTyped: states.reduce((sum, s) => sum + s.typed, 0),
+    charactersRecovered: states.reduce((sum, s) => sum + s.recovered, 0),
+    lost,
+    tooMuchUnsaved,
+    cutOffButSaved,
+    recoveryNotices,
+    durationMs: Date.now() - started,
+    perKind: states.map((s) => ({ name: s.kind.name, typed: s.typed, recovered: s.recovered, maxUnsaved: Math.max(0, ...s.unsaved) })),
+  }
+  log(
+    `kill loop: ${figures.kills} SIGKILLs while typing at 8 chars/s (seed ${seed}); ${figures.charactersTyped} characters typed, ` +
+      `${figures.charactersRecovered} recovered, lost (showed "Saved", did not come back): ${figures.lost}; ` +
+      `kills that took more than 1 s of unsaved typing: ${tooMuchUnsaved.length}; cut off by the kill but saved: ${figures.cutOffButSaved}; ` +
+      `recovery notices: ${figures.recoveryNotices}; ${(figures.durationMs / 1000).toFixed(0)} s\n` +
+      figures.perKind.map((k) => `  ${k.name}: ${k.typed} typed, ${k.recovered} in the field at the end, unsaved per kill at most ${k.maxUnsaved}`).join('\n'),
+  )
+  return figures
+}
