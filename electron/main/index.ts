@@ -12,7 +12,9 @@ import { installAppMenu } from './menu'
 import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { createBackupStore } from './storage/backupStore'
+import createCompactWorker from './storage/compactWorker?nodeWorker'
 import { openJournalStore, type JournalStore } from './storage/journalStore'
+import { workerCompactor } from './storage/workerCompactor'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
 
@@ -72,6 +74,8 @@ function start(): void {
     denyAllPermissions(session.defaultSession)
     journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
       onWarning: (message) => console.warn(`[journal] ${message}`),
+      // Folding a large history parses every row: in a worker, so no window waits for it.
+      compactor: workerCompactor(createCompactWorker),
     })
     // Logged here; each journal call still fails with this error, the rest of the app runs.
     journal.catch((error: unknown) => console.error('[journal] could not open:', error))

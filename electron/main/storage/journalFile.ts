@@ -1,6 +1,6 @@
 import { journalEntrySchema, type JournalEntry } from '../../../shared/journal/journalEntry'
 import { changeProblem } from '../../../shared/journal/rowProblem'
-import { sealJson, unsealJson } from './sealedJson'
+import { sealJson, unsealJson, verifiedSealedText } from './sealedJson'
 
 /** Receives a human-readable note about something skipped or repaired on disk. */
 export type WarningSink = (message: string) => void
@@ -80,6 +80,25 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
       warn(`journal: set aside line ${lineNumber}: ${reason}`)
       result.damaged.push({ line: lineNumber, seq, reason, text })
     }
+    const sealed = verifiedSealedText(text)
+    if (sealed) {
+      // Exactly the bytes this app wrote (their checksum matches), and it checked the entry then:
+      // what is left to check is the numbering. A row a newer model refuses is still never
+      // replayed: the renderer checks every row it restores.
+      const entry = sealedEntry(sealed)
+      if (entry) {
+        if (entry.seq <= lastSeq) {
+          damage(`entry ${entry.seq} is not after ${lastSeq}`, entry.seq)
+          continue
+        }
+        result.maxSeq = Math.max(result.maxSeq, entry.seq)
+        result.entries.push(entry)
+        result.lines.push(`${text}\n`)
+        result.verified.push(true)
+        lastSeq = entry.seq
+        continue
+      }
+    }
     const json = parseJson(text)
     if (json === undefined) {
       damage('not JSON')
@@ -119,6 +138,14 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
   }
   if (blankRun > 0) warn(`journal: dropped ${blankRun} empty or zero-filled line(s) at the end`)
   return result
+}
+
+/** The entry of a verified sealed line, or null when its shape is not an entry's (then checked in full). */
+function sealedEntry(body: Record<string, unknown>): JournalEntry | null {
+  const { seq, at, changes } = body
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= 0) return null
+  if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0 || !Array.isArray(changes)) return null
+  return { seq, at, changes: changes as JournalEntry['changes'] }
 }
 
 function isBlank(text: string): boolean {

@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot } from '../../../shared/journal/journalEntry'
 import { isAtomicTempFileOf, syncFolder, writeFileAtomic } from './atomicWrite'
 import { formatEntryLine, parseJournal, type DamagedLine, type ParsedJournal, type WarningSink } from './journalFile'
-import { CorruptSnapshotError, foldEntries, formatSnapshot, readSnapshot } from './journalSnapshot'
+import { foldIntoSnapshotFile, type Compactor } from './journalCompaction'
+import { CorruptSnapshotError, readSnapshot } from './journalSnapshot'
+import { readSnapshotSummary, snapshotMatchesSummary, summariseSnapshotFile, summaryPathOf, writeSnapshotFile, writeSnapshotSummary, type SnapshotSummary } from './snapshotFile'
 
 /** File names inside the journal folder. */
 export const JOURNAL_FILE = 'journal.ndjson'
@@ -13,11 +16,24 @@ export const SNAPSHOT_FILE = 'snapshot.json'
 export const QUARANTINE_FILE = 'journal.quarantine.ndjson'
 /** Entries after the snapshot that trigger an automatic compaction. */
 export const DEFAULT_COMPACT_AFTER_ENTRIES = 2000
+/**
+ * Bytes of journal after the snapshot that trigger an automatic compaction. Start-up parses
+ * every line of the journal (to check its checksum and its rows), so this bounds start-up
+ * whatever the history: the rest lies in the snapshot, which start-up only hashes.
+ */
+export const DEFAULT_COMPACT_AFTER_BYTES = 4 * 1024 * 1024
 
 /** Tuning and observation hooks of {@link openJournalStore}. */
 export interface JournalStoreOptions {
   /** Compact automatically once more entries than this follow the snapshot (default 2000). */
   compactAfterEntries?: number
+  /** Compact automatically once the journal after the snapshot is larger than this (default 4 MB). */
+  compactAfterBytes?: number
+  /**
+   * Runs a compaction's fold (default: on this thread). The app passes one that runs it in a
+   * worker thread, so the main process keeps answering every window meanwhile.
+   */
+  compactor?: Compactor
   /** Told about every line skipped or repaired, and about failed automatic compactions. */
   onWarning?: WarningSink
   /** Clock for the `at` of entries (tests pin it). */
@@ -32,7 +48,10 @@ export interface JournalStore {
   manifest(): JournalManifest
   /** Everything after `seq`: the snapshot first when `seq` is older than it. */
   readSince(seq: number): Promise<JournalSince>
-  /** Folds the journal into the snapshot and empties the journal. */
+  /**
+   * Folds the journal into the snapshot and empties the journal. Appends and reads go on while
+   * the fold runs; the entries appended meanwhile stay in the journal.
+   */
   compact(): Promise<void>
   /**
    * Replaces the disk copy up to `snapshot.seq` with a full copy of the database (written by
@@ -52,14 +71,14 @@ export interface JournalStore {
 export async function openJournalStore(folder: string, options: JournalStoreOptions = {}): Promise<JournalStore> {
   const warn = options.onWarning ?? (() => undefined)
   await mkdir(folder, { recursive: true })
-  await removeLeftoverTempFiles(folder)
-
   const snapshotPath = join(folder, SNAPSHOT_FILE)
+  await removeLeftoverTempFiles(folder, [JOURNAL_FILE, SNAPSHOT_FILE, basename(summaryPathOf(snapshotPath))])
+
   const journalPath = join(folder, JOURNAL_FILE)
   const quarantinePath = join(folder, QUARANTINE_FILE)
   const now = options.now ?? Date.now
-  const loaded = await loadSnapshotOrSetAside(snapshotPath, now, warn)
-  const snapshotSeq = loaded.snapshot?.seq ?? 0
+  const loaded = await loadSnapshotState(snapshotPath, now, warn)
+  const snapshotSeq = loaded.seq
   const content = await readFile(journalPath).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return Buffer.alloc(0)
     throw error
@@ -84,10 +103,10 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
 
   const continuous = continuesFrom(snapshotSeq, parsed.entries)
   const withDamaged = [...parsed.entries.map((e) => e.seq), ...parsed.damaged.flatMap((d) => (d.seq === null ? [] : [d.seq]))]
-  const missingPart = loaded.damaged || loaded.snapshot?.incomplete === true || !continuesFrom(snapshotSeq, [...new Set(withDamaged)].sort((a, b) => a - b).map((seq) => ({ seq })))
+  const missingPart = loaded.damaged || loaded.incomplete || !continuesFrom(snapshotSeq, [...new Set(withDamaged)].sort((a, b) => a - b).map((seq) => ({ seq })))
   if (!continuous) warn(`journal: the entries do not continue from the snapshot (seq ${snapshotSeq}): the disk copy is incomplete`)
 
-  return new FileJournalStore({
+  const store = new FileJournalStore({
     journalPath,
     snapshotPath,
     handle,
@@ -95,15 +114,21 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     snapshotSeq,
     entryCount: parsed.entries.filter((entry) => entry.seq > snapshotSeq).length,
     bytes,
-    complete: continuous && !loaded.damaged && loaded.snapshot?.incomplete !== true && parsed.damaged.length === 0,
+    complete: continuous && !loaded.damaged && !loaded.incomplete && parsed.damaged.length === 0,
     quarantined: parsed.damaged.length,
     missingPart,
     unverified: parsed.unverified,
     quarantinePath,
     compactAfterEntries: options.compactAfterEntries ?? DEFAULT_COMPACT_AFTER_ENTRIES,
+    compactAfterBytes: options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES,
+    compactor: options.compactor ?? foldIntoSnapshotFile,
+    generation: 0,
     now: options.now ?? Date.now,
     warn,
   })
+  // A journal left long by an older version or a crash is folded after start, never before it.
+  store.compactIfDue()
+  return store
 }
 
 interface StoreState {
@@ -120,6 +145,10 @@ interface StoreState {
   unverified: number
   quarantinePath: string
   compactAfterEntries: number
+  compactAfterBytes: number
+  compactor: Compactor
+  /** Raised by every re-seed: a compaction that began before one must not overwrite it. */
+  generation: number
   now: () => number
   warn: WarningSink
 }
@@ -128,6 +157,10 @@ class FileJournalStore implements JournalStore {
   /** Every file operation runs in this chain, so seq grows strictly and reads see whole state. */
   private tail: Promise<unknown> = Promise.resolve()
   private closed = false
+  private closing: Promise<void> | null = null
+  /** Compactions run one after another, outside the chain above (only their short ends are in it). */
+  private compactions: Promise<unknown> = Promise.resolve()
+  private compactionDue = false
 
   constructor(private readonly state: StoreState) {}
 
@@ -147,7 +180,7 @@ class FileJournalStore implements JournalStore {
       this.state.lastSeq = entry.seq
       this.state.entryCount += 1
       this.state.bytes += line.byteLength
-      if (this.state.entryCount > this.state.compactAfterEntries) this.scheduleCompaction()
+      this.compactIfDue()
       return { seq: entry.seq }
     })
   }
@@ -171,7 +204,19 @@ class FileJournalStore implements JournalStore {
   }
 
   compact(): Promise<void> {
-    return this.enqueue(() => this.compactNow())
+    if (this.closed) return Promise.reject(new Error('journal store is closed'))
+    return this.queueCompaction(() => this.compactNow())
+  }
+
+  /** Starts a compaction in the background once the journal has grown past a threshold. */
+  compactIfDue(): void {
+    const { entryCount, bytes, compactAfterEntries, compactAfterBytes } = this.state
+    if (this.compactionDue || this.closed || (entryCount <= compactAfterEntries && bytes <= compactAfterBytes)) return
+    this.compactionDue = true
+    this.queueCompaction(async () => {
+      this.compactionDue = false
+      await this.compactNow()
+    }).catch((error: unknown) => this.state.warn(`journal: automatic compaction failed: ${String(error)}`))
   }
 
   reseed(snapshot: JournalSnapshot): Promise<void> {
@@ -179,7 +224,8 @@ class FileJournalStore implements JournalStore {
       const { state } = this
       const { entries, lines, verified } = await this.readEntries()
       const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
-      await writeFileAtomic(state.snapshotPath, formatSnapshot({ seq: snapshot.seq, tables: snapshot.tables }))
+      state.generation += 1
+      await writeSnapshotFile(state.snapshotPath, { seq: snapshot.seq, tables: snapshot.tables })
       state.snapshotSeq = snapshot.seq
       state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
       state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
@@ -191,50 +237,76 @@ class FileJournalStore implements JournalStore {
   }
 
   close(): Promise<void> {
-    if (this.closed) return this.tail.then(() => undefined)
+    if (this.closing) return this.closing
     this.closed = true
-    // Queued directly: enqueue() refuses work once closed.
-    const run = this.tail.then(async () => {
-      await this.state.handle?.close()
-      this.state.handle = null
-    })
-    this.tail = run.catch(() => undefined)
-    return run
+    // A compaction under way finishes first (it leaves no temporary file behind), then the
+    // file is released after all queued work; chained directly: enqueue() refuses work once closed.
+    this.closing = this.compactions.then(() =>
+      this.chain(async () => {
+        await this.state.handle?.close()
+        this.state.handle = null
+      }),
+    )
+    return this.closing
   }
+
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('journal store is closed'))
+    return this.chain(task)
+  }
+
+  private chain<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task)
     // One failed task must not stop the ones queued after it.
     this.tail = run.catch(() => undefined)
     return run
   }
 
-  private scheduleCompaction(): void {
-    this.enqueue(async () => {
-      // Several appends may each have asked; only the first one still has work to do.
-      if (this.state.entryCount > this.state.compactAfterEntries) await this.compactNow()
-    }).catch((error: unknown) => this.state.warn(`journal: automatic compaction failed: ${String(error)}`))
+  private queueCompaction(task: () => Promise<void>): Promise<void> {
+    const run = this.compactions.then(task)
+    this.compactions = run.catch(() => undefined)
+    return run
   }
 
+  /**
+   * Three steps, so appends wait only for the two short ones: note where the journal ends; fold
+   * up to there into a new snapshot file (the long part, in the compactor, outside the chain);
+   * put that file in place and keep in the journal only what was appended meanwhile.
+   */
   private async compactNow(): Promise<void> {
     const { state } = this
-    if (state.entryCount === 0 && state.bytes === 0) return
-    const base = await readSnapshot(state.snapshotPath, state.warn)
-    const { entries } = await this.readEntries()
-    const folded = foldEntries(base, entries, state.lastSeq)
-    // An incomplete disk copy stays known as incomplete once folded, until a re-seed.
-    const snapshot = state.complete ? folded : { ...folded, incomplete: true }
-    await writeFileAtomic(state.snapshotPath, formatSnapshot(snapshot))
-    // From here a crash is harmless: entries up to snapshot.seq are ignored when read.
-    state.snapshotSeq = snapshot.seq
-    const remaining = entries.filter((entry) => entry.seq > snapshot.seq)
-    state.entryCount = remaining.length
-    state.unverified = 0
-    await this.rewriteJournal(remaining.map(formatEntryLine).join(''))
+    const cut = await this.chain(() => Promise.resolve({ seq: state.lastSeq, bytes: state.bytes, entryCount: state.entryCount, generation: state.generation, complete: state.complete }))
+    if (cut.entryCount === 0 && cut.bytes === 0) return
+    const tempPath = join(dirname(state.snapshotPath), `.${SNAPSHOT_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+    let summary: SnapshotSummary
+    try {
+      // An incomplete disk copy stays known as incomplete once folded, until a re-seed.
+      summary = await state.compactor({ snapshotPath: state.snapshotPath, journalPath: state.journalPath, journalBytes: cut.bytes, seq: cut.seq, incomplete: !cut.complete, tempPath })
+    } catch (error) {
+      await rm(tempPath, { force: true })
+      throw error
+    }
+    await this.chain(async () => {
+      if (state.generation !== cut.generation) {
+        // A re-seed wrote a newer snapshot meanwhile: this fold is out of date.
+        await rm(tempPath, { force: true })
+        return
+      }
+      await rename(tempPath, state.snapshotPath)
+      await syncFolder(dirname(state.snapshotPath))
+      // From here a crash is harmless: entries up to cut.seq are ignored when read, and a
+      // summary that does not match makes the next start read the snapshot itself.
+      await writeSnapshotSummary(state.snapshotPath, summary)
+      state.snapshotSeq = cut.seq
+      const appendedMeanwhile = (await readFile(state.journalPath)).subarray(cut.bytes, state.bytes)
+      state.entryCount -= cut.entryCount
+      state.unverified = 0
+      await this.rewriteJournal(appendedMeanwhile)
+    })
   }
 
-  private async rewriteJournal(text: string): Promise<void> {
+  private async rewriteJournal(text: string | Buffer): Promise<void> {
     const { state } = this
     // Close first: the handle would keep writing to the replaced file, and Windows refuses
     // to rename over an open file.
@@ -242,7 +314,7 @@ class FileJournalStore implements JournalStore {
     state.handle = null
     try {
       await writeFileAtomic(state.journalPath, text)
-      state.bytes = Buffer.byteLength(text, 'utf8')
+      state.bytes = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') : text.byteLength
     } finally {
       state.handle = await open(state.journalPath, 'a')
     }
@@ -258,6 +330,34 @@ class FileJournalStore implements JournalStore {
     if (!this.state.handle) throw new Error('journal file is not open')
     return this.state.handle
   }
+}
+
+interface SnapshotState {
+  seq: number
+  incomplete: boolean
+  /** The snapshot is damaged (set aside) or gone though its summary says it was written. */
+  damaged: boolean
+}
+
+/**
+ * What start-up needs of the snapshot. When the file's bytes hash to what its summary recorded,
+ * they are exactly the sealed snapshot written then, so its rows need not be parsed; otherwise
+ * (no summary yet, a crash between the two writes, outside damage) the snapshot is read and
+ * checked in full, and a good one gets a summary for the next start.
+ */
+async function loadSnapshotState(path: string, now: () => number, warn: WarningSink): Promise<SnapshotState> {
+  const summary = await readSnapshotSummary(path)
+  if (summary && (await snapshotMatchesSummary(path, summary))) return { seq: summary.seq, incomplete: summary.incomplete, damaged: false }
+  const loaded = await loadSnapshotOrSetAside(path, now, warn)
+  if (loaded.snapshot) {
+    await summariseSnapshotFile(path, loaded.snapshot)
+    return { seq: loaded.snapshot.seq, incomplete: loaded.snapshot.incomplete === true, damaged: false }
+  }
+  if (!loaded.damaged && summary) {
+    warn(`journal: snapshot.json (seq ${summary.seq}) is gone: the disk copy is incomplete`)
+    return { seq: 0, incomplete: false, damaged: true }
+  }
+  return { seq: 0, incomplete: false, damaged: loaded.damaged }
 }
 
 async function loadSnapshotOrSetAside(path: string, now: () => number, warn: WarningSink): Promise<{ snapshot: JournalSnapshot | null; damaged: boolean }> {
@@ -296,9 +396,9 @@ async function quarantine(path: string, lines: readonly DamagedLine[], at: numbe
   }
 }
 
-async function removeLeftoverTempFiles(folder: string): Promise<void> {
+async function removeLeftoverTempFiles(folder: string, targets: readonly string[]): Promise<void> {
   for (const name of await readdir(folder)) {
-    if (isAtomicTempFileOf(name, JOURNAL_FILE) || isAtomicTempFileOf(name, SNAPSHOT_FILE)) {
+    if (targets.some((target) => isAtomicTempFileOf(name, target))) {
       await rm(join(folder, name), { force: true })
     }
   }

@@ -123,11 +123,18 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
   let attempt = 0
   let timer: ReturnType<typeof setTimeout> | null = null
   let stopped = false
+  // Only this commit path writes the outbox (one writer per app): once it is seen empty, every
+  // commit need not read it again until a change is kept there. Saves a transaction per save.
+  let outboxEmpty = false
 
   /** Appends the outbox, oldest first, keeping what is left after a refusal. */
   const flush = async (): Promise<{ failure: string | null; emptied: boolean }> => {
+    if (outboxEmpty) return { failure: null, emptied: false }
     const batches = await readOutbox(db)
-    if (batches.length === 0) return { failure: null, emptied: false }
+    if (batches.length === 0) {
+      outboxEmpty = true
+      return { failure: null, emptied: false }
+    }
     while (batches.length > 0) {
       const first = batches[0] ?? []
       const appended = await appendInChunks(bridge, first)
@@ -141,6 +148,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
       }
       if (appended.failure !== null) return { failure: appended.failure, emptied: false }
     }
+    outboxEmpty = true
     return { failure: null, emptied: true }
   }
 
@@ -191,6 +199,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
       await raiseSeq(db, appended.seq)
       if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
     })
+    if (rest.length > 0) outboxEmpty = false
     end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
     afterFlush(appended.failure !== null ? { failure: appended.failure, emptied: false } : flushed)
     onCommitted?.()

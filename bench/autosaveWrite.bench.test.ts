@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest'
+import { AUTOSAVE_BUDGET, formatAutosaveWriteBench, runAutosaveWriteBench } from './autosaveWrite'
+
+// Not part of `npm test`: run with `npx vitest run --config bench/autosaveWrite.vitest.config.ts`.
+it('writes a note through the commit path within 2x a raw IndexedDB put', async () => {
+  const result = await runAutosaveWriteBench()
+  console.log(formatAutosaveWriteBench(result))
+  expect(result.updates).toBe(200)
+  expect(result.ratio).toBeLessThanOrEqual(AUTOSAVE_BUDGET)
+}, 300_000)
