@@ -7,12 +7,14 @@ import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
 import { registerFilesIpc } from './ipc/filesIpc'
 import type { HandleOptions } from './ipc/handle'
 import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
+import { PHOTOS_FOLDER_NAME, registerPhotosIpc } from './ipc/photosIpc'
 import { registerProjectorIpc } from './ipc/projectorIpc'
 import { installAppMenu } from './menu'
 import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { createBackupStore } from './storage/backupStore'
 import { openJournalStore, type JournalStore } from './storage/journalStore'
+import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
 
@@ -76,10 +78,12 @@ function start(): void {
     // Logged here; each journal call still fails with this error, the rest of the app runs.
     journal.catch((error: unknown) => console.error('[journal] could not open:', error))
     registerAppIpc(ipcOptions)
-    registerJournalIpc(journal, ipcOptions)
+    const photos = createPhotoStore(join(app.getPath('userData'), PHOTOS_FOLDER_NAME))
+    registerJournalIpc(journal, ipcOptions, photos)
     registerFilesIpc(ipcOptions)
     registerProjectorIpc(ipcOptions)
     registerBackupIpc(createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME)), ipcOptions)
+    registerPhotosIpc(photos, ipcOptions)
     installAppMenu({
       language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
       isPackaged: app.isPackaged,

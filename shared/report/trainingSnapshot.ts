@@ -9,6 +9,7 @@ import type { Observation, RolePlay } from '../model/rolePlay'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
 import type { Training } from '../model/training'
+import type { PhotoFiles } from './photoImage'
 
 /**
  * Everything recorded about one training, as read from the database: the training row and all
@@ -29,6 +30,8 @@ export interface TrainingSnapshot {
   actionPlans: readonly ActionPlan[]
   evaluations: readonly Evaluation[]
   photos: readonly Photo[]
+  /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
+  photoFiles?: PhotoFiles
 }
 
 interface Row {
@@ -91,5 +94,6 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     photos: byOrder(
       live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId)),
     ),
+    ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
   }
 }
