@@ -72,7 +72,7 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; pho
       await journal.reseed(parsed.data as JournalSnapshot)
       return ok(journal.manifest())
     case 'backup:write': {
-      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number> }
+      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number>; photos?: string[] }
       return ok(await backups.write(request.bytes, request))
     }
     case 'backup:list':

@@ -14,9 +14,13 @@ import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { createBackupStore } from './storage/backupStore'
 import { openJournalStore, type JournalStore } from './storage/journalStore'
+import { collectUnusedPhotos } from './storage/photoCollection'
 import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
+
+/** How long after launch unused photo files are collected. */
+const PHOTO_COLLECTION_DELAY_MS = 60_000
 
 // Before anything reads userData: the folder is named after the app.
 app.setName('Pelatih')
@@ -82,8 +86,17 @@ function start(): void {
     registerJournalIpc(journal, ipcOptions, photos)
     registerFilesIpc(ipcOptions)
     registerProjectorIpc(ipcOptions)
-    registerBackupIpc(createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME)), ipcOptions)
+    const backups = createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME))
+    registerBackupIpc(backups, ipcOptions)
     registerPhotosIpc(photos, ipcOptions)
+    // Photo files nothing refers to any more are removed once per launch, after start-up has settled.
+    const opened = journal
+    setTimeout(() => {
+      void opened
+        .then((store) => collectUnusedPhotos(photos, store, backups))
+        .then((removed) => removed.length > 0 && console.info(`[photos] removed ${removed.length} unused files`))
+        .catch((error: unknown) => console.warn('[photos] could not collect unused files:', error))
+    }, PHOTO_COLLECTION_DELAY_MS)
     installAppMenu({
       language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
       isPackaged: app.isPackaged,

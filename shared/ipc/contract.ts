@@ -97,6 +97,8 @@ export const CHANNELS = {
       reason: z.enum(BACKUP_REASONS),
       trainings: z.array(z.string().max(500)),
       counts: z.record(z.string().max(60), z.number().int().nonnegative()),
+      /** The photo files the backup's rows name: it shares them with the photo store, which keeps them while the backup is kept. */
+      photos: z.array(photoHashSchema).max(MAX_PHOTO_HASHES).optional(),
     }),
   },
   /**
