@@ -22,6 +22,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
   run('keystroke latency and projector paint (Chromium)', bin('vitest'), ['run', '--config', 'bench/keystroke.vitest.config.ts', '--reporter=default'])
   run('typing while the large report is exported (Chromium)', bin('vitest'), ['run', '--config', 'bench/exportTyping.vitest.config.ts', '--reporter=default'])
   run('typing while a backup of a large training is written (Chromium)', bin('vitest'), ['run', '--config', 'bench/backupTyping.vitest.config.ts', '--reporter=default'])
+  run('photos: caption edit journal bytes, ten backups of 200 photos (Chromium)', bin('vitest'), ['run', '--config', 'bench/photoStorage.vitest.config.ts', '--reporter=default'])
 }
 run('report build and render (node)', bin('vitest'), ['run', '--config', 'bench/report.vitest.config.ts', '--reporter=default'])
 
