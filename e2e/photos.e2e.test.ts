@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
+import { zipSync } from 'fflate'
+import { createExportFile } from '../shared/exchange/createExportFile'
+import { buildArchive } from '../shared/exchange/photoArchive'
+import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 import { pdfBytes, pngHeader } from '../shared/photos/__fixtures__/imageBytes'
+import { photoHashOf } from '../shared/photos/photoHash'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -40,6 +45,32 @@ async function flipchartJpeg(page: Page): Promise<Buffer> {
     return btoa(text)
   })
   return Buffer.from(base64, 'base64')
+}
+
+/** A full backup archive of a seeded training with one photo of its first session. */
+function backupArchiveWith(jpeg: Buffer, escape = false): Uint8Array {
+  const seed = seedTraining({ title: 'Pelatihan dari Arsip' })
+  const tables: Record<string, Record<string, unknown>[]> = {}
+  for (const change of seed.changes) if (change.op === 'put') (tables[change.table] ??= []).push(change.row)
+  const session = tables['sessions']?.[0]
+  const hash = photoHashOf(jpeg)
+  const now = Date.UTC(2026, 10, 27, 3, 0)
+  tables['photos'] = [{ id: 'photo-archive', trainingId: seed.trainingId, sessionId: session?.['id'] ?? null, createdAt: now, updatedAt: now, deletedAt: null, caption: 'Plano dari arsip', mime: 'image/jpeg', width: 3200, height: 2400, hash, previewHash: hash, bytes: jpeg.byteLength, order: 1 }]
+  const data = new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: now, kind: 'backup', schemaVersion: CURRENT_SCHEMA_VERSION, tables: tables }))
+  if (escape) return zipSync({ 'data.json': data, [`photos/${hash}.jpg`]: jpeg, '../photos/evil.jpg': jpeg })
+  return buildArchive(data, new Map([[hash, new Uint8Array(jpeg)]]))
+}
+
+async function importArchive(page: Page, bytes: Uint8Array): Promise<string> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByTestId('import-file').click()
+  await (await chooser).setFiles({ name: 'pelatih-backup-all-2026-11-27.zip', mimeType: 'application/zip', buffer: Buffer.from(bytes) })
+  const outcome = page.getByTestId('import-outcome')
+  await outcome.waitFor()
+  const text = (await outcome.textContent()) ?? ''
+  await outcome.getByRole('button').click()
+  await outcome.waitFor({ state: 'detached' })
+  return text
 }
 
 async function openPhotos(page: Page, url: string, trainingId: string): Promise<void> {
@@ -93,5 +124,29 @@ describe('photos in Chromium', () => {
     await expect.poll(() => page.getByTestId('photo-caption').inputValue()).toBe('Dinding metaplan: tantangan relawan')
     await expect.poll(() => photosShown(page)).toBe(true)
     await screenshot(page, 'capture-photo-stored-en')
+  })
+
+  it('restores a backup archive with its photo, and refuses one with a path out of its folder, changing nothing', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    const jpeg = await flipchartJpeg(page)
+    await page.getByTestId('open-data').click()
+
+    const refused = await importArchive(page, backupArchiveWith(jpeg, true))
+    expect(refused).toContain('The archive holds an entry "../photos/evil.jpg" that is not a Pelatih file or points outside its folder')
+    expect(refused).toContain('Nothing was changed.')
+    expect(await harness.server.photos.hashes()).toEqual([])
+
+    const restored = await importArchive(page, backupArchiveWith(jpeg))
+    expect(restored).toMatch(/^Imported backup: \d+ new/)
+    expect(await harness.server.photos.hashes()).toEqual([photoHashOf(jpeg)])
+    await page.getByRole('link', { name: 'Trainings' }).click()
+    await page.getByTestId('training-card').filter({ hasText: 'Pelatihan dari Arsip' }).click()
+    const trainingId = /#\/trainings\/([^/]+)/.exec(page.url())?.[1] ?? ''
+    await openPhotos(page, harness.server.url, trainingId)
+    await expect.poll(() => page.getByTestId('photo-caption').inputValue()).toBe('Plano dari arsip')
+    await expect.poll(() => photosShown(page)).toBe(true)
+    await screenshot(page, 'capture-photo-from-archive-en')
   })
 })
