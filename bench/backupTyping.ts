@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { createAppHarness } from '../e2e/appHarness'
-import { snapshotChanges } from '../e2e/__fixtures__/snapshotChanges'
+import { snapshotChanges, storeSnapshotPhotos } from '../e2e/__fixtures__/snapshotChanges'
 import type { TrainingSnapshot } from '../shared/report/trainingSnapshot'
 import { makeLargeSnapshot } from '../shared/report/__fixtures__/makeLargeSnapshot'
 import { figures, takeLongTasks, threadTime, typeKeys, type LongTaskWindow, type TypingFigures } from './exportTyping'
@@ -56,6 +56,7 @@ export async function runBackupTypingBench(): Promise<BackupTypingResult> {
   const harness = await createAppHarness()
   try {
     await harness.server.journal.append(snapshotChanges(snapshot))
+    await storeSnapshotPhotos(snapshot, harness.server.photos)
     const { page } = await harness.launch()
     await page.goto(`${harness.server.url}/#/data`)
     const backupNow = page.getByRole('button', { name: /Back up now|Cadangkan sekarang/ })

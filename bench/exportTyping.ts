@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core'
 import { createAppHarness, type AppHarness } from '../e2e/appHarness'
-import { snapshotChanges } from '../e2e/__fixtures__/snapshotChanges'
+import { snapshotChanges, storeSnapshotPhotos } from '../e2e/__fixtures__/snapshotChanges'
 import { makeLargeSnapshot } from '../shared/report/__fixtures__/makeLargeSnapshot'
 
 /** What the main thread did while 25 keys were typed into an input. */
@@ -123,6 +123,7 @@ export async function runExportTypingBench(): Promise<ExportTypingResult> {
   const harness: AppHarness = await createAppHarness()
   try {
     await harness.server.journal.append(snapshotChanges(snapshot))
+    await storeSnapshotPhotos(snapshot, harness.server.photos)
     const { page } = await harness.launch()
     await page.goto(`${harness.server.url}/#/trainings/${snapshot.training.id}/reports`)
     await page.getByTestId('report-create').waitFor()

@@ -28,10 +28,15 @@ export interface JournalStartupResult {
 /** DESIGN.md / issue 12: journal start-up stays under 1 s whatever the history. */
 export const JOURNAL_STARTUP_BUDGET_MS = 1000
 
-/** A phone photo as the app stores it today: a data URL of about `bytes` bytes of image. */
+/**
+ * A phone photo as schema 1 stored it, a data URL of about `bytes` bytes of image: the history
+ * of a journal written before photos became files, the largest history a start-up can meet.
+ */
 function bigPhoto(base: Photo, i: number, bytes: number): Photo {
   const data = randomBytes(Math.floor((bytes * 3) / 4)).toString('base64')
-  return { ...base, id: `${base.id}-big-${i}`, original: `data:image/jpeg;base64,${data}`, preview: `data:image/jpeg;base64,${data.slice(0, 40_000)}`, mime: 'image/jpeg', order: i }
+  const { hash: _hash, previewHash: _previewHash, bytes: _bytes, ...rest } = base
+  const legacy = { ...rest, id: `${base.id}-big-${i}`, original: `data:image/jpeg;base64,${data}`, preview: `data:image/jpeg;base64,${data.slice(0, 40_000)}`, mime: 'image/jpeg', order: i }
+  return legacy as unknown as Photo
 }
 
 /**

@@ -214,9 +214,8 @@ function fieldKinds(url: string, trainingId: string): FieldKind[] {
 }
 
 /** Rows for the capture tab's first session: a role play, a group, an action plan and a photo. */
-function captureRows(trainingId: string, sessionId: string, now: number): Change[] {
+function captureRows(trainingId: string, sessionId: string, now: number, pngHash: string): Change[] {
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
-  const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII='
   const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row })
   return [
     put('rolePlays', { ...meta, id: 'roleplay-1', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
@@ -225,7 +224,7 @@ function captureRows(trainingId: string, sessionId: string, now: number): Change
       ...meta, id: 'plan-1', organization: 'Yayasan Pekerja Rumahan', participantId: null, activity: '', objective: '', startDate: null, dueDate: null,
       timeline: '', responsible: '', resources: '', indicator: '', status: 'planned', notes: '',
     }),
-    put('photos', { ...meta, id: 'photo-1', sessionId, caption: '', mime: 'image/png', width: 4, height: 3, original: png, preview: png, order: 1 }),
+    put('photos', { ...meta, id: 'photo-1', sessionId, caption: '', mime: 'image/png', width: 4, height: 3, hash: pngHash, previewHash: pngHash, bytes: 77, order: 1 }),
   ]
 }
 
@@ -238,7 +237,10 @@ describe('autosave across a reload in Chromium', () => {
     const sessions = seed.changes.flatMap((c) => (c.op === 'put' && c.table === 'sessions' ? [c.row as { id: string; day: number; order: number; method: string }] : []))
     const first = sessions.filter((s) => s.day === 1 && s.method !== 'break' && s.method !== 'meal').sort((a, b) => a.order - b.order)[0]
     if (!first) throw new Error('the seed has no session on day 1')
-    await harness.server.journal.append([...seed.changes, ...captureRows(seed.trainingId, first.id, Date.UTC(2026, 10, 27, 2, 0))])
+    // A 4 x 3 PNG in the photo store, as adding it in the app leaves it.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII=', 'base64')
+    const { hash } = await harness.server.photos.put(new Uint8Array(png))
+    await harness.server.journal.append([...seed.changes, ...captureRows(seed.trainingId, first.id, Date.UTC(2026, 10, 27, 2, 0), hash)])
     const { page } = await harness.launch()
     await page.addInitScript(installProbe)
     await page.reload()

@@ -5,6 +5,9 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
+import { stashLegacyPhotoFiles } from '../electron/main/storage/legacyPhotoStash'
+import { acceptPhoto, missingPhotos, PhotoRefusedError } from '../electron/main/storage/photoIntake'
+import { createPhotoStore, PhotoStoreError, type PhotoStore } from '../electron/main/storage/photoStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
 import type { JournalSnapshot } from '../shared/journal/journalEntry'
@@ -29,6 +32,7 @@ export interface BridgeServer {
   url: string
   journal: JournalStore
   backups: BackupStore
+  photos: PhotoStore
   /** How many requests each bridge channel has answered so far (a copy; tests only read it). */
   requestCounts(): Partial<Record<Channel, number>>
   /** Test-only: makes every journal append fail with this io-error message (a full disk), or work again with null. */
@@ -45,8 +49,8 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : null
 }
 
-async function answer(stores: { journal: JournalStore; backups: BackupStore; appendFailure: string | null }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
-  const { journal, backups, appendFailure } = stores
+async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+  const { journal, backups, photos, appendFailure } = stores
   const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
   if (!parsed.success) return fail('invalid-argument', parsed.error.message)
   switch (channel) {
@@ -59,13 +63,16 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; app
       return ok(await journal.append((parsed.data as { changes: never[] }).changes))
     case 'journal:read-manifest':
       return ok(journal.manifest())
-    case 'journal:read-since':
-      return ok(await journal.readSince((parsed.data as { seq: number }).seq))
+    case 'journal:read-since': {
+      const since = await journal.readSince((parsed.data as { seq: number }).seq)
+      await stashLegacyPhotoFiles(photos, since)
+      return ok(since)
+    }
     case 'journal:reseed':
       await journal.reseed(parsed.data as JournalSnapshot)
       return ok(journal.manifest())
     case 'backup:write': {
-      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number> }
+      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number>; photos?: string[] }
       return ok(await backups.write(request.bytes, request))
     }
     case 'backup:list':
@@ -75,6 +82,22 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; app
       if (!(await backups.list()).some((b) => b.name === name)) return fail('not-found', `no backup named ${name}`)
       return ok(await backups.read(name))
     }
+    case 'photos:put':
+      try {
+        return ok(await acceptPhoto(photos, (parsed.data as { bytes: Uint8Array }).bytes))
+      } catch (error) {
+        if (error instanceof PhotoRefusedError) return fail('invalid-argument', error.message)
+        throw error
+      }
+    case 'photos:read':
+      try {
+        return ok(await photos.read((parsed.data as { hash: string }).hash))
+      } catch (error) {
+        if (error instanceof PhotoStoreError) return fail(error.problem === 'missing' ? 'not-found' : 'io-error', error.message)
+        throw error
+      }
+    case 'photos:missing':
+      return ok(await missingPhotos(photos, (parsed.data as { hashes: string[] }).hashes))
     default:
       return fail('not-found', `${channel} is not available in the browser`)
   }
@@ -101,6 +124,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   const root = resolve(options.rendererDir)
   const journal = await openJournalStore(join(options.dataFolder, 'journal'))
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
+  const photos = createPhotoStore(join(options.dataFolder, 'photos'))
   const counts: Partial<Record<Channel, number>> = {}
   let appendFailure: string | null = null
   const server: Server = createServer((req, res) => {
@@ -113,7 +137,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
       }
       counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
-        .then((body) => answer({ journal, backups, appendFailure }, channel, body, options.dataFolder))
+        .then((body) => answer({ journal, backups, photos, appendFailure }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })
@@ -130,6 +154,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
     url: `http://127.0.0.1:${port}`,
     journal,
     backups,
+    photos,
     requestCounts: () => ({ ...counts }),
     failAppends: (message) => {
       appendFailure = message

@@ -10,7 +10,7 @@ import { readPdfText, squash } from '../shared/report/__fixtures__/readPdfText'
 import { REPORT_STRINGS } from '../shared/report/reportStrings'
 import type { TrainingSnapshot } from '../shared/report/trainingSnapshot'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
-import { snapshotChanges } from './__fixtures__/snapshotChanges'
+import { snapshotChanges, storeSnapshotPhotos } from './__fixtures__/snapshotChanges'
 import { screenshot } from './screenshots'
 
 /** Where the exported PDFs and their pages as PNG go, for people to look at (named in the README). */
@@ -29,6 +29,7 @@ afterEach(async () => {
 async function openReports(snapshot: TrainingSnapshot): Promise<Page> {
   harness = await createAppHarness()
   await harness.server.journal.append(snapshotChanges(snapshot))
+  await storeSnapshotPhotos(snapshot, harness.server.photos)
   const { page } = await harness.launch()
   // Making a PDF takes seconds, more on a busy machine: wait longer than Playwright's default.
   page.setDefaultTimeout(90_000)

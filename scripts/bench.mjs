@@ -23,6 +23,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
   run('typing while the large report is exported (Chromium)', bin('vitest'), ['run', '--config', 'bench/exportTyping.vitest.config.ts', '--reporter=default'])
   run('typing while a backup of a large training is written (Chromium)', bin('vitest'), ['run', '--config', 'bench/backupTyping.vitest.config.ts', '--reporter=default'])
   run('app start-up with a large training against the empty app (Chromium)', bin('vitest'), ['run', '--config', 'bench/appStartup.vitest.config.ts', '--reporter=default'])
+  run('photos: caption edit journal bytes, ten backups of 200 photos (Chromium)', bin('vitest'), ['run', '--config', 'bench/photoStorage.vitest.config.ts', '--reporter=default'])
 }
 run('journal start-up after a 350 MB history (node)', bin('vitest'), ['run', '--config', 'bench/journalStartup.vitest.config.ts', '--reporter=default'])
 run('autosave write against a raw IndexedDB put (node, fake-indexeddb)', bin('vitest'), ['run', '--config', 'bench/autosaveWrite.vitest.config.ts', '--reporter=default'])

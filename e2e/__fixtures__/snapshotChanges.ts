@@ -1,14 +1,21 @@
+import type { PhotoStore } from '../../electron/main/storage/photoStore'
 import type { Change } from '../../shared/journal/journalEntry'
 import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
 
 /**
  * Every row of a training snapshot as journal puts, the training first. Append them to the test
- * server's journal before the browser starts: the app restores them at start as they are.
+ * server's journal before the browser starts: the app restores them at start as they are. The
+ * photo files go to the photo store with {@link storeSnapshotPhotos}.
  */
 export function snapshotChanges(snapshot: TrainingSnapshot): Change[] {
-  const { training, ...tables } = snapshot
+  const { training, photoFiles: _files, ...tables } = snapshot
   const rows = Object.entries(tables).flatMap(([table, list]) =>
     list.map((row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })),
   )
   return [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }, ...rows]
+}
+
+/** Puts the photo files of a snapshot into a photo store (the test server's), as adding them in the app would. */
+export async function storeSnapshotPhotos(snapshot: TrainingSnapshot, store: PhotoStore): Promise<void> {
+  for (const bytes of Object.values(snapshot.photoFiles ?? {})) await store.put(bytes)
 }

@@ -7,6 +7,7 @@ import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
 import { registerFilesIpc } from './ipc/filesIpc'
 import type { HandleOptions } from './ipc/handle'
 import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
+import { PHOTOS_FOLDER_NAME, registerPhotosIpc } from './ipc/photosIpc'
 import { registerProjectorIpc } from './ipc/projectorIpc'
 import { installAppMenu } from './menu'
 import { currentRendererLocation } from './rendererLocation'
@@ -15,8 +16,13 @@ import { createBackupStore } from './storage/backupStore'
 import createCompactWorker from './storage/compactWorker?nodeWorker'
 import { openJournalStore, type JournalStore } from './storage/journalStore'
 import { workerCompactor } from './storage/workerCompactor'
+import { collectUnusedPhotos } from './storage/photoCollection'
+import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
+
+/** How long after launch unused photo files are collected. */
+const PHOTO_COLLECTION_DELAY_MS = 60_000
 
 // Before anything reads userData: the folder is named after the app.
 app.setName('Pelatih')
@@ -80,10 +86,21 @@ function start(): void {
     // Logged here; each journal call still fails with this error, the rest of the app runs.
     journal.catch((error: unknown) => console.error('[journal] could not open:', error))
     registerAppIpc(ipcOptions)
-    registerJournalIpc(journal, ipcOptions)
+    const photos = createPhotoStore(join(app.getPath('userData'), PHOTOS_FOLDER_NAME))
+    registerJournalIpc(journal, ipcOptions, photos)
     registerFilesIpc(ipcOptions)
     registerProjectorIpc(ipcOptions)
-    registerBackupIpc(createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME)), ipcOptions)
+    const backups = createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME))
+    registerBackupIpc(backups, ipcOptions)
+    registerPhotosIpc(photos, ipcOptions)
+    // Photo files nothing refers to any more are removed once per launch, after start-up has settled.
+    const opened = journal
+    setTimeout(() => {
+      void opened
+        .then((store) => collectUnusedPhotos(photos, store, backups))
+        .then((removed) => removed.length > 0 && console.info(`[photos] removed ${removed.length} unused files`))
+        .catch((error: unknown) => console.warn('[photos] could not collect unused files:', error))
+    }, PHOTO_COLLECTION_DELAY_MS)
     installAppMenu({
       language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
       isPackaged: app.isPackaged,

@@ -16,7 +16,7 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'listBackups', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'readBackup', 'readJournalManifest', 'readJournalSince', 'reseedJournal', 'saveBytes', 'writeBackup'],
+      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'writeBackup'],
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
@@ -34,6 +34,9 @@ describe('preload', () => {
     ['listBackups', [], 'backup:list', undefined],
     ['readBackup', [{ name: 'b.json' }], 'backup:read', { name: 'b.json' }],
     ['openProjector', [{ trainingId: 't1' }], 'projector:open', { trainingId: 't1' }],
+    ['putPhoto', [{ bytes: new Uint8Array([1]) }], 'photos:put', { bytes: new Uint8Array([1]) }],
+    ['readPhoto', [{ hash: 'a'.repeat(64) }], 'photos:read', { hash: 'a'.repeat(64) }],
+    ['missingPhotos', [{ hashes: [] }], 'photos:missing', { hashes: [] }],
   ])('%s invokes its own channel', async (name, args, channel, request) => {
     await api[name]?.(...args)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)

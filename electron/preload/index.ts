@@ -51,6 +51,9 @@ const api = {
   listBackups: () => invoke('backup:list'),
   readBackup: (request: RequestOf<'backup:read'>) => invoke('backup:read', request),
   openProjector: (request: RequestOf<'projector:open'>) => invoke('projector:open', request),
+  putPhoto: (request: RequestOf<'photos:put'>) => invoke('photos:put', request),
+  readPhoto: (request: RequestOf<'photos:read'>) => invoke('photos:read', request),
+  missingPhotos: (request: RequestOf<'photos:missing'>) => invoke('photos:missing', request),
   onMenuCommand,
 } satisfies AppApi
 

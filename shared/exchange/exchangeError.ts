@@ -24,6 +24,11 @@ export const EXCHANGE_ERROR_CODES = [
   'exchange.error.rowOfOtherTraining',
   'exchange.error.orphanRow',
   'exchange.error.timestampOutOfRange',
+  'exchange.error.photoMissing',
+  'exchange.error.photoDamaged',
+  'exchange.error.archivePath',
+  'exchange.error.photoRefused',
+  'exchange.error.photoNotStored',
 ] as const
 
 /** A reason a file was refused (see {@link EXCHANGE_ERROR_CODES}). */

@@ -1,4 +1,5 @@
 import { migrateRow } from '../migrations/migrateRow'
+import { legacyPhotoFiles } from '../photos/legacyPhoto'
 import type { RowMigration } from '../migrations/rowMigrations'
 import { TABLE_NAMES, TABLE_SCHEMAS } from '../model/tables'
 import type { TableName } from '../model/tables'
@@ -35,13 +36,18 @@ function trainingOf(table: TableName, row: Record<string, unknown>): unknown {
  * within a table, and a training file or capture pack may hold only rows of the trainings it
  * names ('exchange.error.rowOutsideTrainings'), so importing it cannot change another one. Row numbers in errors count from 1, as a person would.
  *
- * Returns every table of the model; a table missing from the file comes back empty.
+ * Returns every table of the model; a table missing from the file comes back empty, and the
+ * image files of photo rows older than schema 3 (decoded from their data URLs, by hash), which
+ * the caller stores before it writes the rows.
  */
 export function normaliseTables(
   raw: Partial<Record<TableName, readonly unknown[]>>,
   options: NormaliseOptions,
-): ExchangeResult<{ tables: TablesSnapshot; warnings: ExchangeWarning[] }> {
+): ExchangeResult<{ tables: TablesSnapshot; warnings: ExchangeWarning[]; photoFiles: Map<string, Uint8Array> }> {
   const warnings: ExchangeWarning[] = []
+  // Schema 3 took the image files out of photo rows: an older file carries them inside.
+  const photoFiles = new Map<string, Uint8Array>()
+  const legacyPhotos = options.fromVersion < 3
   const out = {} as Record<TableName, unknown[]>
   const scope = options.kind === 'backup' ? null : new Set(options.trainingIds ?? [])
   const migrating = options.fromVersion < options.toVersion
@@ -60,6 +66,10 @@ export function normaliseTables(
         return exchangeFail('exchange.error.invalidRow', { table, row: at, field: '*', id: '' })
       }
       let row: Record<string, unknown> = original
+      if (table === 'photos' && legacyPhotos) {
+        const files = legacyPhotoFiles(row)
+        for (const file of files === null ? [] : [files.original, files.preview]) photoFiles.set(file.hash, file.bytes)
+      }
       if (migrating) {
         const migrated = migrateRow(table, row, options.fromVersion, options.toVersion, options.migrations)
         if (!migrated.ok) return exchangeFail(migrated.error.code, { ...migrated.error.params, row: at })
@@ -95,5 +105,5 @@ export function normaliseTables(
       params: { fromVersion: options.fromVersion, toVersion: options.toVersion },
     })
   }
-  return { ok: true, value: { tables: out as TablesSnapshot, warnings } }
+  return { ok: true, value: { tables: out as TablesSnapshot, warnings, photoFiles } }
 }

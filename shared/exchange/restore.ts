@@ -34,6 +34,8 @@ export type RestoredFile = {
   readonly envelope: ExportEnvelope
   readonly tables: TablesSnapshot
   readonly warnings: ExchangeWarning[]
+  /** Image files that old photo rows carried as data URLs, by hash: store them before writing the rows. */
+  readonly photoFiles: ReadonlyMap<string, Uint8Array>
 }
 
 /** Longest name from a file that a message quotes in full. */
@@ -123,5 +125,5 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
   if (!normalised.ok) return normalised
   const times = checkTimestamps(normalised.value.tables, options.now ?? Date.now())
   if (!times.ok) return times
-  return { ok: true, value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings } }
+  return { ok: true, value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings, photoFiles: normalised.value.photoFiles } }
 }

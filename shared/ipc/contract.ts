@@ -8,10 +8,26 @@ import {
 } from '../journal/journalEntry'
 import { BACKUP_REASONS, type BackupInfo, type OpenedFile } from './backupTypes'
 import { idSchema } from '../model/common'
+import { PHOTO_MAX_BYTES } from '../model/photo'
+import type { PhotoMime } from '../photos/imageHeader'
+import { photoHashSchema } from '../photos/photoHash'
 import type { Result } from './result'
 
 /** Largest file the renderer may hand to main to save (200 MB). */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024
+
+/** A photo file main accepted and stored: its hash, and what its header says. */
+export interface StoredPhoto {
+  hash: string
+  mime: PhotoMime
+  width: number
+  height: number
+  /** Size of the file in bytes. */
+  bytes: number
+}
+
+/** Most hashes one photos:missing call may ask about. */
+export const MAX_PHOTO_HASHES = 100_000
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = ['new-training', 'go-home', 'toggle-language', 'show-about'] as const
@@ -81,8 +97,21 @@ export const CHANNELS = {
       reason: z.enum(BACKUP_REASONS),
       trainings: z.array(z.string().max(500)),
       counts: z.record(z.string().max(60), z.number().int().nonnegative()),
+      /** The photo files the backup's rows name: it shares them with the photo store, which keeps them while the backup is kept. */
+      photos: z.array(photoHashSchema).max(MAX_PHOTO_HASHES).optional(),
     }),
   },
+  /**
+   * Stores an image file in the photo store (once per content). Main reads the type and size
+   * from the bytes and refuses anything that is not a JPEG, PNG or WebP, or is over 100 megapixels.
+   */
+  'photos:put': {
+    request: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= PHOTO_MAX_BYTES, 'photo file too large') }),
+  },
+  /** Reads a stored image by its hash, checked against it (the only way the renderer sees photo files). */
+  'photos:read': { request: z.object({ hash: photoHashSchema }) },
+  /** Answers which of these hashes have no file in the store. */
+  'photos:missing': { request: z.object({ hashes: z.array(photoHashSchema).max(MAX_PHOTO_HASHES) }) },
   /** Opens (or brings forward) the projector window of a training, on the second display when there is one. */
   'projector:open': { request: z.object({ trainingId: idSchema }) },
   /** Lists the rolling backups, newest first. */
@@ -118,6 +147,9 @@ export interface ResponseMap {
   'projector:open': ProjectorOpened
   'backup:read': Uint8Array
   'files:open': OpenedFile | null
+  'photos:put': StoredPhoto
+  'photos:read': Uint8Array
+  'photos:missing': string[]
 }
 
 /** The API the preload exposes as `window.pelatih`, and the browser fallback implements. */
@@ -136,6 +168,10 @@ export interface AppApi {
   listBackups(): Promise<Result<BackupInfo[]>>
   readBackup(request: RequestOf<'backup:read'>): Promise<Result<Uint8Array>>
   openFile(request: RequestOf<'files:open'>): Promise<Result<OpenedFile | null>>
+  /** Stores a photo file; refused with 'invalid-argument' and a PhotoRefusal message when it is no photo. */
+  putPhoto(request: RequestOf<'photos:put'>): Promise<Result<StoredPhoto>>
+  readPhoto(request: RequestOf<'photos:read'>): Promise<Result<Uint8Array>>
+  missingPhotos(request: RequestOf<'photos:missing'>): Promise<Result<string[]>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -81,9 +81,9 @@ describe('migrateRow', () => {
 })
 
 describe('the migration history', () => {
-  it('is at version 1 with no row migration yet', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1)
-    expect(ROW_MIGRATIONS).toHaveLength(0)
+  it('is at version 3, where photo rows lose their data URLs', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(3)
+    expect(ROW_MIGRATIONS.map((m) => [m.version, Object.keys(m.tables)])).toEqual([[3, ['photos']]])
     expect(checkMigrationList(ROW_MIGRATIONS, CURRENT_SCHEMA_VERSION)).toEqual([])
   })
 

@@ -1,19 +1,27 @@
 import { z } from 'zod'
+import { photoHashSchema } from '../photos/photoHash'
+import { PHOTO_MIMES } from '../photos/imageHeader'
 import { idSchema, shortText, trainingRowMeta } from './common'
 
-/** Largest photo kept, as a data URL (about 15 MB of image). */
-export const PHOTO_MAX_CHARS = 20_000_000
+/** Largest photo file kept (bytes). */
+export const PHOTO_MAX_BYTES = 100 * 1024 * 1024
 
-/** A photo of a session (flipchart, metaplan wall): the original and a downscaled copy. */
+/**
+ * A photo of a session (flipchart, metaplan wall). The image files live in the photo store,
+ * named by their SHA-256: `hash` is the original as it came from the camera, `previewHash` a
+ * JPEG of at most 1600 px for the screen and the report. The row stays small, so a caption
+ * edit journals a few hundred bytes however large the picture.
+ */
 export const photoSchema = z.object({
   ...trainingRowMeta,
   sessionId: idSchema.nullable(),
   caption: shortText,
-  mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  mime: z.enum(PHOTO_MIMES),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  original: z.string().max(PHOTO_MAX_CHARS).startsWith('data:image/'),
-  preview: z.string().max(PHOTO_MAX_CHARS).startsWith('data:image/'),
+  hash: photoHashSchema,
+  previewHash: photoHashSchema,
+  bytes: z.number().int().positive().max(PHOTO_MAX_BYTES),
   order: z.number(),
 })
 export type Photo = z.infer<typeof photoSchema>

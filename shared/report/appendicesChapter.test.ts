@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readPdfText, squash } from './__fixtures__/readPdfText'
-import { FLIPCHART_PNG } from './__fixtures__/samplePhotos'
 import { sampleTraining } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import type { ReportLang } from './reportModel'
@@ -27,7 +26,7 @@ function withPhotosOfEveryDay(): TrainingSnapshot {
   const session = (title: string) => snapshot.sessions.find((s) => s.title.startsWith(title))?.id ?? null
   const [first] = snapshot.photos
   if (!first) throw new Error('the sample has photos')
-  const photo = (id: string, sessionId: string | null, caption: string, order: number) => ({ ...first, id, sessionId, caption, order, original: FLIPCHART_PNG, preview: FLIPCHART_PNG })
+  const photo = (id: string, sessionId: string | null, caption: string, order: number) => ({ ...first, id, sessionId, caption, order })
   return {
     ...snapshot,
     photos: [

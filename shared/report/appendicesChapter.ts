@@ -6,6 +6,7 @@ import { datesOf, dayTitle, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
 import { fill } from './reportStrings'
+import { photoDataUrl } from './photoImage'
 import { scheduleBlocks } from './scheduleBlocks'
 
 /** The terms of reference as announced: the facts first, then the texts. */
@@ -71,7 +72,7 @@ function photoBlocks(ctx: ReportContext): ReportBlock[] {
       kind: 'image',
       section: 'appendix-photos',
       caption: when === null ? caption : fill(hasText(when.session) ? t.photoCaption : t.photoCaptionDay, when),
-      dataUrl: photo.preview || photo.original,
+      dataUrl: photoDataUrl(ctx.data.photoFiles, photo),
       width: photo.width,
       height: photo.height,
     })

@@ -144,8 +144,11 @@ describe('renderPdf', { timeout: 30_000 }, () => {
 
   it('puts the organiser logo on the cover and survives a broken photo', async () => {
     const snapshot = sampleTraining()
-    const photos = snapshot.photos.map((p, i) => (i === 0 ? { ...p, preview: 'data:image/png;base64,AAAA', original: 'data:image/png;base64,AAAA' } : p))
-    const model = buildReport({ ...snapshot, photos }, { lang: 'id', sections: ['cover', 'appendix-photos'], generatedAt, logo: GROUP_JPEG })
+    // A file whose bytes say PNG but hold no picture.
+    const broken = '0'.repeat(63) + '1'
+    const photos = snapshot.photos.map((p, i) => (i === 0 ? { ...p, hash: broken, previewHash: broken } : p))
+    const photoFiles = { ...snapshot.photoFiles, [broken]: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }
+    const model = buildReport({ ...snapshot, photos, photoFiles }, { lang: 'id', sections: ['cover', 'appendix-photos'], generatedAt, logo: GROUP_JPEG })
     const pdf = renderPdf(model, fonts)
     writeFileSync(`${OUT}/logo-id.pdf`, pdf.bytes)
     const { pages } = await readPdfText(pdf.bytes)

@@ -3,6 +3,7 @@ import { createReportContext, dayTitle, plannedRange } from './reportContext'
 import type { ReportLang, ReportModel } from './reportModel'
 import { sessionContent } from './sessionBlocks'
 import { sheetModel, sheetTitle } from './sheetModel'
+import { photoDataUrl } from './photoImage'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
 /**
@@ -26,7 +27,7 @@ export function buildSessionSummary(
       kind: 'image' as const,
       section: 'sheet' as const,
       caption: p.caption.trim() || null,
-      dataUrl: p.preview || p.original,
+      dataUrl: photoDataUrl(ctx.data.photoFiles, p),
       width: p.width,
       height: p.height,
     }))

@@ -11,6 +11,7 @@ import type { TeamMember } from '../model/teamMember'
 import type { Training } from '../model/training'
 import { compareNames } from '../lists/compareNames'
 import { compareByDayAndOrder } from '../agenda/sessionOrder'
+import type { PhotoFiles } from './photoImage'
 
 /**
  * Everything recorded about one training, as read from the database: the training row and all
@@ -31,6 +32,8 @@ export interface TrainingSnapshot {
   actionPlans: readonly ActionPlan[]
   evaluations: readonly Evaluation[]
   photos: readonly Photo[]
+  /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
+  photoFiles?: PhotoFiles
 }
 
 interface Row {
@@ -93,5 +96,6 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     photos: byOrder(
       live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId)),
     ),
+    ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
   }
 }

@@ -9,7 +9,7 @@ export const BACKUP_FOLDER_NAME = 'backups'
 export function createBackupHandlers(store: BackupStore) {
   return {
     write: (request: RequestOf<'backup:write'>) =>
-      store.write(request.bytes, { reason: request.reason, trainings: request.trainings, counts: request.counts }),
+      store.write(request.bytes, { reason: request.reason, trainings: request.trainings, counts: request.counts, photos: request.photos }),
     list: () => store.list(),
     read: async ({ name }: RequestOf<'backup:read'>) => {
       const listed = await store.list()

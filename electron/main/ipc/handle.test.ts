@@ -67,6 +67,13 @@ describe('createInvokeListener', () => {
     expect(await appendListener(eventFrom(`${OWN}#/trainings/training-1/run`), { changes })).toEqual({ ok: true, value: { seq: 1 } })
   })
 
+  it('refuses a photo put from the projector window, which only reads photos', async () => {
+    const put = vi.fn()
+    const listener = createInvokeListener('photos:put', put, options)
+    expect(await listener(eventFrom(`${OWN}#/projector/training-1`), { bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+    expect(put).not.toHaveBeenCalled()
+  })
+
   it('runs a valid call from our renderer and wraps the value', async () => {
     const fn = vi.fn((request: { seq: number }) => Promise.resolve({ snapshot: null, entries: [], asked: request.seq }))
     const listener = createInvokeListener('journal:read-since', fn, options)

@@ -23,7 +23,7 @@ export interface HandleOptions {
  * Channels that change the data on disk. Only the trainer's window calls them (one writer per
  * app); the projector window only reads, so a call from it is a bug and is refused.
  */
-const WRITER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['journal:append', 'backup:write'])
+const WRITER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['journal:append', 'backup:write', 'photos:put'])
 
 /** An error a handler throws to answer with a specific code instead of 'internal'. */
 export class IpcError extends Error {

@@ -1,6 +1,8 @@
 import type { JournalManifest, JournalSince } from '../../../shared/journal/journalEntry'
 import type { RequestOf } from '../../../shared/ipc/contract'
 import type { JournalStore } from '../storage/journalStore'
+import { stashLegacyPhotoFiles } from '../storage/legacyPhotoStash'
+import type { PhotoStore } from '../storage/photoStore'
 import { handle, type HandleOptions } from './handle'
 
 /** Sub-folder of userData holding journal.ndjson and snapshot.json. */
@@ -19,11 +21,16 @@ export interface JournalHandlers {
  * failed to open, every call fails with that error (an io-error for the renderer) while the
  * rest of the app keeps working.
  */
-export function createJournalHandlers(store: Promise<JournalStore>): JournalHandlers {
+export function createJournalHandlers(store: Promise<JournalStore>, photos?: PhotoStore): JournalHandlers {
   return {
     append: async ({ changes }) => (await store).append(changes),
     readManifest: async () => (await store).manifest(),
-    readSince: async ({ seq }) => (await store).readSince(seq),
+    readSince: async ({ seq }) => {
+      const since = await (await store).readSince(seq)
+      // Old photo rows carry their files; those reach the photo store before the rows leave main.
+      if (photos !== undefined) await stashLegacyPhotoFiles(photos, since)
+      return since
+    },
     reseed: async (request) => {
       const opened = await store
       await opened.reseed(request)
@@ -33,8 +40,8 @@ export function createJournalHandlers(store: Promise<JournalStore>): JournalHand
 }
 
 /** Registers the journal:* channels. */
-export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions): void {
-  const handlers = createJournalHandlers(store)
+export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions, photos?: PhotoStore): void {
+  const handlers = createJournalHandlers(store, photos)
   handle('journal:append', (request) => handlers.append(request), options)
   handle('journal:read-manifest', () => handlers.readManifest(), options)
   handle('journal:read-since', (request) => handlers.readSince(request), options)

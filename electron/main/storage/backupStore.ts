@@ -12,6 +12,7 @@ const metaSchema = z.object({
   trainings: z.array(z.string()),
   counts: z.record(z.string(), z.number().int().nonnegative()),
   bytes: z.number().int().nonnegative(),
+  photos: z.array(z.string()).optional(),
 })
 
 function stamp(ms: number): string {
@@ -27,9 +28,14 @@ export function isBackupFileName(name: string): boolean {
 
 /** The rolling backups in one folder: atomic writes, a small sidecar per file, retention. */
 export interface BackupStore {
-  write(bytes: Uint8Array, meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number> }): Promise<BackupInfo>
+  write(bytes: Uint8Array, meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number>; photos?: string[] | undefined }): Promise<BackupInfo>
   list(): Promise<BackupInfo[]>
   read(name: string): Promise<Uint8Array>
+  /**
+   * The photo files the kept backups name: the photo store keeps them while the backups are
+   * kept. Null when a backup's sidecar cannot be read: then no one can tell what it needs.
+   */
+  referencedPhotos(): Promise<Set<string> | null>
 }
 
 /**
@@ -49,7 +55,10 @@ export function createBackupStore(folder: string, options: { now?: () => number;
       const meta = await readFile(join(folder, `${name}.meta`), 'utf8')
         .then((text) => metaSchema.safeParse(JSON.parse(text)))
         .catch(() => null)
-      if (meta?.success) infos.push({ name, ...meta.data })
+      if (meta?.success) {
+        const { photos: _photos, ...shown } = meta.data
+        infos.push({ name, ...shown })
+      }
     }
     return infos.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name))
   }
@@ -72,9 +81,23 @@ export function createBackupStore(folder: string, options: { now?: () => number;
       const info: BackupInfo = { name, createdAt, reason: meta.reason, trainings: meta.trainings, counts: meta.counts, bytes: bytes.byteLength }
       await writeFileAtomic(join(folder, name), bytes)
       const { name: _n, ...sidecar } = info
-      await writeFileAtomic(join(folder, `${name}.meta`), JSON.stringify(sidecar))
+      // The backup refers to its photos by hash instead of copying them: the list of hashes
+      // lets the photo store keep those files as long as this backup is kept.
+      await writeFileAtomic(join(folder, `${name}.meta`), JSON.stringify({ ...sidecar, photos: meta.photos ?? [] }))
       await prune()
       return info
+    },
+    referencedPhotos: async () => {
+      await mkdir(folder, { recursive: true })
+      const hashes = new Set<string>()
+      for (const name of (await readdir(folder)).filter(isBackupFileName)) {
+        const meta = await readFile(join(folder, `${name}.meta`), 'utf8')
+          .then((text) => metaSchema.safeParse(JSON.parse(text)))
+          .catch(() => null)
+        if (!meta?.success) return null
+        for (const hash of meta.data.photos ?? []) hashes.add(hash)
+      }
+      return hashes
     },
     read: async (name) => {
       if (!isBackupFileName(name)) throw new Error(`not a backup file: ${name}`)

@@ -9,6 +9,7 @@ import { buildExport } from '../data/exchange/exportData'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { openDatabase } from '../data/openDatabase'
+import { flushPhotoOutbox } from '../data/photos/photoOutbox'
 import { commitDrafts } from '../data/pendingDrafts'
 import { reconcileWithJournal, type RecoveryReport } from '../data/recovery'
 import { SaveStatus } from '../data/saveStatus'
@@ -80,6 +81,9 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
         const report = await reconcileWithJournal(db, bridge)
         // Changes an earlier run saved on this computer only go to the journal before any new one.
         await journaling.flushOutbox()
+        // Photo files moved out of old rows by the schema 3 upgrade go to the photo store; they
+        // are shown from the outbox meanwhile, so the app need not wait for hundreds of megabytes.
+        void flushPhotoOutbox(db, bridge).catch(() => undefined)
         // What a page left uncommitted when it went away, on top of the reconciled database:
         // its commits in flight first, then the typing that had not reached a commit yet.
         if (report.kind !== 'failed') {

@@ -1,5 +1,7 @@
 import { Dexie, type Table } from 'dexie'
 import type { RowOf, TableName } from '../../../shared/model/tables'
+import { photoRowToV3 } from '../../../shared/migrations/photoFilesV3'
+import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 
 /** A key-value row of the meta table (journal position, settings). */
 export interface MetaRow {
@@ -33,12 +35,49 @@ export const SCHEMA_V1: Record<TableName | 'meta', string> = {
   meta: 'key',
 }
 
+/**
+ * An image file on its way to the photo store: kept in the database until main confirms it
+ * has the file (photoOutbox.ts), so a photo is never only in a row that no longer holds it.
+ */
+export interface PhotoOutboxRow {
+  hash: string
+  bytes: Uint8Array<ArrayBuffer>
+}
+
+/**
+ * Version 3: photo rows keep the hashes of their files instead of data URLs; the files wait
+ * in `photoOutbox` until the photo store has them. (Version 2, row revisions, comes from
+ * another branch; Dexie accepts the gap.)
+ */
+export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
+
 /** The Dexie database of the app, typed per table. */
-export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & { meta: Table<MetaRow, string> }
+export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & { meta: Table<MetaRow, string>; photoOutbox: Table<PhotoOutboxRow, string> }
+
+/**
+ * Moves the image files out of every old photo row, in the upgrade's own transaction: each
+ * file goes to the outbox and the row is rewritten with its hashes, so a crash leaves either
+ * the old rows or the new rows with their files waiting, never a row without its picture.
+ */
+export async function upgradePhotosToV3(photos: Table<Record<string, unknown>, string>, outbox: Table<PhotoOutboxRow, string>): Promise<void> {
+  const ids = await photos.toCollection().primaryKeys()
+  // One row at a time: a training's photos together are hundreds of megabytes.
+  for (const id of ids) {
+    const row = await photos.get(id)
+    if (row === undefined) continue
+    const files = legacyPhotoFiles(row)
+    if (files === null) continue
+    await outbox.bulkPut([files.original, files.preview].map(({ hash, bytes }) => ({ hash, bytes: new Uint8Array(bytes) })))
+    await photos.put(photoRowToV3(row))
+  }
+}
 
 /** Opens (creating when needed) a database by name; tests pass a fresh name each time. */
 export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
   const db = new Dexie(name) as PelatihDb
   db.version(1).stores(SCHEMA_V1)
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade((tx) => upgradePhotosToV3(tx.table<Record<string, unknown>, string>('photos'), tx.table<PhotoOutboxRow, string>('photoOutbox')))
   return db
 }

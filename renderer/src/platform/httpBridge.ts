@@ -82,6 +82,9 @@ export function createHttpBridge(origin: string): AppApi {
     writeBackup: (request) => call(origin, 'backup:write', request),
     listBackups: () => call(origin, 'backup:list', null),
     readBackup: (request) => call(origin, 'backup:read', request),
+    putPhoto: (request) => call(origin, 'photos:put', request),
+    readPhoto: (request) => call(origin, 'photos:read', request),
+    missingPhotos: (request) => call(origin, 'photos:missing', request),
     openProjector: ({ trainingId }) => {
       // A second page of the same origin shares the database, so it follows live; the named
       // target keeps one projector page, as the desktop keeps one projector window.

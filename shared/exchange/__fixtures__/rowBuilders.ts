@@ -11,7 +11,8 @@ const meta = (id: string, trainingId = 'tr-1') => ({
   deletedAt: null,
 })
 
-const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+/** A made-up photo hash (64 hex digits): rows name their files by hash from schema 3 on. */
+const SAMPLE_PHOTO_HASH = 'a1e5cb1b1cf9d9a6e58bb8c7c7d7c3b1b1f5d6e1d4c3b2a1f0e9d8c7b6a59483'
 
 /** A valid row for every table, with the given id and fields replaced by `patch`. */
 export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowOf<T>>) => RowOf<T> } = {
@@ -69,7 +70,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
   }),
   photos: (id, patch) => ({
     ...meta(id), sessionId: null, caption: 'Plano kelompok', mime: 'image/png', width: 1, height: 1,
-    original: ONE_PIXEL_PNG, preview: ONE_PIXEL_PNG, order: 1, ...patch,
+    hash: SAMPLE_PHOTO_HASH, previewHash: SAMPLE_PHOTO_HASH, bytes: 70, order: 1, ...patch,
   }),
   templates: (id, patch) => ({
     id, createdAt: T0, updatedAt: T0, deletedAt: null, name: 'Tiga hari', days: 3,

@@ -46,6 +46,7 @@ const en = {
   deletedVersion: 'Deleted',
   resolved: 'Version kept.',
   backupFailedError: 'A backup of the current state could not be written first ({{message}}), so nothing was imported.',
+  photoUnreadable: 'A photo file could not be read ({{hash}}), so nothing was exported. Open the photos of your sessions to find the one that shows as missing.',
 } as const
 
 /** UI strings of data, backups, export and import, in English and Bahasa Indonesia. */
@@ -97,5 +98,6 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     deletedVersion: 'Dihapus',
     resolved: 'Versi disimpan.',
     backupFailedError: 'Cadangan keadaan sekarang tidak dapat ditulis lebih dulu ({{message}}), jadi tidak ada yang diimpor.',
+    photoUnreadable: 'Sebuah berkas foto tidak dapat dibaca ({{hash}}), jadi tidak ada yang diekspor. Buka foto sesi-sesi Anda untuk menemukan foto yang tampil hilang.',
   },
 }

@@ -9,6 +9,7 @@ import type { Observation, RolePlay } from '../../model/rolePlay'
 import type { Session } from '../../model/session'
 import type { TeamMember } from '../../model/teamMember'
 import type { Training } from '../../model/training'
+import { legacyPhotoFiles } from '../../photos/legacyPhoto'
 
 /** When the fixtures were "captured": 6 August 2019, 08:00 WIB. */
 export const T0 = Date.UTC(2019, 7, 6, 1, 0)
@@ -22,6 +23,7 @@ export function at(day: number, hhmm: string): number {
 /** Row constructors with every field defaulted, for one training id. */
 export function fixtureRows(trainingId: string) {
   let next = 0
+  const files: Record<string, Uint8Array> = {}
   const meta = (prefix: string) => {
     next += 1
     return { id: `${prefix}-${next}`, createdAt: T0, updatedAt: T0, deletedAt: null as number | null, trainingId }
@@ -101,9 +103,17 @@ export function fixtureRows(trainingId: string) {
       ...meta('e'), day: null, participantId: null, ratings: {}, tallies: {}, wentWell: '', toImprove: '',
       score: null, ...f,
     }),
-    photo: (f: Partial<Photo> & { original: string }): Photo => ({
-      ...meta('ph'), sessionId: null, caption: '', mime: 'image/png', width: 240, height: 160,
-      preview: f.original, order: next, ...f,
-    }),
+    /** A photo from a data URL; its file is kept for photoFiles(), as the photo store would keep it. */
+    photo: ({ original, ...f }: Partial<Photo> & { original: string }): Photo => {
+      const decoded = legacyPhotoFiles({ original, preview: original })
+      if (decoded === null) throw new Error('fixture photo is not a base64 data URL')
+      files[decoded.original.hash] = decoded.original.bytes
+      return {
+        ...meta('ph'), sessionId: null, caption: '', mime: 'image/png', width: 240, height: 160,
+        hash: decoded.original.hash, previewHash: decoded.original.hash, bytes: decoded.original.bytes.byteLength, order: next, ...f,
+      }
+    },
+    /** The files of every photo built so far, by hash. */
+    photoFiles: (): Record<string, Uint8Array> => ({ ...files }),
   }
 }

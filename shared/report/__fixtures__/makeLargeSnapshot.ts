@@ -102,5 +102,5 @@ export function makeLargeSnapshot(scale: number): TrainingSnapshot {
   const photos = Array.from({ length: 2 * scale }, (_, i) =>
     r.photo({ sessionId: sessions[i]?.id ?? null, caption: text(6), original: i % 2 ? GROUP_JPEG : FLIPCHART_PNG, mime: i % 2 ? 'image/jpeg' : 'image/png' }),
   )
-  return { training, teamMembers: team, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos }
+  return { training, teamMembers: team, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos, photoFiles: r.photoFiles() }
 }

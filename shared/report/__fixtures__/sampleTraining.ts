@@ -129,5 +129,6 @@ export function sampleTraining(): TrainingSnapshot {
     attendance,
     sessions,
     ...capture,
+    photoFiles: r.photoFiles(),
   }
 }

@@ -3,6 +3,9 @@ import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change, JournalEntry, JournalManifest, JournalSnapshot } from '../../../../shared/journal/journalEntry'
 import { fail, ok, type ErrorCode } from '../../../../shared/ipc/result'
 import { MAX_CHANGES_PER_ENTRY } from '../../../../shared/journal/journalEntry'
+import { readImageHeader } from '../../../../shared/photos/imageHeader'
+import { photoHashOf } from '../../../../shared/photos/photoHash'
+import { photoRefusalMessage } from '../../../../shared/photos/photoRefusal'
 
 /**
  * An in-memory desktop bridge for unit tests; `entries` is the journal after `snapshot`,
@@ -20,6 +23,8 @@ export interface MemoryBridge extends AppApi {
   saved: { name: string; bytes: Uint8Array }[]
   backups: { info: BackupInfo; bytes: Uint8Array }[]
   nextOpenFile: OpenedFile | null
+  /** The photo store: file bytes by hash. */
+  photos: Map<string, Uint8Array>
 }
 
 /** Creates an in-memory bridge with an empty journal. */
@@ -34,6 +39,23 @@ export function createMemoryBridge(): MemoryBridge {
     saved: [],
     backups: [],
     nextOpenFile: null,
+    photos: new Map(),
+    putPhoto: ({ bytes }) => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      const header = readImageHeader(bytes)
+      if (!header.ok) {
+        const refusal = header.problem === 'notImage' ? { problem: 'notImage' as const } : { problem: 'tooManyPixels' as const, width: header.width ?? 0, height: header.height ?? 0 }
+        return Promise.resolve(fail('invalid-argument', `photos:put: ${photoRefusalMessage(refusal)}`))
+      }
+      const hash = photoHashOf(bytes)
+      bridge.photos.set(hash, Uint8Array.from(bytes))
+      return Promise.resolve(ok({ hash, mime: header.mime, width: header.width, height: header.height, bytes: bytes.byteLength }))
+    },
+    readPhoto: ({ hash }) => {
+      const bytes = bridge.photos.get(hash)
+      return Promise.resolve(bytes ? ok(Uint8Array.from(bytes)) : fail('not-found', `photo ${hash} is not in the store`))
+    },
+    missingPhotos: ({ hashes }) => Promise.resolve(ok([...new Set(hashes)].filter((h) => !bridge.photos.has(h)))),
     getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp' })),
     openExternal: () => Promise.resolve(ok(false)),
     appendJournal: ({ changes }: { changes: Change[] }) => {

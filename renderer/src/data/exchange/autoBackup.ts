@@ -50,7 +50,7 @@ export function createAutoBackup(bridge: AppApi, build: () => Promise<BuiltExpor
   const attempt = async (reason: BackupReason): Promise<BackupOutcome> => {
     try {
       const built = await build()
-      const written = await bridge.writeBackup({ bytes: built.bytes, reason, trainings: built.trainings, counts: built.counts })
+      const written = await bridge.writeBackup({ bytes: built.bytes, reason, trainings: built.trainings, counts: built.counts, photos: built.photos })
       if (written.ok) return { ok: true, info: written.value }
       return { ok: false, failure: { reason, message: written.error.message, at: now() } }
     } catch (error) {

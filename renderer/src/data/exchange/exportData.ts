@@ -3,6 +3,7 @@ import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { version } from '../../../../package.json'
 import type { PelatihDb } from '../db'
+import { photoHashesOf } from './exchangePhotos'
 import { countRows, readTables } from './readTables'
 
 /** The app version written into export files: the one package.json gives the build. */
@@ -13,6 +14,8 @@ export interface BuiltExport {
   bytes: Uint8Array<ArrayBuffer>
   trainings: string[]
   counts: Record<string, number>
+  /** The photo files its rows name, by hash (they stay in the photo store; a backup refers to them). */
+  photos: string[]
 }
 
 /**
@@ -33,11 +36,12 @@ export async function buildExport(db: PelatihDb, kind: ExportKind, trainingIds?:
     bytes: new TextEncoder().encode(text),
     trainings: (tables.trainings ?? []).filter((t) => t.deletedAt === null).map((t) => t.title),
     counts: countRows(tables),
+    photos: photoHashesOf(tables.photos ?? []),
   }
 }
 
 /** A file name for an export: `pelatih-<kind>-<slug>-<date>.json`. */
-export function exportFileName(kind: ExportKind, title: string | null, now = new Date()): string {
+export function exportFileName(kind: ExportKind, title: string | null, now = new Date(), extension: 'json' | 'zip' = 'json'): string {
   const slug = (title ?? 'all')
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -45,5 +49,5 @@ export function exportFileName(kind: ExportKind, title: string | null, now = new
     .replace(/\s+/g, '-')
     .toLowerCase()
     .slice(0, 40) || 'training'
-  return `pelatih-${kind}-${slug}-${now.toISOString().slice(0, 10)}.json`
+  return `pelatih-${kind}-${slug}-${now.toISOString().slice(0, 10)}.${extension}`
 }

@@ -10,6 +10,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrati
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
+import { bringPhotoFiles, openExchangeBytes } from './exchangePhotos'
 import { buildExport } from './exportData'
 import { readStoredOwners } from './readStoredOwners'
 import { readTables } from './readTables'
@@ -59,15 +60,20 @@ export function changesBetween(local: Record<string, readonly { id: string }[] |
  * commit; conflicts are kept for the trainer to settle.
  */
 export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: Uint8Array): Promise<ImportOutcome> {
-  const restored = restore(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
+  const opened = openExchangeBytes(bytes)
+  if (!opened.ok) return { ok: false, error: opened.error }
+  const restored = restore(opened.value.data, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
   if (!restored.ok) return { ok: false, error: restored.error }
   const { envelope, tables, warnings } = restored.value
   // Checked before the backup, so a refused file leaves no trace; checked again in the commit.
   const owned = checkRowOwners(tables, await readStoredOwners(ctx.db, tables))
   if (!owned.ok) return { ok: false, error: owned.error }
+  // Every photo file the rows name reaches the photo store before any row is written.
+  const photos = await bringPhotoFiles(bridge, tables, new Map([...opened.value.photos, ...restored.value.photoFiles]))
+  if (!photos.ok) return { ok: false, error: photos.error }
 
   const before = await buildExport(ctx.db, 'backup')
-  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-import', trainings: before.trainings, counts: before.counts })
+  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-import', trainings: before.trainings, counts: before.counts, photos: before.photos })
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
   const ids = envelope.kind === 'backup' ? undefined : [...new Set([...(envelope.trainingIds ?? []), ...tables.trainings.map((t) => t.id)])]

@@ -5,6 +5,7 @@ import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
+import { bringPhotoFiles, openExchangeBytes } from './exchangePhotos'
 import { buildExport } from './exportData'
 import type { ImportOutcome } from './importData'
 import { changesBetween } from './importData'
@@ -18,14 +19,19 @@ import { readTables } from './readTables'
 export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: string): Promise<ImportOutcome> {
   const read = await bridge.readBackup({ name })
   if (!read.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: read.error.message } } }
-  const restored = restore(read.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
+  const opened = openExchangeBytes(read.value)
+  if (!opened.ok) return { ok: false, error: opened.error }
+  const restored = restore(opened.value.data, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
   if (!restored.ok) return { ok: false, error: restored.error }
   // The backup replaces everything, so a row's training must be in the backup itself.
   const owned = checkRowOwners(restored.value.tables, NOTHING_STORED)
   if (!owned.ok) return { ok: false, error: owned.error }
+  // A rolling backup shares its photo files with the photo store; an old one carries them inside.
+  const photos = await bringPhotoFiles(bridge, restored.value.tables, new Map([...opened.value.photos, ...restored.value.photoFiles]))
+  if (!photos.ok) return { ok: false, error: photos.error }
 
   const before = await buildExport(ctx.db, 'backup')
-  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts })
+  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts, photos: before.photos })
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
   const target = restored.value.tables

@@ -4,8 +4,8 @@ import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
 
-/** A prepared photo: the original and its downscaled copy, as data URLs. */
-export type PhotoInput = Pick<Photo, 'caption' | 'mime' | 'width' | 'height' | 'original' | 'preview'>
+/** A prepared photo: its files are in the photo store; the row names them by hash. */
+export type PhotoInput = Pick<Photo, 'caption' | 'mime' | 'width' | 'height' | 'hash' | 'previewHash' | 'bytes'>
 
 /** The photos of a session, in the order they were added. */
 export async function listPhotos(db: PelatihDb, sessionId: string): Promise<Photo[]> {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../../shared/exchange/restore'
 import { useData } from '../../app/DataProvider'
+import { withPhotoFiles } from '../../data/exchange/exchangePhotos'
 import { buildExport, exportFileName } from '../../data/exchange/exportData'
 import { importExportFile, type ImportOutcome } from '../../data/exchange/importData'
 import { useTrainings } from '../trainings/useTrainings'
@@ -22,14 +23,20 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
 
   const exportAs = async (kind: ExportKind) => {
     const built = await buildExport(data.db, kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
-    const name = exportFileName(kind, kind === 'backup' ? null : (selected?.title ?? null))
-    const saved = await bridge.saveBytes({ suggestedName: name, bytes: built.bytes, filterName: 'Pelatih', extensions: ['json'] })
+    // A file that leaves this computer carries its photos: one archive, each photo once.
+    const file = await withPhotoFiles(data.db, bridge, built.bytes, built.photos)
+    if (!file.ok) {
+      notifications.show({ color: 'red', message: t('backup.photoUnreadable', { hash: file.missing }) })
+      return
+    }
+    const name = exportFileName(kind, kind === 'backup' ? null : (selected?.title ?? null), new Date(), file.archive ? 'zip' : 'json')
+    const saved = await bridge.saveBytes({ suggestedName: name, bytes: file.bytes, filterName: 'Pelatih', extensions: [file.archive ? 'zip' : 'json'] })
     if (saved.ok && saved.value.saved) notifications.show({ color: 'teal', message: t('backup.exported', { name: saved.value.fileName ?? name }) })
     else if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message })
   }
 
   const importFile = async () => {
-    const picked = await bridge.openFile({ filterName: 'Pelatih', extensions: ['json'], maxBytes: DEFAULT_MAX_IMPORT_BYTES })
+    const picked = await bridge.openFile({ filterName: 'Pelatih', extensions: ['zip', 'json'], maxBytes: DEFAULT_MAX_IMPORT_BYTES })
     if (!picked.ok) {
       setOutcome({ ok: false, error: { code: 'exchange.error.tooLarge', params: { sizeMb: '>', maxMb: Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024) } } })
       return

@@ -8,6 +8,7 @@ import { useData } from '../../app/DataProvider'
 import { addPhotos, removePhoto, restorePhoto, updatePhotoCaption } from '../../data/repositories/photoRepository'
 import { AutosaveText } from './AutosaveText'
 import { preparePhoto } from './preparePhoto'
+import { StoredPhotoImage } from './StoredPhotoImage'
 import { usePhotos } from './useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
@@ -29,7 +30,7 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export function PhotosPanel({ session }: { session: Session }) {
   const { t } = useTranslation()
-  const { data } = useData()
+  const { data, bridge } = useData()
   const photos = usePhotos(session.id)
   const input = useRef<HTMLInputElement>(null)
   const [incoming, setIncoming] = useState<Incoming[]>([])
@@ -44,13 +45,13 @@ export function PhotosPanel({ session }: { session: Session }) {
     // One file at a time: a dozen camera photos at once would hold a dozen decoded pictures in memory.
     for (const { file, key } of batch) {
       try {
-        const result = await preparePhoto(file, (fraction) => change(key, { fraction }))
+        const result = await preparePhoto(file, bridge, (fraction) => change(key, { fraction }))
         if (result.ok) {
           change(key, { fraction: 1, saving: true })
           await nextPaint()
           await addPhotos(data, session.trainingId, session.id, [result.photo])
         } else {
-          notifications.show({ color: 'red', message: t(`capture.photos.${result.problem}`, { name: file.name }) })
+          notifications.show({ color: 'red', message: t(`capture.photos.${result.problem}`, { name: file.name, width: result.width ?? 0, height: result.height ?? 0 }) })
         }
       } catch {
         notifications.show({ color: 'red', message: t('capture.photos.notSaved', { name: file.name }) })
@@ -125,7 +126,7 @@ export function PhotosPanel({ session }: { session: Session }) {
       <div className="capture-photos">
         {photos?.map((photo, index) => (
           <Paper key={photo.id} withBorder p="xs" data-testid="photo">
-            <img src={photo.preview} alt={photo.caption || t('capture.photos.untitled', { n: index + 1 })} className="capture-photo-img" />
+            <StoredPhotoImage hash={photo.previewHash} alt={photo.caption || t('capture.photos.untitled', { n: index + 1 })} className="capture-photo-img" />
             <Group gap={6} wrap="nowrap" align="flex-end" mt={6}>
               <div className="capture-grow">
                 <AutosaveText label={t('capture.photos.caption')} placeholder={t('capture.photos.captionPlaceholder')} value={photo.caption}

@@ -5,6 +5,7 @@ import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
 import { useData } from '../../app/DataProvider'
 import { readTrainingSnapshot } from '../../data/repositories/reportSnapshot'
+import { readReportPhotoFiles } from '../../data/photos/reportPhotoFiles'
 import { reportFileName } from './reportFileName'
 import type { ReportDocument, ReportDocumentKind } from './reportJob'
 import { runReportJob } from './runReportJob'
@@ -53,8 +54,9 @@ export function useReportExport(training: Training): ReportExport {
       setRunning({ kind, fileName, fraction: 0 })
       let unsupported: string[] = []
       try {
-        const snapshot = await readTrainingSnapshot(data.db, training.id)
-        if (!snapshot) throw new Error(t('app.notFound'))
+        const stored = await readTrainingSnapshot(data.db, training.id)
+        if (!stored) throw new Error(t('app.notFound'))
+        const snapshot = { ...stored, photoFiles: await readReportPhotoFiles(data.db, bridge, stored) }
         let shown = 0
         const result = await runReportJob({ snapshot, lang, document, generatedAt: Date.now() }, (fraction) => {
           // Re-render only when the bar visibly moves.
