@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BROKEN_MIGRATIONS, FAKE_MIGRATIONS, IDEA_ROW_V1 } from './__fixtures__/fakeMigrations'
 import { migrateRow } from './migrateRow'
+import { TABLE_NAMES } from '../model/tables'
 import { CURRENT_SCHEMA_VERSION, ROW_MIGRATIONS, checkMigrationList } from './rowMigrations'
 
 describe('migrateRow', () => {
@@ -81,9 +82,10 @@ describe('migrateRow', () => {
 })
 
 describe('the migration history', () => {
-  it('is at version 1 with no row migration yet', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(1)
-    expect(ROW_MIGRATIONS).toHaveLength(0)
+  it('is at version 2, whose one step gives the rows of every table their first revision', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2)
+    expect(ROW_MIGRATIONS.map((m) => m.version)).toEqual([2])
+    expect(Object.keys(ROW_MIGRATIONS[0]?.tables ?? {}).sort()).toEqual([...TABLE_NAMES].sort())
     expect(checkMigrationList(ROW_MIGRATIONS, CURRENT_SCHEMA_VERSION)).toEqual([])
   })
 

@@ -1,10 +1,11 @@
 import type { TableName } from '../model/tables'
+import { MIGRATION_V2 } from './v2FirstRevisions'
 
 /**
  * The Dexie version of the data model this build writes and reads. Raise it together with a
  * new `db.version(n)` and, when rows change shape, a new entry in {@link ROW_MIGRATIONS}.
  */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 /** A row as a migration sees it: a plain object whose shape is only trusted after validation. */
 export type LooseRow = Record<string, unknown>
@@ -35,7 +36,7 @@ export type RowMigration = {
  * shape of a table, append `{ version: 2, description, tables: { <table>: (row) => ... } }`
  * with its own test and fixture rows, and raise {@link CURRENT_SCHEMA_VERSION}.
  */
-export const ROW_MIGRATIONS: readonly RowMigration[] = []
+export const ROW_MIGRATIONS: readonly RowMigration[] = [MIGRATION_V2]
 
 /**
  * Checks that a migration list can be applied: versions are integers above 1, strictly

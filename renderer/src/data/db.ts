@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie'
 import type { RowOf, TableName } from '../../../shared/model/tables'
+import { upgradeStoredRows } from './upgradeRows'
 
 /** A key-value row of the meta table (journal position, settings). */
 export interface MetaRow {
@@ -33,6 +34,15 @@ export const SCHEMA_V1: Record<TableName | 'meta', string> = {
   meta: 'key',
 }
 
+/**
+ * Version 2: rows carry revisions (every v1 row gets its first one, see
+ * shared/migrations/v2FirstRevisions.ts), and merge conflicts get a table of their own.
+ */
+export const SCHEMA_V2: Record<TableName | 'meta' | 'conflicts', string> = {
+  ...SCHEMA_V1,
+  conflicts: 'id, trainingId, [table+rowId]',
+}
+
 /** The Dexie database of the app, typed per table. */
 export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & { meta: Table<MetaRow, string> }
 
@@ -40,5 +50,8 @@ export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & 
 export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
   const db = new Dexie(name) as PelatihDb
   db.version(1).stores(SCHEMA_V1)
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) => upgradeStoredRows(tx, 2))
   return db
 }
