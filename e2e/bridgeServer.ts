@@ -7,7 +7,7 @@ import { createBackupStore, type BackupStore } from '../electron/main/storage/ba
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
-import type { JournalSnapshot } from '../shared/journal/journalEntry'
+import type { JournalSnapshot, SetAsideRow } from '../shared/journal/journalEntry'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
 
@@ -56,7 +56,7 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; app
       return ok(false)
     case 'journal:append':
       if (appendFailure !== null) return fail('io-error', appendFailure)
-      return ok(await journal.append((parsed.data as { changes: never[] }).changes))
+      return ok(await journal.append((parsed.data as { changes: never[] }).changes, (parsed.data as { schemaVersion?: number }).schemaVersion))
     case 'journal:read-manifest':
       return ok(journal.manifest())
     case 'journal:read-since':
@@ -64,6 +64,8 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; app
     case 'journal:reseed':
       await journal.reseed(parsed.data as JournalSnapshot)
       return ok(journal.manifest())
+    case 'journal:set-aside':
+      return ok(await journal.setAside((parsed.data as { rows: SetAsideRow[] }).rows))
     case 'backup:write': {
       const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number> }
       return ok(await backups.write(request.bytes, request))

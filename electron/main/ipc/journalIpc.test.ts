@@ -39,11 +39,11 @@ describe('journal handlers', () => {
     await expect(handlers.readSince({ seq: 0 })).rejects.toThrow('permission denied')
   })
 
-  it('registers the four journal channels, refusing foreign senders', async () => {
+  it('registers the five journal channels, refusing foreign senders', async () => {
     store = await openJournalStore(folder)
     registerJournalIpc(Promise.resolve(store), { isTrustedSender: (url) => url === 'file:///own/index.html' })
     const channels = ipcMain.handle.mock.calls.map((call) => call[0] as string)
-    expect(channels).toEqual(['journal:append', 'journal:read-manifest', 'journal:read-since', 'journal:reseed'])
+    expect(channels).toEqual(['journal:append', 'journal:read-manifest', 'journal:read-since', 'journal:reseed', 'journal:set-aside'])
     const manifest = ipcMain.handle.mock.calls[1]?.[1] as (event: unknown, arg: unknown) => Promise<unknown>
     expect(await manifest({ senderFrame: { url: 'file:///own/index.html' } }, undefined)).toMatchObject({ ok: true })
     expect(await manifest({ senderFrame: { url: 'https://x.example/' } }, undefined)).toMatchObject({ ok: false })

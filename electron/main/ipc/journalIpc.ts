@@ -1,4 +1,4 @@
-import type { JournalManifest, JournalSince } from '../../../shared/journal/journalEntry'
+import type { JournalManifest, JournalSince, SetAsideResult } from '../../../shared/journal/journalEntry'
 import type { RequestOf } from '../../../shared/ipc/contract'
 import type { JournalStore } from '../storage/journalStore'
 import { handle, type HandleOptions } from './handle'
@@ -12,6 +12,7 @@ export interface JournalHandlers {
   readManifest(): Promise<JournalManifest>
   readSince(request: RequestOf<'journal:read-since'>): Promise<JournalSince>
   reseed(request: RequestOf<'journal:reseed'>): Promise<JournalManifest>
+  setAside(request: RequestOf<'journal:set-aside'>): Promise<SetAsideResult>
 }
 
 /**
@@ -21,7 +22,7 @@ export interface JournalHandlers {
  */
 export function createJournalHandlers(store: Promise<JournalStore>): JournalHandlers {
   return {
-    append: async ({ changes }) => (await store).append(changes),
+    append: async ({ changes, schemaVersion }) => (await store).append(changes, schemaVersion),
     readManifest: async () => (await store).manifest(),
     readSince: async ({ seq }) => (await store).readSince(seq),
     reseed: async (request) => {
@@ -29,6 +30,7 @@ export function createJournalHandlers(store: Promise<JournalStore>): JournalHand
       await opened.reseed(request)
       return opened.manifest()
     },
+    setAside: async ({ rows }) => (await store).setAside(rows),
   }
 }
 
@@ -39,4 +41,5 @@ export function registerJournalIpc(store: Promise<JournalStore>, options: Handle
   handle('journal:read-manifest', () => handlers.readManifest(), options)
   handle('journal:read-since', (request) => handlers.readSince(request), options)
   handle('journal:reseed', (request) => handlers.reseed(request), options)
+  handle('journal:set-aside', (request) => handlers.setAside(request), options)
 }

@@ -1,10 +1,14 @@
 import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot } from '../../../shared/journal/journalEntry'
+import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot, SetAsideResult, SetAsideRow } from '../../../shared/journal/journalEntry'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { isAtomicTempFileOf, syncFolder, writeFileAtomic } from './atomicWrite'
 import { formatEntryLine, parseJournal, type DamagedLine, type ParsedJournal, type WarningSink } from './journalFile'
 import { CorruptSnapshotError, foldEntries, formatSnapshot, readSnapshot } from './journalSnapshot'
+
+/** A full copy of the database for {@link JournalStore.reseed}; its version defaults to this build's. */
+export type ReseedSnapshot = Omit<JournalSnapshot, 'schemaVersion' | 'incomplete'> & { schemaVersion?: number | undefined }
 
 /** File names inside the journal folder. */
 export const JOURNAL_FILE = 'journal.ndjson'
@@ -26,8 +30,11 @@ export interface JournalStoreOptions {
 
 /** The on-disk copy of every committed renderer transaction. */
 export interface JournalStore {
-  /** Appends one entry and resolves once it is fsynced, with its sequence number. */
-  append(changes: Change[]): Promise<{ seq: number }>
+  /**
+   * Appends one entry of rows written with `schemaVersion` (default: this build's, which the
+   * renderer shares) and resolves once it is fsynced, with its sequence number.
+   */
+  append(changes: Change[], schemaVersion?: number): Promise<{ seq: number }>
   /** What the journal holds; cheap, from memory. */
   manifest(): JournalManifest
   /** Everything after `seq`: the snapshot first when `seq` is older than it. */
@@ -39,7 +46,9 @@ export interface JournalStore {
    * the renderer when the journal is incomplete but the database is intact). Entries after
    * that seq are kept.
    */
-  reseed(snapshot: JournalSnapshot): Promise<void>
+  reseed(snapshot: ReseedSnapshot): Promise<void>
+  /** Keeps rows the replay refused in the quarantine file, with why; resolves once on disk. */
+  setAside(rows: readonly SetAsideRow[]): Promise<SetAsideResult>
   /** Waits for pending work and releases the file; later calls reject. */
   close(): Promise<void>
 }
@@ -99,6 +108,7 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     quarantined: parsed.damaged.length,
     missingPart,
     unverified: parsed.unverified,
+    newestSchemaVersion: parsed.entries.reduce((newest, entry) => Math.max(newest, entry.schemaVersion), loaded.snapshot?.schemaVersion ?? 1),
     quarantinePath,
     compactAfterEntries: options.compactAfterEntries ?? DEFAULT_COMPACT_AFTER_ENTRIES,
     now: options.now ?? Date.now,
@@ -118,6 +128,7 @@ interface StoreState {
   missingPart: boolean
   quarantined: number
   unverified: number
+  newestSchemaVersion: number
   quarantinePath: string
   compactAfterEntries: number
   now: () => number
@@ -131,10 +142,10 @@ class FileJournalStore implements JournalStore {
 
   constructor(private readonly state: StoreState) {}
 
-  append(changes: Change[]): Promise<{ seq: number }> {
+  append(changes: Change[], schemaVersion: number = CURRENT_SCHEMA_VERSION): Promise<{ seq: number }> {
     return this.enqueue(async () => {
       const handle = this.requireHandle()
-      const entry: JournalEntry = { seq: this.state.lastSeq + 1, at: this.state.now(), changes }
+      const entry: JournalEntry = { seq: this.state.lastSeq + 1, at: this.state.now(), schemaVersion, changes }
       const line = Buffer.from(formatEntryLine(entry), 'utf8')
       try {
         await handle.appendFile(line)
@@ -147,14 +158,15 @@ class FileJournalStore implements JournalStore {
       this.state.lastSeq = entry.seq
       this.state.entryCount += 1
       this.state.bytes += line.byteLength
+      this.state.newestSchemaVersion = Math.max(this.state.newestSchemaVersion, schemaVersion)
       if (this.state.entryCount > this.state.compactAfterEntries) this.scheduleCompaction()
       return { seq: entry.seq }
     })
   }
 
   manifest(): JournalManifest {
-    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath } = this.state
-    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath }
+    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath, newestSchemaVersion } = this.state
+    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath, newestSchemaVersion }
   }
 
   readSince(seq: number): Promise<JournalSince> {
@@ -174,19 +186,29 @@ class FileJournalStore implements JournalStore {
     return this.enqueue(() => this.compactNow())
   }
 
-  reseed(snapshot: JournalSnapshot): Promise<void> {
+  reseed(request: ReseedSnapshot): Promise<void> {
+    const snapshot = { ...request, schemaVersion: request.schemaVersion ?? CURRENT_SCHEMA_VERSION }
     return this.enqueue(async () => {
       const { state } = this
       const { entries, lines, verified } = await this.readEntries()
       const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
-      await writeFileAtomic(state.snapshotPath, formatSnapshot({ seq: snapshot.seq, tables: snapshot.tables }))
+      await writeFileAtomic(state.snapshotPath, formatSnapshot({ seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, tables: snapshot.tables }))
       state.snapshotSeq = snapshot.seq
+      state.newestSchemaVersion = keep.reduce((newest, k) => Math.max(newest, k.entry.schemaVersion), snapshot.schemaVersion)
       state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
       state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
       state.missingPart = !state.complete
       state.unverified = keep.filter((k) => !k.verified).length
       await this.rewriteJournal(keep.map((k) => k.line).join(''))
       state.entryCount = keep.length
+    })
+  }
+
+  setAside(rows: readonly SetAsideRow[]): Promise<SetAsideResult> {
+    return this.enqueue(async () => {
+      const at = this.state.now()
+      await appendRecords(this.state.quarantinePath, rows.map((row) => ({ quarantinedAt: at, ...row, reason: row.code })))
+      return { file: this.state.quarantinePath, count: rows.length }
     })
   }
 
@@ -286,7 +308,12 @@ function continuesFrom(base: number, entries: readonly { seq: number }[]): boole
 
 /** Appends damaged lines to the quarantine file, with why, and waits until they are on disk. */
 async function quarantine(path: string, lines: readonly DamagedLine[], at: number): Promise<void> {
-  const text = lines.map((damaged) => `${JSON.stringify({ quarantinedAt: at, ...damaged })}\n`).join('')
+  await appendRecords(path, lines.map((damaged) => ({ quarantinedAt: at, ...damaged })))
+}
+
+/** Appends one JSON record a line to a file and waits until they are on disk. */
+async function appendRecords(path: string, records: readonly Record<string, unknown>[]): Promise<void> {
+  const text = records.map((record) => `${JSON.stringify(record)}\n`).join('')
   await appendFile(path, text, 'utf8')
   const handle = await open(path, 'r+')
   try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import { createExportFile } from '../../../../shared/exchange/createExportFile'
 import type { ExchangeError } from '../../../../shared/exchange/exchangeError'
@@ -93,7 +94,7 @@ describe('export and import', () => {
 
 describe('a capture pack touches only the training it is for', () => {
   const encode = (tables: Parameters<typeof createExportFile>[0]['tables'], trainingIds: string[], kind: 'capture-pack' | 'backup' = 'capture-pack') =>
-    new TextEncoder().encode(createExportFile({ appVersion: 'x', createdAt: Date.UTC(2026, 10, 27), kind, ...(kind === 'backup' ? {} : { trainingIds }), schemaVersion: 1, tables }))
+    new TextEncoder().encode(createExportFile({ appVersion: 'x', createdAt: Date.UTC(2026, 10, 27), kind, ...(kind === 'backup' ? {} : { trainingIds }), schemaVersion: CURRENT_SCHEMA_VERSION, tables }))
 
   /** Two trainings on the lead's laptop, each with a team member; B's member was edited later. */
   async function twoTrainings() {
