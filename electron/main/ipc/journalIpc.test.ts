@@ -13,6 +13,7 @@ const { openJournalStore } = await import('../storage/journalStore')
 let folder: string
 let store: JournalStore | undefined
 beforeEach(async () => {
+  ipcMain.handle.mockClear()
   folder = await mkdtemp(join(tmpdir(), 'pelatih-journal-ipc-'))
 })
 afterEach(async () => {
@@ -29,6 +30,26 @@ describe('journal handlers', () => {
     expect(await handlers.readManifest()).toMatchObject({ lastSeq: 1, entryCount: 1 })
     const since = await handlers.readSince({ seq: 0 })
     expect(since.entries[0]?.changes).toEqual(changes)
+  })
+
+  it('stamps entries with the schema version sent, and keeps refused rows in the quarantine file', async () => {
+    store = await openJournalStore(folder)
+    const handlers = createJournalHandlers(Promise.resolve(store))
+    const row = createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)
+    await handlers.append({ changes: [{ op: 'put', table: 'trainings', row }], schemaVersion: 2 })
+    expect((await handlers.readSince({ seq: 0 })).entries[0]?.schemaVersion).toBe(2)
+    expect(await handlers.readManifest()).toMatchObject({ newestSchemaVersion: 2 })
+    const refused = { seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow' as const, params: { field: 'createdAt' }, row: { id: 'x1', likes: 3 } }
+    expect(await handlers.setAside({ rows: [refused] })).toEqual({ file: join(folder, 'journal.quarantine.ndjson'), count: 1 })
+  })
+
+  it('refuses a set-aside request that is not one, before it reaches the store', async () => {
+    store = await openJournalStore(folder)
+    registerJournalIpc(Promise.resolve(store), { isTrustedSender: () => true })
+    const setAside = ipcMain.handle.mock.calls.find((call) => call[0] === 'journal:set-aside')?.[1] as (event: unknown, arg: unknown) => Promise<unknown>
+    const sender = { senderFrame: { url: 'file:///own/index.html' } }
+    expect(await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'rm -rf', params: {}, row: {} }] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: {}, row: {} }] })).toMatchObject({ ok: true, value: { count: 1 } })
   })
 
   it('fails every call with the open error when the store could not open', async () => {
