@@ -152,5 +152,11 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
     if ('error' in reseeded) return { kind: 'failed', message: reseeded.error }
     return reseededReport(manifest.value, reseeded.rows)
   }
+  if (manifest.value.newestSchemaVersion < CURRENT_SCHEMA_VERSION) {
+    // The first start after an upgrade: the whole disk copy is of the old version, and every
+    // start would migrate (and hash) each of its rows again. The upgraded database is the same
+    // data, current. If the disk refuses, the old copy still reads: try again next start.
+    await reseedFromDatabase(db, bridge)
+  }
   return { kind: 'in-sync' }
 }

@@ -9,7 +9,9 @@ import { createI18n } from '../app/i18n'
 import { recoveryMessage } from '../ui/recoveryMessage'
 import { QUARANTINE_FILE } from './__fixtures__/memoryBridge'
 import { createTestContext } from './__fixtures__/testContext'
-import type { PelatihDb } from './db'
+import { Dexie } from 'dexie'
+import { createMemoryBridge } from './__fixtures__/memoryBridge'
+import { createDb, SCHEMA_V1, type PelatihDb } from './db'
 import { reconcileWithJournal, type RecoveryReport } from './recovery'
 import { hashDatabase } from './exchange/readTables'
 
@@ -104,5 +106,38 @@ describe('a journal written by a newer Pelatih', () => {
     expect(ctx.bridge.setAside).toEqual([])
     expect(await notice(report, 'en')).toMatchObject({ tone: 'failure', title: 'This data needs a newer Pelatih', text: expect.stringContaining('saved by a newer version of Pelatih') as unknown })
     expect(await notice(report, 'id')).toMatchObject({ title: 'Data ini memerlukan Pelatih yang lebih baru', text: expect.stringContaining('Pasang versi yang lebih baru') as unknown })
+  })
+})
+
+describe('the first start after the upgrade', () => {
+  it('writes the disk copy again from the upgraded database, so later starts read no version-1 row', async () => {
+    const name = `v1-upgrade-${Math.random().toString(36).slice(2)}`
+    const old = new Dexie(name)
+    old.version(1).stores(SCHEMA_V1)
+    await old.open()
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of TABLE_NAMES) await old.table(table).bulkPut(V1_DATABASE.tables[table])
+      await old.table('meta').bulkPut(V1_DATABASE.meta)
+    })
+    old.close()
+    const db = createDb(name)
+    const bridge = createMemoryBridge()
+    const { snapshot, entries } = v1JournalAsRead()
+    bridge.snapshot = snapshot
+    bridge.entries = entries
+
+    expect(await reconcileWithJournal(db, bridge)).toEqual({ kind: 'in-sync' })
+    expect(bridge.entries).toEqual([])
+    expect(bridge.snapshot).toMatchObject({ seq: 7, schemaVersion: CURRENT_SCHEMA_VERSION })
+    const copied = bridge.snapshot?.tables ?? {}
+    for (const table of TABLE_NAMES) {
+      expect(copied[table]?.length, table).toBe(v1Counts()[table])
+      for (const row of copied[table] ?? []) expect(revisionSchema.safeParse(row).success).toBe(true)
+    }
+    // Nothing left to migrate: the next start finds the journal current and leaves it be.
+    const again = JSON.stringify(bridge.snapshot)
+    expect(await reconcileWithJournal(db, bridge)).toEqual({ kind: 'in-sync' })
+    expect(JSON.stringify(bridge.snapshot)).toBe(again)
+    db.close()
   })
 })
