@@ -10,7 +10,7 @@ import { acceptPhoto, missingPhotos, PhotoRefusedError } from '../electron/main/
 import { createPhotoStore, PhotoStoreError, type PhotoStore } from '../electron/main/storage/photoStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel } from '../shared/ipc/contract'
-import type { JournalSnapshot } from '../shared/journal/journalEntry'
+import type { JournalSnapshot, SetAsideRow } from '../shared/journal/journalEntry'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
 
@@ -60,7 +60,7 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; pho
       return ok(false)
     case 'journal:append':
       if (appendFailure !== null) return fail('io-error', appendFailure)
-      return ok(await journal.append((parsed.data as { changes: never[] }).changes))
+      return ok(await journal.append((parsed.data as { changes: never[] }).changes, (parsed.data as { schemaVersion?: number }).schemaVersion))
     case 'journal:read-manifest':
       return ok(journal.manifest())
     case 'journal:read-since': {
@@ -71,6 +71,8 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; pho
     case 'journal:reseed':
       await journal.reseed(parsed.data as JournalSnapshot)
       return ok(journal.manifest())
+    case 'journal:set-aside':
+      return ok(await journal.setAside((parsed.data as { rows: SetAsideRow[] }).rows))
     case 'backup:write': {
       const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number>; photos?: string[] }
       return ok(await backups.write(request.bytes, request))

@@ -16,7 +16,7 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'writeBackup'],
+      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'setAsideJournalRows', 'writeBackup'],
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
@@ -28,6 +28,7 @@ describe('preload', () => {
     ['readJournalManifest', [], 'journal:read-manifest', undefined],
     ['readJournalSince', [{ seq: 4 }], 'journal:read-since', { seq: 4 }],
     ['reseedJournal', [{ seq: 4, tables: {} }], 'journal:reseed', { seq: 4, tables: {} }],
+    ['setAsideJournalRows', [{ rows: [] }], 'journal:set-aside', { rows: [] }],
     ['saveBytes', [{ suggestedName: 'a.pdf' }], 'files:save-bytes', { suggestedName: 'a.pdf' }],
     ['openFile', [{ filterName: 'x', extensions: [], maxBytes: 1 }], 'files:open', { filterName: 'x', extensions: [], maxBytes: 1 }],
     ['writeBackup', [{ reason: 'manual' }], 'backup:write', { reason: 'manual' }],

@@ -45,6 +45,7 @@ const api = {
   readJournalManifest: () => invoke('journal:read-manifest'),
   readJournalSince: (request: RequestOf<'journal:read-since'>) => invoke('journal:read-since', request),
   reseedJournal: (request: RequestOf<'journal:reseed'>) => invoke('journal:reseed', request),
+  setAsideJournalRows: (request: RequestOf<'journal:set-aside'>) => invoke('journal:set-aside', request),
   saveBytes: (request: RequestOf<'files:save-bytes'>) => invoke('files:save-bytes', request),
   openFile: (request: RequestOf<'files:open'>) => invoke('files:open', request),
   writeBackup: (request: RequestOf<'backup:write'>) => invoke('backup:write', request),

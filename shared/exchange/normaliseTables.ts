@@ -1,7 +1,7 @@
-import { migrateRow } from '../migrations/migrateRow'
+import { migrateAndValidateRow } from '../migrations/migrateAndValidate'
 import { legacyPhotoFiles } from '../photos/legacyPhoto'
 import type { RowMigration } from '../migrations/rowMigrations'
-import { TABLE_NAMES, TABLE_SCHEMAS } from '../model/tables'
+import { TABLE_NAMES } from '../model/tables'
 import type { TableName } from '../model/tables'
 import type { ExchangeResult, ExchangeWarning } from './exchangeError'
 import { exchangeFail } from './exchangeError'
@@ -54,7 +54,6 @@ export function normaliseTables(
 
   for (const table of TABLE_NAMES) {
     const rows = raw[table] ?? []
-    const schema = TABLE_SCHEMAS[table]
     const seen = new Map<string, number>()
     const result: unknown[] = []
     let dropped = 0
@@ -65,29 +64,23 @@ export function normaliseTables(
       if (!isPlainObject(original)) {
         return exchangeFail('exchange.error.invalidRow', { table, row: at, field: '*', id: '' })
       }
-      let row: Record<string, unknown> = original
       if (table === 'photos' && legacyPhotos) {
-        const files = legacyPhotoFiles(row)
+        const files = legacyPhotoFiles(original)
         for (const file of files === null ? [] : [files.original, files.preview]) photoFiles.set(file.hash, file.bytes)
       }
-      if (migrating) {
-        const migrated = migrateRow(table, row, options.fromVersion, options.toVersion, options.migrations)
-        if (!migrated.ok) return exchangeFail(migrated.error.code, { ...migrated.error.params, row: at })
-        row = migrated.value
-      }
-      const parsed = schema.safeParse(row)
-      if (!parsed.success) {
-        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? ''
-        const id = typeof row['id'] === 'string' ? row['id'] : ''
-        return exchangeFail('exchange.error.invalidRow', { table, row: at, field: field === '' ? '*' : field, id })
-      }
-      const value = parsed.data
+      // The same migrate + validate path as the journal replay.
+      const checked = migrateAndValidateRow(table, original, options.fromVersion, {
+        toVersion: options.toVersion,
+        ...(options.migrations === undefined ? {} : { migrations: options.migrations }),
+      })
+      if (!checked.ok) return exchangeFail(checked.error.code, { ...checked.error.params, row: at })
+      const value = checked.value
       const first = seen.get(value.id)
       if (first !== undefined) {
         return exchangeFail('exchange.error.duplicateId', { table, row: at, firstRow: first, id: value.id })
       }
       seen.set(value.id, at)
-      if (Object.keys(row).length > Object.keys(value).length) dropped++
+      if (checked.droppedFields) dropped++
       // A template belongs to no training, so a file about some trainings has none to carry.
       if (scope !== null && (table === 'templates' || !scope.has(String(trainingOf(table, value))))) {
         return exchangeFail('exchange.error.rowOutsideTrainings', { table, row: at, id: value.id })

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import {
   changeSchema,
   journalSnapshotSchema,
+  setAsideRowSchema,
   MAX_CHANGES_PER_ENTRY,
   type JournalManifest,
   type JournalSince,
+  type SetAsideResult,
 } from '../journal/journalEntry'
 import { BACKUP_REASONS, type BackupInfo, type OpenedFile } from './backupTypes'
 import { idSchema } from '../model/common'
@@ -68,14 +70,29 @@ export const CHANNELS = {
   'app:open-external': { request: z.object({ url: z.string().max(2048) }) },
   /** Appends one committed transaction to the on-disk journal (append + fsync). */
   'journal:append': {
-    request: z.object({ changes: z.array(changeSchema).min(1).max(MAX_CHANGES_PER_ENTRY) }),
+    request: z.object({
+      changes: z.array(changeSchema).min(1).max(MAX_CHANGES_PER_ENTRY),
+      /**
+       * The schema version of the rows: the renderer's CURRENT_SCHEMA_VERSION. Main, the same
+       * build, stamps its own when a caller leaves it out.
+       */
+      schemaVersion: z.number().int().positive().optional(),
+    }),
   },
   /** Reads the journal's manifest: last sequence number, snapshot, size. */
   'journal:read-manifest': { request: z.undefined() },
   /** Reads what was journaled after a sequence number (snapshot first when needed). */
   'journal:read-since': { request: z.object({ seq: z.number().int().nonnegative() }) },
   /** Replaces an incomplete disk copy with every row of the database as of a seq. */
-  'journal:reseed': { request: journalSnapshotSchema.omit({ incomplete: true }) },
+  'journal:reseed': {
+    request: journalSnapshotSchema.omit({ incomplete: true }).extend({ schemaVersion: z.number().int().positive().optional() }),
+  },
+  /**
+   * Keeps journaled rows the replay refused (a row that does not fit the model, a line of
+   * another app's) in the quarantine file beside the journal, with why: never written, never
+   * silently dropped.
+   */
+  'journal:set-aside': { request: z.object({ rows: z.array(setAsideRowSchema).min(1).max(MAX_CHANGES_PER_ENTRY) }) },
   /** Asks the user where to save, then writes the bytes atomically. */
   'files:save-bytes': {
     request: z.object({
@@ -141,6 +158,7 @@ export interface ResponseMap {
   'journal:read-manifest': JournalManifest
   'journal:read-since': JournalSince
   'journal:reseed': JournalManifest
+  'journal:set-aside': SetAsideResult
   'files:save-bytes': SaveResult
   'backup:write': BackupInfo
   'backup:list': BackupInfo[]
@@ -161,6 +179,8 @@ export interface AppApi {
   readJournalSince(request: RequestOf<'journal:read-since'>): Promise<Result<JournalSince>>
   /** Writes the disk copy again from the database; answers the journal's new manifest. */
   reseedJournal(request: RequestOf<'journal:reseed'>): Promise<Result<JournalManifest>>
+  /** Keeps refused rows in the quarantine file beside the journal; answers where and how many. */
+  setAsideJournalRows(request: RequestOf<'journal:set-aside'>): Promise<Result<SetAsideResult>>
   saveBytes(request: RequestOf<'files:save-bytes'>): Promise<Result<SaveResult>>
   /** Opens the participants' view of a training in its own window. */
   openProjector(request: RequestOf<'projector:open'>): Promise<Result<ProjectorOpened>>

@@ -1,17 +1,29 @@
-import { TABLE_SCHEMAS, isTableName } from '../model/tables'
+import { migrateAndValidateRow } from '../migrations/migrateAndValidate'
+import { CURRENT_SCHEMA_VERSION } from '../migrations/rowMigrations'
 import type { Change } from './journalEntry'
 
 /**
  * Why a journaled change must not be written to the database, or null when it may: a put's
- * row has to satisfy its table's schema, or replaying it would plant a row the app cannot
- * show (and the screen reading it would fail at every start).
+ * row, brought from the schema version it was journaled with (`fromVersion`, default the
+ * current one) to the current one, has to satisfy its table's schema, or replaying it would
+ * plant a row the app cannot show (and the screen reading it would fail at every start).
+ * The same check as every replay, restore and import (migrateAndValidateRow), worded for the
+ * quarantine file and the log.
  */
-export function changeProblem(change: Change): string | null {
+export function changeProblem(change: Change, fromVersion: number = CURRENT_SCHEMA_VERSION): string | null {
   if (change.op === 'delete') return null
-  if (!isTableName(change.table)) return `unknown table "${change.table}"`
-  const parsed = TABLE_SCHEMAS[change.table].safeParse(change.row)
-  if (parsed.success) return null
-  const issue = parsed.error.issues[0]
-  const where = issue ? issue.path.join('.') || '(row)' : '(row)'
-  return `${change.table} row ${String(change.row['id'])} does not fit the model at ${where}: ${issue?.message ?? 'invalid'}`
+  const checked = migrateAndValidateRow(change.table, change.row, fromVersion)
+  if (checked.ok) return null
+  const { code, params } = checked.error
+  const row = `${change.table} row ${String(change.row['id'])}`
+  switch (code) {
+    case 'exchange.error.unknownTable':
+      return `unknown table "${change.table}"`
+    case 'exchange.error.futureVersion':
+      return `${row} was written by data version ${String(params['fileVersion'])}, newer than ${String(params['appVersion'])}`
+    case 'exchange.error.migrationFailed':
+      return `${row} could not be migrated to data version ${String(params['version'])}`
+    case 'exchange.error.invalidRow':
+      return `${row} does not fit the model at ${String(params['field'] === '*' ? '(row)' : params['field'])}`
+  }
 }

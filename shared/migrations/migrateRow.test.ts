@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BROKEN_MIGRATIONS, FAKE_MIGRATIONS, IDEA_ROW_V1 } from './__fixtures__/fakeMigrations'
 import { migrateRow } from './migrateRow'
+import { TABLE_NAMES } from '../model/tables'
 import { CURRENT_SCHEMA_VERSION, ROW_MIGRATIONS, checkMigrationList } from './rowMigrations'
 
 describe('migrateRow', () => {
@@ -81,9 +82,11 @@ describe('migrateRow', () => {
 })
 
 describe('the migration history', () => {
-  it('is at version 3, where photo rows lose their data URLs', () => {
+  it('is at version 3: every row gets its first revision at 2, photo rows lose their data URLs at 3', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(3)
-    expect(ROW_MIGRATIONS.map((m) => [m.version, Object.keys(m.tables)])).toEqual([[3, ['photos']]])
+    expect(ROW_MIGRATIONS.map((m) => m.version)).toEqual([2, 3])
+    expect(Object.keys(ROW_MIGRATIONS[0]?.tables ?? {}).sort()).toEqual([...TABLE_NAMES].sort())
+    expect(Object.keys(ROW_MIGRATIONS[1]?.tables ?? {})).toEqual(['photos'])
     expect(checkMigrationList(ROW_MIGRATIONS, CURRENT_SCHEMA_VERSION)).toEqual([])
   })
 

@@ -1,5 +1,6 @@
 import type { TableName } from '../model/tables'
 import { photoRowToV3 } from './photoFilesV3'
+import { MIGRATION_V2 } from './v2FirstRevisions'
 
 /**
  * The Dexie version of the data model this build writes and reads. Raise it together with a
@@ -37,6 +38,7 @@ export type RowMigration = {
  * with its own test and fixture rows, and raise {@link CURRENT_SCHEMA_VERSION}.
  */
 export const ROW_MIGRATIONS: readonly RowMigration[] = [
+  MIGRATION_V2,
   {
     version: 3,
     description: 'Photos are stored once, as files named by their SHA-256; rows keep the hashes instead of data URLs.',

@@ -1,4 +1,4 @@
-import type { JournalManifest, JournalSince } from '../../../shared/journal/journalEntry'
+import type { JournalManifest, JournalSince, SetAsideResult } from '../../../shared/journal/journalEntry'
 import type { RequestOf } from '../../../shared/ipc/contract'
 import type { JournalStore } from '../storage/journalStore'
 import { stashLegacyPhotoFiles } from '../storage/legacyPhotoStash'
@@ -14,6 +14,7 @@ export interface JournalHandlers {
   readManifest(): Promise<JournalManifest>
   readSince(request: RequestOf<'journal:read-since'>): Promise<JournalSince>
   reseed(request: RequestOf<'journal:reseed'>): Promise<JournalManifest>
+  setAside(request: RequestOf<'journal:set-aside'>): Promise<SetAsideResult>
 }
 
 /**
@@ -23,7 +24,7 @@ export interface JournalHandlers {
  */
 export function createJournalHandlers(store: Promise<JournalStore>, photos?: PhotoStore): JournalHandlers {
   return {
-    append: async ({ changes }) => (await store).append(changes),
+    append: async ({ changes, schemaVersion }) => (await store).append(changes, schemaVersion),
     readManifest: async () => (await store).manifest(),
     readSince: async ({ seq }) => {
       const since = await (await store).readSince(seq)
@@ -36,6 +37,7 @@ export function createJournalHandlers(store: Promise<JournalStore>, photos?: Pho
       await opened.reseed(request)
       return opened.manifest()
     },
+    setAside: async ({ rows }) => (await store).setAside(rows),
   }
 }
 
@@ -46,4 +48,5 @@ export function registerJournalIpc(store: Promise<JournalStore>, options: Handle
   handle('journal:read-manifest', () => handlers.readManifest(), options)
   handle('journal:read-since', (request) => handlers.readSince(request), options)
   handle('journal:reseed', (request) => handlers.reseed(request), options)
+  handle('journal:set-aside', (request) => handlers.setAside(request), options)
 }

@@ -1,5 +1,6 @@
 import { journalEntrySchema, type JournalEntry } from '../../../shared/journal/journalEntry'
 import { changeProblem } from '../../../shared/journal/rowProblem'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { sealJson, unsealJson, verifiedSealedText } from './sealedJson'
 
 /** Receives a human-readable note about something skipped or repaired on disk. */
@@ -41,15 +42,16 @@ const NEWLINE = 0x0a
 
 /** Serialises an entry as one journal line: JSON sealed with a checksum, then the newline. */
 export function formatEntryLine(entry: JournalEntry): string {
-  return `${sealJson({ seq: entry.seq, at: entry.at, changes: entry.changes })}\n`
+  return `${sealJson({ seq: entry.seq, at: entry.at, schemaVersion: entry.schemaVersion, changes: entry.changes })}\n`
 }
 
 /**
  * Parses journal bytes line by line. A line counts only once its newline is written, so an
  * unterminated tail is a torn append, and so are blank or zero-filled lines at the end (a crash
  * can leave zero-filled blocks). Every other line that is not a valid entry is damaged: not
- * JSON, a checksum that does not match, an entry of the wrong shape, a row its table's schema
- * refuses, or a seq out of order. Damaged lines are reported, never returned as entries.
+ * JSON, a checksum that does not match, an entry of the wrong shape or with fields Pelatih never
+ * writes, a row its table's schema refuses once migrated from the entry's schema version, or a
+ * seq out of order. Damaged lines are reported, never returned as entries.
  */
 export function parseJournal(content: Uint8Array, warn: WarningSink = () => undefined): ParsedJournal {
   const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
@@ -121,7 +123,10 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
       damage(`not a valid entry: ${parsed.error.issues[0]?.message ?? 'invalid'}`, seq)
       continue
     }
-    const rowProblem = parsed.data.changes.map(changeProblem).find((problem) => problem !== null)
+    // Rows are judged as the version that wrote them, brought to this one. An entry of a newer
+    // version is kept as it is: this app cannot judge it, and start-up refuses to replay it.
+    const fromVersion = parsed.data.schemaVersion
+    const rowProblem = fromVersion > CURRENT_SCHEMA_VERSION ? undefined : parsed.data.changes.map((change) => changeProblem(change, fromVersion)).find((problem) => problem !== null)
     if (rowProblem) {
       damage(rowProblem, seq)
       continue
@@ -142,10 +147,11 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
 
 /** The entry of a verified sealed line, or null when its shape is not an entry's (then checked in full). */
 function sealedEntry(body: Record<string, unknown>): JournalEntry | null {
-  const { seq, at, changes } = body
+  const { seq, at, changes, schemaVersion = 1 } = body
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq <= 0) return null
   if (typeof at !== 'number' || !Number.isSafeInteger(at) || at < 0 || !Array.isArray(changes)) return null
-  return { seq, at, changes: changes as JournalEntry['changes'] }
+  if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 1) return null
+  return { seq, at, schemaVersion, changes: changes as JournalEntry['changes'] }
 }
 
 function isBlank(text: string): boolean {

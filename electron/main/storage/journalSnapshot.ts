@@ -4,7 +4,9 @@ import {
   type JournalEntry,
   type JournalSnapshot,
 } from '../../../shared/journal/journalEntry'
-import { TABLE_NAMES } from '../../../shared/model/tables'
+import { migrateRow } from '../../../shared/migrations/migrateRow'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
+import { TABLE_NAMES, type TableName } from '../../../shared/model/tables'
 import type { WarningSink } from './journalFile'
 import { sealJson, unsealJson } from './sealedJson'
 
@@ -44,7 +46,7 @@ export async function readSnapshot(path: string, warn: WarningSink = () => undef
 
 /** Serialises a snapshot sealed with the checksum of its content. */
 export function formatSnapshot(snapshot: JournalSnapshot): string {
-  return sealJson({ seq: snapshot.seq, tables: snapshot.tables, ...(snapshot.incomplete ? { incomplete: true } : {}) })
+  return sealJson({ seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, tables: snapshot.tables, ...(snapshot.incomplete ? { incomplete: true } : {}) })
 }
 
 /**
@@ -68,10 +70,25 @@ function normaliseTables(raw: unknown, warn: WarningSink): unknown {
  * Folds journal entries over a snapshot: a put replaces the row with its id, a delete removes
  * it. Entries already inside the base snapshot (seq <= base.seq) are ignored, which is what
  * makes an interrupted compaction harmless.
+ *
+ * The snapshot gets the newest schema version of its parts; rows written with an older one
+ * are migrated to it (pure migrations, as everywhere else), so one snapshot never mixes
+ * versions.
+ *
+ * @throws Error when a part is newer than this app, or a row cannot be migrated: the journal
+ *   is then left as it is (the replay sets such rows aside, one by one, with their reason).
  */
 export function foldEntries(base: JournalSnapshot | null, entries: readonly JournalEntry[], seq: number): JournalSnapshot {
-  const tables = new Map<string, Map<string, Row>>(TABLE_NAMES.map((name) => [name, new Map()]))
-  const rowsOf = (table: string): Map<string, Row> => {
+  type Versioned = { row: Row; version: number }
+  const baseSeq = base?.seq ?? 0
+  const baseVersion = base?.schemaVersion ?? 1
+  const later = entries.filter((entry) => entry.seq > baseSeq)
+  const schemaVersion = Math.max(baseVersion, ...later.map((entry) => entry.schemaVersion))
+  if (schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new Error(`journal: data version ${schemaVersion} is newer than this app's ${CURRENT_SCHEMA_VERSION}; not compacted`)
+  }
+  const tables = new Map<string, Map<string, Versioned>>(TABLE_NAMES.map((name) => [name, new Map()]))
+  const rowsOf = (table: string): Map<string, Versioned> => {
     let rows = tables.get(table)
     if (!rows) {
       rows = new Map()
@@ -81,20 +98,25 @@ export function foldEntries(base: JournalSnapshot | null, entries: readonly Jour
   }
   for (const [table, rows] of Object.entries(base?.tables ?? {})) {
     const target = rowsOf(table)
-    for (const row of rows ?? []) target.set(String(row['id']), row)
+    for (const row of rows ?? []) target.set(String(row['id']), { row, version: baseVersion })
   }
-  const baseSeq = base?.seq ?? 0
   const incomplete = base?.incomplete === true
-  for (const entry of entries) {
-    if (entry.seq <= baseSeq) continue
+  for (const entry of later) {
     for (const change of entry.changes) {
-      if (change.op === 'put') rowsOf(change.table).set(String(change.row['id']), change.row)
+      if (change.op === 'put') rowsOf(change.table).set(String(change.row['id']), { row: change.row, version: entry.schemaVersion })
       else rowsOf(change.table).delete(change.id)
     }
   }
+  const current = (table: string, { row, version }: Versioned): Row => {
+    if (version === schemaVersion) return row
+    const migrated = migrateRow(table as TableName, row, version, schemaVersion)
+    if (!migrated.ok) throw new Error(`journal: ${table} row ${String(row['id'])} cannot be migrated (${migrated.error.code}); not compacted`)
+    return migrated.value
+  }
   return {
     seq,
-    tables: Object.fromEntries([...tables].map(([name, rows]) => [name, [...rows.values()]])),
+    schemaVersion,
+    tables: Object.fromEntries([...tables].map(([name, rows]) => [name, [...rows.values()].map((versioned) => current(name, versioned))])),
     ...(incomplete ? { incomplete } : {}),
   }
 }

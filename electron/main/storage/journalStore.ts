@@ -2,12 +2,16 @@ import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot } from '../../../shared/journal/journalEntry'
+import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot, SetAsideResult, SetAsideRow } from '../../../shared/journal/journalEntry'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { isAtomicTempFileOf, syncFolder, writeFileAtomic } from './atomicWrite'
 import { formatEntryLine, parseJournal, type DamagedLine, type ParsedJournal, type WarningSink } from './journalFile'
 import { foldIntoSnapshotFile, type Compactor } from './journalCompaction'
 import { CorruptSnapshotError, readSnapshot } from './journalSnapshot'
 import { readSnapshotSummary, snapshotMatchesSummary, summariseSnapshotFile, summaryPathOf, writeSnapshotFile, writeSnapshotSummary, type SnapshotSummary } from './snapshotFile'
+
+/** A full copy of the database for {@link JournalStore.reseed}; its version defaults to this build's. */
+export type ReseedSnapshot = Omit<JournalSnapshot, 'schemaVersion' | 'incomplete'> & { schemaVersion?: number | undefined }
 
 /** File names inside the journal folder. */
 export const JOURNAL_FILE = 'journal.ndjson'
@@ -42,8 +46,11 @@ export interface JournalStoreOptions {
 
 /** The on-disk copy of every committed renderer transaction. */
 export interface JournalStore {
-  /** Appends one entry and resolves once it is fsynced, with its sequence number. */
-  append(changes: Change[]): Promise<{ seq: number }>
+  /**
+   * Appends one entry of rows written with `schemaVersion` (default: this build's, which the
+   * renderer shares) and resolves once it is fsynced, with its sequence number.
+   */
+  append(changes: Change[], schemaVersion?: number): Promise<{ seq: number }>
   /** What the journal holds; cheap, from memory. */
   manifest(): JournalManifest
   /** Everything after `seq`: the snapshot first when `seq` is older than it. */
@@ -58,7 +65,9 @@ export interface JournalStore {
    * the renderer when the journal is incomplete but the database is intact). Entries after
    * that seq are kept.
    */
-  reseed(snapshot: JournalSnapshot): Promise<void>
+  reseed(snapshot: ReseedSnapshot): Promise<void>
+  /** Keeps rows the replay refused in the quarantine file, with why; resolves once on disk. */
+  setAside(rows: readonly SetAsideRow[]): Promise<SetAsideResult>
   /** Waits for pending work and releases the file; later calls reject. */
   close(): Promise<void>
 }
@@ -118,6 +127,7 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     quarantined: parsed.damaged.length,
     missingPart,
     unverified: parsed.unverified,
+    newestSchemaVersion: parsed.entries.reduce((newest, entry) => Math.max(newest, entry.schemaVersion), loaded.schemaVersion),
     quarantinePath,
     compactAfterEntries: options.compactAfterEntries ?? DEFAULT_COMPACT_AFTER_ENTRIES,
     compactAfterBytes: options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES,
@@ -143,6 +153,7 @@ interface StoreState {
   missingPart: boolean
   quarantined: number
   unverified: number
+  newestSchemaVersion: number
   quarantinePath: string
   compactAfterEntries: number
   compactAfterBytes: number
@@ -164,10 +175,10 @@ class FileJournalStore implements JournalStore {
 
   constructor(private readonly state: StoreState) {}
 
-  append(changes: Change[]): Promise<{ seq: number }> {
+  append(changes: Change[], schemaVersion: number = CURRENT_SCHEMA_VERSION): Promise<{ seq: number }> {
     return this.enqueue(async () => {
       const handle = this.requireHandle()
-      const entry: JournalEntry = { seq: this.state.lastSeq + 1, at: this.state.now(), changes }
+      const entry: JournalEntry = { seq: this.state.lastSeq + 1, at: this.state.now(), schemaVersion, changes }
       const line = Buffer.from(formatEntryLine(entry), 'utf8')
       try {
         await handle.appendFile(line)
@@ -180,14 +191,15 @@ class FileJournalStore implements JournalStore {
       this.state.lastSeq = entry.seq
       this.state.entryCount += 1
       this.state.bytes += line.byteLength
+      this.state.newestSchemaVersion = Math.max(this.state.newestSchemaVersion, schemaVersion)
       this.compactIfDue()
       return { seq: entry.seq }
     })
   }
 
   manifest(): JournalManifest {
-    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath } = this.state
-    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath }
+    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath, newestSchemaVersion } = this.state
+    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath, newestSchemaVersion }
   }
 
   readSince(seq: number): Promise<JournalSince> {
@@ -219,20 +231,30 @@ class FileJournalStore implements JournalStore {
     }).catch((error: unknown) => this.state.warn(`journal: automatic compaction failed: ${String(error)}`))
   }
 
-  reseed(snapshot: JournalSnapshot): Promise<void> {
+  reseed(request: ReseedSnapshot): Promise<void> {
+    const snapshot = { ...request, schemaVersion: request.schemaVersion ?? CURRENT_SCHEMA_VERSION }
     return this.enqueue(async () => {
       const { state } = this
       const { entries, lines, verified } = await this.readEntries()
       const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
       state.generation += 1
-      await writeSnapshotFile(state.snapshotPath, { seq: snapshot.seq, tables: snapshot.tables })
+      await writeSnapshotFile(state.snapshotPath, { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, tables: snapshot.tables })
       state.snapshotSeq = snapshot.seq
+      state.newestSchemaVersion = keep.reduce((newest, k) => Math.max(newest, k.entry.schemaVersion), snapshot.schemaVersion)
       state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
       state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
       state.missingPart = !state.complete
       state.unverified = keep.filter((k) => !k.verified).length
       await this.rewriteJournal(keep.map((k) => k.line).join(''))
       state.entryCount = keep.length
+    })
+  }
+
+  setAside(rows: readonly SetAsideRow[]): Promise<SetAsideResult> {
+    return this.enqueue(async () => {
+      const at = this.state.now()
+      await appendRecords(this.state.quarantinePath, rows.map((row) => ({ quarantinedAt: at, ...row, reason: row.code })))
+      return { file: this.state.quarantinePath, count: rows.length }
     })
   }
 
@@ -334,6 +356,8 @@ class FileJournalStore implements JournalStore {
 
 interface SnapshotState {
   seq: number
+  /** The schema version of the snapshot's rows (1 when there is no snapshot). */
+  schemaVersion: number
   incomplete: boolean
   /** The snapshot is damaged (set aside) or gone though its summary says it was written. */
   damaged: boolean
@@ -347,17 +371,17 @@ interface SnapshotState {
  */
 async function loadSnapshotState(path: string, now: () => number, warn: WarningSink): Promise<SnapshotState> {
   const summary = await readSnapshotSummary(path)
-  if (summary && (await snapshotMatchesSummary(path, summary))) return { seq: summary.seq, incomplete: summary.incomplete, damaged: false }
+  if (summary && (await snapshotMatchesSummary(path, summary))) return { seq: summary.seq, schemaVersion: summary.schemaVersion, incomplete: summary.incomplete, damaged: false }
   const loaded = await loadSnapshotOrSetAside(path, now, warn)
   if (loaded.snapshot) {
     await summariseSnapshotFile(path, loaded.snapshot)
-    return { seq: loaded.snapshot.seq, incomplete: loaded.snapshot.incomplete === true, damaged: false }
+    return { seq: loaded.snapshot.seq, schemaVersion: loaded.snapshot.schemaVersion, incomplete: loaded.snapshot.incomplete === true, damaged: false }
   }
   if (!loaded.damaged && summary) {
     warn(`journal: snapshot.json (seq ${summary.seq}) is gone: the disk copy is incomplete`)
-    return { seq: 0, incomplete: false, damaged: true }
+    return { seq: 0, schemaVersion: 1, incomplete: false, damaged: true }
   }
-  return { seq: 0, incomplete: false, damaged: loaded.damaged }
+  return { seq: 0, schemaVersion: 1, incomplete: false, damaged: loaded.damaged }
 }
 
 async function loadSnapshotOrSetAside(path: string, now: () => number, warn: WarningSink): Promise<{ snapshot: JournalSnapshot | null; damaged: boolean }> {
@@ -386,7 +410,12 @@ function continuesFrom(base: number, entries: readonly { seq: number }[]): boole
 
 /** Appends damaged lines to the quarantine file, with why, and waits until they are on disk. */
 async function quarantine(path: string, lines: readonly DamagedLine[], at: number): Promise<void> {
-  const text = lines.map((damaged) => `${JSON.stringify({ quarantinedAt: at, ...damaged })}\n`).join('')
+  await appendRecords(path, lines.map((damaged) => ({ quarantinedAt: at, ...damaged })))
+}
+
+/** Appends one JSON record a line to a file and waits until they are on disk. */
+async function appendRecords(path: string, records: readonly Record<string, unknown>[]): Promise<void> {
+  const text = records.map((record) => `${JSON.stringify(record)}\n`).join('')
   await appendFile(path, text, 'utf8')
   const handle = await open(path, 'r+')
   try {

@@ -26,7 +26,7 @@ const row = {
 describe('stashLegacyPhotoFiles', () => {
   it('puts the files of old photo rows in a schema 1 journal into the store, so the migrated row finds them', async () => {
     const store = createPhotoStore(folder)
-    const since = { snapshot: { seq: 1, tables: { photos: [row] } }, entries: [{ seq: 2, at: 2, changes: [{ op: 'put' as const, table: 'photos' as const, row: { ...row, caption: 'Plano' } }] }] }
+    const since = { snapshot: { seq: 1, schemaVersion: 1, tables: { photos: [row] } }, entries: [{ seq: 2, at: 2, schemaVersion: 1, changes: [{ op: 'put' as const, table: 'photos' as const, row: { ...row, caption: 'Plano' } }] }] }
     expect(await stashLegacyPhotoFiles(store, since)).toBe(2)
     const migrated = migrateRow('photos', row, 1, 3)
     if (!migrated.ok) throw new Error('not migrated')

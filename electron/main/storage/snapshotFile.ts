@@ -13,6 +13,8 @@ import { sealJson, unsealJson } from './sealedJson'
  */
 export interface SnapshotSummary {
   seq: number
+  /** The schema version of the snapshot's rows. */
+  schemaVersion: number
   incomplete: boolean
   bytes: number
   sha256: string
@@ -29,7 +31,7 @@ export function formatSnapshotFile(snapshot: JournalSnapshot): { text: string; s
   const bytes = Buffer.from(text, 'utf8')
   return {
     text,
-    summary: { seq: snapshot.seq, incomplete: snapshot.incomplete === true, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') },
+    summary: { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, incomplete: snapshot.incomplete === true, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') },
   }
 }
 
@@ -62,10 +64,11 @@ export async function readSnapshotSummary(snapshotPath: string): Promise<Snapsho
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
   const unsealed = unsealJson(raw as Record<string, unknown>)
   if (unsealed.state !== 'verified') return null
-  const { seq, incomplete, bytes, sha256 } = unsealed.body
+  const { seq, schemaVersion, incomplete, bytes, sha256 } = unsealed.body
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null
+  if (typeof schemaVersion !== 'number' || !Number.isSafeInteger(schemaVersion) || schemaVersion < 1) return null
   if (typeof incomplete !== 'boolean' || typeof bytes !== 'number' || typeof sha256 !== 'string') return null
-  return { seq, incomplete, bytes, sha256 }
+  return { seq, schemaVersion, incomplete, bytes, sha256 }
 }
 
 /**
@@ -79,9 +82,9 @@ export async function snapshotMatchesSummary(snapshotPath: string, summary: Snap
 }
 
 /** Writes the summary of a snapshot file that was just read and checked in full. */
-export async function summariseSnapshotFile(snapshotPath: string, snapshot: { seq: number; incomplete?: boolean | undefined }): Promise<void> {
+export async function summariseSnapshotFile(snapshotPath: string, snapshot: { seq: number; schemaVersion: number; incomplete?: boolean | undefined }): Promise<void> {
   const bytes = (await stat(snapshotPath)).size
-  await writeSnapshotSummary(snapshotPath, { seq: snapshot.seq, incomplete: snapshot.incomplete === true, bytes, sha256: await hashFile(snapshotPath) })
+  await writeSnapshotSummary(snapshotPath, { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, incomplete: snapshot.incomplete === true, bytes, sha256: await hashFile(snapshotPath) })
 }
 
 async function hashFile(path: string): Promise<string> {

@@ -79,4 +79,31 @@ describe('DataProvider', () => {
     expect(bridge.entries[1]?.changes[0]).toMatchObject({ op: 'put', row: { id: training.id, background: 'laptop mati mendadak' } })
     expect(localStorage.length).toBe(0)
   })
+
+  it('refuses a disk copy written by a newer version: says why in Indonesian, replays nothing, writes nothing', async () => {
+    const training = createTraining({ title: 'Pelatihan Fasilitator', startDate: '2026-12-01', days: 3 }, 'training-1', 1000)
+    const bridge = createMemoryBridge()
+    bridge.entries.push({ seq: 1, at: 1000, schemaVersion: 3, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
+    keepDraft({ table: 'trainings', id: training.id, field: 'background' }, 'ketikan yang belum tersimpan')
+    const journal = JSON.stringify(bridge.entries)
+    const db = createDb(`newer-journal-${Math.random()}`)
+    const i18n = await createI18n('id')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider>
+          <DataProvider db={db} bridge={bridge} fallback={<p>loading</p>}>
+            <p>app</p>
+          </DataProvider>
+        </MantineProvider>
+      </I18nextProvider>,
+    )
+    expect(await screen.findByTestId('storage-blocked')).toHaveTextContent('disimpan oleh versi Pelatih yang lebih baru')
+    expect(screen.queryByText('app')).toBeNull()
+    expect(JSON.stringify(bridge.entries)).toBe(journal)
+    expect(bridge.snapshot).toBeNull()
+    expect(await db.trainings.count()).toBe(0)
+    // The typing kept from the last session is still waiting, for the app that can open this data.
+    expect(localStorage.length).toBe(1)
+    localStorage.clear()
+  })
 })

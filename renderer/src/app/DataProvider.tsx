@@ -79,6 +79,11 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
           return null
         }
         const report = await reconcileWithJournal(db, bridge)
+        // A disk copy of a newer Pelatih: write nothing (no outbox, no drafts), say to update.
+        if (report.kind === 'newer') {
+          if (live) setBlocked({ newer: true, message: '' })
+          return null
+        }
         // Changes an earlier run saved on this computer only go to the journal before any new one.
         await journaling.flushOutbox()
         // Photo files moved out of old rows by the schema 3 upgrade go to the photo store; they

@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie'
 import type { RowOf, TableName } from '../../../shared/model/tables'
 import { photoRowToV3 } from '../../../shared/migrations/photoFilesV3'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
+import { upgradeStoredRows } from './upgradeRows'
 
 /** A key-value row of the meta table (journal position, settings). */
 export interface MetaRow {
@@ -36,6 +37,15 @@ export const SCHEMA_V1: Record<TableName | 'meta', string> = {
 }
 
 /**
+ * Version 2: rows carry revisions (every v1 row gets its first one, see
+ * shared/migrations/v2FirstRevisions.ts), and merge conflicts get a table of their own.
+ */
+export const SCHEMA_V2: Record<TableName | 'meta' | 'conflicts', string> = {
+  ...SCHEMA_V1,
+  conflicts: 'id, trainingId, [table+rowId]',
+}
+
+/**
  * An image file on its way to the photo store: kept in the database until main confirms it
  * has the file (photoOutbox.ts), so a photo is never only in a row that no longer holds it.
  */
@@ -46,8 +56,8 @@ export interface PhotoOutboxRow {
 
 /**
  * Version 3: photo rows keep the hashes of their files instead of data URLs; the files wait
- * in `photoOutbox` until the photo store has them. (Version 2, row revisions, comes from
- * another branch; Dexie accepts the gap.)
+ * in `photoOutbox` until the photo store has them. Dexie runs the version 2 upgrade first, so
+ * the rows met here already carry revisions and get a new one for their new content.
  */
 export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
 
@@ -76,6 +86,9 @@ export async function upgradePhotosToV3(photos: Table<Record<string, unknown>, s
 export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
   const db = new Dexie(name) as PelatihDb
   db.version(1).stores(SCHEMA_V1)
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade((tx) => upgradeStoredRows(tx, 2))
   db.version(3)
     .stores(SCHEMA_V3)
     .upgrade((tx) => upgradePhotosToV3(tx.table<Record<string, unknown>, string>('photos'), tx.table<PhotoOutboxRow, string>('photoOutbox')))

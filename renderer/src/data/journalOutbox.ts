@@ -1,5 +1,6 @@
 import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import type { PelatihDb } from './db'
 
 /**
@@ -87,7 +88,7 @@ export async function appendInChunks(bridge: AppApi, changes: readonly Change[])
     const chunk = changes.slice(done, done + JOURNAL_CHUNK)
     let failure: string | null = null
     try {
-      const appended = await bridge.appendJournal({ changes: chunk })
+      const appended = await bridge.appendJournal({ changes: chunk, schemaVersion: CURRENT_SCHEMA_VERSION })
       if (appended.ok) seq = appended.value.seq
       else failure = appended.error.message
     } catch (error) {

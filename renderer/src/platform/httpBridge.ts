@@ -74,6 +74,7 @@ export function createHttpBridge(origin: string): AppApi {
     readJournalManifest: () => call(origin, 'journal:read-manifest', null),
     readJournalSince: (request) => call(origin, 'journal:read-since', request),
     reseedJournal: (request) => call(origin, 'journal:reseed', request),
+    setAsideJournalRows: (request) => call(origin, 'journal:set-aside', request),
     saveBytes: (request) => {
       download(request.bytes, request.suggestedName)
       return Promise.resolve({ ok: true, value: { saved: true, fileName: request.suggestedName } })

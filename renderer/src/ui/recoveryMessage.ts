@@ -14,6 +14,8 @@ export interface RecoveryMessage {
  */
 export function recoveryMessage(report: Exclude<RecoveryReport, { kind: 'in-sync' }>, t: TFunction): RecoveryMessage {
   switch (report.kind) {
+    case 'newer':
+      return { tone: 'failure', title: t('errors.newerDataTitle'), text: t('errors.newerData') }
     case 'failed':
       return { tone: 'failure', title: t('recovery.titleFailed'), text: t('recovery.failed', { message: report.message }) }
     case 'reseeded': {

@@ -1,6 +1,7 @@
 import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
 import type { AppApi } from '../../../../shared/ipc/contract'
-import type { Change, JournalEntry, JournalManifest, JournalSnapshot } from '../../../../shared/journal/journalEntry'
+import type { JournalEntryInput, JournalManifest, JournalSnapshotInput, SetAsideRow } from '../../../../shared/journal/journalEntry'
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { fail, ok, type ErrorCode } from '../../../../shared/ipc/result'
 import { MAX_CHANGES_PER_ENTRY } from '../../../../shared/journal/journalEntry'
 import { readImageHeader } from '../../../../shared/photos/imageHeader'
@@ -11,11 +12,14 @@ import { photoRefusalMessage } from '../../../../shared/photos/photoRefusal'
  * An in-memory desktop bridge for unit tests; `entries` is the journal after `snapshot`,
  * `down` simulates a broken disk, `quarantined` counts lines the store set aside at open,
  * `appendFailure` makes only appends fail (a full disk, a read-only folder) and
- * `appendThrows` makes them reject as an invoke does when the main process is gone.
+ * `appendThrows` makes them reject as an invoke does when the main process is gone. Entries
+ * and the snapshot are kept as on disk (no `schemaVersion` means version 1) and read back as
+ * main reads them; `setAside` holds the rows the replay kept in the quarantine file.
  */
 export interface MemoryBridge extends AppApi {
-  entries: JournalEntry[]
-  snapshot: JournalSnapshot | null
+  entries: JournalEntryInput[]
+  snapshot: JournalSnapshotInput | null
+  setAside: SetAsideRow[]
   quarantined: number
   down: boolean
   appendFailure: { code: ErrorCode; message: string } | null
@@ -32,6 +36,7 @@ export function createMemoryBridge(): MemoryBridge {
   const bridge: MemoryBridge = {
     entries: [],
     snapshot: null,
+    setAside: [],
     quarantined: 0,
     down: false,
     appendFailure: null,
@@ -58,14 +63,14 @@ export function createMemoryBridge(): MemoryBridge {
     missingPhotos: ({ hashes }) => Promise.resolve(ok([...new Set(hashes)].filter((h) => !bridge.photos.has(h)))),
     getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp' })),
     openExternal: () => Promise.resolve(ok(false)),
-    appendJournal: ({ changes }: { changes: Change[] }) => {
+    appendJournal: ({ changes, schemaVersion }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
       if (bridge.appendThrows) return Promise.reject(new Error('No handler registered for journal:append'))
       if (bridge.appendFailure) return Promise.resolve(fail(bridge.appendFailure.code, bridge.appendFailure.message))
       // The contract refuses an entry this large before it reaches the journal.
       if (changes.length > MAX_CHANGES_PER_ENTRY) return Promise.resolve(fail('invalid-argument', `changes: Too big: expected array to have <=${MAX_CHANGES_PER_ENTRY} items`))
       const seq = lastSeqOf(bridge) + 1
-      bridge.entries.push({ seq, at: Date.now(), changes: structuredClone(changes) })
+      bridge.entries.push({ seq, at: Date.now(), schemaVersion: schemaVersion ?? CURRENT_SCHEMA_VERSION, changes: structuredClone(changes) })
       return Promise.resolve(ok({ seq }))
     },
     readJournalManifest: () => {
@@ -74,15 +79,22 @@ export function createMemoryBridge(): MemoryBridge {
     },
     readJournalSince: ({ seq }) => {
       const snapshotSeq = bridge.snapshot?.seq ?? 0
-      if (seq < snapshotSeq) return Promise.resolve(ok({ snapshot: structuredClone(bridge.snapshot), entries: bridge.entries.filter((e) => e.seq > snapshotSeq) }))
-      return Promise.resolve(ok({ snapshot: null, entries: bridge.entries.filter((e) => e.seq > seq) }))
+      const snapshot = bridge.snapshot === null ? null : { ...structuredClone(bridge.snapshot), schemaVersion: bridge.snapshot.schemaVersion ?? 1 }
+      const after = (from: number) => bridge.entries.filter((e) => e.seq > from).map((e) => ({ ...structuredClone(e), schemaVersion: e.schemaVersion ?? 1 }))
+      if (seq < snapshotSeq) return Promise.resolve(ok({ snapshot, entries: after(snapshotSeq) }))
+      return Promise.resolve(ok({ snapshot: null, entries: after(seq) }))
     },
-    reseedJournal: ({ seq, tables }) => {
+    reseedJournal: ({ seq, tables, schemaVersion }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
-      bridge.snapshot = { seq, tables: structuredClone(tables) }
+      bridge.snapshot = { seq, schemaVersion: schemaVersion ?? CURRENT_SCHEMA_VERSION, tables: structuredClone(tables) }
       bridge.entries = bridge.entries.filter((e) => e.seq > seq)
       reseeded.add(bridge)
       return Promise.resolve(ok(manifestOf(bridge)))
+    },
+    setAsideJournalRows: ({ rows }) => {
+      if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
+      bridge.setAside.push(...structuredClone(rows))
+      return Promise.resolve(ok({ file: QUARANTINE_FILE, count: rows.length }))
     },
     saveBytes: (request) => {
       bridge.saved.push({ name: request.suggestedName, bytes: request.bytes })
@@ -107,6 +119,9 @@ export function createMemoryBridge(): MemoryBridge {
 
 const reseeded = new WeakSet<MemoryBridge>()
 
+/** Where the memory bridge says damaged lines and refused rows are kept. */
+export const QUARANTINE_FILE = '/tmp/journal/journal.quarantine.ndjson'
+
 function lastSeqOf(bridge: MemoryBridge): number {
   return Math.max(bridge.snapshot?.seq ?? 0, bridge.entries.at(-1)?.seq ?? 0)
 }
@@ -118,5 +133,5 @@ function manifestOf(bridge: MemoryBridge): JournalManifest {
   // Lines set aside leave gaps of their own; a gap beyond them is a part of the copy that is gone.
   const gaps = bridge.entries.reduce((sum, e, i) => sum + e.seq - ((bridge.entries[i - 1]?.seq ?? snapshotSeq) + 1), 0)
   const complete = continuous && bridge.snapshot?.incomplete !== true && (bridge.quarantined === 0 || reseeded.has(bridge))
-  return { lastSeq: lastSeqOf(bridge), snapshotSeq, entryCount: bridge.entries.length, bytes: 0, complete, missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true, quarantined: bridge.quarantined, unverified: 0, quarantineFile: '/tmp/journal/journal.quarantine.ndjson' }
+  return { lastSeq: lastSeqOf(bridge), snapshotSeq, entryCount: bridge.entries.length, bytes: 0, complete, missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true, quarantined: bridge.quarantined, unverified: 0, quarantineFile: QUARANTINE_FILE, newestSchemaVersion: bridge.entries.reduce((newest, e) => Math.max(newest, e.schemaVersion ?? 1), bridge.snapshot?.schemaVersion ?? 1) }
 }

@@ -1,5 +1,5 @@
-import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import { createExportFile } from '../../../../shared/exchange/createExportFile'
 import type { ExchangeError } from '../../../../shared/exchange/exchangeError'

@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import { describe, expect, it } from 'vitest'
+import { createExportFile } from '../../../../shared/exchange/createExportFile'
+import type { ExchangeError, ExchangeWarning } from '../../../../shared/exchange/exchangeError'
+import { formatExchangeMessage } from '../../../../shared/exchange/exchangeMessages'
+import { V1_DATABASE, v1Counts, v1File } from '../../../../shared/migrations/__fixtures__/v1Fixtures'
+import { LEGACY_DEVICE_ID, revisionMeta, rowContent } from '../../../../shared/model/revision'
+import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../../shared/model/tables'
+import { createTestContext } from '../__fixtures__/testContext'
+import type { PelatihDb } from '../db'
+import { importExportFile } from './importData'
+import { hashDatabase } from './readTables'
+import { restoreBackup } from './restoreBackup'
+
+const revisionSchema = z.object(revisionMeta)
+const TRAINING = 'tr-fasil-mks'
+
+function withBackup(bytes: Uint8Array) {
+  const ctx = createTestContext()
+  ctx.bridge.backups.push({ info: { name: 'pelatih-backup-v1.json', createdAt: Date.UTC(2026, 10, 19), reason: 'manual', trainings: ['Pelatihan Fasilitator Partisipatif'], counts: {}, bytes: bytes.byteLength }, bytes })
+  return ctx
+}
+
+/** Every row is the version-1 row it came from, valid, with its first revision from the legacy device. */
+async function expectMigratedV1Rows(db: PelatihDb, tables: readonly string[] = TABLE_NAMES): Promise<void> {
+  for (const table of TABLE_NAMES) {
+    const rows = (await db.table(table).toArray()) as Record<string, unknown>[]
+    expect(rows.length, table).toBe(tables.includes(table) ? v1Counts()[table] : 0)
+    for (const row of rows) {
+      expect(TABLE_SCHEMAS[table].safeParse(row).success).toBe(true)
+      expect(revisionSchema.parse(row).deviceId).toBe(LEGACY_DEVICE_ID)
+      expect(rowContent(row)).toEqual(V1_DATABASE.tables[table].find((r) => r['id'] === row['id']))
+    }
+  }
+}
+
+function texts(message: ExchangeError | ExchangeWarning) {
+  return { en: formatExchangeMessage('en', message), id: formatExchangeMessage('id', message) }
+}
+
+/** The version-1 rows in a file that says a newer Pelatih wrote them. */
+function fromVersion3(kind: 'backup' | 'capture-pack'): Uint8Array {
+  const tables = kind === 'backup' ? V1_DATABASE.tables : { ...V1_DATABASE.tables, templates: [] }
+  return new TextEncoder().encode(
+    createExportFile({ appVersion: '0.3.0', createdAt: Date.UTC(2026, 11, 1), kind, ...(kind === 'backup' ? {} : { trainingIds: [TRAINING] }), schemaVersion: 3, tables }),
+  )
+}
+
+describe('files written by the version-1 app', () => {
+  it('a backup restores: every row migrated and valid, and the user is told it was updated, in both languages', async () => {
+    const ctx = withBackup(v1File('backup.json'))
+    const outcome = await restoreBackup(ctx, ctx.bridge, 'pelatih-backup-v1.json')
+    expect(outcome).toMatchObject({ ok: true, kind: 'backup', added: 32, deleted: 0, trainings: ['Pelatihan Fasilitator Partisipatif'] })
+    await expectMigratedV1Rows(ctx.db)
+    if (!outcome.ok) return
+    expect(outcome.warnings.map(texts)).toEqual([
+      {
+        en: 'The file was made by an older version of Pelatih; its data was updated (data version 1 to 2).',
+        id: 'Berkas dibuat oleh Pelatih versi lama; datanya telah diperbarui (versi data 1 ke 2).',
+      },
+    ])
+  })
+
+  it('a capture pack imports into an empty app, and again on top of the restored backup without a single change or conflict', async () => {
+    const ctx = createTestContext()
+    const outcome = await importExportFile(ctx, ctx.bridge, v1File('capture-pack.json'))
+    // 31 rows (no templates in a pack); the struck-off card is stored but not counted as added.
+    expect(outcome).toMatchObject({ ok: true, kind: 'capture-pack', added: 30, updated: 0, conflicts: 0 })
+    await expectMigratedV1Rows(ctx.db, TABLE_NAMES.filter((t) => t !== 'templates'))
+
+    const restored = withBackup(v1File('backup.json'))
+    await restoreBackup(restored, restored.bridge, 'pelatih-backup-v1.json')
+    const before = await hashDatabase(restored.db)
+    // The same v1 row gets the same first revision on every path: the copies are the same version.
+    expect(await importExportFile(restored, restored.bridge, v1File('capture-pack.json'))).toMatchObject({ ok: true, added: 0, updated: 0, conflicts: 0 })
+    expect(await hashDatabase(restored.db)).toBe(before)
+  })
+})
+
+describe('files written by a newer app', () => {
+  const update = {
+    en: 'This file holds data from a newer version of Pelatih (data version 3; this app knows up to 2). Update Pelatih to open it. Nothing was changed.',
+    id: 'Berkas ini berisi data dari Pelatih versi yang lebih baru (versi data 3; aplikasi ini hanya mengenal sampai 2). Perbarui Pelatih untuk membukanya. Tidak ada yang diubah.',
+  }
+
+  it('a backup of data version 3 is refused with the update message; nothing changes, not even a backup is written', async () => {
+    const ctx = withBackup(fromVersion3('backup'))
+    await importExportFile(ctx, ctx.bridge, v1File('capture-pack.json'))
+    const before = await hashDatabase(ctx.db)
+    const backups = ctx.bridge.backups.length
+    const outcome = await restoreBackup(ctx, ctx.bridge, 'pelatih-backup-v1.json')
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    expect(texts(outcome.error as ExchangeError)).toEqual(update)
+    expect(await hashDatabase(ctx.db)).toBe(before)
+    expect(ctx.bridge.backups).toHaveLength(backups)
+  })
+
+  it('a capture pack of data version 3 is refused with the update message; nothing changes', async () => {
+    const ctx = createTestContext()
+    const before = await hashDatabase(ctx.db)
+    const outcome = await importExportFile(ctx, ctx.bridge, fromVersion3('capture-pack'))
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    expect(texts(outcome.error as ExchangeError)).toEqual(update)
+    expect(await hashDatabase(ctx.db)).toBe(before)
+    expect(ctx.bridge.entries).toEqual([])
+  })
+})
