@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** Largest photo kept, as a data URL (about 15 MB of image). */
 export const PHOTO_MAX_CHARS = 20_000_000
@@ -16,4 +17,5 @@ export const photoSchema = z.object({
   preview: z.string().max(PHOTO_MAX_CHARS).startsWith('data:image/'),
   order: z.number(),
 })
-export type Photo = z.infer<typeof photoSchema>
+/** Revision fields optional: see Draft. */
+export type Photo = Draft<z.infer<typeof photoSchema>>
