@@ -15,3 +15,10 @@ export function withRevision<R extends StoredRevision>(draft: Draft<R>): R {
 /** A fixed, valid first revision for rows of tests that never merge them. */
 const FIRST = nextRevision({}, null, TEST_DEVICE_ID)
 export const FIXTURE_REVISION: StoredRevision = { ...FIRST, revisions: [...FIRST.revisions] }
+
+/** A device's edit of the version it has: `patch` applied, as a child revision of `parent`. */
+export function editedBy<R extends StoredRevision>(parent: R, patch: Partial<R>, device: string): R {
+  const content = { ...parent, ...patch }
+  const revision = nextRevision(content, parent, device)
+  return { ...content, ...revision, revisions: [...revision.revisions] }
+}
