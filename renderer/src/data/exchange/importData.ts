@@ -1,5 +1,6 @@
 import type { ExchangeError, ExchangeWarning } from '../../../../shared/exchange/exchangeError'
 import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
+import { conflictRecord } from '../../../../shared/exchange/conflictRecord'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { mergeSnapshots, type SnapshotConflict } from '../../../../shared/exchange/mergeSnapshots'
 import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
@@ -7,6 +8,7 @@ import { checkRowOwners } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
+import type { ConflictRow } from '../../../../shared/model/conflict'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
@@ -14,7 +16,10 @@ import { buildExport } from './exportData'
 import { readStoredOwners } from './readStoredOwners'
 import { readTables } from './readTables'
 
-/** Where unsettled merge conflicts are kept until the trainer chooses a version. */
+/**
+ * Where unsettled merge conflicts were kept before they became rows of the conflicts table;
+ * read once at start-up by moveStoredConflicts.
+ */
 export const CONFLICTS_KEY = 'conflicts'
 
 /** What an import did, for the summary the user sees. */
@@ -33,10 +38,34 @@ export type ImportOutcome =
     }
   | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string } } }
 
-/** The conflicts waiting for the trainer. */
-export async function listConflicts(db: PelatihDb): Promise<SnapshotConflict[]> {
-  const row = await db.meta.get(CONFLICTS_KEY)
-  return Array.isArray(row?.value) ? (row.value as SnapshotConflict[]) : []
+/** A conflict waiting for the trainer: its record and the version of the row shown now. */
+export type ListedConflict = {
+  record: ConflictRow
+  /** The row as stored now (the winner, or a later edit of it); undefined when it is gone. */
+  current: Record<string, unknown> | undefined
+}
+
+/** The conflicts waiting for the trainer, oldest first. */
+export async function listConflicts(db: PelatihDb): Promise<ListedConflict[]> {
+  const records = (await db.conflicts.toArray()).filter((c) => c.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+  const listed: ListedConflict[] = []
+  for (const record of records) {
+    const current = (await db.table(record.table).get(record.rowId)) as Record<string, unknown> | undefined
+    listed.push({ record, current })
+  }
+  return listed
+}
+
+/**
+ * The records of the conflicts a merge found that are not recorded yet (here, or in the file
+ * merged): a conflict found again, or already settled, is not recorded twice.
+ */
+export async function newConflictRecords(db: PelatihDb, conflicts: readonly SnapshotConflict[], merged: readonly { id: string }[], now: number): Promise<Change[]> {
+  const records = conflicts.map((c) => conflictRecord(c, now))
+  const stored = await db.conflicts.bulkGet(records.map((r) => r.id))
+  const known = new Set([...merged.map((r) => r.id), ...stored.flatMap((r) => (r === undefined ? [] : [r.id]))])
+  const fresh = new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r]))
+  return [...fresh.values()].map((row) => ({ op: 'put', table: 'conflicts', row }))
 }
 
 /** The changes that turn `local` rows into `merged` rows (puts of new or different rows only). */
@@ -54,9 +83,10 @@ export function changesBetween(local: Record<string, readonly { id: string }[] |
 /**
  * Imports a backup, training file or capture pack: restore() checks it, then checkRowOwners()
  * against the stored rows (no orphan row, no row of another training; a refused file changes
- * nothing), a backup of the current state is written first, then the rows are merged (new
- * added, newer edits win, deletions win over older edits, conflicts kept) and written in one
- * commit; conflicts are kept for the trainer to settle.
+ * nothing), a backup of the current state is written first, then the rows are merged by
+ * revision (new added, descendants win, concurrent versions kept as conflicts) and written in
+ * one commit, together with a record of each new conflict for the trainer to settle, so the
+ * journal, backups and exports carry them.
  */
 export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: Uint8Array): Promise<ImportOutcome> {
   const restored = restore(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
@@ -82,16 +112,10 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
     }
     const local = await readTables(db, ids)
     merged = mergeSnapshots(local, tables)
-    return changesBetween(local, merged.tables)
-  })
+    return [...changesBetween(local, merged.tables), ...(await newConflictRecords(db, merged.conflicts, merged.tables.conflicts, ctx.now()))]
+  }, { received: true })
   if (refused) return { ok: false, error: refused }
   if (!merged) throw new Error('import not merged')
-  if (merged.conflicts.length > 0) {
-    const existing = await listConflicts(ctx.db)
-    const key = (c: SnapshotConflict) => `${c.table}:${c.id}:${canonicalJson(c.loser)}`
-    const known = new Set(existing.map(key))
-    await ctx.db.meta.put({ key: CONFLICTS_KEY, value: [...existing, ...merged.conflicts.filter((c) => !known.has(key(c)))] })
-  }
   return {
     ok: true,
     kind: envelope.kind,
