@@ -43,3 +43,40 @@ export function conflictRecord(conflict: ConflictSource, now: number): Draft<Con
     loser: { ...conflict.loser },
   }
 }
+
+/** What deciding whether a recorded conflict still matters needs of a record. */
+type RecordedConflict = { readonly id: string; readonly table: string; readonly rowId: string; readonly deletedAt: number | null; readonly loser: Readonly<Record<string, unknown>> }
+
+/** What the revision history says about a row, or nothing for a row without revisions. */
+function historyOf(row: Readonly<Record<string, unknown>> | undefined): { rev: string; revisions: readonly string[] } | null {
+  if (row === undefined || typeof row['rev'] !== 'string' || !Array.isArray(row['revisions'])) return null
+  return { rev: row['rev'], revisions: row['revisions'] as readonly string[] }
+}
+
+function revHashOf(rev: string): string {
+  return rev.slice(rev.indexOf('-') + 1)
+}
+
+/**
+ * The live conflict records that no longer need the trainer: the kept version is now the row
+ * itself or one of its ancestors (the row went on from it), or an ancestor of the version
+ * another record of the same row keeps (the later version is the one to show). Removing them
+ * leaves one record per line of edits that lost.
+ *
+ * @param currentOf the row as merged now, by table and id
+ */
+export function mootConflicts<C extends RecordedConflict>(records: readonly C[], currentOf: (table: string, rowId: string) => Readonly<Record<string, unknown>> | undefined): C[] {
+  const live = records.filter((r) => r.deletedAt === null)
+  return live.filter((record) => {
+    const loser = historyOf(record.loser)
+    if (loser === null) return false
+    const hash = revHashOf(loser.rev)
+    const current = historyOf(currentOf(record.table, record.rowId))
+    if (current !== null && (current.rev === loser.rev || current.revisions.includes(hash))) return true
+    return live.some((other) => {
+      if (other.id === record.id || other.table !== record.table || other.rowId !== record.rowId) return false
+      const later = historyOf(other.loser)
+      return later !== null && later.rev !== loser.rev && later.revisions.includes(hash)
+    })
+  })
+}

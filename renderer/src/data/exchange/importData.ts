@@ -1,14 +1,15 @@
 import type { ExchangeError, ExchangeWarning } from '../../../../shared/exchange/exchangeError'
 import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
-import { conflictRecord } from '../../../../shared/exchange/conflictRecord'
+import { conflictRecord, mootConflicts } from '../../../../shared/exchange/conflictRecord'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
-import { mergeSnapshots, type SnapshotConflict } from '../../../../shared/exchange/mergeSnapshots'
+import { mergeSnapshots, type SnapshotMerge } from '../../../../shared/exchange/mergeSnapshots'
 import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
 import { checkRowOwners } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import type { ConflictRow } from '../../../../shared/model/conflict'
+import { withoutRevision } from '../../../../shared/model/revision'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
@@ -57,15 +58,24 @@ export async function listConflicts(db: PelatihDb): Promise<ListedConflict[]> {
 }
 
 /**
- * The records of the conflicts a merge found that are not recorded yet (here, or in the file
- * merged): a conflict found again, or already settled, is not recorded twice.
+ * What a merge changes in the conflicts table: a record for each conflict it found that is not
+ * recorded yet (here, or in the file merged; a conflict found again, or already settled, is not
+ * recorded twice), and the removal of records that no longer matter (see mootConflicts).
  */
-export async function newConflictRecords(db: PelatihDb, conflicts: readonly SnapshotConflict[], merged: readonly { id: string }[], now: number): Promise<Change[]> {
-  const records = conflicts.map((c) => conflictRecord(c, now))
+export async function conflictChanges(db: PelatihDb, merged: SnapshotMerge, now: number): Promise<Change[]> {
+  const records = merged.conflicts.map((c) => conflictRecord(c, now))
   const stored = await db.conflicts.bulkGet(records.map((r) => r.id))
-  const known = new Set([...merged.map((r) => r.id), ...stored.flatMap((r) => (r === undefined ? [] : [r.id]))])
-  const fresh = new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r]))
-  return [...fresh.values()].map((row) => ({ op: 'put', table: 'conflicts', row }))
+  const known = new Set([...merged.tables.conflicts.map((r) => r.id), ...stored.flatMap((r) => (r === undefined ? [] : [r.id]))])
+  const fresh = [...new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()]
+  const rows = new Map<string, Readonly<Record<string, unknown>>>()
+  for (const table of TABLE_NAMES) for (const row of merged.tables[table]) rows.set(`${table}:${row.id}`, row)
+  const moot = new Set(mootConflicts([...merged.tables.conflicts, ...fresh], (table, rowId) => rows.get(`${table}:${rowId}`)).map((r) => r.id))
+  return [
+    ...fresh.filter((r) => !moot.has(r.id)).map((row): Change => ({ op: 'put', table: 'conflicts', row })),
+    ...merged.tables.conflicts
+      .filter((r) => moot.has(r.id))
+      .map((r): Change => ({ op: 'put', table: 'conflicts', row: { ...withoutRevision(r), updatedAt: now, deletedAt: now } })),
+  ]
 }
 
 /** The changes that turn `local` rows into `merged` rows (puts of new or different rows only). */
@@ -112,7 +122,7 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
     }
     const local = await readTables(db, ids)
     merged = mergeSnapshots(local, tables)
-    return [...changesBetween(local, merged.tables), ...(await newConflictRecords(db, merged.conflicts, merged.tables.conflicts, ctx.now()))]
+    return [...changesBetween(local, merged.tables), ...(await conflictChanges(db, merged, ctx.now()))]
   }, { received: true })
   if (refused) return { ok: false, error: refused }
   if (!merged) throw new Error('import not merged')
