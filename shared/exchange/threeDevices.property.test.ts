@@ -44,7 +44,7 @@ function world(skews: readonly number[]) {
       : { id: rowId, trainingId: 't-1', createdAt: at, updatedAt: at, deletedAt: null, text }
     const row = stampEdit(draft, stored, device.id, device.clock, at)
     if (row === null) return
-    device.rows.set(rowId, row as Row)
+    device.rows.set(rowId, row)
     device.clock.observe(row.updatedAt)
     ancestors.set(row.rev, new Set(stored ? [...(ancestors.get(stored.rev) ?? []), stored.rev] : []))
     saved.push({ rowId, rev: row.rev })
