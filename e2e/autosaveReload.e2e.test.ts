@@ -5,6 +5,7 @@ import type { Change } from '../shared/journal/journalEntry'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
+import { journaledRow } from './__fixtures__/journaledRow'
 
 let harness: AppHarness | null = null
 
@@ -217,7 +218,7 @@ function fieldKinds(url: string, trainingId: string): FieldKind[] {
 function captureRows(trainingId: string, sessionId: string, now: number): Change[] {
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII='
-  const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row })
+  const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row: journaledRow(row) })
   return [
     put('rolePlays', { ...meta, id: 'roleplay-1', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
     put('groups', { ...meta, id: 'group-1', sessionId, name: 'Kelompok 1', question: '', memberIds: [], reporterId: null, outputPoints: [], outputText: '', order: 1 }),

@@ -1,5 +1,6 @@
 import type { Change } from '../../shared/journal/journalEntry'
 import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
+import { journaledRow } from './journaledRow'
 
 /**
  * Every row of a training snapshot as journal puts, the training first. Append them to the test
@@ -8,7 +9,7 @@ import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
 export function snapshotChanges(snapshot: TrainingSnapshot): Change[] {
   const { training, ...tables } = snapshot
   const rows = Object.entries(tables).flatMap(([table, list]) =>
-    list.map((row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })),
+    list.map((row: object): Change => ({ op: 'put', table, row: journaledRow(row) })),
   )
-  return [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }, ...rows]
+  return [{ op: 'put', table: 'trainings', row: journaledRow(training) }, ...rows]
 }
