@@ -36,7 +36,8 @@ export class InvalidRowError extends Error {
 export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
 
 /**
- * Writes changes: validate, append to the disk journal (write-ahead), then one Dexie transaction.
+ * Writes changes: stamp each put's revision from the row stored now (see stampRevisions),
+ * validate, append to the disk journal (write-ahead), then one Dexie transaction.
  *
  * Give it a list for rows that do not depend on what is stored (a new card). Give it a
  * `BuildChanges` function whenever a change is made from a row's current value (a vote adds to
