@@ -7,6 +7,7 @@ import { ROW_BUILDERS } from '../shared/exchange/__fixtures__/rowBuilders'
 import { createTraining } from '../shared/model/newTraining'
 import { createAppHarness, createTrainingViaUi, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
+import { journaledRow } from './__fixtures__/journaledRow'
 
 let harness: AppHarness | null = null
 
@@ -34,20 +35,20 @@ async function importBytes(page: Page, name: string, bytes: Uint8Array, shot?: s
 function orphanPack(): Uint8Array {
   const training = createTraining({ title: 'Paket Yatim', startDate: '2026-12-01', days: 3 }, 'tr-orphan-pack', Date.UTC(2026, 10, 1))
   const ghost = ROW_BUILDERS.teamMembers('tm-ghost', { trainingId: 'tr-ghost', name: 'Hantu' })
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [training], teamMembers: [ghost] } })
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [journaledRow(training)], teamMembers: [ghost] } })
   return new TextEncoder().encode(text)
 }
 
 /** A training file from a newer laptop whose training row has a field this version does not know. */
 function fileWithExtraField(): Uint8Array {
-  const training = { ...createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1)), colour: 'hijau' }
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  const training = { ...journaledRow(createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1))), colour: 'hijau' }
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: ['tr-extra-field'], schemaVersion: 1, tables: { trainings: [training] } })
   return new TextEncoder().encode(text)
 }
 
 function trainingFile(title: string, tamper = false): Uint8Array {
   const training = createTraining({ title, startDate: '2026-12-01', days: 3 }, `imported-${title.length}`, Date.UTC(2026, 10, 1))
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [journaledRow(training)] } })
   return new TextEncoder().encode(tamper ? text.replace(title, `${title}!`) : text)
 }
 
