@@ -8,6 +8,8 @@ import { createTraining } from '../shared/model/newTraining'
 import { createAppHarness, createTrainingViaUi, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
 import { journaledRow } from './__fixtures__/journaledRow'
+import { editedBy, withRevision } from '../shared/model/__fixtures__/withRevision'
+import type { RowOf } from '../shared/model/tables'
 
 let harness: AppHarness | null = null
 
@@ -178,5 +180,27 @@ describe('data and backups in Chromium', () => {
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').nth(1).waitFor()
     await expect(page.getByTestId('training-list').textContent()).resolves.toContain('Dengan Kolom Baru')
+  })
+
+  it('shows a training edited on two laptops without seeing each other once, in both languages, until the trainer keeps one', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    const base: RowOf<'trainings'> = withRevision(createTraining({ title: 'Dua Laptop', startDate: '2026-12-01', days: 3 }, 'tr-two-laptops', Date.UTC(2026, 10, 1)))
+    const fileOf = (row: RowOf<'trainings'>) =>
+      new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [row.id], schemaVersion: 1, tables: { trainings: [row] } }))
+    await page.getByTestId('open-data').click()
+    expect(await importBytes(page, 'base.json', fileOf(base))).toMatch(/Imported training file: 1 new/)
+    expect(await importBytes(page, 'malang.json', fileOf(editedBy(base, { venue: 'Malang', updatedAt: base.updatedAt + 1 }, 'laptop-b')))).toMatch(/1 updated/)
+    expect(await importBytes(page, 'batu.json', fileOf(editedBy(base, { venue: 'Batu', updatedAt: base.updatedAt + 2 }, 'laptop-c')))).toMatch(/edited on both laptops/)
+    const list = page.getByTestId('conflict-list')
+    await list.getByText('Batu').waitFor()
+    await list.getByText('Malang').waitFor()
+    await screenshot(page, 'data-conflict-en')
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await list.getByText('Disunting di dua laptop tanpa saling melihat suntingan yang lain').waitFor()
+    await screenshot(page, 'data-conflict-id')
+    await list.getByRole('button', { name: 'Simpan versi ini' }).first().click()
+    await list.waitFor({ state: 'detached' })
   })
 })
