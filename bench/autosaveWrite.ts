@@ -10,7 +10,8 @@ import { SaveStatus } from '../renderer/src/data/saveStatus'
 import { CHANNELS } from '../shared/ipc/contract'
 import { ok } from '../shared/ipc/result'
 import type { Change } from '../shared/journal/journalEntry'
-import type { Idea } from '../shared/model/brainstorm'
+import type { RowOf } from '../shared/model/tables'
+import { withRevision } from '../shared/model/__fixtures__/withRevision'
 
 /** The figures of the autosave-write benchmark (medians over single-note updates, ms). */
 export interface AutosaveWriteResult {
@@ -31,11 +32,11 @@ export const AUTOSAVE_BUDGET = 2
 const UPDATES = 200
 const NOW = Date.UTC(2026, 11, 7, 9, 0)
 
-function note(i: number): Idea {
-  return {
+function note(i: number): RowOf<'ideas'> {
+  return withRevision({
     id: 'note-1', createdAt: NOW, updatedAt: NOW + i, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1',
     text: `Relawan perlu pendampingan rutin dari koordinator (${i})`, clusterId: null, votes: i % 5, author: 'Bu Siti', group: 'Kelompok 2', order: 1,
-  }
+  })
 }
 
 function median(values: number[]): number {

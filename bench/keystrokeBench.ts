@@ -5,6 +5,7 @@ import type { Idea, Round } from '../shared/model/brainstorm'
 import { seedTraining } from '../e2e/__fixtures__/seedTraining'
 import { createAppHarness } from '../e2e/appHarness'
 import type { RunningBrowser } from '../e2e/browser'
+import { journaledRow } from '../e2e/__fixtures__/journaledRow'
 
 /** Median and 95th percentile of one measured scenario, in ms. */
 export interface LatencyRow {
@@ -53,7 +54,7 @@ function boardRows(trainingId: string, sessionId: string, roundId: string, cards
     ...meta, id: `${roundId}-idea-${i}`, sessionId, roundId, text: `${TEXTS[i % TEXTS.length] ?? ''} (${i + 1})`,
     clusterId: null, votes: i % 5, author: i % 3 === 0 ? 'Bu Siti' : '', group: `Kelompok ${(i % 6) + 1}`, order: i + 1,
   }))
-  return [{ op: 'put', table: 'rounds', row: round }, ...ideas.map((row): Change => ({ op: 'put', table: 'ideas', row }))]
+  return [{ op: 'put', table: 'rounds', row: journaledRow(round) }, ...ideas.map((row): Change => ({ op: 'put', table: 'ideas', row: journaledRow(row) }))]
 }
 
 /**

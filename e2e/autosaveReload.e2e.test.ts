@@ -5,6 +5,7 @@ import type { Change } from '../shared/journal/journalEntry'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
+import { journaledRow } from './__fixtures__/journaledRow'
 
 let harness: AppHarness | null = null
 
@@ -216,7 +217,7 @@ function fieldKinds(url: string, trainingId: string): FieldKind[] {
 /** Rows for the capture tab's first session: a role play, a group, an action plan and a photo. */
 function captureRows(trainingId: string, sessionId: string, now: number, pngHash: string): Change[] {
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
-  const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row })
+  const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row: journaledRow(row) })
   return [
     put('rolePlays', { ...meta, id: 'roleplay-1', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
     put('groups', { ...meta, id: 'group-1', sessionId, name: 'Kelompok 1', question: '', memberIds: [], reporterId: null, outputPoints: [], outputText: '', order: 1 }),

@@ -5,6 +5,7 @@ import { attendanceId } from '../shared/model/attendance'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
+import { journaledRow } from './__fixtures__/journaledRow'
 
 /** A full-page screenshot taken from the top, so the sticky header stays where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -82,7 +83,7 @@ describe('capturing the rest of the training in Chromium', () => {
     // The seed marks 18 of 20 present on day 1: tick the other two so 20 are present.
     const extra: Change[] = seed.participants.map((p) => ({
       op: 'put', table: 'attendance',
-      row: { id: attendanceId(p.id, 1), trainingId: seed.trainingId, participantId: p.id, day: 1, present: true, createdAt: 2, updatedAt: Date.UTC(2026, 10, 27, 2, 0), deletedAt: null },
+      row: journaledRow({ id: attendanceId(p.id, 1), trainingId: seed.trainingId, participantId: p.id, day: 1, present: true, createdAt: 2, updatedAt: Date.UTC(2026, 10, 27, 2, 0), deletedAt: null }),
     }))
     await harness.server.journal.append([...seed.changes, ...extra])
     const first = await harness.launch()

@@ -7,6 +7,10 @@ import { ROW_BUILDERS } from '../shared/exchange/__fixtures__/rowBuilders'
 import { createTraining } from '../shared/model/newTraining'
 import { createAppHarness, createTrainingViaUi, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
+import { journaledRow } from './__fixtures__/journaledRow'
+import { editedBy, withRevision } from '../shared/model/__fixtures__/withRevision'
+import type { RowOf } from '../shared/model/tables'
+import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 
 let harness: AppHarness | null = null
 
@@ -34,20 +38,20 @@ async function importBytes(page: Page, name: string, bytes: Uint8Array, expected
 function orphanPack(): Uint8Array {
   const training = createTraining({ title: 'Paket Yatim', startDate: '2026-12-01', days: 3 }, 'tr-orphan-pack', Date.UTC(2026, 10, 1))
   const ghost = ROW_BUILDERS.teamMembers('tm-ghost', { trainingId: 'tr-ghost', name: 'Hantu' })
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [training], teamMembers: [ghost] } })
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [journaledRow(training)], teamMembers: [ghost] } })
   return new TextEncoder().encode(text)
 }
 
 /** A training file from a newer laptop whose training row has a field this version does not know. */
 function fileWithExtraField(): Uint8Array {
-  const training = { ...createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1)), colour: 'hijau' }
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  const training = { ...journaledRow(createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1))), colour: 'hijau' }
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: ['tr-extra-field'], schemaVersion: 1, tables: { trainings: [training] } })
   return new TextEncoder().encode(text)
 }
 
 function trainingFile(title: string, tamper = false): Uint8Array {
   const training = createTraining({ title, startDate: '2026-12-01', days: 3 }, `imported-${title.length}`, Date.UTC(2026, 10, 1))
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [training] } })
+  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [journaledRow(training)] } })
   return new TextEncoder().encode(tamper ? text.replace(title, `${title}!`) : text)
 }
 
@@ -175,5 +179,27 @@ describe('data and backups in Chromium', () => {
     await page.getByRole('link', { name: 'Trainings' }).click()
     await page.getByTestId('training-card').nth(1).waitFor()
     await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('Dengan Kolom Baru')
+  })
+
+  it('shows a training edited on two laptops without seeing each other once, in both languages, until the trainer keeps one', async () => {
+    harness = await createAppHarness()
+    const { page } = await harness.launch()
+    await page.getByTestId('empty-trainings').waitFor()
+    const base: RowOf<'trainings'> = withRevision(createTraining({ title: 'Dua Laptop', startDate: '2026-12-01', days: 3 }, 'tr-two-laptops', Date.UTC(2026, 10, 1)))
+    const fileOf = (row: RowOf<'trainings'>) =>
+      new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [row.id], schemaVersion: CURRENT_SCHEMA_VERSION, tables: { trainings: [row] } }))
+    await page.getByTestId('open-data').click()
+    await importBytes(page, 'base.json', fileOf(base), /Imported training file: 1 new/)
+    await importBytes(page, 'malang.json', fileOf(editedBy(base, { venue: 'Malang', updatedAt: base.updatedAt + 1 }, 'laptop-b')), /1 updated/)
+    await importBytes(page, 'batu.json', fileOf(editedBy(base, { venue: 'Batu', updatedAt: base.updatedAt + 2 }, 'laptop-c')), /edited on both laptops/)
+    const list = page.getByTestId('conflict-list')
+    await list.getByText('Batu').waitFor()
+    await list.getByText('Malang').waitFor()
+    await screenshot(page, 'data-conflict-en')
+    await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
+    await list.getByText('Disunting di dua laptop tanpa saling melihat suntingan yang lain').waitFor()
+    await screenshot(page, 'data-conflict-id')
+    await list.getByRole('button', { name: 'Simpan versi ini' }).first().click()
+    await list.waitFor({ state: 'detached' })
   })
 })

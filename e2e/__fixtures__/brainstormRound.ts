@@ -2,9 +2,10 @@ import type { Change } from '../../shared/journal/journalEntry'
 import type { Cluster, Idea, Round } from '../../shared/model/brainstorm'
 import type { Session } from '../../shared/model/session'
 import type { SeededTraining } from './seedTraining'
+import { journaledRow } from './journaledRow'
 
 /** A row as a journal put. */
-export const put = (table: string, row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })
+export const put = (table: string, row: object): Change => ({ op: 'put', table, row: journaledRow(row) })
 
 /** The first working session (not a break or a meal) of day 1 of a seeded training. */
 export function firstWorkingSession(seed: SeededTraining): Session {

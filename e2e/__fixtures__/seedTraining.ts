@@ -5,6 +5,7 @@ import type { Participant } from '../../shared/model/participant'
 import type { TeamMember } from '../../shared/model/teamMember'
 import { builtinTemplate } from '../../shared/templates/builtinTemplates'
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate'
+import { journaledRow } from './journaledRow'
 
 const FIRST = ['Siti', 'Ni Luh', 'Wa Ode', 'Dewi', 'Agus', 'Rina', 'Yohanes', 'Fatimah', 'Made', 'Sri', 'Bambang', 'Nur']
 const LAST = ["Nur'aini", 'Putu Ayu', 'Sitti', 'Lestari', 'Santoso', 'Marlina', 'Pattiasina', 'Zahra', 'Wirawan', 'Wahyuni', 'Prasetyo', 'Hidayah']
@@ -50,7 +51,7 @@ export function seedTraining(options: { title?: string; startDate?: string; part
   }))
   const attendance: Attendance[] = participants.map((p, i) => ({ ...meta, id: attendanceId(p.id, 1), participantId: p.id, day: 1, present: i % 7 !== 6 }))
   const sessions = instantiateTemplate(builtinTemplate('public-3day').sessions('id'), training.id, now, () => id('session'))
-  const put = <T extends Change['table']>(table: T, row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })
+  const put = <T extends Change['table']>(table: T, row: object): Change => ({ op: 'put', table, row: journaledRow(row) })
   return {
     trainingId: training.id,
     participants,

@@ -1,6 +1,7 @@
 import type { PhotoStore } from '../../electron/main/storage/photoStore'
 import type { Change } from '../../shared/journal/journalEntry'
 import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
+import { journaledRow } from './journaledRow'
 
 /**
  * Every row of a training snapshot as journal puts, the training first. Append them to the test
@@ -10,9 +11,9 @@ import type { TrainingSnapshot } from '../../shared/report/trainingSnapshot'
 export function snapshotChanges(snapshot: TrainingSnapshot): Change[] {
   const { training, photoFiles: _files, ...tables } = snapshot
   const rows = Object.entries(tables).flatMap(([table, list]) =>
-    list.map((row: object): Change => ({ op: 'put', table, row: row as Record<string, unknown> })),
+    list.map((row: object): Change => ({ op: 'put', table, row: journaledRow(row) })),
   )
-  return [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }, ...rows]
+  return [{ op: 'put', table: 'trainings', row: journaledRow(training) }, ...rows]
 }
 
 /** Puts the photo files of a snapshot into a photo store (the test server's), as adding them in the app would. */

@@ -61,6 +61,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.evaluations': 'evaluations',
     'exchange.table.photos': 'photos',
     'exchange.table.templates': 'agenda templates',
+    'exchange.table.conflicts': 'versions kept from a merge',
   },
   id: {
     'exchange.error.empty': `Berkas kosong. ${NOTHING_CHANGED_ID}`,
@@ -106,6 +107,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.evaluations': 'evaluasi',
     'exchange.table.photos': 'foto',
     'exchange.table.templates': 'templat agenda',
+    'exchange.table.conflicts': 'versi yang disimpan dari penggabungan',
   },
 }
 

@@ -1,5 +1,5 @@
 import type { Conflict, MergeableRow } from './rowConflict'
-import { compareRowVersions, conflictReason } from './rowConflict'
+import { compareAncestry, compareRevisions, conflictReason } from './rowConflict'
 
 /** How a merge changed one table, as the trainer is told ("12 new cards, 3 updated"). */
 export type MergeCounts = {
@@ -9,7 +9,7 @@ export type MergeCounts = {
   updated: number
   /** Rows that were live here and are now deleted. */
   deleted: number
-  /** Everything else: rows only here, identical on both sides, or where ours won. */
+  /** Everything else: rows only here, the same revision on both sides, or where ours won. */
   unchanged: number
 }
 
@@ -17,41 +17,51 @@ export type MergeCounts = {
 export type MergeResult<R extends MergeableRow> = MergeCounts & {
   /** One row per id of either side, sorted by id. */
   rows: R[]
-  /** Pairs of versions that need the trainer's eye, sorted by id; the loser is kept here. */
+  /** Pairs of concurrent versions, sorted by id; the loser is kept here. */
   conflicts: Conflict<R>[]
+}
+
+/** What a merge of one table records besides the rows. */
+export type MergeOptions = {
+  /**
+   * Whether concurrent versions are reported as conflicts (default true). The conflicts table
+   * itself reports none: two devices that recorded the same conflict keep one record of it.
+   */
+  recordConflicts?: boolean
 }
 
 function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
-/** One version per id: the greatest by compareRowVersions (a side should not repeat ids). */
+/** One version per id: the greatest by compareRevisions (a side should not repeat ids). */
 function latestById<R extends MergeableRow>(rows: readonly R[]): Map<string, R> {
   const map = new Map<string, R>()
   for (const row of rows) {
     const seen = map.get(row.id)
-    if (seen === undefined || compareRowVersions(row, seen) > 0) map.set(row.id, row)
+    if (seen === undefined || compareRevisions(row, seen) > 0) map.set(row.id, row)
   }
   return map
 }
 
 /**
- * Merges the rows of one table from another laptop (`incoming`) into ours (`local`).
+ * Merges the rows of one table from another device (`incoming`) into ours (`local`), by
+ * revision, never by time. Per id:
+ * - only one side has it: it is kept (a new id is added);
+ * - the same revision on both sides: nothing changes (the same edit made on two devices keeps
+ *   one device's name, the same on every device);
+ * - one version descends from the other (its history holds the other's hash): the descendant
+ *   is kept, silently: it was made after its device had seen the other version;
+ * - otherwise the versions are concurrent: the greater in compareRevisions' order wins (the
+ *   same on every device) and the pair is a conflict that keeps the loser.
  *
- * Rule, per id: a new id is added; for an id on both sides the greater version in
- * compareRowVersions' order wins: the later of updatedAt/deletedAt, a deletion before an
- * edit made at the same time or earlier, then the larger canonical JSON. Because the result
- * is the maximum of a total order, the merge is idempotent (merging a pack twice changes
- * nothing), commutative (the same rows whichever side is local) and associative (packs can
- * be merged in any order). The merged rows hold exactly one row per id of the union.
- *
- * Rows carry only timestamps, not a common ancestor, so "both sides edited" is defined as
- * what timestamps can show: see conflictReason() ('same-time', 'edited-after-delete'). A
- * conflict keeps the losing version in its record and depends only on the two versions, so
- * the SET of conflicts is the same in both directions. A plain edit that is later than the
- * other side's is not a conflict: it is the normal flow of captures between laptops.
+ * A descendant is always greater in compareRevisions' order, so the merged row of an id is the
+ * greatest version of either side: the merge is idempotent, commutative and associative
+ * (packs can be merged in any order and twice). A conflict depends only on its two versions,
+ * so the set of conflicts is the same in both directions.
  */
-export function mergeRows<R extends MergeableRow>(local: readonly R[], incoming: readonly R[]): MergeResult<R> {
+export function mergeRows<R extends MergeableRow>(local: readonly R[], incoming: readonly R[], options: MergeOptions = {}): MergeResult<R> {
+  const record = options.recordConflicts ?? true
   const ours = latestById(local)
   const theirs = latestById(incoming)
   const merged = new Map(ours)
@@ -67,16 +77,24 @@ export function mergeRows<R extends MergeableRow>(local: readonly R[], incoming:
       if (other.deletedAt === null) added++
       continue
     }
-    const order = compareRowVersions(mine, other)
-    if (order === 0) continue
-    const [winner, loser] = order > 0 ? [mine, other] : [other, mine]
-    const reason = conflictReason(mine, other)
-    if (reason !== null) conflicts.push({ id, reason, winner, loser })
-    if (winner === other) {
-      merged.set(id, other)
-      if (other.deletedAt === null) updated++
-      else if (mine.deletedAt === null) deleted++
+    const ancestry = compareAncestry(mine, other)
+    // The same edit made on two devices is one revision; which device is named is settled the
+    // same way everywhere, and changes nothing the trainer sees.
+    if (ancestry === 'same') {
+      if (compareRevisions(other, mine) > 0) merged.set(id, other)
+      continue
     }
+    if (ancestry === 'first-descends') continue
+    let takeTheirs = ancestry === 'second-descends'
+    if (ancestry === 'concurrent') {
+      takeTheirs = compareRevisions(other, mine) > 0
+      const [winner, loser] = takeTheirs ? [other, mine] : [mine, other]
+      if (record) conflicts.push({ id, reason: conflictReason(mine, other), winner, loser })
+    }
+    if (!takeTheirs) continue
+    merged.set(id, other)
+    if (other.deletedAt === null) updated++
+    else if (mine.deletedAt === null) deleted++
   }
 
   const rows = [...merged.values()].sort(byId)

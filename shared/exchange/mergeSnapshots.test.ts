@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { backupText, RESTORE_OPTIONS } from './__fixtures__/exportFiles'
+import { editedBy } from '../model/__fixtures__/withRevision'
 import { ROW_BUILDERS, T0 } from './__fixtures__/rowBuilders'
 import { mergeSnapshots } from './mergeSnapshots'
 import { restore } from './restore'
@@ -15,11 +16,11 @@ describe('mergeSnapshots', () => {
     }
     const pack = {
       ideas: [
-        ROW_BUILDERS.ideas('i-2', { text: 'Apresiasi rutin', updatedAt: T0 + MIN }),
+        editedBy(ROW_BUILDERS.ideas('i-2', { text: 'Apresiasi' }), { text: 'Apresiasi rutin', updatedAt: T0 + MIN }, 'laptop-b'),
         ROW_BUILDERS.ideas('i-3', { text: 'Sertifikat' }),
       ],
       observations: [ROW_BUILDERS.observations('o-1')],
-      participants: [ROW_BUILDERS.participants('p-1', { updatedAt: T0 + MIN, deletedAt: T0 + MIN })],
+      participants: [editedBy(ROW_BUILDERS.participants('p-1'), { updatedAt: T0 + MIN, deletedAt: T0 + MIN }, 'laptop-b')],
     }
     const merged = mergeSnapshots(main, pack)
     expect(merged.tables.ideas.map((i) => i.text)).toEqual(['Relawan butuh apresiasi', 'Apresiasi rutin', 'Sertifikat'])
@@ -31,6 +32,15 @@ describe('mergeSnapshots', () => {
     expect(merged.counts.participants).toEqual({ added: 0, updated: 0, deleted: 1, unchanged: 0 })
     expect(merged.totals).toEqual({ added: 2, updated: 1, deleted: 1, unchanged: 2 })
     expect(merged.conflicts).toEqual([])
+  })
+
+  it('keeps one record of a conflict two devices both recorded, and reports no conflict about it', () => {
+    const a = { conflicts: [ROW_BUILDERS.conflicts('cf-1', { createdAt: T0, updatedAt: T0 })] }
+    const b = { conflicts: [ROW_BUILDERS.conflicts('cf-1', { createdAt: T0 + MIN, updatedAt: T0 + MIN })] }
+    const ab = mergeSnapshots(a, b)
+    expect(ab.tables.conflicts).toHaveLength(1)
+    expect(ab.tables.conflicts).toEqual(mergeSnapshots(b, a).tables.conflicts)
+    expect(ab.conflicts).toEqual([])
   })
 
   it('lists conflicts with their table, the same in both directions', () => {

@@ -5,8 +5,11 @@ import type { MergeCounts } from './mergeRows'
 import { mergeRows } from './mergeRows'
 import type { Conflict } from './rowConflict'
 
+/** A table whose rows can meet in a conflict (all but the conflicts themselves). */
+export type ConflictTable = Exclude<TableName, 'conflicts'>
+
 /** A conflict and the table it is in; narrowing on `table` types the two versions. */
-export type SnapshotConflict = { [T in TableName]: Conflict<RowOf<T>> & { readonly table: T } }[TableName]
+export type SnapshotConflict = { [T in ConflictTable]: Conflict<RowOf<T>> & { readonly table: T } }[ConflictTable]
 
 /** The merge of two whole snapshots: every table's rows, what changed, and the conflicts. */
 export type SnapshotMerge = {
@@ -24,7 +27,7 @@ export type SnapshotMerge = {
 export type PartialSnapshot = { readonly [T in TableName]?: readonly RowOf<T>[] }
 
 function mergeTable<T extends TableName>(table: T, local: PartialSnapshot, incoming: PartialSnapshot) {
-  const result = mergeRows<RowOf<T>>(local[table] ?? [], incoming[table] ?? [])
+  const result = mergeRows<RowOf<T>>(local[table] ?? [], incoming[table] ?? [], { recordConflicts: table !== 'conflicts' })
   const conflicts = result.conflicts.map((c) => ({ ...c, table }) as SnapshotConflict)
   return { result, conflicts }
 }
@@ -33,7 +36,8 @@ function mergeTable<T extends TableName>(table: T, local: PartialSnapshot, incom
  * Merges a restored capture pack (or training file) into the local data, table by table,
  * with mergeRows(): same guarantees (idempotent, commutative, associative, one row per id,
  * no conflict lost). The caller writes `tables` in one transaction, shows `totals`, and lists
- * `conflicts` for the trainer to settle with resolveConflict().
+ * `conflicts` for the trainer to settle (see settledRow); the conflicts table itself merges
+ * without reporting conflicts.
  *
  * Pass only the trainings concerned on the local side when merging a pack about one training:
  * tables are merged by id only, so local rows absent from the pack are kept as they are.

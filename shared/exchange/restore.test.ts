@@ -270,7 +270,7 @@ describe('restore accepts what it should', () => {
     if (!result.ok) throw new Error(result.error.code)
     expect(result.value.tables.ideas.map((r) => r.id)).toEqual(['i-1', 'i-2'])
     expect(result.value.tables.photos).toEqual([])
-    expect(Object.keys(result.value.tables)).toHaveLength(15)
+    expect(Object.keys(result.value.tables)).toHaveLength(16)
     expect(result.value.warnings).toEqual([])
   })
 })

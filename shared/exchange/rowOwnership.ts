@@ -21,7 +21,7 @@ export function idsToLookUp(tables: TablesSnapshot): { trainingIds: string[]; ro
   const rows: Partial<Record<TableName, string[]>> = {}
   for (const table of TRAINING_TABLES) {
     rows[table] = tables[table].map((row) => row.id)
-    for (const row of tables[table]) trainingIds.add(row.trainingId)
+    for (const row of tables[table]) if (row.trainingId !== null) trainingIds.add(row.trainingId)
   }
   return { trainingIds: [...trainingIds], rows }
 }
@@ -40,6 +40,8 @@ export function checkRowOwners(tables: TablesSnapshot, stored: StoredOwners): Ex
     const rows = tables[table]
     for (let index = 0; index < rows.length; index++) {
       const { id, trainingId } = rows[index]!
+      // Only a conflict about an agenda template belongs to no training, as the template does.
+      if (trainingId === null) continue
       if (!inFile.has(trainingId) && !stored.trainingIds.has(trainingId)) {
         return exchangeFail('exchange.error.orphanRow', { table, row: index + 1, id, trainingId })
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dateString, idSchema, longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** Where a follow-up action stands. */
 export const ACTION_PLAN_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const
@@ -20,5 +21,6 @@ export const actionPlanSchema = z.object({
   status: z.enum(ACTION_PLAN_STATUSES),
   notes: longText,
 })
-export type ActionPlan = z.infer<typeof actionPlanSchema>
+/** Revision fields optional: see Draft. */
+export type ActionPlan = Draft<z.infer<typeof actionPlanSchema>>
 export type ActionPlanStatus = (typeof ACTION_PLAN_STATUSES)[number]

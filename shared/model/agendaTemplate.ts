@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { longText, rowMeta, shortText, timeString } from './common'
 import { MAX_DAYS } from './training'
 import { SESSION_METHODS } from './session'
+import type { Draft } from './revision'
 
 /** A session inside a saved agenda template. */
 export const templateSessionSchema = z.object({
@@ -24,4 +25,5 @@ export const agendaTemplateSchema = z.object({
   days: z.number().int().min(1).max(MAX_DAYS),
   sessions: z.array(templateSessionSchema),
 })
-export type AgendaTemplate = z.infer<typeof agendaTemplateSchema>
+/** Revision fields optional: see Draft. */
+export type AgendaTemplate = Draft<z.infer<typeof agendaTemplateSchema>>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** A brainstorm round of a session: one question, many cards. */
 export const roundSchema = z.object({
@@ -8,7 +9,8 @@ export const roundSchema = z.object({
   question: longText,
   order: z.number(),
 })
-export type Round = z.infer<typeof roundSchema>
+/** Revision fields optional: see Draft. */
+export type Round = Draft<z.infer<typeof roundSchema>>
 
 /** A cluster that groups cards of a round. */
 export const clusterSchema = z.object({
@@ -17,7 +19,8 @@ export const clusterSchema = z.object({
   name: shortText,
   order: z.number(),
 })
-export type Cluster = z.infer<typeof clusterSchema>
+/** Revision fields optional: see Draft. */
+export type Cluster = Draft<z.infer<typeof clusterSchema>>
 
 /** One card of a brainstorm: what someone said, where it is clustered, its dot votes. */
 export const ideaSchema = z.object({
@@ -31,4 +34,5 @@ export const ideaSchema = z.object({
   group: shortText,
   order: z.number(),
 })
-export type Idea = z.infer<typeof ideaSchema>
+/** Revision fields optional: see Draft. */
+export type Idea = Draft<z.infer<typeof ideaSchema>>

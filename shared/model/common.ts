@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { revisionMeta } from './revision'
 
 /** Longest text a one-line field (a title, a name) may hold. */
 export const SHORT_TEXT_MAX = 500
@@ -25,12 +26,16 @@ export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time mu
 /** Milliseconds since the epoch. */
 export const epochMs = z.number().int().nonnegative()
 
-/** Fields every row carries; deletedAt marks a soft delete so merges never resurrect rows. */
+/**
+ * Fields every row carries; deletedAt marks a soft delete so merges never resurrect rows, and
+ * the revision fields (see ./revision) tell a merge which version descends from which.
+ */
 export const rowMeta = {
   id: idSchema,
   createdAt: epochMs,
   updatedAt: epochMs,
   deletedAt: epochMs.nullable(),
+  ...revisionMeta,
 }
 
 /** Fields every row that belongs to one training carries. */

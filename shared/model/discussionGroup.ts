@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** A discussion group of a session, with its task and what it produced. */
 export const discussionGroupSchema = z.object({
@@ -13,4 +14,5 @@ export const discussionGroupSchema = z.object({
   outputText: longText,
   order: z.number(),
 })
-export type DiscussionGroup = z.infer<typeof discussionGroupSchema>
+/** Revision fields optional: see Draft. */
+export type DiscussionGroup = Draft<z.infer<typeof discussionGroupSchema>>

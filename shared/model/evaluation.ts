@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idSchema, longText, trainingRowMeta } from './common'
 import { MAX_DAYS } from './training'
+import type { Draft } from './revision'
 
 /** Kinds of evaluation record: a daily form, a pre-test or a post-test score. */
 export const EVALUATION_KINDS = ['daily', 'pre', 'post'] as const
@@ -23,5 +24,6 @@ export const evaluationSchema = z.object({
   toImprove: longText,
   score: z.number().min(0).max(100).nullable(),
 })
-export type Evaluation = z.infer<typeof evaluationSchema>
+/** Revision fields optional: see Draft. */
+export type Evaluation = Draft<z.infer<typeof evaluationSchema>>
 export type EvaluationKind = (typeof EVALUATION_KINDS)[number]

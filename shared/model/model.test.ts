@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { FIXTURE_REVISION } from './__fixtures__/withRevision'
 import { attendanceId, attendanceSchema } from './attendance'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './common'
+import { CONFLICT_TABLES } from './conflict'
 import { createTraining, newTrainingInputSchema, trainingDayDates } from './newTraining'
 import { participantSchema } from './participant'
 import { isTableName, TABLE_NAMES, TABLE_SCHEMAS } from './tables'
@@ -16,7 +18,9 @@ describe('training model', () => {
     expect(t.status).toBe('draft')
     expect(t.feeCurrency).toBe('IDR')
     expect(t.evaluationQuestions.map((q) => q.id)).toEqual(['content', 'facilitators', 'method', 'time', 'venue'])
-    expect(trainingSchema.safeParse(t).success).toBe(true)
+    expect(trainingSchema.safeParse(t).success).toBe(false)
+    // The commit stamps the revision: with it, the row is a valid stored row.
+    expect(trainingSchema.safeParse({ ...t, ...FIXTURE_REVISION }).success).toBe(true)
   })
 
   it('rejects an empty title, too many days and an impossible date with a reason', () => {
@@ -31,8 +35,8 @@ describe('training model', () => {
   it('refuses a title longer than the short-text limit but keeps 100,000-character notes', () => {
     expect(newTrainingInputSchema.safeParse({ title: 'x'.repeat(SHORT_TEXT_MAX + 1), startDate: '2026-12-01', days: 3 }).success).toBe(false)
     const t = createTraining({ title: 'T', startDate: '2026-12-01', days: 3 }, 't1', NOW)
-    expect(trainingSchema.safeParse({ ...t, background: 'é'.repeat(100_000) }).success).toBe(true)
-    expect(trainingSchema.safeParse({ ...t, background: 'x'.repeat(LONG_TEXT_MAX + 1) }).success).toBe(false)
+    expect(trainingSchema.safeParse({ ...t, ...FIXTURE_REVISION, background: 'é'.repeat(100_000) }).success).toBe(true)
+    expect(trainingSchema.safeParse({ ...t, ...FIXTURE_REVISION, background: 'x'.repeat(LONG_TEXT_MAX + 1) }).success).toBe(false)
   })
 
   it('lists the calendar date of every day, across a month end', () => {
@@ -41,7 +45,7 @@ describe('training model', () => {
 
   it('keeps HTML in text fields as plain data', () => {
     const p = participantSchema.parse({
-      id: 'p1', trainingId: 't1', createdAt: NOW, updatedAt: NOW, deletedAt: null,
+      id: 'p1', trainingId: 't1', createdAt: NOW, updatedAt: NOW, deletedAt: null, ...FIXTURE_REVISION,
       name: '<img src=x onerror=alert(1)>', gender: 'female', organization: 'Yayasan “Ṣabar”', position: '',
       region: 'Bantul', phone: '', email: '', notes: '', observer: false,
     })
@@ -58,5 +62,9 @@ describe('training model', () => {
     expect(isTableName('participants')).toBe(true)
     expect(isTableName('__proto__')).toBe(false)
     expect(isTableName('toString')).toBe(false)
+  })
+
+  it('lets a conflict be about a row of any table but the conflicts themselves', () => {
+    expect([...CONFLICT_TABLES]).toEqual(TABLE_NAMES.filter((t) => t !== 'conflicts'))
   })
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { dateString, SHORT_TEXT_MAX } from './common'
-import { MAX_DAYS, MIN_DAYS, trainingSchema, type EvaluationQuestion, type Training } from './training'
+import { MAX_DAYS, MIN_DAYS, type EvaluationQuestion, type Training } from './training'
+import { parseDraft } from './draftRow'
 
 /** What the "New training" form asks for; the rest gets sensible defaults. */
 export const newTrainingInputSchema = z.object({
@@ -22,7 +23,7 @@ export const DEFAULT_EVALUATION_QUESTIONS: EvaluationQuestion[] = [
 /** Builds a complete, valid training row from the three fields of the "New training" form. */
 export function createTraining(input: NewTrainingInput, id: string, now: number): Training {
   const parsed = newTrainingInputSchema.parse(input)
-  return trainingSchema.parse({
+  return parseDraft('trainings', {
     id,
     createdAt: now,
     updatedAt: now,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** Gender as the report's tables count it. */
 export const GENDERS = ['female', 'male', 'other', 'unstated'] as const
@@ -17,5 +18,6 @@ export const participantSchema = z.object({
   notes: longText,
   observer: z.boolean(),
 })
-export type Participant = z.infer<typeof participantSchema>
+/** Revision fields optional: see Draft. */
+export type Participant = Draft<z.infer<typeof participantSchema>>
 export type Gender = (typeof GENDERS)[number]

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { photoHashSchema } from '../photos/photoHash'
 import { PHOTO_MIMES } from '../photos/imageHeader'
 import { idSchema, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** Largest photo file kept (bytes). */
 export const PHOTO_MAX_BYTES = 100 * 1024 * 1024
@@ -24,4 +25,5 @@ export const photoSchema = z.object({
   bytes: z.number().int().positive().max(PHOTO_MAX_BYTES),
   order: z.number(),
 })
-export type Photo = z.infer<typeof photoSchema>
+/** Revision fields optional: see Draft. */
+export type Photo = Draft<z.infer<typeof photoSchema>>

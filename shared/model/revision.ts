@@ -43,6 +43,13 @@ export type RevisionFields = {
   readonly deviceId: string
 }
 
+/**
+ * A row as the app handles it: the revision fields are optional, because code builds rows
+ * without them and the commit stamps them (a row read from the database carries the ones it
+ * was stored with; a commit replaces them). The stored schemas require them.
+ */
+export type Draft<R> = Omit<R, keyof RevisionFields> & Partial<Pick<R, Extract<keyof R, keyof RevisionFields>>>
+
 /** The generation of a rev (`3-ab…` → 3). */
 export function revGeneration(rev: string): number {
   return Number(rev.slice(0, rev.indexOf('-')))
@@ -60,6 +67,11 @@ export function rowContent(row: Readonly<Record<string, unknown>>): Record<strin
     if (!(REVISION_FIELDS as readonly string[]).includes(key)) content[key] = value
   }
   return content
+}
+
+/** A row without its revision fields, typed: what a copy of a row starts from. */
+export function withoutRevision<R extends object>(row: R): Draft<R> {
+  return rowContent(row as Readonly<Record<string, unknown>>) as Draft<R>
 }
 
 /**

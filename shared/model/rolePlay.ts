@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { epochMs, idSchema, longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** A role in a role play and who plays it (a participant, or a free name). */
 export const roleSchema = z.object({
@@ -31,7 +32,8 @@ export const rolePlaySchema = z.object({
   debrief: debriefSchema,
   order: z.number(),
 })
-export type RolePlay = z.infer<typeof rolePlaySchema>
+/** Revision fields optional: see Draft. */
+export type RolePlay = Draft<z.infer<typeof rolePlaySchema>>
 
 /** A timestamped note taken during a session or a role play. */
 export const observationSchema = z.object({
@@ -42,4 +44,5 @@ export const observationSchema = z.object({
   at: epochMs,
   text: longText,
 })
-export type Observation = z.infer<typeof observationSchema>
+/** Revision fields optional: see Draft. */
+export type Observation = Draft<z.infer<typeof observationSchema>>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { epochMs, idSchema, longText, shortText, timeString, trainingRowMeta } from './common'
 import { MAX_DAYS } from './training'
+import type { Draft } from './revision'
 
 /** The methods a session can use. */
 export const SESSION_METHODS = [
@@ -34,6 +35,7 @@ export const sessionSchema = z.object({
   actualEnd: epochMs.nullable(),
   processNotes: longText,
 })
-export type Session = z.infer<typeof sessionSchema>
+/** Revision fields optional: see Draft. */
+export type Session = Draft<z.infer<typeof sessionSchema>>
 export type SessionMethod = (typeof SESSION_METHODS)[number]
 export type SessionStatus = (typeof SESSION_STATUSES)[number]

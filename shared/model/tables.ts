@@ -3,6 +3,7 @@ import { actionPlanSchema } from './actionPlan'
 import { agendaTemplateSchema } from './agendaTemplate'
 import { attendanceSchema } from './attendance'
 import { clusterSchema, ideaSchema, roundSchema } from './brainstorm'
+import { conflictSchema } from './conflict'
 import { discussionGroupSchema } from './discussionGroup'
 import { evaluationSchema } from './evaluation'
 import { participantSchema } from './participant'
@@ -29,6 +30,7 @@ export const TABLE_SCHEMAS = {
   evaluations: evaluationSchema,
   photos: photoSchema,
   templates: agendaTemplateSchema,
+  conflicts: conflictSchema,
 } as const
 
 /** The name of a data table. */
@@ -44,5 +46,8 @@ export function isTableName(value: unknown): value is TableName {
   return typeof value === 'string' && Object.hasOwn(TABLE_SCHEMAS, value)
 }
 
-/** Tables whose rows belong to one training (all but the templates). */
+/**
+ * Tables whose rows belong to one training (all but the templates); a conflict about a template
+ * has a null trainingId and belongs to none.
+ */
 export const TRAINING_TABLES = TABLE_NAMES.filter((t) => t !== 'templates' && t !== 'trainings')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { longText, shortText, trainingRowMeta } from './common'
+import type { Draft } from './revision'
 
 /** Roles a member of the training team can have. */
 export const TEAM_ROLES = ['trainer', 'co-trainer', 'resource-person', 'documenter', 'organizer'] as const
@@ -14,5 +15,6 @@ export const teamMemberSchema = z.object({
   contact: shortText,
   order: z.number(),
 })
-export type TeamMember = z.infer<typeof teamMemberSchema>
+/** Revision fields optional: see Draft. */
+export type TeamMember = Draft<z.infer<typeof teamMemberSchema>>
 export type TeamRole = (typeof TEAM_ROLES)[number]

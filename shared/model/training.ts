@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { dateString, idSchema, longText, rowMeta, shortText, timeString } from './common'
+import type { Draft } from './revision'
 
 /** The kinds of training the app plans. */
 export const TRAINING_KINDS = ['public', 'tot', 'in-house', 'workshop'] as const
@@ -56,6 +57,7 @@ export const trainingSchema = z.object({
   evaluationQuestions: z.array(evaluationQuestionSchema),
   reportSections: z.array(z.string().max(60)).nullable(),
 })
-export type Training = z.infer<typeof trainingSchema>
+/** Revision fields optional: see Draft. */
+export type Training = Draft<z.infer<typeof trainingSchema>>
 export type TrainingKind = (typeof TRAINING_KINDS)[number]
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number]

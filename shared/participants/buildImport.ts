@@ -1,9 +1,10 @@
-import { participantSchema, type Participant } from '../model/participant'
+import type { Participant } from '../model/participant'
 import type { ColumnMapping } from './guessColumnMapping'
 import type { ImportMessageKey, MessageParams } from './importMessages'
 import { isBlankRow, issue, type ImportIssue, type ImportTable } from './importTable'
 import { comparableKey, emailKey, phoneKey } from './normaliseText'
 import { readImportRow, type ImportedFields } from './readImportRow'
+import { draftSchemaOf } from '../model/draftRow'
 
 /** What a duplicate row matched: a participant already in the list, or an earlier row of the file. */
 export type DuplicateMatch = { kind: 'existing'; participantId: string } | { kind: 'row'; rowNumber: number }
@@ -111,7 +112,7 @@ export function buildImport(
       return
     }
 
-    const parsed = participantSchema.safeParse({
+    const parsed = draftSchemaOf('participants').safeParse({
       id: makeId(),
       trainingId,
       createdAt: now,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { templateSessionSchema } from '../model/agendaTemplate'
-import { sessionSchema } from '../model/session'
 import { scheduleTemplate } from './__fixtures__/scheduleTemplate'
 import { BUILTIN_TEMPLATES, builtinTemplate, PUBLIC_TRAINING_MODULES } from './builtinTemplates'
 import { instantiateTemplate } from './instantiateTemplate'
+import { parseDraft } from '../model/draftRow'
 
 const LANGS = ['en', 'id'] as const
 
@@ -13,7 +13,7 @@ describe.each(BUILTIN_TEMPLATES.map((t) => [t.key, t] as const))('built-in templ
     expect(sessions.length).toBeGreaterThan(0)
     for (const s of sessions) expect(templateSessionSchema.safeParse(s).success).toBe(true)
     let n = 0
-    for (const s of instantiateTemplate(sessions, 't', 1, () => `id${++n}`)) expect(sessionSchema.parse(s)).toEqual(s)
+    for (const s of instantiateTemplate(sessions, 't', 1, () => `id${++n}`)) expect(parseDraft('sessions', s)).toEqual(s)
   })
 
   it('lasts 3 days, with lunch pinned at 12:00 and no day overrunning 08:30-17:00', () => {

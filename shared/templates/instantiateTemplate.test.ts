@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sessionSchema } from '../model/session'
 import { agendaFromModules } from './agendaFromModules'
 import { builtinTemplate } from './builtinTemplates'
 import { instantiateTemplate, sessionsToTemplate } from './instantiateTemplate'
+import { parseDraft } from '../model/draftRow'
 
 function ids(): () => string {
   let n = 0
@@ -16,7 +16,7 @@ describe('instantiateTemplate', () => {
   it('makes valid planned sessions of the training, one per template session', () => {
     expect(sessions).toHaveLength(template.length)
     for (const s of sessions) {
-      expect(sessionSchema.parse(s)).toEqual(s)
+      expect(parseDraft('sessions', s)).toEqual(s)
       expect(s).toMatchObject({ trainingId: 'training-7', createdAt: 42, updatedAt: 42, status: 'planned', actualStart: null })
     }
     expect(sessions[0]?.id).toBe('row-1')
@@ -48,6 +48,6 @@ describe('instantiateTemplate', () => {
     expect(saved[3]).not.toHaveProperty('methodText')
     const again = instantiateTemplate(saved, 'training-8', 43, ids())
     expect(again[2]).toMatchObject({ method: 'other', methodText: 'Fishbowl' })
-    expect(sessionSchema.parse(again[2])).toEqual(again[2])
+    expect(parseDraft('sessions', again[2])).toEqual(again[2])
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTraining } from '../../../shared/model/newTraining'
 import type { JournalStore } from '../storage/journalStore'
+import { withRevision } from '../../../shared/model/__fixtures__/withRevision'
 
 const ipcMain = vi.hoisted(() => ({ handle: vi.fn() }))
 vi.mock('electron', () => ({ ipcMain }))
@@ -25,7 +26,7 @@ describe('journal handlers', () => {
   it('append, manifest and read-since go to the store', async () => {
     store = await openJournalStore(folder)
     const handlers = createJournalHandlers(Promise.resolve(store))
-    const changes = [{ op: 'put' as const, table: 'trainings', row: createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1) }]
+    const changes = [{ op: 'put' as const, table: 'trainings', row: withRevision(createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)) }]
     expect(await handlers.append({ changes })).toEqual({ seq: 1 })
     expect(await handlers.readManifest()).toMatchObject({ lastSeq: 1, entryCount: 1 })
     const since = await handlers.readSince({ seq: 0 })

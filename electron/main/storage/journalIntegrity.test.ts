@@ -6,6 +6,7 @@ import type { Change } from '../../../shared/journal/journalEntry'
 import type { Idea } from '../../../shared/model/brainstorm'
 import { createTraining } from '../../../shared/model/newTraining'
 import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
+import { FIXTURE_REVISION, withRevision } from '../../../shared/model/__fixtures__/withRevision'
 
 let folder: string
 const open: JournalStore[] = []
@@ -26,10 +27,11 @@ async function openStore(): Promise<JournalStore> {
 }
 
 const NOW = 1_700_000_000_000
-const training = (id: string, title: string) => createTraining({ title, startDate: '2026-12-01', days: 3 }, id, NOW)
+// Journaled rows carry their revision: the commit stamps it before appending.
+const training = (id: string, title: string) => withRevision(createTraining({ title, startDate: '2026-12-01', days: 3 }, id, NOW))
 const putTraining = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: training(id, title) })
 const idea = (id: string, text: string, votes: number): Idea => ({
-  id, createdAt: NOW, updatedAt: NOW, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1',
+  id, createdAt: NOW, updatedAt: NOW, deletedAt: null, ...FIXTURE_REVISION, trainingId: 't1', sessionId: 's1', roundId: 'r1',
   text, clusterId: null, votes, author: '', group: 'Kelompok 1', order: 1,
 })
 const putIdea = (id: string, text: string, votes: number): Change => ({ op: 'put', table: 'ideas', row: idea(id, text, votes) })

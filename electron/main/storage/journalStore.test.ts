@@ -6,6 +6,7 @@ import type { Change, JournalSince } from '../../../shared/journal/journalEntry'
 import { createTraining } from '../../../shared/model/newTraining'
 import { foldEntries } from './journalSnapshot'
 import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
+import { withRevision } from '../../../shared/model/__fixtures__/withRevision'
 
 let folder: string
 const open: JournalStore[] = []
@@ -25,7 +26,8 @@ async function openStore(options: Parameters<typeof openJournalStore>[1] = {}): 
   return store
 }
 
-const training = (id: string, title: string) => createTraining({ title, startDate: '2026-12-01', days: 3 }, id, 1_700_000_000_000)
+// Journaled rows carry their revision: the commit stamps it before appending.
+const training = (id: string, title: string) => withRevision(createTraining({ title, startDate: '2026-12-01', days: 3 }, id, 1_700_000_000_000))
 const put = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: training(id, title) })
 const del = (id: string): Change => ({ op: 'delete', table: 'trainings', id })
 

@@ -8,6 +8,8 @@ import { createDb } from '../data/db'
 import { keepDraft } from '../data/pendingDrafts'
 import { DataProvider } from './DataProvider'
 import { createI18n } from './i18n'
+import { withRevision } from '../../../shared/model/__fixtures__/withRevision'
+import type { RowOf } from '../../../shared/model/tables'
 
 function openRaw(name: string, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -57,7 +59,8 @@ describe('DataProvider', () => {
   })
 
   it('commits the text a page left uncommitted, through the journal, before showing the app', async () => {
-    const training = createTraining({ title: 'TOT', startDate: '2026-12-01', days: 3 }, 'training-1', 1000)
+    // As journaled: with the revision its commit gave it.
+    const training: RowOf<'trainings'> = withRevision(createTraining({ title: 'TOT', startDate: '2026-12-01', days: 3 }, 'training-1', 1000))
     const bridge = createMemoryBridge()
     bridge.entries.push({ seq: 1, at: 1000, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
     keepDraft({ table: 'sessions', id: 'gone', field: 'processNotes' }, 'row is gone')

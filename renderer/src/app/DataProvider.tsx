@@ -6,6 +6,7 @@ import { createCommit } from '../data/commit'
 import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
 import { buildBackupInWorker } from '../data/exchange/buildBackupInWorker'
 import { buildExport } from '../data/exchange/exportData'
+import { moveStoredConflicts } from '../data/exchange/moveStoredConflicts'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { openDatabase } from '../data/openDatabase'
@@ -94,6 +95,8 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
         if (report.kind !== 'failed') {
           await finishUnfinishedCommits(state.data)
           await commitDrafts(state.data)
+          // Conflicts an earlier version kept unjournaled in meta become journaled rows, once.
+          await moveStoredConflicts(state.data)
         }
         return report
       })

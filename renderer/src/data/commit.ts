@@ -1,7 +1,10 @@
 import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
+import { createHybridClock, type HybridClock } from '../../../shared/model/hybridClock'
+import { stampEdit } from '../../../shared/model/stampRevision'
 import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
+import { loadDeviceId } from './deviceId'
 import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
 import type { SaveState, SaveStatus } from './saveStatus'
 
@@ -33,7 +36,8 @@ export class InvalidRowError extends Error {
 export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
 
 /**
- * Writes changes: validate, append to the disk journal (write-ahead), then one Dexie transaction.
+ * Writes changes: stamp each put's revision from the row stored now (see stampRevisions),
+ * validate, append to the disk journal (write-ahead), then one Dexie transaction.
  *
  * Give it a list for rows that do not depend on what is stored (a new card). Give it a
  * `BuildChanges` function whenever a change is made from a row's current value (a vote adds to
@@ -42,7 +46,17 @@ export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
  * write undoes the first. A function that throws writes nothing, rejects the call with its
  * error and leaves the save indicator as it was; the next commit goes ahead.
  */
-export type Commit = (changes: Change[] | BuildChanges) => Promise<CommitOutcome>
+export type Commit = (changes: Change[] | BuildChanges, options?: CommitOptions) => Promise<CommitOutcome>
+
+/** How a commit treats the revision fields of the rows it writes. */
+export interface CommitOptions {
+  /**
+   * The rows include versions made elsewhere (merged from an import, kept from a backup): a
+   * row carrying a `rev` is written as it is, revision and times included (nothing is written
+   * when that revision is already stored). Rows without a `rev` are local edits, as always.
+   */
+  received?: boolean
+}
 
 /** The commit path of the trainer's window, which also owns the outbox of unjournaled changes. */
 export type JournalingCommit = Commit & {
@@ -61,6 +75,8 @@ export interface OutboxOptions {
   retryDelays?: readonly number[]
   /** Called once each time the outbox empties: everything saved is on disk again. */
   onSafe?: () => void
+  /** The clock that stamps updatedAt (tests share one between commits). */
+  clock?: HybridClock
 }
 
 const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000]
@@ -86,6 +102,66 @@ function validate(changes: readonly Change[]): void {
     if (!result.success) {
       throw new InvalidRowError(change.table, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
     }
+  }
+}
+
+type StampedRow = Record<string, unknown> & { id: string; updatedAt: number; deletedAt: number | null }
+
+function isStampable(row: Record<string, unknown>): row is StampedRow {
+  return typeof row['id'] === 'string' && typeof row['updatedAt'] === 'number' && (row['deletedAt'] === null || typeof row['deletedAt'] === 'number')
+}
+
+/**
+ * Gives every put its revision, in the commit's turn, from the row stored now: a local edit
+ * becomes a new revision of the stored row, stamped by the hybrid clock (see stampEdit), or is
+ * left out when it changes nothing; a received version (see CommitOptions) is kept as it is.
+ * A row too malformed to stamp is passed on for validation to refuse.
+ */
+async function stampRevisions(db: PelatihDb, changes: readonly Change[], received: boolean, deviceId: string, clock: HybridClock): Promise<Change[]> {
+  const wanted = new Map<string, Set<string>>()
+  for (const change of changes) {
+    if (change.op !== 'put' || typeof change.row['id'] !== 'string') continue
+    const ids = wanted.get(change.table) ?? new Set<string>()
+    ids.add(change.row['id'])
+    wanted.set(change.table, ids)
+  }
+  const stored = new Map<string, Map<string, StampedRow>>()
+  for (const [table, idSet] of wanted) {
+    const ids = [...idSet]
+    // A large import into a small table reads the whole table once: far cheaper than a get per row.
+    if (ids.length > 1_000 && (await db.table(table).count()) <= ids.length) {
+      const all = (await db.table(table).toArray()) as StampedRow[]
+      stored.set(table, new Map(all.filter((row) => idSet.has(row.id)).map((row) => [row.id, row])))
+      continue
+    }
+    const rows = (await db.table(table).bulkGet(ids)) as (StampedRow | undefined)[]
+    stored.set(table, new Map(ids.flatMap((id, i) => (rows[i] === undefined ? [] : [[id, rows[i]]]))))
+  }
+  const out: Change[] = []
+  for (const change of changes) {
+    if (change.op !== 'put' || !isStampable(change.row)) {
+      out.push(change)
+      continue
+    }
+    const rows = stored.get(change.table)
+    const current = rows?.get(change.row.id)
+    let row: StampedRow | null
+    if (received && typeof change.row['rev'] === 'string') row = current?.['rev'] === change.row['rev'] ? null : change.row
+    else row = stampEdit(change.row, current, deviceId, clock)
+    if (row === null) continue
+    // A second put of the same row in one commit builds on the first.
+    rows?.set(row.id, row)
+    out.push({ ...change, row })
+  }
+  return out
+}
+
+function observeTimes(clock: HybridClock, changes: readonly Change[]): void {
+  for (const change of changes) {
+    if (change.op !== 'put') continue
+    const { updatedAt, deletedAt } = change.row
+    if (typeof updatedAt === 'number') clock.observe(updatedAt)
+    if (typeof deletedAt === 'number') clock.observe(deletedAt)
   }
 }
 
@@ -118,6 +194,15 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
   const end = (outcome: SaveState) => {
     said = outcome
     status.end(outcome)
+  }
+  const clock = options.clock ?? createHybridClock()
+  let device: Promise<string> | null = null
+  const deviceId = (): Promise<string> => {
+    device ??= loadDeviceId(db).catch((error: unknown) => {
+      device = null
+      throw error
+    })
+    return device
   }
   const delays = options.retryDelays ?? RETRY_DELAYS
   let attempt = 0
@@ -206,10 +291,11 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     return { seq: appended.failure === null ? appended.seq : null }
   }
 
-  const turn = async (input: Change[] | BuildChanges): Promise<CommitOutcome> => {
+  const turn = async (input: Change[] | BuildChanges, commitOptions: CommitOptions): Promise<CommitOutcome> => {
     let changes: Change[]
     try {
-      changes = typeof input === 'function' ? await input(db) : input
+      const built = typeof input === 'function' ? await input(db) : input
+      changes = built.length === 0 ? built : await stampRevisions(db, built, commitOptions.received === true, await deviceId(), clock)
     } catch (error) {
       status.end(said)
       throw error
@@ -219,17 +305,19 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
       return { seq: null }
     }
     try {
-      return await write(changes)
+      const outcome = await write(changes)
+      observeTimes(clock, changes)
+      return outcome
     } catch (error) {
       end({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
       throw error
     }
   }
 
-  const commit: Commit = (input) => {
+  const commit: Commit = (input, commitOptions = {}) => {
     if (Array.isArray(input) && input.length === 0) return Promise.resolve({ seq: null })
     status.begin()
-    const next = queue.then(() => turn(input))
+    const next = queue.then(() => turn(input, commitOptions))
     queue = next.catch(() => undefined)
     return next
   }

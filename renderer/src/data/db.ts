@@ -17,7 +17,7 @@ export const DEFAULT_DB_NAME = 'pelatih'
  * Version 1 of the schema: every entity of the data model. Released versions are never edited;
  * a change adds `version(n + 1)` with an upgrade that calls a pure function of shared/migrations.
  */
-export const SCHEMA_V1: Record<TableName | 'meta', string> = {
+export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts'> | 'meta', string> = {
   trainings: 'id, updatedAt',
   teamMembers: 'id, trainingId',
   participants: 'id, trainingId',

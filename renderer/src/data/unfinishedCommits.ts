@@ -35,7 +35,7 @@ export function keepUnfinishedCommits(commit: Commit, storage = defaultStorage()
   }
   target.addEventListener('pagehide', keep)
   target.addEventListener('beforeunload', keep)
-  return (input) => {
+  return (input, options) => {
     const entry: { changes: Change[] | null } = { changes: Array.isArray(input) ? input : null }
     const tracked: Change[] | BuildChanges = Array.isArray(input)
       ? input
@@ -49,7 +49,7 @@ export function keepUnfinishedCommits(commit: Commit, storage = defaultStorage()
       // The page lived on (the navigation was cancelled, the window only hidden): nothing is unfinished now.
       if (inFlight.size === 0) storage?.removeItem(KEY)
     }
-    const running = commit(tracked)
+    const running = commit(tracked, options)
     running.then(done, done)
     return running
   }

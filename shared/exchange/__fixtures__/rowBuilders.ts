@@ -1,3 +1,4 @@
+import { withRevision } from '../../model/__fixtures__/withRevision'
 import type { RowOf, TableName } from '../../model/tables'
 
 /** 13 May 2024, 08:00 in Jakarta (WIB): when the sample training starts. */
@@ -16,7 +17,7 @@ const SAMPLE_PHOTO_HASH = 'a1e5cb1b1cf9d9a6e58bb8c7c7d7c3b1b1f5d6e1d4c3b2a1f0e9d
 
 /** A valid row for every table, with the given id and fields replaced by `patch`. */
 export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowOf<T>>) => RowOf<T> } = {
-  trainings: (id, patch) => ({
+  trainings: (id, patch) => withRevision({
     id, createdAt: T0, updatedAt: T0, deletedAt: null,
     title: 'Manajemen Relawan', kind: 'public', status: 'open', organizer: 'Yayasan Contoh',
     startDate: '2024-05-13', days: 3, dailyStart: '08:00', dailyEnd: '16:30', timeZone: 'Asia/Jakarta',
@@ -28,55 +29,62 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
     evaluationQuestions: [{ id: 'q1', label: 'Materi' }], reportSections: null,
     ...patch,
   }),
-  teamMembers: (id, patch) => ({
+  teamMembers: (id, patch) => withRevision({
     ...meta(id), name: 'Dewi', role: 'trainer', organization: 'Yayasan Contoh', bio: 'Fasilitator 10 tahun.',
     contact: '', order: 1, ...patch,
   }),
-  participants: (id, patch) => ({
+  participants: (id, patch) => withRevision({
     ...meta(id), name: 'Agus', gender: 'male', organization: 'LSM A', position: 'Koordinator', region: 'DIY',
     phone: '', email: '', notes: '', observer: false, ...patch,
   }),
-  attendance: (id, patch) => ({ ...meta(id), participantId: 'p-1', day: 1, present: true, ...patch }),
-  sessions: (id, patch) => ({
+  attendance: (id, patch) => withRevision({ ...meta(id), participantId: 'p-1', day: 1, present: true, ...patch }),
+  sessions: (id, patch) => withRevision({
     ...meta(id), day: 1, order: 1, title: 'Pembukaan', method: 'opening', durationMin: 30, pinnedStart: '08:00',
     facilitatorIds: [], moduleId: null, objectives: '', materials: '', status: 'planned', actualStart: null,
     actualEnd: null, processNotes: '', ...patch,
   }),
-  rounds: (id, patch) => ({ ...meta(id), sessionId: 's-1', question: 'Apa itu relawan?', order: 1, ...patch }),
-  clusters: (id, patch) => ({ ...meta(id), roundId: 'r-1', name: 'Motivasi', order: 1, ...patch }),
-  ideas: (id, patch) => ({
+  rounds: (id, patch) => withRevision({ ...meta(id), sessionId: 's-1', question: 'Apa itu relawan?', order: 1, ...patch }),
+  clusters: (id, patch) => withRevision({ ...meta(id), roundId: 'r-1', name: 'Motivasi', order: 1, ...patch }),
+  ideas: (id, patch) => withRevision({
     ...meta(id), sessionId: 's-1', roundId: 'r-1', text: 'Relawan butuh apresiasi', clusterId: null, votes: 0,
     author: '', group: '', order: 1, ...patch,
   }),
-  rolePlays: (id, patch) => ({
+  rolePlays: (id, patch) => withRevision({
     ...meta(id), sessionId: 's-1', title: 'Wawancara relawan', scenario: '', roles: [], observers: [],
     debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1, ...patch,
   }),
-  observations: (id, patch) => ({
+  observations: (id, patch) => withRevision({
     ...meta(id), sessionId: 's-1', rolePlayId: null, roleId: null, at: T0, text: 'Peserta aktif', ...patch,
   }),
-  groups: (id, patch) => ({
+  groups: (id, patch) => withRevision({
     ...meta(id), sessionId: 's-1', name: 'Kelompok 1', question: '', memberIds: [], reporterId: null,
     outputPoints: [], outputText: '', order: 1, ...patch,
   }),
-  actionPlans: (id, patch) => ({
+  actionPlans: (id, patch) => withRevision({
     ...meta(id), organization: 'LSM A', participantId: null, activity: 'Rekrut 10 relawan', objective: '',
     startDate: null, dueDate: null, timeline: 'Juni', responsible: 'Agus', resources: '', indicator: '',
     status: 'planned', notes: '', ...patch,
   }),
-  evaluations: (id, patch) => ({
+  evaluations: (id, patch) => withRevision({
     ...meta(id), kind: 'daily', day: 1, participantId: null, ratings: { q1: 4 }, tallies: {}, wentWell: '',
     toImprove: '', score: null, ...patch,
   }),
-  photos: (id, patch) => ({
+  photos: (id, patch) => withRevision({
     ...meta(id), sessionId: null, caption: 'Plano kelompok', mime: 'image/png', width: 1, height: 1,
     hash: SAMPLE_PHOTO_HASH, previewHash: SAMPLE_PHOTO_HASH, bytes: 70, order: 1, ...patch,
   }),
-  templates: (id, patch) => ({
+  templates: (id, patch) => withRevision({
     id, createdAt: T0, updatedAt: T0, deletedAt: null, name: 'Tiga hari', days: 3,
     sessions: [{ day: 1, title: 'Pembukaan', method: 'opening', durationMin: 30, pinnedStart: null, objectives: '', materials: '' }],
     ...patch,
   }),
+  conflicts: (id, patch) => {
+    const loser = ROW_BUILDERS.ideas('i-1', { text: 'Relawan butuh pelatihan' })
+    return withRevision({
+      ...meta(id), table: 'ideas', rowId: 'i-1', reason: 'both-edited', winnerRev: ROW_BUILDERS.ideas('i-1').rev,
+      loser, ...patch,
+    })
+  },
 }
 
 /** One valid row in every table: the smallest complete backup. */
@@ -97,5 +105,6 @@ export function oneRowPerTable(): { [T in TableName]: RowOf<T>[] } {
     evaluations: [ROW_BUILDERS.evaluations('e-1', { tallies: { q1: [0, 1, 2, 3, 4] } })],
     photos: [ROW_BUILDERS.photos('ph-1')],
     templates: [ROW_BUILDERS.templates('tpl-1')],
+    conflicts: [ROW_BUILDERS.conflicts('cf-1')],
   }
 }

@@ -4,6 +4,7 @@ import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import { createExportFile } from '../../../../shared/exchange/createExportFile'
 import type { ExchangeError } from '../../../../shared/exchange/exchangeError'
 import { formatExchangeMessage } from '../../../../shared/exchange/exchangeMessages'
+import { editedBy } from '../../../../shared/model/__fixtures__/withRevision'
 import { createTestContext } from '../__fixtures__/testContext'
 import { createTraining, listTrainings, updateTraining } from '../repositories/trainingRepository'
 import { addTeamMember, listTeamMembers, updateTeamMember } from '../repositories/teamMemberRepository'
@@ -11,6 +12,7 @@ import { buildExport, exportFileName } from './exportData'
 import { importExportFile, listConflicts } from './importData'
 import { hashDatabase, readTables } from './readTables'
 import { restoreBackup } from './restoreBackup'
+import { settleConflict } from './settleConflict'
 
 const member = { organization: 'PIRAC', bio: '', contact: '', role: 'trainer' as const }
 
@@ -36,9 +38,10 @@ describe('export and import', () => {
     expect(await hashDatabase(laptop.db)).toBe(hash)
   })
 
-  it('merges a co-trainer capture pack: newer edits win, and both versions of a same-time edit are kept', async () => {
+  it('merges a co-trainer capture pack: edits made on top win, and both versions of a concurrent edit are kept and journaled', async () => {
     const lead = createTestContext()
     const t = await createTraining(lead, { title: 'TOT', startDate: '2026-12-01', days: 3 })
+    const original = (await lead.db.trainings.get(t.id))!
     const pack = await buildExport(lead.db, 'training', [t.id])
     const co = createTestContext()
     await importExportFile(co, co.bridge, pack.bytes)
@@ -48,13 +51,30 @@ describe('export and import', () => {
     expect(result).toMatchObject({ ok: true, kind: 'capture-pack', updated: 1, conflicts: 0 })
     expect((await listTrainings(lead.db))[0]?.venue).toBe('Malang')
 
-    const row = (await lead.db.trainings.get(t.id))!
-    const clash = createExportFile({ appVersion: 'x', createdAt: 1, kind: 'capture-pack', trainingIds: [t.id], schemaVersion: 1, tables: { trainings: [{ ...row, venue: 'Batu' }] } })
+    // A third laptop edited the original without seeing the Malang edit.
+    const clashing = editedBy(original, { venue: 'Batu', updatedAt: original.updatedAt + 5 }, 'laptop-c')
+    const clash = createExportFile({ appVersion: 'x', createdAt: 1, kind: 'capture-pack', trainingIds: [t.id], schemaVersion: 1, tables: { trainings: [clashing] } })
     const conflicted = await importExportFile(lead, lead.bridge, new TextEncoder().encode(clash))
     expect(conflicted).toMatchObject({ ok: true, conflicts: 1 })
     const conflicts = await listConflicts(lead.db)
     expect(conflicts).toHaveLength(1)
-    expect([conflicts[0]?.winner, conflicts[0]?.loser].map((r) => (r as { venue: string }).venue).sort()).toEqual(['Batu', 'Malang'])
+    const [listed] = conflicts
+    expect([listed?.current?.['venue'], listed?.record.loser['venue']].sort()).toEqual(['Batu', 'Malang'])
+    // The kept version is in the journal, with the merge that found it.
+    const lastEntry = lead.bridge.entries.at(-1)?.changes ?? []
+    expect(lastEntry.some((c) => c.op === 'put' && c.table === 'conflicts' && c.row['id'] === listed?.record.id)).toBe(true)
+
+    // The trainer keeps the other version: it is shown, the conflict is gone, and neither old
+    // version brings it back when imported again.
+    const keptVenue = listed?.record.loser['venue']
+    await settleConflict(lead, listed?.record.id ?? '', 'loser')
+    expect((await listTrainings(lead.db))[0]?.venue).toBe(keptVenue)
+    expect(await listConflicts(lead.db)).toEqual([])
+    for (const bytes of [back.bytes, new TextEncoder().encode(clash)]) {
+      expect(await importExportFile(lead, lead.bridge, bytes)).toMatchObject({ ok: true, conflicts: 0, updated: 0 })
+    }
+    expect((await listTrainings(lead.db))[0]?.venue).toBe(keptVenue)
+    expect(await listConflicts(lead.db)).toEqual([])
   })
 
   it('refuses a broken file with a reason and changes nothing, not even a backup', async () => {
@@ -126,7 +146,7 @@ describe('a capture pack touches only the training it is for', () => {
   it('refuses a pack for A holding an old row of B; B stays byte for byte', async () => {
     const s = await twoTrainings()
     const aRow = (await s.ctx.db.trainings.get(s.a.id))!
-    const stale = { ...s.old, name: 'Budi', updatedAt: s.old.createdAt }
+    const stale = { ...(await s.ctx.db.teamMembers.get(s.old.id))!, name: 'Budi', updatedAt: s.old.createdAt }
     await expectRefused(s, encode({ trainings: [aRow], teamMembers: [stale] }, [s.a.id]), 'exchange.error.rowOutsideTrainings')
   })
 
@@ -152,7 +172,7 @@ describe('a capture pack touches only the training it is for', () => {
   it('imports a sound pack and reports the fields it left out', async () => {
     const s = await twoTrainings()
     const aRow = (await s.ctx.db.trainings.get(s.a.id))!
-    const outcome = await importExportFile(s.ctx, s.ctx.bridge, encode({ trainings: [{ ...aRow, venue: 'Malang', updatedAt: aRow.updatedAt + 1, colour: 'red' }] }, [s.a.id]))
+    const outcome = await importExportFile(s.ctx, s.ctx.bridge, encode({ trainings: [{ ...editedBy(aRow, { venue: 'Malang', updatedAt: aRow.updatedAt + 1 }, 'laptop-b'), colour: 'red' }] }, [s.a.id]))
     expect(outcome).toMatchObject({ ok: true, updated: 1, warnings: [{ code: 'exchange.warning.fieldsDropped', params: { table: 'trainings', count: 1 } }] })
     expect(await s.ofB()).toBe(s.before)
     expect((await s.ctx.db.trainings.get(s.a.id))?.venue).toBe('Malang')

@@ -1,12 +1,15 @@
 import type { ExchangeError, ExchangeWarning } from '../../../../shared/exchange/exchangeError'
 import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
+import { conflictRecord, mootConflicts } from '../../../../shared/exchange/conflictRecord'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
-import { mergeSnapshots, type SnapshotConflict } from '../../../../shared/exchange/mergeSnapshots'
+import { mergeSnapshots, type SnapshotMerge } from '../../../../shared/exchange/mergeSnapshots'
 import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
 import { checkRowOwners } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
+import type { ConflictRow } from '../../../../shared/model/conflict'
+import { withoutRevision } from '../../../../shared/model/revision'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
@@ -15,7 +18,10 @@ import { buildExport } from './exportData'
 import { readStoredOwners } from './readStoredOwners'
 import { readTables } from './readTables'
 
-/** Where unsettled merge conflicts are kept until the trainer chooses a version. */
+/**
+ * Where unsettled merge conflicts were kept before they became rows of the conflicts table;
+ * read once at start-up by moveStoredConflicts.
+ */
 export const CONFLICTS_KEY = 'conflicts'
 
 /** What an import did, for the summary the user sees. */
@@ -34,10 +40,43 @@ export type ImportOutcome =
     }
   | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string } } }
 
-/** The conflicts waiting for the trainer. */
-export async function listConflicts(db: PelatihDb): Promise<SnapshotConflict[]> {
-  const row = await db.meta.get(CONFLICTS_KEY)
-  return Array.isArray(row?.value) ? (row.value as SnapshotConflict[]) : []
+/** A conflict waiting for the trainer: its record and the version of the row shown now. */
+export type ListedConflict = {
+  record: ConflictRow
+  /** The row as stored now (the winner, or a later edit of it); undefined when it is gone. */
+  current: Record<string, unknown> | undefined
+}
+
+/** The conflicts waiting for the trainer, oldest first. */
+export async function listConflicts(db: PelatihDb): Promise<ListedConflict[]> {
+  const records = (await db.conflicts.toArray()).filter((c) => c.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+  const listed: ListedConflict[] = []
+  for (const record of records) {
+    const current = (await db.table(record.table).get(record.rowId)) as Record<string, unknown> | undefined
+    listed.push({ record, current })
+  }
+  return listed
+}
+
+/**
+ * What a merge changes in the conflicts table: a record for each conflict it found that is not
+ * recorded yet (here, or in the file merged; a conflict found again, or already settled, is not
+ * recorded twice), and the removal of records that no longer matter (see mootConflicts).
+ */
+export async function conflictChanges(db: PelatihDb, merged: SnapshotMerge, now: number): Promise<Change[]> {
+  const records = merged.conflicts.map((c) => conflictRecord(c, now))
+  const stored = await db.conflicts.bulkGet(records.map((r) => r.id))
+  const known = new Set([...merged.tables.conflicts.map((r) => r.id), ...stored.flatMap((r) => (r === undefined ? [] : [r.id]))])
+  const fresh = [...new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()]
+  const rows = new Map<string, Readonly<Record<string, unknown>>>()
+  for (const table of TABLE_NAMES) for (const row of merged.tables[table]) rows.set(`${table}:${row.id}`, row)
+  const moot = new Set(mootConflicts([...merged.tables.conflicts, ...fresh], (table, rowId) => rows.get(`${table}:${rowId}`)).map((r) => r.id))
+  return [
+    ...fresh.filter((r) => !moot.has(r.id)).map((row): Change => ({ op: 'put', table: 'conflicts', row })),
+    ...merged.tables.conflicts
+      .filter((r) => moot.has(r.id))
+      .map((r): Change => ({ op: 'put', table: 'conflicts', row: { ...withoutRevision(r), updatedAt: now, deletedAt: now } })),
+  ]
 }
 
 /** The changes that turn `local` rows into `merged` rows (puts of new or different rows only). */
@@ -55,9 +94,10 @@ export function changesBetween(local: Record<string, readonly { id: string }[] |
 /**
  * Imports a backup, training file or capture pack: restore() checks it, then checkRowOwners()
  * against the stored rows (no orphan row, no row of another training; a refused file changes
- * nothing), a backup of the current state is written first, then the rows are merged (new
- * added, newer edits win, deletions win over older edits, conflicts kept) and written in one
- * commit; conflicts are kept for the trainer to settle.
+ * nothing), a backup of the current state is written first, then the rows are merged by
+ * revision (new added, descendants win, concurrent versions kept as conflicts) and written in
+ * one commit, together with a record of each new conflict for the trainer to settle, so the
+ * journal, backups and exports carry them.
  */
 export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: Uint8Array): Promise<ImportOutcome> {
   const opened = openExchangeBytes(bytes)
@@ -88,16 +128,10 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
     }
     const local = await readTables(db, ids)
     merged = mergeSnapshots(local, tables)
-    return changesBetween(local, merged.tables)
-  })
+    return [...changesBetween(local, merged.tables), ...(await conflictChanges(db, merged, ctx.now()))]
+  }, { received: true })
   if (refused) return { ok: false, error: refused }
   if (!merged) throw new Error('import not merged')
-  if (merged.conflicts.length > 0) {
-    const existing = await listConflicts(ctx.db)
-    const key = (c: SnapshotConflict) => `${c.table}:${c.id}:${canonicalJson(c.loser)}`
-    const known = new Set(existing.map(key))
-    await ctx.db.meta.put({ key: CONFLICTS_KEY, value: [...existing, ...merged.conflicts.filter((c) => !known.has(key(c)))] })
-  }
   return {
     ok: true,
     kind: envelope.kind,

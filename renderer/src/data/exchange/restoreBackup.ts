@@ -3,6 +3,7 @@ import { checkRowOwners, NOTHING_STORED } from '../../../../shared/exchange/rowO
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
+import { rowContent } from '../../../../shared/model/revision'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import { bringPhotoFiles, openExchangeBytes } from './exchangePhotos'
@@ -41,13 +42,17 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
   const deletes: Change[] = []
   await ctx.commit(async (db) => {
     local = await readTables(db)
-    puts = changesBetween(local, target)
+    // Going back is an edit: a row stored here gets the backup's content as a new revision (so
+    // the restore also wins over the versions other devices have); a row only in the backup
+    // comes back with its own revision.
+    const here = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
+    puts = changesBetween(local, target).map((c) => (c.op === 'put' && here.has(`${c.table}:${String(c.row['id'])}`) ? { ...c, row: rowContent(c.row) } : c))
     for (const table of TABLE_NAMES) {
       const keep = new Set(target[table].map((r) => r.id))
       for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
     }
     return [...puts, ...deletes]
-  })
+  }, { received: true })
   const localIds = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
   const added = puts.filter((c) => c.op === 'put' && !localIds.has(`${c.table}:${String(c.row.id)}`)).length
   return {

@@ -1,23 +1,29 @@
-import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
-import type { SnapshotConflict } from '../../../../shared/exchange/mergeSnapshots'
-import { resolveConflict, type Conflict } from '../../../../shared/exchange/rowConflict'
+import type { Change } from '../../../../shared/journal/journalEntry'
+import { settledRow, type MergeableRow } from '../../../../shared/exchange/rowConflict'
+import { withoutRevision } from '../../../../shared/model/revision'
 import type { DataContext } from '../dataContext'
-import { CONFLICTS_KEY, listConflicts } from './importData'
-
-/** A stable key of a conflict, for lists and for settling it. */
-export function conflictKey(conflict: SnapshotConflict): string {
-  return `${conflict.table}:${conflict.id}:${canonicalJson(conflict.loser)}`
-}
+import { loadDeviceId } from '../deviceId'
 
 /**
- * Keeps one version of a row edited on two laptops: writes it as a new edit (so it wins every
- * later merge) and removes the conflict from the list.
+ * Keeps one version of a row edited on two devices. In one commit: the chosen version is
+ * written as a new revision on top of the row stored now (so it descends from the winner) whose
+ * history also holds the losing version's, so that version, met again in a later merge, is an
+ * ancestor and not a new conflict; and the conflict's record is removed (soft-deleted).
  */
-export async function settleConflict(ctx: DataContext, key: string, keep: 'winner' | 'loser'): Promise<void> {
-  const conflicts = await listConflicts(ctx.db)
-  const conflict = conflicts.find((c) => conflictKey(c) === key)
-  if (!conflict) return
-  const row: unknown = resolveConflict(conflict as Conflict, keep, ctx.now())
-  await ctx.commit([{ op: 'put', table: conflict.table, row: row as Record<string, unknown> }])
-  await ctx.db.meta.put({ key: CONFLICTS_KEY, value: conflicts.filter((c) => conflictKey(c) !== key) })
+export async function settleConflict(ctx: DataContext, conflictId: string, keep: 'winner' | 'loser'): Promise<void> {
+  await ctx.commit(async (db): Promise<Change[]> => {
+    const record = await db.conflicts.get(conflictId)
+    if (!record || record.deletedAt !== null) return []
+    const current = (await db.table(record.table).get(record.rowId)) as (MergeableRow & Record<string, unknown>) | undefined
+    const loser = record.loser as MergeableRow & Record<string, unknown>
+    const base = current ?? loser
+    const chosen = keep === 'winner' ? base : loser
+    const at = Math.max(ctx.now(), base.updatedAt + 1, loser.updatedAt + 1)
+    const row = settledRow(chosen, base, loser, await loadDeviceId(db), at)
+    return [
+      { op: 'put', table: record.table, row },
+      // A draft: the commit stamps the record's removal as this device's edit.
+      { op: 'put', table: 'conflicts', row: { ...withoutRevision(record), updatedAt: at, deletedAt: at } },
+    ]
+  }, { received: true })
 }

@@ -1,7 +1,8 @@
-import { actionPlanSchema, type ActionPlan } from '../../../../shared/model/actionPlan'
+import type { ActionPlan } from '../../../../shared/model/actionPlan'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the action plan table edits. */
 export type ActionPlanInput = Omit<ActionPlan, 'id' | 'trainingId' | 'createdAt' | 'updatedAt' | 'deletedAt'>
@@ -23,7 +24,7 @@ export async function listActionPlans(db: PelatihDb, trainingId: string): Promis
 /** Adds a plan. */
 export async function addActionPlan(ctx: DataContext, trainingId: string, input: Partial<ActionPlanInput> = {}): Promise<ActionPlan> {
   const now = ctx.now()
-  const row = actionPlanSchema.parse({ ...blankActionPlan(), ...input, id: ctx.newId(), trainingId, createdAt: now, updatedAt: now, deletedAt: null })
+  const row = parseDraft('actionPlans', { ...blankActionPlan(), ...input, id: ctx.newId(), trainingId, createdAt: now, updatedAt: now, deletedAt: null })
   await ctx.commit([{ op: 'put', table: 'actionPlans', row }])
   return row
 }

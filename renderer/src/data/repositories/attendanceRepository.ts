@@ -1,8 +1,9 @@
-import { attendanceId, attendanceSchema, type Attendance } from '../../../../shared/model/attendance'
+import { attendanceId, type Attendance } from '../../../../shared/model/attendance'
 import type { Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { listParticipants } from './participantRepository'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** The live attendance rows of a training. */
 export async function listAttendance(db: PelatihDb, trainingId: string): Promise<Attendance[]> {
@@ -23,7 +24,7 @@ export async function listPresentParticipants(db: PelatihDb, trainingId: string,
 /** The row that says a participant was (or was not) there on a day, keeping createdAt when it exists. */
 function attendanceRow(ctx: DataContext, current: Attendance | undefined, trainingId: string, participantId: string, day: number, present: boolean): Attendance {
   const now = ctx.now()
-  return attendanceSchema.parse({
+  return parseDraft('attendance', {
     id: attendanceId(participantId, day),
     trainingId,
     participantId,

@@ -1,8 +1,9 @@
-import { clusterSchema, ideaSchema, roundSchema, type Cluster, type Idea, type Round } from '../../../../shared/model/brainstorm'
+import { type Cluster, type Idea, type Round } from '../../../../shared/model/brainstorm'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 const byOrder = <T extends { order: number; createdAt: number; id: string }>(a: T, b: T) =>
   a.order - b.order || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -27,7 +28,7 @@ export async function addRound(ctx: DataContext, session: { id: string; training
   let round: Round | undefined
   await ctx.commit(async (db) => {
     const now = ctx.now()
-    round = roundSchema.parse({
+    round = parseDraft('rounds', {
       id, trainingId: session.trainingId, sessionId: session.id, question,
       order: orderAfter(await listRounds(db, session.id)), createdAt: now, updatedAt: now, deletedAt: null,
     })
@@ -72,7 +73,7 @@ export function buildIdea(ctx: DataContext, round: Round, input: IdeaInput): Ide
   // The clock orders new cards: no read of the whole board per card (2,000 cards stay fast),
   // later cards come last, and cards typed on two laptops interleave by time when merged.
   const now = ctx.now()
-  return ideaSchema.parse({
+  return parseDraft('ideas', {
     id: ctx.newId(), trainingId: round.trainingId, sessionId: round.sessionId, roundId: round.id,
     text, author: input.author.trim(), group: input.group.trim(), clusterId: input.clusterId ?? null,
     votes: 0, order: now, createdAt: now, updatedAt: now, deletedAt: null,
@@ -93,7 +94,7 @@ export async function addIdea(ctx: DataContext, round: Round, input: IdeaInput):
 
 /** Edits a card's text, author or group. */
 export async function updateIdea(ctx: DataContext, id: string, patch: Partial<Pick<Idea, 'text' | 'author' | 'group'>>): Promise<void> {
-  const written = await updateRow(ctx, 'ideas', id, (current) => ideaSchema.parse({ ...current, ...patch }))
+  const written = await updateRow(ctx, 'ideas', id, (current) => parseDraft('ideas', { ...current, ...patch }))
   if (!written) throw new Error(`card ${id} not found`)
 }
 
@@ -126,7 +127,7 @@ export async function addCluster(ctx: DataContext, round: Round, name: string, i
   let cluster: Cluster | undefined
   await ctx.commit(async (db) => {
     const now = ctx.now()
-    const created = clusterSchema.parse({
+    const created = parseDraft('clusters', {
       id, trainingId: round.trainingId, roundId: round.id, name: name.trim(),
       order: orderAfter(await listClusters(db, round.id)), createdAt: now, updatedAt: now, deletedAt: null,
     })
@@ -142,7 +143,7 @@ export async function addCluster(ctx: DataContext, round: Round, name: string, i
 
 /** Renames a cluster. */
 export async function renameCluster(ctx: DataContext, id: string, name: string): Promise<void> {
-  await updateRow(ctx, 'clusters', id, (current) => (current.name === name.trim() ? null : clusterSchema.parse({ ...current, name: name.trim() })))
+  await updateRow(ctx, 'clusters', id, (current) => (current.name === name.trim() ? null : parseDraft('clusters', { ...current, name: name.trim() })))
 }
 
 /** Moves a cluster one place left (-1) or right (+1) by swapping orders with its neighbour. */

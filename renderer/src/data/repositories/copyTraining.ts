@@ -4,6 +4,7 @@ import type { Session } from '../../../../shared/model/session'
 import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { Training } from '../../../../shared/model/training'
 import type { DataContext } from '../dataContext'
+import { withoutRevision } from '../../../../shared/model/revision'
 
 /**
  * Copies a training to run it again: the TOR, the team and the agenda, with new ids, the
@@ -23,8 +24,9 @@ export async function copyTraining(ctx: DataContext, trainingId: string, title: 
     const now = ctx.now()
     const meta = { createdAt: now, updatedAt: now, deletedAt: null }
 
+    // A copy is a new row: it starts its own history, not the original's.
     const training: Training = {
-      ...original,
+      ...withoutRevision(original),
       ...meta,
       id: ctx.newId(),
       title: title.slice(0, SHORT_TEXT_MAX),
@@ -37,11 +39,11 @@ export async function copyTraining(ctx: DataContext, trainingId: string, title: 
     const members = team.map((m): TeamMember => {
       const id = ctx.newId()
       memberIds.set(m.id, id)
-      return { ...m, ...meta, id, trainingId: training.id }
+      return { ...withoutRevision(m), ...meta, id, trainingId: training.id }
     })
     const agenda = sessions.map(
       (s): Session => ({
-        ...s,
+        ...withoutRevision(s),
         ...meta,
         id: ctx.newId(),
         trainingId: training.id,

@@ -1,7 +1,8 @@
-import { evaluationSchema, type Evaluation } from '../../../../shared/model/evaluation'
+import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { softDeleteRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /**
  * Evaluation rows have deterministic ids, so the same form entered on two laptops merges into
@@ -31,7 +32,7 @@ async function upsert(ctx: DataContext, id: string, build: (current: Evaluation 
     const current = await db.evaluations.get(id)
     const live = current && current.deletedAt === null ? current : undefined
     const now = ctx.now()
-    row = evaluationSchema.parse(
+    row = parseDraft('evaluations', 
       current
         ? { ...current, ...build(live), deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) }
         : { ...build(undefined), createdAt: now, updatedAt: now, deletedAt: null },

@@ -1,8 +1,9 @@
-import { discussionGroupSchema, type DiscussionGroup } from '../../../../shared/model/discussionGroup'
+import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the group card edits. */
 export type GroupInput = Pick<DiscussionGroup, 'name' | 'question' | 'memberIds' | 'reporterId' | 'outputPoints' | 'outputText'>
@@ -20,7 +21,7 @@ export async function listPresentParticipantIds(db: PelatihDb, trainingId: strin
 }
 
 function newGroup(ctx: DataContext, trainingId: string, sessionId: string, name: string, memberIds: string[], order: number, now: number) {
-  return discussionGroupSchema.parse({
+  return parseDraft('groups', {
     id: ctx.newId(), trainingId, sessionId, name, question: '', memberIds, reporterId: null, outputPoints: [], outputText: '', order,
     createdAt: now, updatedAt: now, deletedAt: null,
   })

@@ -1,8 +1,9 @@
-import { participantSchema, type Participant } from '../../../../shared/model/participant'
+import type { Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
 import { compareNames } from '../../../../shared/lists/compareNames'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the participant form edits. */
 export type ParticipantInput = Pick<
@@ -19,7 +20,7 @@ export async function listParticipants(db: PelatihDb, trainingId: string): Promi
 /** Adds one participant typed in by hand. */
 export async function addParticipant(ctx: DataContext, trainingId: string, input: ParticipantInput): Promise<Participant> {
   const now = ctx.now()
-  const participant = participantSchema.parse({
+  const participant = parseDraft('participants', {
     ...input,
     id: ctx.newId(),
     trainingId,
@@ -33,7 +34,7 @@ export async function addParticipant(ctx: DataContext, trainingId: string, input
 
 /** Changes some fields of a participant. */
 export async function updateParticipant(ctx: DataContext, id: string, patch: Partial<ParticipantInput>): Promise<Participant> {
-  const written = await updateRow(ctx, 'participants', id, (current) => participantSchema.parse({ ...current, ...patch }))
+  const written = await updateRow(ctx, 'participants', id, (current) => parseDraft('participants', { ...current, ...patch }))
   if (!written) throw new Error(`participant ${id} not found`)
   return written
 }

@@ -1,8 +1,9 @@
-import { photoSchema, type Photo } from '../../../../shared/model/photo'
+import type { Photo } from '../../../../shared/model/photo'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** A prepared photo: its files are in the photo store; the row names them by hash. */
 export type PhotoInput = Pick<Photo, 'caption' | 'mime' | 'width' | 'height' | 'hash' | 'previewHash' | 'bytes'>
@@ -21,7 +22,7 @@ export async function addPhotos(ctx: DataContext, trainingId: string, sessionId:
     let order = Math.max(0, ...existing.map((p) => p.order))
     const now = ctx.now()
     rows = inputs.map((input) =>
-      photoSchema.parse({ ...input, id: ctx.newId(), trainingId, sessionId, order: (order += 1), createdAt: now, updatedAt: now, deletedAt: null }),
+      parseDraft('photos', { ...input, id: ctx.newId(), trainingId, sessionId, order: (order += 1), createdAt: now, updatedAt: now, deletedAt: null }),
     )
     return rows.map((row): Change => ({ op: 'put', table: 'photos', row }))
   })

@@ -1,7 +1,8 @@
-import { observationSchema, rolePlaySchema, type Observation, type RolePlay } from '../../../../shared/model/rolePlay'
+import { type Observation, type RolePlay } from '../../../../shared/model/rolePlay'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { softDeleteRow, updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the role play form edits. */
 export type RolePlayInput = Pick<RolePlay, 'title' | 'scenario' | 'roles' | 'observers' | 'debrief'>
@@ -19,7 +20,7 @@ export async function addRolePlay(ctx: DataContext, trainingId: string, sessionI
   await ctx.commit(async (db) => {
     const existing = await db.rolePlays.where('sessionId').equals(sessionId).toArray()
     const now = ctx.now()
-    row = rolePlaySchema.parse({
+    row = parseDraft('rolePlays', {
       id,
       trainingId,
       sessionId,
@@ -81,7 +82,7 @@ export async function addObservation(
   input: { trainingId: string; sessionId: string; rolePlayId: string | null; roleId: string | null; text: string },
 ): Promise<Observation> {
   const now = ctx.now()
-  const row = observationSchema.parse({ ...input, id: ctx.newId(), at: now, createdAt: now, updatedAt: now, deletedAt: null })
+  const row = parseDraft('observations', { ...input, id: ctx.newId(), at: now, createdAt: now, updatedAt: now, deletedAt: null })
   await ctx.commit([{ op: 'put', table: 'observations', row }])
   return row
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sessionSchema, type Session } from '../../../../shared/model/session'
+import { parseDraft } from '../../../../shared/model/draftRow'
+import type { Session } from '../../../../shared/model/session'
 import { minuteOnRunDay } from '../../../../shared/agenda/runDayMinute'
 import { minuteOfDay } from '../../../../shared/agenda/timeOfDay'
 import { pauseTimer, startTimer } from '../../../../shared/run/activityTimer'
@@ -25,7 +26,7 @@ type Ctx = ReturnType<typeof createTestContext>
 
 async function seedDay(ctx: Ctx): Promise<Session[]> {
   const rows = ['Opening', 'Contract', 'Brainstorm'].map((title, i) =>
-    sessionSchema.parse({
+    parseDraft('sessions', {
       id: `s${i + 1}`, trainingId: 't1', day: 1, order: i + 1, title, method: 'other', durationMin: 30, pinnedStart: null,
       facilitatorIds: [], moduleId: null, objectives: '', materials: '', status: 'planned', actualStart: null, actualEnd: null,
       processNotes: '', createdAt: 1, updatedAt: 1, deletedAt: null,

@@ -2,11 +2,12 @@ import { insertSession } from '../../../../shared/agenda/insertSession'
 import { moveSession, moveSessionBy } from '../../../../shared/agenda/moveSession'
 import { nextOrder, sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Change } from '../../../../shared/journal/journalEntry'
-import { sessionSchema, type Session } from '../../../../shared/model/session'
+import type { Session } from '../../../../shared/model/session'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
 import { liveByDayAndOrder } from '../../../../shared/agenda/sessionOrder'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
@@ -46,7 +47,7 @@ async function write(ctx: DataContext, build: (db: PelatihDb) => Promise<readonl
 /** A planned session with nothing filled in but what `input` says. */
 export function newSessionRow(ctx: DataContext, trainingId: string, day: number, order: number, input: NewSessionInput): Session {
   const now = ctx.now()
-  return sessionSchema.parse({
+  return parseDraft('sessions', {
     id: ctx.newId(),
     trainingId,
     createdAt: now,
@@ -159,7 +160,7 @@ export async function duplicateSession(ctx: DataContext, id: string): Promise<Se
 /** Removes sessions softly, so they can be brought back and a merge never resurrects them. */
 export async function deleteSessions(ctx: DataContext, ids: readonly string[]): Promise<void> {
   await ctx.commit(async (db) => {
-    const rows = (await db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt === null)
+    const rows = (await db.sessions.bulkGet([...ids])).filter((s): s is NonNullable<typeof s> => s !== undefined && s.deletedAt === null)
     const now = ctx.now()
     return rows.map((s): Change => {
       const at = Math.max(now, s.updatedAt + 1)
@@ -171,6 +172,6 @@ export async function deleteSessions(ctx: DataContext, ids: readonly string[]): 
 /** Brings back softly removed sessions (undo). */
 export async function restoreSessions(ctx: DataContext, ids: readonly string[]): Promise<void> {
   await write(ctx, async (db) =>
-    (await db.sessions.bulkGet([...ids])).filter((s): s is Session => s !== undefined && s.deletedAt !== null).map((s) => ({ ...s, deletedAt: null })),
+    (await db.sessions.bulkGet([...ids])).filter((s): s is NonNullable<typeof s> => s !== undefined && s.deletedAt !== null).map((s) => ({ ...s, deletedAt: null })),
   )
 }

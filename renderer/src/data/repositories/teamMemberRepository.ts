@@ -1,7 +1,8 @@
-import { teamMemberSchema, type TeamMember } from '../../../../shared/model/teamMember'
+import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the team form edits. */
 export type TeamMemberInput = Pick<TeamMember, 'name' | 'role' | 'organization' | 'bio' | 'contact'>
@@ -19,7 +20,7 @@ export async function addTeamMember(ctx: DataContext, trainingId: string, input:
   await ctx.commit(async (db) => {
     const existing = await listTeamMembers(db, trainingId)
     const now = ctx.now()
-    member = teamMemberSchema.parse({
+    member = parseDraft('teamMembers', {
       ...input,
       id,
       trainingId,

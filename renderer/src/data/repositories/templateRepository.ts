@@ -1,6 +1,6 @@
 import { nextOrder } from '../../../../shared/agenda/sessionOrder'
 import type { Change } from '../../../../shared/journal/journalEntry'
-import { agendaTemplateSchema, type AgendaTemplate } from '../../../../shared/model/agendaTemplate'
+import type { AgendaTemplate } from '../../../../shared/model/agendaTemplate'
 import { MAX_DAYS } from '../../../../shared/model/training'
 import { instantiateTemplate, sessionsToTemplate } from '../../../../shared/templates/instantiateTemplate'
 import type { ModuleTemplateSession } from '../../../../shared/templates/standardSessions'
@@ -9,6 +9,7 @@ import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow } from '../updateRow'
 import { listSessions } from './sessionRepository'
 import { compareNames } from '../../../../shared/lists/compareNames'
+import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** How a template meets an agenda that already has sessions. */
 export type ApplyMode = 'replace' | 'append'
@@ -32,7 +33,7 @@ export async function saveAgendaAsTemplate(ctx: DataContext, trainingId: string,
   await ctx.commit(async (db) => {
     const sessions = sessionsToTemplate(await listSessions(db, trainingId))
     const now = ctx.now()
-    template = agendaTemplateSchema.parse({
+    template = parseDraft('templates', {
       id,
       createdAt: now,
       updatedAt: now,

@@ -1,12 +1,11 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import type { SnapshotConflict } from '../../../../shared/exchange/mergeSnapshots'
 import { useData } from '../../app/DataProvider'
-import { listConflicts } from '../../data/exchange/importData'
-import { conflictKey, settleConflict } from '../../data/exchange/settleConflict'
+import { listConflicts, type ListedConflict } from '../../data/exchange/importData'
+import { settleConflict } from '../../data/exchange/settleConflict'
 
-const HIDDEN = new Set(['id', 'trainingId', 'createdAt', 'updatedAt', 'deletedAt'])
+const HIDDEN = new Set(['id', 'trainingId', 'createdAt', 'updatedAt', 'deletedAt', 'rev', 'revisions', 'deviceId'])
 
 function differences(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   return Object.keys({ ...a, ...b }).filter((k) => !HIDDEN.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
@@ -44,16 +43,17 @@ export function ConflictList() {
         {t('backup.conflictsIntro')}
       </Text>
       <Stack>
-        {conflicts.map((c: SnapshotConflict) => {
-          const winner = c.winner as unknown as Record<string, unknown>
-          const loser = c.loser as unknown as Record<string, unknown>
+        {conflicts.map(({ record, current }: ListedConflict) => {
+          const loser = record.loser
+          // The row shown now: the winner, or what became of it since (gone: the loser alone).
+          const winner = current ?? loser
           const fields = differences(winner, loser)
-          const key = conflictKey(c)
+          const key = record.id
           return (
             <Paper key={key} withBorder p="md" bg="gray.0">
               <Group gap="xs" mb="xs">
-                <Badge variant="light">{(t as unknown as (k: string) => string)(`exchange.table.${c.table}`)}</Badge>
-                <Text size="sm" c="dimmed">{t(`backup.conflictReason.${c.reason}`)}</Text>
+                <Badge variant="light">{(t as unknown as (k: string) => string)(`exchange.table.${record.table}`)}</Badge>
+                <Text size="sm" c="dimmed">{t(`backup.conflictReason.${record.reason}`)}</Text>
               </Group>
               <Group align="flex-start" wrap="nowrap">
                 <Stack flex={1}>
