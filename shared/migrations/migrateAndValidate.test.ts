@@ -1,27 +1,47 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { formatExchangeMessage } from '../exchange/exchangeMessages'
+import { legacyPhotoFiles } from '../photos/legacyPhoto'
 import { LEGACY_DEVICE_ID, nextRevision, revGeneration, revisionMeta, rowContent } from '../model/revision'
 import { TABLE_NAMES, TABLE_SCHEMAS } from '../model/tables'
 import { V1_DATABASE } from './__fixtures__/v1Fixtures'
 import { migrateAndValidateChanges, migrateAndValidateRow } from './migrateAndValidate'
+import { migrateRow } from './migrateRow'
 import { CURRENT_SCHEMA_VERSION } from './rowMigrations'
 
 const revisionSchema = z.object(revisionMeta)
 
+/** A schema version this app does not know yet. */
+const NEWER_VERSION = CURRENT_SCHEMA_VERSION + 1
+
 describe('migrateAndValidateRow', () => {
-  it('brings every row of the version-1 database to version 2: valid, with a first revision from the legacy device, content unchanged', () => {
+  it('brings every row of the version-1 database to the current version: valid, with revisions from the legacy device, nothing lost', () => {
     let rows = 0
-    for (const table of TABLE_NAMES) {
+    // The tables the version-1 app had (later versions added some, such as conflicts).
+    for (const table of TABLE_NAMES.filter((name) => Object.hasOwn(V1_DATABASE.tables, name))) {
       for (const row of V1_DATABASE.tables[table]) {
         const checked = migrateAndValidateRow(table, row, 1)
         if (!checked.ok) throw new Error(`${table}/${String(row['id'])}: ${checked.error.code}`)
         expect(TABLE_SCHEMAS[table].safeParse(checked.value).success).toBe(true)
+        const migrated = migrateRow(table, row, 1, CURRENT_SCHEMA_VERSION)
+        if (!migrated.ok) throw new Error(`${table}/${String(row['id'])}: ${migrated.error.code}`)
+        expect(checked.value).toEqual(migrated.value)
         const revision = revisionSchema.parse(checked.value)
-        expect(revGeneration(revision.rev)).toBe(1)
         expect(revision.deviceId).toBe(LEGACY_DEVICE_ID)
-        expect(revision).toEqual(nextRevision(row, null, LEGACY_DEVICE_ID))
-        expect(rowContent(checked.value)).toEqual(row)
+        const firstRevision = nextRevision(row, null, LEGACY_DEVICE_ID)
+        if (table === 'photos') {
+          // Schema 3 moved the picture out of the row: a second revision of the changed content.
+          const files = legacyPhotoFiles(row)
+          if (files === null) throw new Error('fixture photo without image data')
+          const { original: _original, preview: _preview, ...kept } = row
+          expect(rowContent(checked.value)).toEqual({ ...kept, hash: files.original.hash, previewHash: files.preview.hash, bytes: files.original.bytes.byteLength })
+          expect(revGeneration(revision.rev)).toBe(2)
+          expect(revision.revisions.slice(1)).toEqual(firstRevision.revisions)
+        } else {
+          expect(revGeneration(revision.rev)).toBe(1)
+          expect(revision).toEqual(firstRevision)
+          expect(rowContent(checked.value)).toEqual(row)
+        }
         expect(checked.droppedFields).toBe(false)
         rows += 1
       }
@@ -46,14 +66,14 @@ describe('migrateAndValidateRow', () => {
   })
 
   it('refuses a row of a newer schema, saying in both languages to update Pelatih', () => {
-    const checked = migrateAndValidateRow('ideas', V1_DATABASE.tables.ideas[0], 3)
-    expect(checked).toEqual({ ok: false, error: { code: 'exchange.error.futureVersion', params: { fileVersion: 3, appVersion: CURRENT_SCHEMA_VERSION } } })
+    const checked = migrateAndValidateRow('ideas', V1_DATABASE.tables.ideas[0], NEWER_VERSION)
+    expect(checked).toEqual({ ok: false, error: { code: 'exchange.error.futureVersion', params: { fileVersion: NEWER_VERSION, appVersion: CURRENT_SCHEMA_VERSION } } })
     if (checked.ok) return
     expect(formatExchangeMessage('en', checked.error)).toBe(
-      'This file holds data from a newer version of Pelatih (data version 3; this app knows up to 2). Update Pelatih to open it. Nothing was changed.',
+      `This file holds data from a newer version of Pelatih (data version ${NEWER_VERSION}; this app knows up to ${CURRENT_SCHEMA_VERSION}). Update Pelatih to open it. Nothing was changed.`,
     )
     expect(formatExchangeMessage('id', checked.error)).toBe(
-      'Berkas ini berisi data dari Pelatih versi yang lebih baru (versi data 3; aplikasi ini hanya mengenal sampai 2). Perbarui Pelatih untuk membukanya. Tidak ada yang diubah.',
+      `Berkas ini berisi data dari Pelatih versi yang lebih baru (versi data ${NEWER_VERSION}; aplikasi ini hanya mengenal sampai ${CURRENT_SCHEMA_VERSION}). Perbarui Pelatih untuk membukanya. Tidak ada yang diubah.`,
     )
   })
 

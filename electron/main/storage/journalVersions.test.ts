@@ -4,13 +4,17 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { V1_DATABASE, V1_JOURNAL_DIR, v1Counts } from '../../../shared/migrations/__fixtures__/v1Fixtures'
-import { addFirstRevision } from '../../../shared/migrations/v2FirstRevisions'
+import { migrateRow } from '../../../shared/migrations/migrateRow'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { LEGACY_DEVICE_ID, nextRevision, revisionMeta, rowContent, type RevisionFields } from '../../../shared/model/revision'
 import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
+import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { formatEntryLine } from './journalFile'
 import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
 
 const revisionSchema = z.object(revisionMeta)
+/** A schema version this app does not know yet. */
+const NEWER_VERSION = CURRENT_SCHEMA_VERSION + 1
 let folder: string
 const stores: JournalStore[] = []
 const warnings: string[] = []
@@ -39,7 +43,7 @@ async function quarantined(): Promise<Record<string, unknown>[]> {
 }
 
 describe('a journal written by the version-1 app', () => {
-  it('opens whole: its lines are judged as version 1 rows brought to version 2, nothing is set aside', async () => {
+  it('opens whole: its lines are judged as version 1 rows brought to the current version, nothing is set aside', async () => {
     const store = await openStore()
     expect(store.manifest()).toMatchObject({ lastSeq: 7, snapshotSeq: 3, complete: true, quarantined: 0, newestSchemaVersion: 1 })
     const { snapshot, entries } = await store.readSince(0)
@@ -48,17 +52,19 @@ describe('a journal written by the version-1 app', () => {
     expect(await quarantined()).toEqual([])
   })
 
-  it('compacts with entries of version 2 into one snapshot of version 2: every row migrated, valid, nothing lost', async () => {
+  it('compacts with entries of the current version into one snapshot of the current version: every row migrated, valid, nothing lost', async () => {
     const store = await openStore()
-    // An edit made by the version-2 app: a new revision on top of the migrated row.
-    const first = addFirstRevision(V1_DATABASE.tables.ideas[0] ?? {}) as Record<string, unknown> & RevisionFields
+    // An edit made by the current app: a new revision on top of the migrated row.
+    const migrated = migrateRow('ideas', V1_DATABASE.tables.ideas[0] ?? {}, 1, CURRENT_SCHEMA_VERSION)
+    if (!migrated.ok) throw new Error('fixture changed')
+    const first = migrated.value as Record<string, unknown> & RevisionFields
     const edited = { ...rowContent(first), votes: 6, updatedAt: Date.UTC(2026, 10, 17) }
     const vote = { ...edited, ...nextRevision(edited, first, 'laptop-rina') }
-    await store.append([{ op: 'put', table: 'ideas', row: vote }], 2)
-    expect(store.manifest().newestSchemaVersion).toBe(2)
+    await store.append([{ op: 'put', table: 'ideas', row: vote }], CURRENT_SCHEMA_VERSION)
+    expect(store.manifest().newestSchemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     await store.compact()
     const snapshot = JSON.parse(await readFile(join(folder, SNAPSHOT_FILE), 'utf8')) as { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }
-    expect(snapshot.schemaVersion).toBe(2)
+    expect(snapshot.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     const counts: Record<string, number> = {}
     for (const table of TABLE_NAMES) {
       const rows = snapshot.tables[table] ?? []
@@ -68,16 +74,26 @@ describe('a journal written by the version-1 app', () => {
         expect(revisionSchema.safeParse(row).success, `${table}/${String(row['id'])}`).toBe(true)
       }
     }
-    expect(counts).toEqual(v1Counts())
+    // Every v1 row is there; tables added since version 1 (such as conflicts) are empty.
+    expect(counts).toEqual({ ...Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])), ...v1Counts() })
     const ideas = snapshot.tables['ideas'] ?? []
-    // The v1 rows got their first revision from the legacy device; the v2 row was left as written.
+    // The v1 rows got their first revision from the legacy device; the current row was left as written.
     expect(ideas.find((i) => i['id'] === 'i-2')).toMatchObject({ deviceId: LEGACY_DEVICE_ID, votes: 3 })
     expect(ideas.find((i) => i['id'] === 'i-1')).toEqual(vote)
     expect(rowContent(ideas.find((i) => i['id'] === 'i-3') ?? {})).toEqual(V1_DATABASE.tables.ideas.find((i) => i['id'] === 'i-3'))
-    // Reopened, the compacted copy reads as version 2.
+    // A v1 photo row went through every step: its pictures left the row, their hashes stayed.
+    const v1Photo = V1_DATABASE.tables.photos[0] ?? {}
+    const photo = migrateRow('photos', v1Photo, 1, CURRENT_SCHEMA_VERSION)
+    if (!photo.ok) throw new Error('fixture changed')
+    expect(snapshot.tables['photos']).toEqual([photo.value])
+    const files = legacyPhotoFiles(v1Photo)
+    if (files === null) throw new Error('fixture photo without image data')
+    expect(photo.value).toMatchObject({ id: v1Photo['id'], deviceId: LEGACY_DEVICE_ID, hash: files.original.hash, previewHash: files.preview.hash })
+    expect(photo.value).not.toHaveProperty('original')
+    // Reopened, the compacted copy reads as the current version.
     await store.close()
     const again = await openStore()
-    expect(again.manifest()).toMatchObject({ lastSeq: 8, complete: true, newestSchemaVersion: 2 })
+    expect(again.manifest()).toMatchObject({ lastSeq: 8, complete: true, newestSchemaVersion: CURRENT_SCHEMA_VERSION })
   })
 })
 
@@ -114,12 +130,12 @@ describe('rows the replay refuses', () => {
 describe('a journal written by a newer app', () => {
   it('keeps its entries as they are, says how new it is, and refuses to compact them', async () => {
     const future = { ...V1_DATABASE.tables.ideas[0], mood: 'senang' }
-    const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: 3, changes: [{ op: 'put', table: 'ideas', row: future }] })
+    const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: NEWER_VERSION, changes: [{ op: 'put', table: 'ideas', row: future }] })
     await appendFile(join(folder, JOURNAL_FILE), line)
     const before = await readFile(join(folder, JOURNAL_FILE), 'utf8')
     const store = await openStore()
-    expect(store.manifest()).toMatchObject({ lastSeq: 8, quarantined: 0, newestSchemaVersion: 3 })
-    await expect(store.compact()).rejects.toThrow(/data version 3 is newer than this app's 2/)
+    expect(store.manifest()).toMatchObject({ lastSeq: 8, quarantined: 0, newestSchemaVersion: NEWER_VERSION })
+    await expect(store.compact()).rejects.toThrow(`data version ${NEWER_VERSION} is newer than this app's ${CURRENT_SCHEMA_VERSION}`)
     expect(await readFile(join(folder, JOURNAL_FILE), 'utf8')).toBe(before)
     expect(await quarantined()).toEqual([])
   })

@@ -2,6 +2,7 @@ import { MantineProvider } from '@mantine/core'
 import { render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { createTraining } from '../../../shared/model/newTraining'
 import { createMemoryBridge } from '../data/__fixtures__/memoryBridge'
 import { createDb } from '../data/db'
@@ -86,7 +87,8 @@ describe('DataProvider', () => {
   it('refuses a disk copy written by a newer version: says why in Indonesian, replays nothing, writes nothing', async () => {
     const training = createTraining({ title: 'Pelatihan Fasilitator', startDate: '2026-12-01', days: 3 }, 'training-1', 1000)
     const bridge = createMemoryBridge()
-    bridge.entries.push({ seq: 1, at: 1000, schemaVersion: 3, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
+    // Written by an app one data version ahead of this one.
+    bridge.entries.push({ seq: 1, at: 1000, schemaVersion: CURRENT_SCHEMA_VERSION + 1, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
     keepDraft({ table: 'trainings', id: training.id, field: 'background' }, 'ketikan yang belum tersimpan')
     const journal = JSON.stringify(bridge.entries)
     const db = createDb(`newer-journal-${Math.random()}`)

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { fail } from '../../../shared/ipc/result'
 import { V1_DATABASE, v1Counts, v1JournalAsRead } from '../../../shared/migrations/__fixtures__/v1Fixtures'
+import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { LEGACY_DEVICE_ID, revisionMeta, rowContent } from '../../../shared/model/revision'
-import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables'
+import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { createI18n } from '../app/i18n'
 import { recoveryMessage } from '../ui/recoveryMessage'
 import { QUARANTINE_FILE } from './__fixtures__/memoryBridge'
@@ -16,6 +18,24 @@ import { reconcileWithJournal, type RecoveryReport } from './recovery'
 import { hashDatabase } from './exchange/readTables'
 
 const revisionSchema = z.object(revisionMeta)
+/** A data version this app does not know yet. */
+const NEWER_VERSION = CURRENT_SCHEMA_VERSION + 1
+/** The tables the version-1 app had (later versions added some, such as conflicts). */
+const V1_TABLES = TABLE_NAMES.filter((table) => Object.hasOwn(V1_DATABASE.tables, table))
+
+/** How many rows each table of this app holds once the version-1 data is in: tables added since are empty. */
+function v1CountsNow(): Record<TableName, number> {
+  return { ...(Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])) as Record<TableName, number>), ...v1Counts() }
+}
+
+/** The version-1 row with this id, as this app's migrations bring it to the current version. */
+function migratedV1Row(table: TableName, id: unknown): Record<string, unknown> {
+  const v1Row = V1_DATABASE.tables[table].find((r) => r['id'] === id)
+  if (v1Row === undefined) throw new Error(`${table}/${String(id)} is not a version-1 row`)
+  const migrated = migrateRow(table, v1Row, 1, CURRENT_SCHEMA_VERSION)
+  if (!migrated.ok) throw new Error(`${table}/${String(id)}: ${migrated.error.code}`)
+  return migrated.value
+}
 
 async function notice(report: RecoveryReport, language: 'en' | 'id') {
   if (report.kind === 'in-sync') throw new Error('no notice for in-sync')
@@ -36,18 +56,27 @@ async function rowsOf(db: PelatihDb): Promise<Record<string, Record<string, unkn
   return Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (t) => [t, (await db.table(t).toArray()) as Record<string, unknown>[]] as const)))
 }
 
-describe('replaying a journal of the version-1 app into a database of version 2', () => {
+describe('replaying a journal of the version-1 app into a database of the current version', () => {
   it('restores every row migrated and valid, as the version-1 database had it, and says so in both languages', async () => {
     const ctx = wipedWithV1Journal()
     const report = await reconcileWithJournal(ctx.db, ctx.bridge)
     expect(report).toEqual({ kind: 'restored', changes: 39, notRestored: 0, incomplete: false, quarantineFile: QUARANTINE_FILE })
     const rows = await rowsOf(ctx.db)
     for (const table of TABLE_NAMES) {
-      expect(rows[table]?.length, table).toBe(v1Counts()[table])
+      expect(rows[table]?.length, table).toBe(v1CountsNow()[table])
       for (const row of rows[table] ?? []) {
         expect(TABLE_SCHEMAS[table].safeParse(row).success).toBe(true)
         expect(revisionSchema.parse(row).deviceId).toBe(LEGACY_DEVICE_ID)
-        expect(rowContent(row)).toEqual(V1_DATABASE.tables[table].find((r) => r['id'] === row['id']))
+        expect(row).toEqual(migratedV1Row(table, row['id']))
+        const v1Row = V1_DATABASE.tables[table].find((r) => r['id'] === row['id']) ?? {}
+        if (table !== 'photos') {
+          expect(rowContent(row)).toEqual(v1Row)
+          continue
+        }
+        // Schema 3: the pictures left the row (main puts them in the photo store as it reads the journal); their hashes stay.
+        const files = legacyPhotoFiles(v1Row)
+        if (files === null) throw new Error('fixture photo without image data')
+        expect(row).toMatchObject({ hash: files.original.hash, previewHash: files.preview.hash, bytes: files.original.bytes.byteLength })
       }
     }
     expect(ctx.bridge.setAside).toEqual([])
@@ -70,7 +99,7 @@ describe('a row the replay refuses', () => {
     ])
     expect(await ctx.db.ideas.get('x1')).toBeUndefined()
     expect(await ctx.db.ideas.count()).toBe(5)
-    // The disk copy is written again from the database, without the refused row, as version 2.
+    // The disk copy is written again from the database, without the refused row, as the current version.
     expect(ctx.bridge.snapshot?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(JSON.stringify(ctx.bridge.snapshot)).not.toContain('Catatan aplikasi lain')
     const en = await notice(report, 'en')
@@ -96,11 +125,11 @@ describe('a row the replay refuses', () => {
 describe('a journal written by a newer Pelatih', () => {
   it('is not replayed nor rewritten; the app says in both languages to update', async () => {
     const ctx = wipedWithV1Journal()
-    ctx.bridge.entries.push({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: 3, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
+    ctx.bridge.entries.push({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: NEWER_VERSION, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
     const journal = JSON.stringify([ctx.bridge.snapshot, ctx.bridge.entries])
     const before = await hashDatabase(ctx.db)
     const report = await reconcileWithJournal(ctx.db, ctx.bridge)
-    expect(report).toEqual({ kind: 'newer', fileVersion: 3, appVersion: CURRENT_SCHEMA_VERSION })
+    expect(report).toEqual({ kind: 'newer', fileVersion: NEWER_VERSION, appVersion: CURRENT_SCHEMA_VERSION })
     expect(await hashDatabase(ctx.db)).toBe(before)
     expect(JSON.stringify([ctx.bridge.snapshot, ctx.bridge.entries])).toBe(journal)
     expect(ctx.bridge.setAside).toEqual([])
@@ -116,7 +145,7 @@ describe('the first start after the upgrade', () => {
     old.version(1).stores(SCHEMA_V1)
     await old.open()
     await old.transaction('rw', old.tables, async () => {
-      for (const table of TABLE_NAMES) await old.table(table).bulkPut(V1_DATABASE.tables[table])
+      for (const table of V1_TABLES) await old.table(table).bulkPut(V1_DATABASE.tables[table])
       await old.table('meta').bulkPut(V1_DATABASE.meta)
     })
     old.close()
@@ -131,8 +160,11 @@ describe('the first start after the upgrade', () => {
     expect(bridge.snapshot).toMatchObject({ seq: 7, schemaVersion: CURRENT_SCHEMA_VERSION })
     const copied = bridge.snapshot?.tables ?? {}
     for (const table of TABLE_NAMES) {
-      expect(copied[table]?.length, table).toBe(v1Counts()[table])
-      for (const row of copied[table] ?? []) expect(revisionSchema.safeParse(row).success).toBe(true)
+      expect(copied[table]?.length ?? 0, table).toBe(v1CountsNow()[table])
+      for (const row of copied[table] ?? []) {
+        expect(revisionSchema.safeParse(row).success).toBe(true)
+        expect(TABLE_SCHEMAS[table].safeParse(row).success, `${table}/${String(row['id'])}`).toBe(true)
+      }
     }
     // Nothing left to migrate: the next start finds the journal current and leaves it be.
     const again = JSON.stringify(bridge.snapshot)

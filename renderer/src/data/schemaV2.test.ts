@@ -2,15 +2,26 @@ import { Dexie } from 'dexie'
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { V1_DATABASE, v1Counts } from '../../../shared/migrations/__fixtures__/v1Fixtures'
+import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
-import { LEGACY_DEVICE_ID, nextRevision, revisionMeta, rowContent } from '../../../shared/model/revision'
-import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
+import { LEGACY_DEVICE_ID, nextRevision, revGeneration, revisionMeta, rowContent } from '../../../shared/model/revision'
+import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables'
+import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { JOURNAL_SEQ_KEY } from './commit'
 import { createDb, SCHEMA_V1 } from './db'
 import { OUTBOX_KEY } from './journalOutbox'
 
 const revisionSchema = z.object(revisionMeta)
 let counter = 0
+/** The tables the version-1 app had (later versions added some, such as conflicts). */
+const V1_TABLES = TABLE_NAMES.filter((table) => Object.hasOwn(V1_DATABASE.tables, table))
+
+/** A version-1 row as this app's migrations bring it to the current version. */
+function migratedV1Row(table: TableName, row: Record<string, unknown>): Record<string, unknown> {
+  const migrated = migrateRow(table, row, 1, CURRENT_SCHEMA_VERSION)
+  if (!migrated.ok) throw new Error(`${table}/${String(row['id'])}: ${migrated.error.code}`)
+  return migrated.value
+}
 
 /** Writes the version-1 database fixture into a real IndexedDB database declared exactly as version 1 was. */
 async function v1Database(extraMeta: { key: string; value: unknown }[] = []): Promise<string> {
@@ -20,15 +31,15 @@ async function v1Database(extraMeta: { key: string; value: unknown }[] = []): Pr
   old.version(1).stores(SCHEMA_V1)
   await old.open()
   await old.transaction('rw', old.tables, async () => {
-    for (const table of TABLE_NAMES) await old.table(table).bulkPut(V1_DATABASE.tables[table])
+    for (const table of V1_TABLES) await old.table(table).bulkPut(V1_DATABASE.tables[table])
     await old.table('meta').bulkPut([...V1_DATABASE.meta, ...extraMeta])
   })
   old.close()
   return name
 }
 
-describe('schema version 2 on a real version-1 database', () => {
-  it('opens it with this app: every row migrated and valid, none lost, meta kept', async () => {
+describe('schema versions 2 and 3 on a real version-1 database', () => {
+  it('opens it with this app: every row migrated and valid, none lost, meta kept, photo files waiting for the photo store', async () => {
     const name = await v1Database()
     const db = createDb(name)
     await db.open()
@@ -37,18 +48,45 @@ describe('schema version 2 on a real version-1 database', () => {
     for (const table of TABLE_NAMES) {
       const rows = (await db.table(table).toArray()) as Record<string, unknown>[]
       counts[table] = rows.length
-      const before = new Map(V1_DATABASE.tables[table].map((row) => [row['id'], row]))
+      const before = new Map((V1_TABLES.includes(table) ? V1_DATABASE.tables[table] : []).map((row) => [row['id'], row]))
       for (const row of rows) {
         const original = before.get(row['id'])
         expect(original, `${table}/${String(row['id'])}`).toBeDefined()
         if (original === undefined) continue
         expect(TABLE_SCHEMAS[table].safeParse(row).success).toBe(true)
-        expect(revisionSchema.parse(row)).toEqual(nextRevision(original, null, LEGACY_DEVICE_ID))
+        // The Dexie upgrades give the same rows as the migrations every other path uses.
+        expect(row).toEqual(migratedV1Row(table, original))
         expect(row['deviceId']).toBe(LEGACY_DEVICE_ID)
-        expect(rowContent(row)).toEqual(original)
+        const firstRevision = nextRevision(original, null, LEGACY_DEVICE_ID)
+        if (table !== 'photos') {
+          expect(revisionSchema.parse(row)).toEqual(firstRevision)
+          expect(rowContent(row)).toEqual(original)
+          continue
+        }
+        // Version 3 moved the pictures out of the row (a second revision); the outbox holds them by hash.
+        const revision = revisionSchema.parse(row)
+        expect(revGeneration(revision.rev)).toBe(2)
+        expect(revision.revisions.slice(1)).toEqual(firstRevision.revisions)
+        const files = legacyPhotoFiles(original)
+        if (files === null) throw new Error('fixture photo without image data')
+        const { original: _original, preview: _preview, ...kept } = original
+        expect(rowContent(row)).toEqual({ ...kept, hash: files.original.hash, previewHash: files.preview.hash, bytes: files.original.bytes.byteLength })
+        for (const file of [files.original, files.preview]) {
+          const waiting = await db.photoOutbox.get(file.hash)
+          // Compared as plain byte lists: IndexedDB hands back a Uint8Array of another realm.
+          expect(waiting?.hash).toBe(file.hash)
+          expect(Array.from(waiting?.bytes ?? [])).toEqual(Array.from(file.bytes))
+        }
       }
     }
-    expect(counts).toEqual(v1Counts())
+    // Every v1 row is there; tables added since version 1 (such as conflicts) are empty.
+    expect(counts).toEqual({ ...Object.fromEntries(TABLE_NAMES.map((table) => [table, 0])), ...v1Counts() })
+    // Nothing but the photo's files waits in the outbox (the original and its preview may be one file).
+    const photoFiles = V1_DATABASE.tables.photos.flatMap((photo) => {
+      const files = legacyPhotoFiles(photo)
+      return files === null ? [] : [files.original.hash, files.preview.hash]
+    })
+    expect((await db.photoOutbox.toCollection().primaryKeys()).sort()).toEqual([...new Set(photoFiles)].sort())
     expect(await db.meta.get(JOURNAL_SEQ_KEY)).toEqual({ key: JOURNAL_SEQ_KEY, value: 7 })
     // The struck-off card is still there (a merge needs it), and its votes are as they were.
     const struck = await db.ideas.get('i-5')
@@ -59,7 +97,7 @@ describe('schema version 2 on a real version-1 database', () => {
     db.close()
   })
 
-  it('migrates the changes waiting in the outbox too, so they reach the journal as rows of version 2', async () => {
+  it('migrates the changes waiting in the outbox too, so they reach the journal as rows of the current version', async () => {
     const vote = { ...V1_DATABASE.tables.ideas[1], votes: 5, updatedAt: Date.UTC(2026, 10, 16, 3) }
     const name = await v1Database([
       { key: OUTBOX_KEY, value: [[{ op: 'put', table: 'ideas', row: vote }, { op: 'delete', table: 'attendance', id: 'p-wati:1' }]] },
@@ -67,6 +105,7 @@ describe('schema version 2 on a real version-1 database', () => {
     const db = createDb(name)
     await db.open()
     const outbox = (await db.meta.get(OUTBOX_KEY))?.value as { op: string; row?: Record<string, unknown> }[][]
+    expect(outbox[0]?.[0]?.row).toEqual(migratedV1Row('ideas', vote))
     expect(outbox[0]?.[0]?.row).toEqual({ ...vote, ...nextRevision(vote, null, LEGACY_DEVICE_ID) })
     expect(outbox[0]?.[1]).toEqual({ op: 'delete', table: 'attendance', id: 'p-wati:1' })
     db.close()
