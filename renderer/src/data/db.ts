@@ -3,6 +3,8 @@ import type { RowOf, TableName } from '../../../shared/model/tables'
 import { photoRowToV3 } from '../../../shared/migrations/photoFilesV3'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { upgradeStoredRows } from './upgradeRows'
+import { OUTBOX_KEY } from './journalOutbox'
+import type { Change } from '../../../shared/journal/journalEntry'
 
 /** A key-value row of the meta table (journal position, settings). */
 export interface MetaRow {
@@ -82,6 +84,31 @@ export async function upgradePhotosToV3(photos: Table<Record<string, unknown>, s
   }
 }
 
+/**
+ * The same for photo edits still waiting in the journal outbox (saved on this computer only):
+ * their files go to the photo outbox and the change to its version 3 row, so it reaches the
+ * journal as a row of the version it is journaled with.
+ */
+export async function upgradeOutboxPhotosToV3(meta: Table<MetaRow, string>, outbox: Table<PhotoOutboxRow, string>): Promise<void> {
+  const waiting = await meta.get(OUTBOX_KEY)
+  if (!Array.isArray(waiting?.value)) return
+  const batches: Change[][] = []
+  for (const batch of waiting.value as Change[][]) {
+    const next: Change[] = []
+    for (const change of batch) {
+      const files = change.op === 'put' && change.table === 'photos' ? legacyPhotoFiles(change.row) : null
+      if (change.op !== 'put' || files === null) {
+        next.push(change)
+        continue
+      }
+      await outbox.bulkPut([files.original, files.preview].map(({ hash, bytes }) => ({ hash, bytes: new Uint8Array(bytes) })))
+      next.push({ ...change, row: photoRowToV3(change.row) })
+    }
+    batches.push(next)
+  }
+  await meta.put({ key: OUTBOX_KEY, value: batches })
+}
+
 /** Opens (creating when needed) a database by name; tests pass a fresh name each time. */
 export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
   const db = new Dexie(name) as PelatihDb
@@ -91,6 +118,10 @@ export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
     .upgrade((tx) => upgradeStoredRows(tx, 2))
   db.version(3)
     .stores(SCHEMA_V3)
-    .upgrade((tx) => upgradePhotosToV3(tx.table<Record<string, unknown>, string>('photos'), tx.table<PhotoOutboxRow, string>('photoOutbox')))
+    .upgrade(async (tx) => {
+      const outbox = tx.table<PhotoOutboxRow, string>('photoOutbox')
+      await upgradePhotosToV3(tx.table<Record<string, unknown>, string>('photos'), outbox)
+      await upgradeOutboxPhotosToV3(tx.table<MetaRow, string>('meta'), outbox)
+    })
   return db
 }

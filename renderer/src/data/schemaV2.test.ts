@@ -110,4 +110,20 @@ describe('schema versions 2 and 3 on a real version-1 database', () => {
     expect(outbox[0]?.[1]).toEqual({ op: 'delete', table: 'attendance', id: 'p-wati:1' })
     db.close()
   })
+
+  it('moves the pictures out of a photo edit waiting in the outbox, so it reaches the journal as a valid row and keeps its files', async () => {
+    const photo = { ...V1_DATABASE.tables.photos[0], caption: 'Plano kelompok desa', updatedAt: Date.UTC(2026, 10, 16, 4) }
+    const name = await v1Database([{ key: OUTBOX_KEY, value: [[{ op: 'put', table: 'photos', row: photo }]] }])
+    const db = createDb(name)
+    await db.open()
+    const outbox = (await db.meta.get(OUTBOX_KEY))?.value as { op: string; row?: Record<string, unknown> }[][]
+    const row = outbox[0]?.[0]?.row
+    expect(row).toEqual(migratedV1Row('photos', photo))
+    expect(TABLE_SCHEMAS.photos.safeParse(row).success).toBe(true)
+    const files = legacyPhotoFiles(photo)
+    if (files === null) throw new Error('fixture photo without image data')
+    expect(row?.['hash']).toBe(files.original.hash)
+    for (const file of [files.original, files.preview]) expect((await db.photoOutbox.get(file.hash))?.hash).toBe(file.hash)
+    db.close()
+  })
 })
