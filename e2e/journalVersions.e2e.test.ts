@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { formatEntryLine } from '../electron/main/storage/journalFile'
 import { sealJson } from '../electron/main/storage/sealedJson'
 import { V1_DATABASE, V1_JOURNAL_DIR } from '../shared/migrations/__fixtures__/v1Fixtures'
+import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 import { createAppHarness, RENDERER_DIR, type AppHarness } from './appHarness'
 import { freshProfile, launchBrowser, type RunningBrowser } from './browser'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
@@ -57,9 +58,9 @@ describe('a disk copy written by another version, in Chromium', () => {
     await screenshot(page, 'journal-versions-v1-restored-en')
     const kept = (await readFile(join(harness?.dataFolder ?? '', 'journal', 'journal.quarantine.ndjson'), 'utf8')).split('\n').filter(Boolean)
     expect(kept.map((line) => JSON.parse(line) as Record<string, unknown>)).toMatchObject([{ table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', row: foreign }])
-    // The disk copy was written again from the database: version 2, the training in it, the foreign row not.
+    // The disk copy was written again from the database: the current version, the training in it, the foreign row not.
     const snapshot = await readFile(join(harness?.dataFolder ?? '', 'journal', 'snapshot.json'), 'utf8')
-    expect(snapshot).toContain('"schemaVersion":2')
+    expect(snapshot).toContain(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`)
     expect(snapshot).toContain('Pelatihan Fasilitator Partisipatif')
     expect(snapshot).not.toContain('Catatan dari aplikasi lain')
   })
@@ -67,7 +68,7 @@ describe('a disk copy written by another version, in Chromium', () => {
   it('refuses a disk copy a newer Pelatih wrote: says to update, and changes no file', async () => {
     let before = ''
     const { page } = await openWithV1Journal(async (folder) => {
-      const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: 3, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
+      const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: CURRENT_SCHEMA_VERSION + 1, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
       await appendFile(join(folder, 'journal.ndjson'), line)
       before = (await readFile(join(folder, 'journal.ndjson'), 'utf8')) + (await readFile(join(folder, 'snapshot.json'), 'utf8'))
     })

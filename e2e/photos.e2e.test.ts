@@ -6,6 +6,7 @@ import { buildArchive } from '../shared/exchange/photoArchive'
 import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 import { pdfBytes, pngHeader } from '../shared/photos/__fixtures__/imageBytes'
 import { photoHashOf } from '../shared/photos/photoHash'
+import { journaledRow } from './__fixtures__/journaledRow'
 import { seedTraining } from './__fixtures__/seedTraining'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { screenshot } from './screenshots'
@@ -55,7 +56,7 @@ function backupArchiveWith(jpeg: Buffer, escape = false): Uint8Array {
   const session = tables['sessions']?.[0]
   const hash = photoHashOf(jpeg)
   const now = Date.UTC(2026, 10, 27, 3, 0)
-  tables['photos'] = [{ id: 'photo-archive', trainingId: seed.trainingId, sessionId: session?.['id'] ?? null, createdAt: now, updatedAt: now, deletedAt: null, caption: 'Plano dari arsip', mime: 'image/jpeg', width: 3200, height: 2400, hash, previewHash: hash, bytes: jpeg.byteLength, order: 1 }]
+  tables['photos'] = [journaledRow({ id: 'photo-archive', trainingId: seed.trainingId, sessionId: session?.['id'] ?? null, createdAt: now, updatedAt: now, deletedAt: null, caption: 'Plano dari arsip', mime: 'image/jpeg', width: 3200, height: 2400, hash, previewHash: hash, bytes: jpeg.byteLength, order: 1 })]
   const data = new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: now, kind: 'backup', schemaVersion: CURRENT_SCHEMA_VERSION, tables: tables }))
   if (escape) return zipSync({ 'data.json': data, [`photos/${hash}.jpg`]: jpeg, '../photos/evil.jpg': jpeg })
   return buildArchive(data, new Map([[hash, new Uint8Array(jpeg)]]))
