@@ -1,14 +1,18 @@
+import { fileURLToPath } from 'node:url'
 import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatEntryLine } from '../electron/main/storage/journalFile'
 import { sealJson } from '../electron/main/storage/sealedJson'
-import { V1_DATABASE, V1_JOURNAL_DIR } from '../shared/migrations/__fixtures__/v1Fixtures'
+import { V1_DATABASE } from '../shared/migrations/__fixtures__/v1Fixtures'
 import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 import { createAppHarness, RENDERER_DIR, type AppHarness } from './appHarness'
 import { freshProfile, launchBrowser, type RunningBrowser } from './browser'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
 import { screenshot } from './screenshots'
+
+/** The journal folder the version-1 main process wrote (copy it before opening: opening may repair). */
+const V1_JOURNAL_DIR = fileURLToPath(new URL('../shared/migrations/__fixtures__/v1/journal', import.meta.url))
 
 let harness: AppHarness | null = null
 let second: { server: BridgeServer; browser: RunningBrowser; profileDir: string } | null = null

@@ -1,9 +1,10 @@
+import { fileURLToPath } from 'node:url'
 import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { V1_DATABASE, V1_JOURNAL_DIR, v1Counts } from '../../../shared/migrations/__fixtures__/v1Fixtures'
+import { V1_DATABASE, v1Counts } from '../../../shared/migrations/__fixtures__/v1Fixtures'
 import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { LEGACY_DEVICE_ID, nextRevision, revisionMeta, rowContent, type RevisionFields } from '../../../shared/model/revision'
@@ -11,6 +12,9 @@ import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { formatEntryLine } from './journalFile'
 import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
+
+/** The journal folder the version-1 main process wrote (copy it before opening: opening may repair). */
+const V1_JOURNAL_DIR = fileURLToPath(new URL('../../../shared/migrations/__fixtures__/v1/journal', import.meta.url))
 
 const revisionSchema = z.object(revisionMeta)
 /** A schema version this app does not know yet. */

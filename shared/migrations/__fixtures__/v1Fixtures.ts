@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import backupText from './v1/backup.json?raw'
+import capturePackText from './v1/capture-pack.json?raw'
+import databaseText from './v1/database.json?raw'
+import journalText from './v1/journal/journal.ndjson?raw'
+import snapshotText from './v1/journal/snapshot.json?raw'
 import type { JournalEntryInput, JournalSnapshotInput } from '../../journal/journalEntry'
 import type { TableName } from '../../model/tables'
-
-/** The folder of the files the version-1 code wrote (see v1/README.md). */
-export const V1_DIR = join(dirname(fileURLToPath(import.meta.url)), 'v1')
-
-/** The journal folder the version-1 main process wrote (copy it before opening: opening may repair). */
-export const V1_JOURNAL_DIR = join(V1_DIR, 'journal')
 
 type Row = Record<string, unknown>
 
 /** The version-1 database, table by table, with its meta rows. */
-export const V1_DATABASE = JSON.parse(readFileSync(join(V1_DIR, 'database.json'), 'utf8')) as {
+export const V1_DATABASE = JSON.parse(databaseText) as {
   schemaVersion: 1
   tables: Record<TableName, Row[]>
   meta: { key: string; value: unknown }[]
@@ -21,7 +17,7 @@ export const V1_DATABASE = JSON.parse(readFileSync(join(V1_DIR, 'database.json')
 
 /** The bytes of a file the version-1 code exported. */
 export function v1File(name: 'backup.json' | 'capture-pack.json'): Uint8Array {
-  return new Uint8Array(readFileSync(join(V1_DIR, name)))
+  return new TextEncoder().encode(name === 'backup.json' ? backupText : capturePackText)
 }
 
 function unsealed(text: string): Row {
@@ -34,8 +30,8 @@ function unsealed(text: string): Row {
  * and the entries after it, each as written (no schemaVersion), without their checksums.
  */
 export function v1JournalAsRead(): { snapshot: JournalSnapshotInput; entries: JournalEntryInput[] } {
-  const snapshot = unsealed(readFileSync(join(V1_JOURNAL_DIR, 'snapshot.json'), 'utf8')) as JournalSnapshotInput
-  const lines = readFileSync(join(V1_JOURNAL_DIR, 'journal.ndjson'), 'utf8').split('\n').filter((line) => line !== '')
+  const snapshot = unsealed(snapshotText) as JournalSnapshotInput
+  const lines = journalText.split('\n').filter((line) => line !== '')
   return { snapshot, entries: lines.map((line) => unsealed(line) as JournalEntryInput) }
 }
 
