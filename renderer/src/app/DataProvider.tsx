@@ -17,8 +17,8 @@ import { SaveStatus } from '../data/saveStatus'
 import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
 import { BackupFailureNotifier } from '../features/backup/BackupFailureNotifier'
 import { StorageBlocked } from '../ui/StorageBlocked'
-import { ReadData } from './readData'
-import { SaveStatusContext } from './saveStatusContext'
+import { ReadData } from '../data/hooks/readData'
+import { SaveStatusContext } from '../data/hooks/saveStatusContext'
 
 interface DataState {
   data: DataContext

@@ -5,7 +5,7 @@ import type { Participant } from '../../../../shared/model/participant'
 import { useData } from '../../app/DataProvider'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateActionPlan, type ActionPlanInput } from '../../data/repositories/actionPlanRepository'
-import { AutosaveText } from '../capture/AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 
 const dateOrNull = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null)
 

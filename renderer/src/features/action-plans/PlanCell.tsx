@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { DraftTarget } from '../../data/pendingDrafts'
-import { useDraftValue } from '../capture/useDraftValue'
+import { useDraftValue } from '../../ui/useDraftValue'
 
 /**
  * One editable cell of the action plan table: a plain input (fast with many rows), saved as

@@ -9,7 +9,7 @@ import { useData } from '../../app/DataProvider'
 import { withPhotoFiles } from '../../data/exchange/exchangePhotos'
 import { buildExport, exportFileName } from '../../data/exchange/exportData'
 import { importExportFile, type ImportOutcome } from '../../data/exchange/importData'
-import { useTrainings } from '../trainings/useTrainings'
+import { useTrainings } from '../../data/hooks/useTrainings'
 import { exchangeErrorText } from './exchangeErrorText'
 
 /** Export a training (or a capture pack, or everything) to a file, and import such a file. */

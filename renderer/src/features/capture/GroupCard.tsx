@@ -7,7 +7,7 @@ import { useData } from '../../app/DataProvider'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateGroup } from '../../data/repositories/groupRepository'
 import { AutosaveList } from './AutosaveList'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 
 /** Where a group's work is captured: name, question, reporter, output points and notes. */
 export function GroupCard({ group, participants, onProject, onRemove }: {

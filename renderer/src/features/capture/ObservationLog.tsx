@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { RolePlay } from '../../../../shared/model/rolePlay'
 import { useData } from '../../app/DataProvider'
 import { addObservation, removeObservation } from '../../data/repositories/rolePlayRepository'
-import { useObservations } from './useCaptureData'
+import { useObservations } from '../../data/hooks/useCaptureData'
 
 /** Notes taken during a role play: Enter adds one, stamped with the time, optionally tagged to a role. */
 export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
 import { useData } from '../../app/DataProvider'
 import { addPhotos, removePhoto, restorePhoto, updatePhotoCaption } from '../../data/repositories/photoRepository'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { preparePhoto } from './preparePhoto'
 import { StoredPhotoImage } from './StoredPhotoImage'
-import { usePhotos } from './useCaptureData'
+import { usePhotos } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** A file being turned into a photo, as the list under the drop zone shows it. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Role } from '../../../../shared/model/rolePlay'
 import type { DraftTarget } from '../../data/pendingDrafts'
-import { useDraftValue } from './useDraftValue'
+import { useDraftValue } from '../../ui/useDraftValue'
 
 /** The roles of a role play: name, who plays it (a participant or any name) and a short brief. */
 export function RoleListEditor({ roles, participants, onSave, draft }: { roles: Role[]; participants: Participant[]; onSave: (roles: Role[]) => Promise<unknown>; draft?: DraftTarget }) {

@@ -7,7 +7,7 @@ import { useData } from '../../app/DataProvider'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateDebrief, updateRolePlay } from '../../data/repositories/rolePlayRepository'
 import { AutosaveList } from './AutosaveList'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { ObservationLog } from './ObservationLog'
 import { RoleListEditor } from './RoleListEditor'
 

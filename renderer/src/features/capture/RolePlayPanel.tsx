@@ -7,7 +7,7 @@ import type { Session } from '../../../../shared/model/session'
 import { useData } from '../../app/DataProvider'
 import { addRolePlay, removeRolePlay, restoreRolePlay } from '../../data/repositories/rolePlayRepository'
 import { RolePlayEditor } from './RolePlayEditor'
-import { useRolePlays } from './useCaptureData'
+import { useRolePlays } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The role plays of a session: pick one (rounds with different players) or add another. */

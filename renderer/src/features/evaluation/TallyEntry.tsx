@@ -5,7 +5,7 @@ import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { evaluationIds, saveDailyTallies } from '../../data/repositories/evaluationRepository'
-import { AutosaveText } from '../capture/AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { useQuestionLabel } from './useQuestionLabel'
 
 const RATINGS = [1, 2, 3, 4, 5]

@@ -8,10 +8,10 @@ import {
   type TimerState,
 } from '../../../../shared/run/activityTimer'
 import { useData } from '../../app/DataProvider'
-import { useReadData } from '../../app/readData'
+import { useReadData } from '../../data/hooks/readData'
 import { getChimeMuted, getLiveRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
-import { playChime, primeChime } from './chime'
-import { useNow } from './useNow'
+import { playChime, primeChime } from '../../ui/chime'
+import { useNow } from '../../ui/useNow'
 
 /** The activity timer of a training, live across windows, with its actions (no ticking here). */
 export interface ActivityTimer {

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type ReactNode } from 'react'
-import type { Idea } from '../../../../shared/model/brainstorm'
+import type { Idea } from '../../../shared/model/brainstorm'
 
 interface CardListProps {
   ideas: Idea[]
