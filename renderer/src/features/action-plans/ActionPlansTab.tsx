@@ -10,7 +10,7 @@ import { addActionPlan, removeActionPlan, restoreActionPlan } from '../../data/r
 import { useCaptureParticipants } from '../../data/hooks/useCaptureData'
 import { ActionPlanDetails } from './ActionPlanDetails'
 import { ActionPlanRow, PLAN_TEXT_COLUMNS } from './ActionPlanRow'
-import { useActionPlans } from './useActionPlans'
+import { useActionPlans } from '../../data/hooks/useActionPlans'
 import './actionPlans.css'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 

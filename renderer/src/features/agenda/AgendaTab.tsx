@@ -18,7 +18,7 @@ import { templateChoices, type TemplateChoice } from './templateChoices'
 import { TemplatePicker } from './TemplatePicker'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 import { useAgendaActions } from './useAgendaActions'
-import { useAgendaTeam, useSavedTemplates, useSessions } from './useAgenda'
+import { useAgendaTeam, useSavedTemplates, useSessions } from '../../data/hooks/useAgenda'
 import './agenda.css'
 
 /** The agenda builder: days as columns of session cards, templates, and the session editor. */

@@ -9,7 +9,7 @@ import { useData } from '../../app/DataProvider'
 import { evaluationIds, saveDailyForm } from '../../data/repositories/evaluationRepository'
 import { AutosaveText } from '../../ui/AutosaveText'
 import { RatingButtons } from './RatingButtons'
-import { usePresentParticipants } from './usePresentParticipants'
+import { usePresentParticipants } from '../../data/hooks/usePresentParticipants'
 import { useQuestionLabel } from './useQuestionLabel'
 
 /**

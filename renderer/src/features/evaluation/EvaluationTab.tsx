@@ -8,7 +8,7 @@ import { DailyFormEntry } from './DailyFormEntry'
 import { DailyResults } from './DailyResults'
 import { PrePostTable } from './PrePostTable'
 import { TallyEntry } from './TallyEntry'
-import { useEvaluations } from './useEvaluations'
+import { useEvaluations } from '../../data/hooks/useEvaluations'
 import './evaluation.css'
 
 /** The Evaluation tab: daily forms (per participant or tallies), their averages, and pre/post test scores. */

@@ -7,7 +7,7 @@ import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../app/DataProvider'
 import { addTeamMember, removeTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamMemberRepository'
 import { TeamMemberModal } from './TeamMemberModal'
-import { useTeam } from './useTeam'
+import { useTeam } from '../../data/hooks/useTeam'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The training team: who they are, their role and the short bio the report prints. */
