@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listActionPlans } from '../repositories/actionPlanRepository'
 
 /** The action plans of a training, live; undefined while loading. */

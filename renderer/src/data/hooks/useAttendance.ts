@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Attendance } from '../../../../shared/model/attendance'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listAttendance } from '../repositories/attendanceRepository'
 
 /** The live attendance rows of a training; undefined while loading. */

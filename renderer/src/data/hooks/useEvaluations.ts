@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Evaluation } from '../../../../shared/model/evaluation'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listEvaluations } from '../repositories/evaluationRepository'
 
 /** Every evaluation row of a training, live; undefined while loading. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listParticipants } from '../repositories/participantRepository'
 
 /** The live participants of a training, by name; undefined while loading. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listPresentParticipants } from '../repositories/attendanceRepository'
 
 /**

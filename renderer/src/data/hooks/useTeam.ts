@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { TeamMember } from '../../../../shared/model/teamMember'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { listTeamMembers } from '../repositories/teamMemberRepository'
 
 /** The team of a training, live; undefined while loading. */

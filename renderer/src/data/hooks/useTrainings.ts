@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from './useData'
 import { getTraining, listTrainings } from '../repositories/trainingRepository'
 
 /** The trainings of the list page, live; undefined while loading. */

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { listConflicts, type ListedConflict } from '../../data/exchange/importData'
 import { settleConflict } from '../../data/exchange/settleConflict'
 

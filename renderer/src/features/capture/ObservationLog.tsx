@@ -4,7 +4,7 @@ import { format } from 'date-fns'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RolePlay } from '../../../../shared/model/rolePlay'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addObservation, removeObservation } from '../../data/repositories/rolePlayRepository'
 import { useObservations } from '../../data/hooks/useCaptureData'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { photoObjectUrl } from '../../data/photos/photoBytes'
 
 /**

@@ -6,7 +6,7 @@ import { prePostGain } from '../../../../shared/capture/prePostGain'
 import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { setTestScore } from '../../data/repositories/evaluationRepository'
 
 function ScoreInput({ value, label, onSave, testId }: { value: number | null; label: string; onSave: (score: number | null) => void; testId: string }) {

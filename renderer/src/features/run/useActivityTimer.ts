@@ -7,7 +7,7 @@ import {
   toggleTimer,
   type TimerState,
 } from '../../../../shared/run/activityTimer'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { useReadData } from '../../data/hooks/readData'
 import { getChimeMuted, getLiveRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
 import { playChime, primeChime } from '../../ui/chime'

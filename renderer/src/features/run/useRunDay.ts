@@ -7,7 +7,7 @@ import { dayDate, localDateOf, trainingDayAt } from '../../../../shared/agenda/t
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { runFocus, type RunFocus } from '../../../../shared/run/runFocus'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { listDaySessions } from '../../data/repositories/runRepository'
 
 /** Minutes the venue is ahead of UTC: the training's zone, else this computer's. */

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
 import type { TimerState } from '../../../../shared/run/activityTimer'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import {
   correctSessionTimes,
   finishSession,

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { trainingSchema, type Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
 import { useAutosave } from '../../ui/useAutosave'
 
