@@ -2,6 +2,7 @@ import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatCountdown, remainingMs, timerPhase, type TimerState } from '../../../shared/run/activityTimer'
 import { useTimerTick } from '../features/run/useActivityTimer'
+import './timerFace.css'
 
 /**
  * The ticking clock face of the activity timer, coloured by phase. It alone re-renders while

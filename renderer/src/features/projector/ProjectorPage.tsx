@@ -6,8 +6,6 @@ import { TimerFace } from '../../ui/TimerFace'
 import { useTimerState } from '../run/useActivityTimer'
 import { ProjectorBoard } from './ProjectorBoard'
 import { useProjector } from '../../data/hooks/useProjector'
-import '../run/run.css'
-import '../brainstorm/brainstorm.css'
 import './projector.css'
 
 /**
