@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatCountdown, remainingMs, timerPhase, type TimerState } from '../../../shared/run/activityTimer'
-import { useTimerTick } from '../features/run/useActivityTimer'
+import { useTimerTick } from './useTimerTick'
 import './timerFace.css'
 
 /**

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../../shared/exchange/restore'
 import { useData } from '../../data/hooks/useData'
-import { withPhotoFiles } from '../../data/exchange/exchangePhotos'
-import { buildExport, exportFileName } from '../../data/exchange/exportData'
+import { exportFileName } from '../../data/exchange/exportData'
 import { importExportFile, type ImportOutcome } from '../../data/exchange/importData'
+import { useExportFile } from '../../data/hooks/useExportFile'
 import { useTrainings } from '../../data/hooks/useTrainings'
 import { exchangeErrorText } from './exchangeErrorText'
 
@@ -16,15 +16,14 @@ import { exchangeErrorText } from './exchangeErrorText'
 export function ExportImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation()
   const { data, bridge } = useData()
+  const buildFile = useExportFile()
   const trainings = useTrainings() ?? []
   const [trainingId, setTrainingId] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const selected = trainings.find((x) => x.id === trainingId) ?? null
 
   const exportAs = async (kind: ExportKind) => {
-    const built = await buildExport(data.db, kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
-    // A file that leaves this computer carries its photos: one archive, each photo once.
-    const file = await withPhotoFiles(data.db, bridge, built.bytes, built.photos)
+    const file = await buildFile(kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
     if (!file.ok) {
       notifications.show({ color: 'red', message: t('backup.photoUnreadable', { hash: file.missing }) })
       return

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next'
 import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
+import { useShowOnProjector } from '../../data/hooks/useProjectorControl'
 import { useData } from '../../data/hooks/useData'
 import { addGroup, moveGroupMember, removeGroup, replaceGroups, restoreGroup } from '../../data/repositories/groupRepository'
-import { setProjectorView } from '../../data/repositories/projectorRepository'
 import { GroupBoard } from './GroupBoard'
 import { GroupCard } from './GroupCard'
 import { GroupMakerDialog } from './GroupMakerDialog'
@@ -23,6 +23,7 @@ const ALL = 'all'
 export function GroupsPanel({ session, participants }: { session: Session; participants: Participant[] }) {
   const { t } = useTranslation()
   const { data } = useData()
+  const showOnProjector = useShowOnProjector()
   const groups = useGroups(session.id)
   const presentIds = usePresentIds(session.trainingId, session.day)
   const [making, setMaking] = useState(false)
@@ -35,7 +36,7 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
   const shown = mine ? [mine] : groups
 
   const project = async (group: DiscussionGroup) => {
-    await setProjectorView(data.db, session.trainingId, { kind: 'group', sessionId: session.id, groupId: group.id })
+    await showOnProjector(session.trainingId, { kind: 'group', sessionId: session.id, groupId: group.id })
     notifications.show({ message: t('capture.groups.projected', { name: group.name }), autoClose: 3000 })
   }
   const remove = async (group: DiscussionGroup) => {

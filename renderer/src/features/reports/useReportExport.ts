@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
 import { useData } from '../../data/hooks/useData'
-import { readTrainingSnapshot } from '../../data/repositories/reportSnapshot'
-import { readReportPhotoFiles } from '../../data/photos/reportPhotoFiles'
+import { useReadReportSnapshot } from '../../data/hooks/useReportSnapshot'
 import { reportFileName } from './reportFileName'
 import type { ReportDocument, ReportDocumentKind } from './reportJob'
 import { runReportJob } from './runReportJob'
@@ -39,7 +38,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export function useReportExport(training: Training): ReportExport {
   const { t } = useTranslation()
-  const { data, bridge } = useData()
+  const { bridge } = useData()
+  const readSnapshot = useReadReportSnapshot()
   const [running, setRunning] = useState<RunningExport | null>(null)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const busy = useRef(false)
@@ -54,9 +54,8 @@ export function useReportExport(training: Training): ReportExport {
       setRunning({ kind, fileName, fraction: 0 })
       let unsupported: string[] = []
       try {
-        const stored = await readTrainingSnapshot(data.db, training.id)
-        if (!stored) throw new Error(t('app.notFound'))
-        const snapshot = { ...stored, photoFiles: await readReportPhotoFiles(data.db, bridge, stored) }
+        const snapshot = await readSnapshot(training.id)
+        if (!snapshot) throw new Error(t('app.notFound'))
         let shown = 0
         const result = await runReportJob({ snapshot, lang, document, generatedAt: Date.now() }, (fraction) => {
           // Re-render only when the bar visibly moves.
@@ -86,7 +85,7 @@ export function useReportExport(training: Training): ReportExport {
         setRunning(null)
       }
     },
-    [t, data.db, bridge, training.id, training.title],
+    [t, readSnapshot, bridge, training.id, training.title],
   )
 
   return { running, outcome, start }
