@@ -17,6 +17,8 @@ import { GroupOutputView } from '../../ui/GroupOutputView'
 import { useGroups, usePresentIds } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
+/** A glance confirms the projector switched; the projector itself shows the rest. */
+const PROJECTED_NOTICE_MS = 3000
 const ALL = 'all'
 
 /** Discussion groups of a session: make them, adjust them, capture each group's work, list outputs for the plenary. */
@@ -37,7 +39,7 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
 
   const project = async (group: DiscussionGroup) => {
     await showOnProjector(session.trainingId, { kind: 'group', sessionId: session.id, groupId: group.id })
-    notifications.show({ message: t('capture.groups.projected', { name: group.name }), autoClose: 3000 })
+    notifications.show({ message: t('capture.groups.projected', { name: group.name }), autoClose: PROJECTED_NOTICE_MS })
   }
   const remove = async (group: DiscussionGroup) => {
     await removeGroup(data, group.id)

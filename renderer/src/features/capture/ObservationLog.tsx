@@ -7,6 +7,7 @@ import type { RolePlay } from '../../../../shared/model/rolePlay'
 import { useData } from '../../data/hooks/useData'
 import { addObservation, removeObservation } from '../../data/repositories/rolePlayRepository'
 import { useObservations } from '../../data/hooks/useCaptureData'
+import { LINE_ENTRY_MAX } from '../../ui/textLimits'
 
 /** Notes taken during a role play: Enter adds one, stamped with the time, optionally tagged to a role. */
 export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
@@ -44,7 +45,7 @@ export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
           aria-label={t('capture.rolePlay.observations')}
           placeholder={t('capture.rolePlay.observationPlaceholder')}
           value={text}
-          maxLength={2000}
+          maxLength={LINE_ENTRY_MAX}
           onChange={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

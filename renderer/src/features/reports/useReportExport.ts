@@ -9,6 +9,9 @@ import { reportFileName } from './reportFileName'
 import type { ReportDocument, ReportDocumentKind } from './reportJob'
 import { runReportJob } from './runReportJob'
 
+/** The saved notice names the file and its pages: long enough to read both. */
+const SAVED_NOTICE_MS = 6000
+
 /** The PDF being made, with its progress (0..1). */
 export interface RunningExport {
   kind: ReportDocumentKind
@@ -76,7 +79,7 @@ export function useReportExport(training: Training): ReportExport {
           const name = saved.value.fileName ?? fileName
           setOutcome({ status: 'saved', fileName: name, pageCount: result.pageCount, unsupported })
           // Also where the user is looking, whatever part of the tab is on screen.
-          notifications.show({ color: 'teal', message: t('reports.saved', { name, count: result.pageCount }), autoClose: 6000 })
+          notifications.show({ color: 'teal', message: t('reports.saved', { name, count: result.pageCount }), autoClose: SAVED_NOTICE_MS })
         }
       } catch (error) {
         setOutcome({ status: 'failed', message: t('reports.failed', { message: messageOf(error) }), unsupported })

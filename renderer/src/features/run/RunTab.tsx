@@ -25,6 +25,9 @@ import { openingDay, useRunDay } from './useRunDay'
 import { useSessionActions } from './useSessionActions'
 import './run.css'
 
+/** The schedule moves by minutes: re-read the clock every 15 s, not every second. */
+const SCHEDULE_REFRESH_MS = 15_000
+
 /**
  * What run mode gives the board it shows in board view. The board is another feature (the
  * brainstorm), so app/ hands it in: features do not import each other.
@@ -50,7 +53,7 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
   const [opening] = useState(() => openingDay(training, Date.now()))
   const day = Math.min(training.days, Number(params.get('day')) || opening.day)
   const view = params.get('view') === 'board' ? 'board' : 'cockpit'
-  const now = useNow(15_000)
+  const now = useNow(SCHEDULE_REFRESH_MS)
   const { sessions, date, offset, schedule, focus, nowMin, rehearsal } = useRunDay(training, day, now)
   const timer = useActivityTimer(training.id)
   const actions = useSessionActions({ date, utcOffsetMin: offset })

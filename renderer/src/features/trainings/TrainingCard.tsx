@@ -12,6 +12,9 @@ import { copyTraining } from '../../data/repositories/copyTraining'
 import { deleteTraining, restoreTraining } from '../../data/repositories/trainingRepository'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
+/** The copy notice names the new training: long enough to read its title. */
+const COPY_NOTICE_MS = 8000
+
 /** One training in the list: title, dates, days; opens on click or Enter, with a menu to rename or delete. */
 export function TrainingCard({ training, onRename }: { training: Training; onRename: () => void }) {
   const { t, i18n } = useTranslation()
@@ -24,7 +27,7 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
   const copyIt = () =>
     void copyTraining(data, training.id, t('agenda.copy.title', { title })).then(
       (copy) => {
-        notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: 8000 })
+        notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: COPY_NOTICE_MS })
         void navigate(`/trainings/${copy.id}/overview`)
       },
       (error: unknown) => notifications.show({ color: 'red', message: t('agenda.copy.failed', { message: error instanceof Error ? error.message : String(error) }) }),
