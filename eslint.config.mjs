@@ -5,6 +5,23 @@ import globals from 'globals'
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url']
 
+// The renderer's own fences, repeated in each renderer block below: a block's options replace
+// the earlier block's for the same rule, they do not add to it.
+const rendererFences = [
+  { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
+  { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
+]
+// Feature folders are flat: a path that leaves the folder sideways (`../other/...`) or names
+// features/ is another feature. What two features share lives in ui/ or data/, and app/ composes them.
+const otherFeature = { regex: String.raw`^\.\./(?!\.)|(^|/)features/`, message: 'A feature imports nothing from another feature: move what they share to ui/ or data/, compose in app/.' }
+const noDatabaseInFeatures = {
+  group: ['dexie', 'dexie-*', '**/data/db'],
+  message: 'Features never touch the database: read through a hook in data/hooks/, write through a repository.',
+}
+const belowFeatures = { group: ['**/features/**'], message: 'ui/ and data/ sit below the features: they import nothing from features/.' }
+const componentsNoDb = { group: ['**/data/db', 'dexie'], allowTypeImports: true, message: 'Components never import the db: use a repository and a feature hook.' }
+const noDbHandle = 'Features never touch the database: read through a hook in data/hooks/, write through a repository or a data hook.'
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.cache/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -51,25 +68,47 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.flat['recommended-latest'].rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
-          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
-        ],
-      }],
+      'no-restricted-imports': ['error', { patterns: rendererFences }],
     },
   },
   {
-    files: ['renderer/src/features/**/*.tsx', 'renderer/src/ui/**/*.tsx', 'renderer/src/app/**/*.tsx'],
+    files: ['renderer/src/ui/**/*.ts', 'renderer/src/ui/**/*.tsx', 'renderer/src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererFences, belowFeatures] }],
+    },
+  },
+  {
+    files: ['renderer/src/app/**/*.tsx'],
     ignores: ['**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
-          { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
-          { group: ['**/data/db', 'dexie'], allowTypeImports: true, message: 'Components never import the db: use a repository and a feature hook.' },
-        ],
-      }],
+      'no-restricted-imports': ['error', { patterns: [...rendererFences, componentsNoDb] }],
+    },
+  },
+  {
+    files: ['renderer/src/ui/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererFences, belowFeatures, componentsNoDb] }],
+    },
+  },
+  {
+    // Tests of a feature may build a real database to mount the data provider on (that is how
+    // they show what a user sees); they still stay inside their own feature.
+    files: ['renderer/src/features/**/*.test.ts', 'renderer/src/features/**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererFences, otherFeature] }],
+    },
+  },
+  {
+    files: ['renderer/src/features/**/*.ts', 'renderer/src/features/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererFences, otherFeature, noDatabaseInFeatures] }],
+      'no-restricted-syntax': ['error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "MemberExpression[property.name='db']", message: noDbHandle },
+        { selector: "ObjectPattern > Property[key.name='db']", message: noDbHandle },
+      ],
     },
   },
   {

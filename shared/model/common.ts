@@ -6,8 +6,11 @@ export const SHORT_TEXT_MAX = 500
 /** Longest text a free-text field (process notes, background) may hold. */
 export const LONG_TEXT_MAX = 200_000
 
+/** Longest id a row may carry (a UUID, or a composite key of a few ids). */
+export const ID_MAX = 120
+
 /** A row id: crypto.randomUUID() for new rows, or a deterministic composite key. */
-export const idSchema = z.string().min(1).max(120)
+export const idSchema = z.string().min(1).max(ID_MAX)
 
 /** A one-line text field. */
 export const shortText = z.string().max(SHORT_TEXT_MAX)

@@ -1,9 +1,9 @@
 import { notifications } from '@mantine/notifications'
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/ipc/contract'
 import { createCommit } from '../data/commit'
-import { createAutoBackup, type AutoBackup } from '../data/exchange/autoBackup'
+import { createAutoBackup } from '../data/exchange/autoBackup'
 import { buildBackupInWorker } from '../data/exchange/buildBackupInWorker'
 import { buildExport } from '../data/exchange/exportData'
 import { moveStoredConflicts } from '../data/exchange/moveStoredConflicts'
@@ -17,26 +17,9 @@ import { SaveStatus } from '../data/saveStatus'
 import { finishUnfinishedCommits, keepUnfinishedCommits } from '../data/unfinishedCommits'
 import { BackupFailureNotifier } from '../features/backup/BackupFailureNotifier'
 import { StorageBlocked } from '../ui/StorageBlocked'
-import { ReadData } from './readData'
-import { SaveStatusContext } from './saveStatusContext'
-
-interface DataState {
-  data: DataContext
-  status: SaveStatus
-  bridge: AppApi
-  autoBackup: AutoBackup
-  recovery: RecoveryReport | null
-  dismissRecovery: () => void
-}
-
-const Context = createContext<DataState | null>(null)
-
-/** The data context of the app; throws outside DataProvider. */
-export function useData(): DataState {
-  const value = useContext(Context)
-  if (!value) throw new Error('useData outside DataProvider')
-  return value
-}
+import { ReadData } from '../data/hooks/readData'
+import { SaveStatusContext } from '../data/hooks/saveStatusContext'
+import { DataStateContext, type DataState } from '../data/hooks/useData'
 
 /**
  * The trainer's window: provides the database, the commit path and the save status, and compares
@@ -114,13 +97,13 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />
   return (
-    <Context.Provider value={value}>
+    <DataStateContext.Provider value={value}>
       <ReadData.Provider value={state.data}>
         <SaveStatusContext.Provider value={state.status}>
           <BackupFailureNotifier autoBackup={state.autoBackup} />
           {ready ? children : fallback}
         </SaveStatusContext.Provider>
       </ReadData.Provider>
-    </Context.Provider>
+    </DataStateContext.Provider>
   )
 }

@@ -4,7 +4,7 @@ import type { PelatihDb } from '../data/db'
 import { openDatabase } from '../data/openDatabase'
 import { refuseWrites } from '../data/refuseWrites'
 import { StorageBlocked } from '../ui/StorageBlocked'
-import { ReadData } from './readData'
+import { ReadData } from '../data/hooks/readData'
 
 /**
  * The projector window: the database for reading, live, and nothing else. It gets no bridge, so

@@ -10,7 +10,7 @@ import { createTraining, updateTraining } from '../data/repositories/trainingRep
 import { App } from './App'
 import { createI18n } from './i18n'
 import { ReadOnlyDataProvider } from './ReadOnlyDataProvider'
-import { useReadData } from './readData'
+import { useReadData } from '../data/hooks/readData'
 
 /** A memory bridge that counts the calls of each of its methods. */
 function countingBridge(inner: MemoryBridge): { bridge: AppApi; calls: Map<string, number> } {

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { useData } from './DataProvider'
+import { useData } from '../data/hooks/useData'
 import { switchLanguage } from './i18n'
 
 /** The event the list page listens to for "New training" from the menu or Ctrl+N. */

@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations
 import { TABLE_NAMES } from '../../../shared/model/tables'
 import { applyChanges, JOURNAL_SEQ_KEY } from './commit'
 import type { PelatihDb } from './db'
+import { ID_MAX } from '../../../shared/model/common'
 
 /** What the start-up comparison between the database and the disk journal found and did. */
 export type RecoveryReport =
@@ -85,7 +86,7 @@ function checkJournaled({ snapshot, entries }: JournalSince): { valid: Change[];
     valid.push(...checked.ok)
     for (const { change, error } of checked.refused) {
       if (change.op !== 'put') continue
-      refused.push({ seq: part.seq, table: change.table, id: String(change.row['id']).slice(0, 120), code: error.code, params: error.params, row: change.row })
+      refused.push({ seq: part.seq, table: change.table, id: String(change.row['id']).slice(0, ID_MAX), code: error.code, params: error.params, row: change.row })
     }
   }
   return { valid, refused }

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core'
 import { IconDatabaseImport } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useData } from '../app/DataProvider'
+import { useData } from '../data/hooks/useData'
 import { recoveryMessage } from './recoveryMessage'
 
 /** Tells the user, until dismissed, what the start-up comparison with the disk copy did. */

@@ -2,7 +2,7 @@ import { Group, Loader, Text, Tooltip } from '@mantine/core'
 import { IconAlertTriangle, IconCircleCheck, IconDeviceFloppy } from '@tabler/icons-react'
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useData } from '../app/DataProvider'
+import { useData } from '../data/hooks/useData'
 import type { LocalOnlyReason } from '../data/journalOutbox'
 
 const LOCAL_ONLY_KEY = { 'disk-full': 'diskFull', 'not-writable': 'notWritable', 'not-answering': 'notAnswering' } as const satisfies Record<LocalOnlyReason, string>

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SaveStatusContext } from '../app/saveStatusContext'
+import { SaveStatusContext } from '../data/hooks/saveStatusContext'
 import { SaveStatus } from '../data/saveStatus'
 import { useAutosave } from './useAutosave'
 

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useRef } from 'react'
-import { SaveStatusContext } from '../app/saveStatusContext'
+import { SaveStatusContext } from '../data/hooks/saveStatusContext'
 import { dropDraft, keepDraft, type DraftTarget } from '../data/pendingDrafts'
 
 /** How long typing may pause before it is saved. */

@@ -9,6 +9,9 @@ import { countRows, readTables } from './readTables'
 /** The app version written into export files: the one package.json gives the build. */
 export const APP_VERSION: string = version
 
+/** Characters of the training title kept in an export's file name. */
+const FILE_NAME_TITLE_MAX = 40
+
 /** An export ready to save: the file's bytes and what the backup list shows of it. */
 export interface BuiltExport {
   bytes: Uint8Array<ArrayBuffer>
@@ -48,6 +51,6 @@ export function exportFileName(kind: ExportKind, title: string | null, now = new
     .trim()
     .replace(/\s+/g, '-')
     .toLowerCase()
-    .slice(0, 40) || 'training'
+    .slice(0, FILE_NAME_TITLE_MAX) || 'training'
   return `pelatih-${kind}-${slug}-${now.toISOString().slice(0, 10)}.${extension}`
 }

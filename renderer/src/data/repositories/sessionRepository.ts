@@ -8,6 +8,7 @@ import type { PelatihDb } from '../db'
 import { updateRow } from '../updateRow'
 import { liveByDayAndOrder } from '../../../../shared/agenda/sessionOrder'
 import { parseDraft } from '../../../../shared/model/draftRow'
+import { DEFAULT_DURATION_MIN } from '../../../../shared/agenda/guessSessionMethod'
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
@@ -56,7 +57,7 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
     day,
     order,
     method: 'other',
-    durationMin: 60,
+    durationMin: DEFAULT_DURATION_MIN,
     pinnedStart: null,
     facilitatorIds: [],
     moduleId: null,

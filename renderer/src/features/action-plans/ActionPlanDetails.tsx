@@ -2,10 +2,10 @@ import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateActionPlan, type ActionPlanInput } from '../../data/repositories/actionPlanRepository'
-import { AutosaveText } from '../capture/AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 
 const dateOrNull = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null)
 

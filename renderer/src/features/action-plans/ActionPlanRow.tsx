@@ -3,7 +3,7 @@ import { IconDots, IconTrash } from '@tabler/icons-react'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_PLAN_STATUSES, type ActionPlan } from '../../../../shared/model/actionPlan'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { updateActionPlan, type ActionPlanInput } from '../../data/repositories/actionPlanRepository'
 import { PlanCell } from './PlanCell'
 

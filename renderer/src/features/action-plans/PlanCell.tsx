@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react'
 import type { DraftTarget } from '../../data/pendingDrafts'
-import { useDraftValue } from '../capture/useDraftValue'
+import { useDraftValue } from '../../ui/useDraftValue'
+import { LINE_ENTRY_MAX } from '../../ui/textLimits'
+
+/** A date cell holds YYYY-MM-DD. */
+const ISO_DATE_LENGTH = 10
 
 /**
  * One editable cell of the action plan table: a plain input (fast with many rows), saved as
@@ -42,7 +46,7 @@ export function PlanCell({ value, onSave, draft, onEnter, label, placeholder, ty
       aria-label={label}
       placeholder={placeholder}
       list={list}
-      maxLength={type === 'date' ? 10 : 2000}
+      maxLength={type === 'date' ? ISO_DATE_LENGTH : LINE_ENTRY_MAX}
       onFocus={(e) => {
         if (selectOnFocus !== true || !untouched.current || e.currentTarget.value === '') return
         e.currentTarget.select()

@@ -10,6 +10,7 @@ import type { Session } from '../../../../shared/model/session'
 import { formatDayDate } from '../../app/format'
 import type { SessionAction } from './SessionCardBody'
 import { SessionCard } from './SessionCard'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** One day of the agenda: its header with the planned span and warnings, its cards, quick add. */
 export function DayColumn({ day, dailyStart, dailyEnd, active, insertAfter, focusRequest, facilitatorsOf, onAction, onQuickAdd, onInsertAtEnd }: {
@@ -115,7 +116,7 @@ export function DayColumn({ day, dailyStart, dailyEnd, active, insertAfter, focu
           aria-label={t('agenda.quickAddLabel', { n: day.day })}
           title={t('agenda.quickAddHint')}
           leftSection={<IconPlus size={14} aria-hidden />}
-          maxLength={500}
+          maxLength={SHORT_TEXT_MAX}
           data-testid="quick-add"
           ref={input}
           description={

@@ -6,7 +6,7 @@ import { isPauseMethod } from '../../../../shared/agenda/sessionMethods'
 import { formatDuration } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
 import { SessionCardBody, type SessionAction } from './SessionCardBody'
-import { useMethodLabel } from './useMethodLabel'
+import { useMethodLabel } from '../../ui/useMethodLabel'
 
 const KEY_ACTIONS: Record<string, SessionAction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'prevDay', ArrowRight: 'nextDay' }
 

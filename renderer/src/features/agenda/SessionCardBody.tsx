@@ -17,7 +17,7 @@ import type { ScheduledSession } from '../../../../shared/agenda/computeDaySched
 import { isPauseMethod } from '../../../../shared/agenda/sessionMethods'
 import { formatDuration } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
-import { useMethodLabel } from './useMethodLabel'
+import { useMethodLabel } from '../../ui/useMethodLabel'
 
 /** What a card can ask for from its menu. */
 export type SessionAction = 'edit' | 'addAfter' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'

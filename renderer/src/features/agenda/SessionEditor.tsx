@@ -14,6 +14,8 @@ import { useAutosave } from '../../ui/useAutosave'
 
 const QUICK_MINUTES = [15, 30, 45, 60, 90, 120]
 const MAX_MINUTES = 24 * 60
+/** Agendas are planned in quarter hours. */
+const DURATION_STEP_MIN = 15
 
 /** What the editor holds while the user types, valid or not. */
 interface Draft {
@@ -138,7 +140,7 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
             onChange={(e) => set('methodText', e.currentTarget.value)} onBlur={flush} data-testid="editor-method-text" />
         )}
         <Stack gap={6}>
-          <NumberInput label={t('agenda.editor.duration')} value={draft.durationMin} min={0} max={MAX_MINUTES} step={15}
+          <NumberInput label={t('agenda.editor.duration')} value={draft.durationMin} min={0} max={MAX_MINUTES} step={DURATION_STEP_MIN}
             allowDecimal={false} allowNegative={false} error={message('durationMin')}
             onChange={(value) => set('durationMin', value)} onBlur={flush} data-testid="editor-duration" />
           <Group gap={6} aria-label={t('agenda.editor.quickPicks')} role="group">

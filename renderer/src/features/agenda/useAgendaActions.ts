@@ -4,7 +4,7 @@ import { applySessionChanges } from '../../../../shared/agenda/moveSession'
 import { sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import {
   deleteSessions,
   duplicateSession,

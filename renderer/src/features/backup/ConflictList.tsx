@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { useData } from '../../app/DataProvider'
-import { listConflicts, type ListedConflict } from '../../data/exchange/importData'
+import { useConflicts } from '../../data/hooks/useConflicts'
+import { useData } from '../../data/hooks/useData'
+import type { ListedConflict } from '../../data/exchange/importData'
 import { settleConflict } from '../../data/exchange/settleConflict'
 
 const HIDDEN = new Set(['id', 'trainingId', 'createdAt', 'updatedAt', 'deletedAt', 'rev', 'revisions', 'deviceId'])
@@ -32,7 +32,7 @@ function Version({ row, fields, label }: { row: Record<string, unknown>; fields:
 export function ConflictList() {
   const { t } = useTranslation()
   const { data } = useData()
-  const conflicts = useLiveQuery(() => listConflicts(data.db), [data.db]) ?? []
+  const conflicts = useConflicts()
   if (conflicts.length === 0) return null
   return (
     <Paper withBorder p="lg" data-testid="conflict-list">

@@ -5,26 +5,25 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../../../shared/exchange/restore'
-import { useData } from '../../app/DataProvider'
-import { withPhotoFiles } from '../../data/exchange/exchangePhotos'
-import { buildExport, exportFileName } from '../../data/exchange/exportData'
+import { useData } from '../../data/hooks/useData'
+import { exportFileName } from '../../data/exchange/exportData'
 import { importExportFile, type ImportOutcome } from '../../data/exchange/importData'
-import { useTrainings } from '../trainings/useTrainings'
+import { useExportFile } from '../../data/hooks/useExportFile'
+import { useTrainings } from '../../data/hooks/useTrainings'
 import { exchangeErrorText } from './exchangeErrorText'
 
 /** Export a training (or a capture pack, or everything) to a file, and import such a file. */
 export function ExportImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation()
   const { data, bridge } = useData()
+  const buildFile = useExportFile()
   const trainings = useTrainings() ?? []
   const [trainingId, setTrainingId] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
   const selected = trainings.find((x) => x.id === trainingId) ?? null
 
   const exportAs = async (kind: ExportKind) => {
-    const built = await buildExport(data.db, kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
-    // A file that leaves this computer carries its photos: one archive, each photo once.
-    const file = await withPhotoFiles(data.db, bridge, built.bytes, built.photos)
+    const file = await buildFile(kind, kind === 'backup' ? undefined : selected ? [selected.id] : [])
     if (!file.ok) {
       notifications.show({ color: 'red', message: t('backup.photoUnreadable', { hash: file.missing }) })
       return

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../../shared/ipc/backupTypes'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 
 /** The rolling backups, newest first; read again on `reload()` or when `outsideVersion` changes. */
 export function useBackups(outsideVersion = 0): { backups: BackupInfo[] | null; error: string | null; reload: () => void } {

@@ -5,7 +5,7 @@ import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
 import { IdeaCard, type CardActions } from './IdeaCard'
-import { VirtualCardList } from './VirtualCardList'
+import { VirtualCardList } from '../../ui/VirtualCardList'
 
 /** What a cluster header can do. */
 export interface ClusterActions {

@@ -4,7 +4,7 @@ import { useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Round } from '../../../../shared/model/brainstorm'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addRound, updateRoundQuestion } from '../../data/repositories/brainstormRepository'
 import { useAutosave } from '../../ui/useAutosave'
 

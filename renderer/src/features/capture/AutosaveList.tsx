@@ -1,6 +1,6 @@
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { ListEditor } from '../../ui/ListEditor'
-import { useDraftValue } from './useDraftValue'
+import { useDraftValue } from '../../ui/useDraftValue'
 
 /** A list of points (ListEditor) saved as the user types. */
 export function AutosaveList({ label, items, placeholder, onSave, draft, testId }: {

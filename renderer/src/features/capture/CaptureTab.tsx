@@ -3,7 +3,7 @@ import { useLocalStorage } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import { SessionCapturePanel } from './SessionCapturePanel'
-import { useCaptureSessions } from './useCaptureData'
+import { useCaptureSessions } from '../../data/hooks/useCaptureData'
 
 /** The Capture tab: pick a day and a session, then capture its role plays, groups and photos. */
 export function CaptureTab({ training }: { training: Training }) {

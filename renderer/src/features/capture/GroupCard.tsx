@@ -3,11 +3,12 @@ import { IconPresentation, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateGroup } from '../../data/repositories/groupRepository'
 import { AutosaveList } from './AutosaveList'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** Where a group's work is captured: name, question, reporter, output points and notes. */
 export function GroupCard({ group, participants, onProject, onRemove }: {
@@ -26,7 +27,7 @@ export function GroupCard({ group, participants, onProject, onRemove }: {
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-end">
           <div className="capture-grow">
-            <AutosaveText label={t('capture.groups.name')} value={group.name} onSave={(name) => save({ name })} draft={at('name')} testId="group-name" maxLength={500} />
+            <AutosaveText label={t('capture.groups.name')} value={group.name} onSave={(name) => save({ name })} draft={at('name')} testId="group-name" maxLength={SHORT_TEXT_MAX} />
           </div>
           <Group gap="xs" wrap="nowrap" pb={4}>
             <Button size="xs" variant="light" leftSection={<IconPresentation size={14} />} onClick={onProject} data-testid="group-project">

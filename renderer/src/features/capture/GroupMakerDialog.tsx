@@ -7,6 +7,9 @@ import type { Participant } from '../../../../shared/model/participant'
 import { groupMix } from './groupMix'
 import { ModalFooter } from '../../ui/ModalFooter'
 
+/** Shuffle seeds are drawn below this: short enough to read out and type back in. */
+const SEED_RANGE = 10_000
+
 /**
  * Splits the participants present on the session's day into N groups or groups of K, mixed by
  * gender, organisation and region; the shuffle number makes the split repeatable.
@@ -21,7 +24,7 @@ export function GroupMakerDialog({ present, existing, day, onCreate, onClose }: 
   const { t } = useTranslation()
   const [kind, setKind] = useState<GroupSplit['kind']>('count')
   const [amount, setAmount] = useState<number | string>(4)
-  const [seed, setSeed] = useState<number | string>(() => Math.floor(Math.random() * 10000))
+  const [seed, setSeed] = useState<number | string>(() => Math.floor(Math.random() * SEED_RANGE))
   const [busy, setBusy] = useState(false)
   const byId = useMemo(() => new Map(present.map((p) => [p.id, p])), [present])
   const value = typeof amount === 'number' && amount >= 1 ? amount : 1

@@ -7,22 +7,25 @@ import { useTranslation } from 'react-i18next'
 import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
+import { useShowOnProjector } from '../../data/hooks/useProjectorControl'
+import { useData } from '../../data/hooks/useData'
 import { addGroup, moveGroupMember, removeGroup, replaceGroups, restoreGroup } from '../../data/repositories/groupRepository'
-import { setProjectorView } from '../../data/repositories/projectorRepository'
 import { GroupBoard } from './GroupBoard'
 import { GroupCard } from './GroupCard'
 import { GroupMakerDialog } from './GroupMakerDialog'
-import { GroupOutputView } from './GroupOutputView'
-import { useGroups, usePresentIds } from './useCaptureData'
+import { GroupOutputView } from '../../ui/GroupOutputView'
+import { useGroups, usePresentIds } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
+/** A glance confirms the projector switched; the projector itself shows the rest. */
+const PROJECTED_NOTICE_MS = 3000
 const ALL = 'all'
 
 /** Discussion groups of a session: make them, adjust them, capture each group's work, list outputs for the plenary. */
 export function GroupsPanel({ session, participants }: { session: Session; participants: Participant[] }) {
   const { t } = useTranslation()
   const { data } = useData()
+  const showOnProjector = useShowOnProjector()
   const groups = useGroups(session.id)
   const presentIds = usePresentIds(session.trainingId, session.day)
   const [making, setMaking] = useState(false)
@@ -35,8 +38,8 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
   const shown = mine ? [mine] : groups
 
   const project = async (group: DiscussionGroup) => {
-    await setProjectorView(data.db, session.trainingId, { kind: 'group', sessionId: session.id, groupId: group.id })
-    notifications.show({ message: t('capture.groups.projected', { name: group.name }), autoClose: 3000 })
+    await showOnProjector(session.trainingId, { kind: 'group', sessionId: session.id, groupId: group.id })
+    notifications.show({ message: t('capture.groups.projected', { name: group.name }), autoClose: PROJECTED_NOTICE_MS })
   }
   const remove = async (group: DiscussionGroup) => {
     await removeGroup(data, group.id)

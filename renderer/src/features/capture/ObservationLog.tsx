@@ -4,9 +4,10 @@ import { format } from 'date-fns'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RolePlay } from '../../../../shared/model/rolePlay'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addObservation, removeObservation } from '../../data/repositories/rolePlayRepository'
-import { useObservations } from './useCaptureData'
+import { useObservations } from '../../data/hooks/useCaptureData'
+import { LINE_ENTRY_MAX } from '../../ui/textLimits'
 
 /** Notes taken during a role play: Enter adds one, stamped with the time, optionally tagged to a role. */
 export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
@@ -44,7 +45,7 @@ export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
           aria-label={t('capture.rolePlay.observations')}
           placeholder={t('capture.rolePlay.observationPlaceholder')}
           value={text}
-          maxLength={2000}
+          maxLength={LINE_ENTRY_MAX}
           onChange={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

@@ -4,13 +4,14 @@ import { IconPhotoPlus, IconTrash } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addPhotos, removePhoto, restorePhoto, updatePhotoCaption } from '../../data/repositories/photoRepository'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { preparePhoto } from './preparePhoto'
 import { StoredPhotoImage } from './StoredPhotoImage'
-import { usePhotos } from './useCaptureData'
+import { usePhotos } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** A file being turned into a photo, as the list under the drop zone shows it. */
 interface Incoming {
@@ -130,7 +131,7 @@ export function PhotosPanel({ session }: { session: Session }) {
             <Group gap={6} wrap="nowrap" align="flex-end" mt={6}>
               <div className="capture-grow">
                 <AutosaveText label={t('capture.photos.caption')} placeholder={t('capture.photos.captionPlaceholder')} value={photo.caption}
-                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)} draft={{ table: 'photos', id: photo.id, field: 'caption' }} size="xs" testId="photo-caption" maxLength={500} />
+                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)} draft={{ table: 'photos', id: photo.id, field: 'caption' }} size="xs" testId="photo-caption" maxLength={SHORT_TEXT_MAX} />
               </div>
               <ActionIcon variant="subtle" color="red" aria-label={t('capture.photos.remove')} onClick={() => void remove(photo.id)} mb={4}>
                 <IconTrash size={16} />

@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Role } from '../../../../shared/model/rolePlay'
 import type { DraftTarget } from '../../data/pendingDrafts'
-import { useDraftValue } from './useDraftValue'
+import { useDraftValue } from '../../ui/useDraftValue'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
+
+/** Names offered while typing who plays a role: enough to pick from, few enough to read at a glance. */
+const PLAYER_SUGGESTIONS = 8
 
 /** The roles of a role play: name, who plays it (a participant or any name) and a short brief. */
 export function RoleListEditor({ roles, participants, onSave, draft }: { roles: Role[]; participants: Participant[]; onSave: (roles: Role[]) => Promise<unknown>; draft?: DraftTarget }) {
@@ -25,9 +29,9 @@ export function RoleListEditor({ roles, participants, onSave, draft }: { roles: 
         <Group key={role.id} gap={6} wrap="nowrap" align="flex-start" data-testid="role-row">
           <TextInput w={150} aria-label={t('capture.rolePlay.roleName')} placeholder={t('capture.rolePlay.roleNamePlaceholder')} value={role.name}
             autoFocus={index === field.value.length - 1 && role.name === '' && role.playerName === ''}
-            onChange={(e) => update(role.id, { name: e.currentTarget.value })} onBlur={field.blur} maxLength={500} />
+            onChange={(e) => update(role.id, { name: e.currentTarget.value })} onBlur={field.blur} maxLength={SHORT_TEXT_MAX} />
           <Autocomplete w={190} aria-label={t('capture.rolePlay.player')} placeholder={t('capture.rolePlay.playerPlaceholder')} data={names} value={role.playerName}
-            onChange={(v) => setPlayer(role.id, v)} onBlur={field.blur} maxLength={500} limit={8} />
+            onChange={(v) => setPlayer(role.id, v)} onBlur={field.blur} maxLength={SHORT_TEXT_MAX} limit={PLAYER_SUGGESTIONS} />
           <TextInput flex={1} aria-label={t('capture.rolePlay.brief')} placeholder={t('capture.rolePlay.brief')} value={role.brief}
             onChange={(e) => update(role.id, { brief: e.currentTarget.value })} onBlur={field.blur} />
           <ActionIcon variant="subtle" color="red" mt={6} aria-label={t('capture.rolePlay.removeRole', { name: role.name || t('tor.itemN', { n: index + 1 }) })}

@@ -3,13 +3,14 @@ import { IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Debrief, RolePlay } from '../../../../shared/model/rolePlay'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import type { DraftTarget } from '../../data/pendingDrafts'
 import { updateDebrief, updateRolePlay } from '../../data/repositories/rolePlayRepository'
 import { AutosaveList } from './AutosaveList'
-import { AutosaveText } from './AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { ObservationLog } from './ObservationLog'
 import { RoleListEditor } from './RoleListEditor'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 const DEBRIEF_KEYS: (keyof Debrief)[] = ['happened', 'felt', 'learned', 'apply']
 
@@ -25,7 +26,7 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
       <div className="capture-columns">
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} draft={at('title')} testId="role-play-title" maxLength={500} />
+            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} draft={at('title')} testId="role-play-title" maxLength={SHORT_TEXT_MAX} />
             <AutosaveText label={t('capture.rolePlay.scenario')} value={rolePlay.scenario} onSave={(scenario) => save({ scenario })} draft={at('scenario')} multiline testId="role-play-scenario" />
             <RoleListEditor roles={rolePlay.roles} participants={participants} onSave={(roles) => save({ roles })} draft={at('roles')} />
             <AutosaveList label={t('capture.rolePlay.observers')} items={rolePlay.observers} placeholder={t('capture.rolePlay.observerPlaceholder')}

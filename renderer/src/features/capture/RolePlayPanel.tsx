@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addRolePlay, removeRolePlay, restoreRolePlay } from '../../data/repositories/rolePlayRepository'
 import { RolePlayEditor } from './RolePlayEditor'
-import { useRolePlays } from './useCaptureData'
+import { useRolePlays } from '../../data/hooks/useCaptureData'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The role plays of a session: pick one (rounds with different players) or add another. */

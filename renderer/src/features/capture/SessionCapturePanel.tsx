@@ -7,7 +7,7 @@ import type { Training } from '../../../../shared/model/training'
 import { GroupsPanel } from './GroupsPanel'
 import { PhotosPanel } from './PhotosPanel'
 import { RolePlayPanel } from './RolePlayPanel'
-import { useCaptureParticipants } from './useCaptureData'
+import { useCaptureParticipants } from '../../data/hooks/useCaptureData'
 import './capture.css'
 
 type Inner = 'rolePlay' | 'groups' | 'photos'

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DayResult } from '../../../../shared/capture/evaluationAverages'
 import type { Training } from '../../../../shared/model/training'
 import { useQuestionLabel } from './useQuestionLabel'
+import { RATING_MAX } from '../../../../shared/model/evaluation'
 
 const DAY_COLORS = ['blue', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'indigo', 'red', 'yellow']
 
@@ -63,7 +64,7 @@ export function DailyResults({ training, results }: { training: Training; result
                   const a = avg(d, id)
                   return (
                     <div key={d.day} className="eval-chart-track">
-                      <div className="eval-chart-bar" style={{ width: `${a === null ? 0 : (a / 5) * 100}%`, background: color(i) }} />
+                      <div className="eval-chart-bar" style={{ width: `${a === null ? 0 : (a / RATING_MAX) * 100}%`, background: color(i) }} />
                       <Text size="xs" className="eval-chart-value">{a === null ? '–' : number.format(a)}</Text>
                     </div>
                   )

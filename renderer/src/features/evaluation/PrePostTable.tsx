@@ -6,21 +6,22 @@ import { prePostGain } from '../../../../shared/capture/prePostGain'
 import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { setTestScore } from '../../data/repositories/evaluationRepository'
+import { SCORE_MAX } from '../../../../shared/model/evaluation'
 
 function ScoreInput({ value, label, onSave, testId }: { value: number | null; label: string; onSave: (score: number | null) => void; testId: string }) {
   const { t } = useTranslation()
   const [typed, setTyped] = useState<number | string | null>(null)
   const shown = typed ?? value ?? ''
-  const invalid = typeof shown === 'number' && (shown < 0 || shown > 100)
+  const invalid = typeof shown === 'number' && (shown < 0 || shown > SCORE_MAX)
   return (
-    <NumberInput size="xs" w={90} hideControls min={0} max={100} clampBehavior="none" decimalScale={1} aria-label={label} value={shown}
+    <NumberInput size="xs" w={90} hideControls min={0} max={SCORE_MAX} clampBehavior="none" decimalScale={1} aria-label={label} value={shown}
       error={invalid ? t('evaluation.prePost.scoreError') : undefined}
       onChange={(v) => {
         setTyped(v)
         if (v === '') onSave(null)
-        else if (typeof v === 'number' && v >= 0 && v <= 100) onSave(v)
+        else if (typeof v === 'number' && v >= 0 && v <= SCORE_MAX) onSave(v)
       }}
       onBlur={() => {
         if (!invalid) setTyped(null)

@@ -3,12 +3,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { evaluationIds, saveDailyTallies } from '../../data/repositories/evaluationRepository'
-import { AutosaveText } from '../capture/AutosaveText'
+import { AutosaveText } from '../../ui/AutosaveText'
 import { useQuestionLabel } from './useQuestionLabel'
+import { RATING_MAX } from '../../../../shared/model/evaluation'
 
-const RATINGS = [1, 2, 3, 4, 5]
+const RATINGS = Array.from({ length: RATING_MAX }, (_, i) => i + 1)
+/** A cell counts paper forms of one group: three digits is more than any training room holds. */
+const TALLY_MAX = 999
 
 /** Counts from the day's paper forms: per question, how many forms gave each rating. */
 export function TallyEntry({ training, day, evaluations }: { training: Training; day: number; evaluations: Evaluation[] }) {
@@ -49,7 +52,7 @@ export function TallyEntry({ training, day, evaluations }: { training: Training;
                 <Table.Td>{label(q)}</Table.Td>
                 {RATINGS.map((r, i) => (
                   <Table.Td key={r} w={86}>
-                    <NumberInput size="xs" min={0} max={999} allowDecimal={false} allowNegative={false} hideControls
+                    <NumberInput size="xs" min={0} max={TALLY_MAX} allowDecimal={false} allowNegative={false} hideControls
                       aria-label={t('evaluation.daily.tallyCell', { question: label(q), rating: r })}
                       value={counts[i] || ''} onChange={(v) => setCount(q.id, i, v)}
                       data-testid={`tally-${q.id}-${r}`} />

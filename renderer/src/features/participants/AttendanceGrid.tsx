@@ -8,7 +8,7 @@ import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
 import { attendanceSummary } from '../../../../shared/participants/attendanceSummary'
 import { formatDayDate } from '../../app/format'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { markAllPresent, setAttendance } from '../../data/repositories/attendanceRepository'
 import { formatPercent } from './formatShare'
 

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import type { Round } from '../../../../shared/model/brainstorm'
 import type { BoardProjection } from '../../data/repositories/projectorRepository'
-import { VirtualCardList } from '../brainstorm/VirtualCardList'
+import { VirtualCardList } from '../../ui/VirtualCardList'
 import { ProjectorAllCards } from './ProjectorAllCards'
 import { ProjectorCard } from './ProjectorCard'
 import { ProjectorRanking } from './ProjectorRanking'

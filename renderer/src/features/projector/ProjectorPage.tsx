@@ -1,13 +1,11 @@
 import { Center, Loader, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { GroupOutputView } from '../capture/GroupOutputView'
-import { TimerFace } from '../run/TimerFace'
-import { useTimerState } from '../run/useActivityTimer'
+import { GroupOutputView } from '../../ui/GroupOutputView'
+import { TimerFace } from '../../ui/TimerFace'
+import { useTimerState } from '../../data/hooks/useRunTimer'
 import { ProjectorBoard } from './ProjectorBoard'
-import { useProjector } from './useProjector'
-import '../run/run.css'
-import '../brainstorm/brainstorm.css'
+import { useProjector } from '../../data/hooks/useProjector'
 import './projector.css'
 
 /**

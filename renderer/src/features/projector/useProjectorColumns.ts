@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea, Round } from '../../../../shared/model/brainstorm'
-import { groupIdeas, UNSORTED, useClusters, useIdeas } from '../brainstorm/useBrainstorm'
+import { groupIdeas, UNSORTED, useClusters, useIdeas } from '../../data/hooks/useBrainstorm'
 
 /** One column of the projected board: the unsorted cards or a cluster's. */
 export interface ProjectorColumn {

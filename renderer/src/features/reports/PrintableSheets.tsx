@@ -4,7 +4,7 @@ import { Fragment, memo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import type { ReportDocument } from './reportJob'
-import { useReportSessions } from './useReportSessions'
+import { useReportSessions } from '../../data/hooks/useReportSessions'
 
 function SheetRow({ title, hint, children, action }: { title: string; hint: string; children?: ReactNode; action: ReactNode }) {
   return (

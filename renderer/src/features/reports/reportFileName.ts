@@ -1,6 +1,9 @@
 /** Characters no file system accepts in a name. */
 const FORBIDDEN = /[\\/:*?"<>|]/g
 
+/** Characters kept of the name before `.pdf`: 200 in all stays well under every file system's limit. */
+const BASE_NAME_MAX = 190
+
 const printable = (text: string): string => [...text].map((c) => ((c.codePointAt(0) ?? 0) < 32 ? ' ' : c)).join('')
 
 /**
@@ -9,6 +12,6 @@ const printable = (text: string): string => [...text].map((c) => ((c.codePointAt
  */
 export function reportFileName(documentName: string, trainingTitle: string): string {
   const base = printable(`${documentName} - ${trainingTitle}`).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim()
-  const short = base.length > 190 ? base.slice(0, 190).trimEnd() : base
+  const short = base.length > BASE_NAME_MAX ? base.slice(0, BASE_NAME_MAX).trimEnd() : base
   return `${short.replace(/[. ]+$/, '') || 'report'}.pdf`
 }

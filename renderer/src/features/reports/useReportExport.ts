@@ -3,12 +3,14 @@ import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
-import { useData } from '../../app/DataProvider'
-import { readTrainingSnapshot } from '../../data/repositories/reportSnapshot'
-import { readReportPhotoFiles } from '../../data/photos/reportPhotoFiles'
+import { useData } from '../../data/hooks/useData'
+import { useReadReportSnapshot } from '../../data/hooks/useReportSnapshot'
 import { reportFileName } from './reportFileName'
 import type { ReportDocument, ReportDocumentKind } from './reportJob'
 import { runReportJob } from './runReportJob'
+
+/** The saved notice names the file and its pages: long enough to read both. */
+const SAVED_NOTICE_MS = 6000
 
 /** The PDF being made, with its progress (0..1). */
 export interface RunningExport {
@@ -39,7 +41,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export function useReportExport(training: Training): ReportExport {
   const { t } = useTranslation()
-  const { data, bridge } = useData()
+  const { bridge } = useData()
+  const readSnapshot = useReadReportSnapshot()
   const [running, setRunning] = useState<RunningExport | null>(null)
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
   const busy = useRef(false)
@@ -54,9 +57,8 @@ export function useReportExport(training: Training): ReportExport {
       setRunning({ kind, fileName, fraction: 0 })
       let unsupported: string[] = []
       try {
-        const stored = await readTrainingSnapshot(data.db, training.id)
-        if (!stored) throw new Error(t('app.notFound'))
-        const snapshot = { ...stored, photoFiles: await readReportPhotoFiles(data.db, bridge, stored) }
+        const snapshot = await readSnapshot(training.id)
+        if (!snapshot) throw new Error(t('app.notFound'))
         let shown = 0
         const result = await runReportJob({ snapshot, lang, document, generatedAt: Date.now() }, (fraction) => {
           // Re-render only when the bar visibly moves.
@@ -77,7 +79,7 @@ export function useReportExport(training: Training): ReportExport {
           const name = saved.value.fileName ?? fileName
           setOutcome({ status: 'saved', fileName: name, pageCount: result.pageCount, unsupported })
           // Also where the user is looking, whatever part of the tab is on screen.
-          notifications.show({ color: 'teal', message: t('reports.saved', { name, count: result.pageCount }), autoClose: 6000 })
+          notifications.show({ color: 'teal', message: t('reports.saved', { name, count: result.pageCount }), autoClose: SAVED_NOTICE_MS })
         }
       } catch (error) {
         setOutcome({ status: 'failed', message: t('reports.failed', { message: messageOf(error) }), unsupported })
@@ -86,7 +88,7 @@ export function useReportExport(training: Training): ReportExport {
         setRunning(null)
       }
     },
-    [t, data.db, bridge, training.id, training.title],
+    [t, readSnapshot, bridge, training.id, training.title],
   )
 
   return { running, outcome, start }

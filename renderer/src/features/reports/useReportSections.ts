@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { Training } from '../../../../shared/model/training'
 import { REPORT_SECTION_IDS, reportSectionsOf, type ReportSectionId } from '../../../../shared/report/reportSections'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { updateTraining } from '../../data/repositories/trainingRepository'
 
 /** The sections chosen for the full report and the ways to change them. */

@@ -3,7 +3,7 @@ import { IconPlayerPause, IconPlayerPlay, IconVolume, IconVolumeOff, IconX } fro
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseTimerMinutes, TIMER_QUICK_PICKS } from '../../../../shared/run/activityTimer'
-import { TimerFace } from './TimerFace'
+import { TimerFace } from '../../ui/TimerFace'
 import type { ActivityTimer } from './useActivityTimer'
 
 /** The activity timer of the cockpit: the clock, quick picks, custom length, pause, extend, mute. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule'
 import { formatDuration, minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
 import type { Session } from '../../../../shared/model/session'
-import { useMethodLabel } from '../agenda/useMethodLabel'
+import { useMethodLabel } from '../../ui/useMethodLabel'
 
 /** The session in focus, large: its times and the start / finish / skip buttons. */
 export function CurrentSession({

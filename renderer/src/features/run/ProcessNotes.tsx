@@ -2,7 +2,7 @@ import { Textarea } from '@mantine/core'
 import { forwardRef, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { saveProcessNotes } from '../../data/repositories/runRepository'
 import { useAutosave } from '../../ui/useAutosave'
 

@@ -1,14 +1,14 @@
 import { Alert, Center, Loader, Paper, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { ProjectedSession } from '../../../../shared/agenda/shiftedSchedule'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
-import { setProjectorView, type BoardProjection, type ProjectorView } from '../../data/repositories/projectorRepository'
-import { BrainstormBoard } from '../brainstorm/BrainstormBoard'
+import { useData } from '../../data/hooks/useData'
+import { useShowOnProjector } from '../../data/hooks/useProjectorControl'
+import type { BoardProjection, ProjectorView } from '../../data/repositories/projectorRepository'
 import { ActivityTimerPanel } from './ActivityTimerPanel'
 import { RehearsalNote } from './RehearsalNote'
 import { CorrectTimesModal } from './CorrectTimesModal'
@@ -20,20 +20,40 @@ import { shortcutFor } from './runShortcuts'
 import { ShortcutHelp } from './ShortcutHelp'
 import { useActivityTimer } from './useActivityTimer'
 import { useFocusBoard } from './useFocusBoard'
-import { useNow } from './useNow'
+import { useNow } from '../../ui/useNow'
 import { openingDay, useRunDay } from './useRunDay'
 import { useSessionActions } from './useSessionActions'
 import './run.css'
 
+/** The schedule moves by minutes: re-read the clock every 15 s, not every second. */
+const SCHEDULE_REFRESH_MS = 15_000
+
+/**
+ * What run mode gives the board it shows in board view. The board is another feature (the
+ * brainstorm), so app/ hands it in: features do not import each other.
+ */
+export interface RunBoardProps {
+  sessions: Session[]
+  sessionId: string | null
+  roundId: string | null
+  onSession: (id: string) => void
+  onRound: (id: string) => void
+  projection: BoardProjection
+  onProjection: (projection: BoardProjection) => void
+  inputRef: RefObject<HTMLInputElement | null>
+  focus: boolean
+}
+
 /** Run mode: the trainer's cockpit for one day, and the brainstorm board of its sessions. */
-export function RunTab({ training }: { training: Training }) {
+export function RunTab({ training, board: Board }: { training: Training; board: ComponentType<RunBoardProps> }) {
   const { t } = useTranslation()
-  const { data, bridge } = useData()
+  const { bridge } = useData()
+  const showOnProjector = useShowOnProjector()
   const [params, setParams] = useSearchParams()
   const [opening] = useState(() => openingDay(training, Date.now()))
   const day = Math.min(training.days, Number(params.get('day')) || opening.day)
   const view = params.get('view') === 'board' ? 'board' : 'cockpit'
-  const now = useNow(15_000)
+  const now = useNow(SCHEDULE_REFRESH_MS)
   const { sessions, date, offset, schedule, focus, nowMin, rehearsal } = useRunDay(training, day, now)
   const timer = useActivityTimer(training.id)
   const actions = useSessionActions({ date, utcOffsetMin: offset })
@@ -76,8 +96,8 @@ export function RunTab({ training }: { training: Training }) {
         : { kind: 'session', sessionId: current?.session.id ?? null }
   const viewKey = JSON.stringify(projectorView)
   useEffect(() => {
-    void setProjectorView(data.db, training.id, JSON.parse(viewKey) as ProjectorView)
-  }, [data.db, training.id, viewKey])
+    void showOnProjector(training.id, JSON.parse(viewKey) as ProjectorView)
+  }, [showOnProjector, training.id, viewKey])
 
   const handlers = useRef<Parameters<typeof shortcutFor>[1]>({})
   useEffect(() => {
@@ -138,7 +158,7 @@ export function RunTab({ training }: { training: Training }) {
           <Text c="dimmed">{t('run.noSessions')}</Text>
         </Paper>
       ) : view === 'board' ? (
-        <BrainstormBoard
+        <Board
           sessions={sessions}
           sessionId={boardSessionId}
           roundId={roundId}

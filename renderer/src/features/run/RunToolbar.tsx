@@ -7,7 +7,7 @@ import type { ShiftedSchedule } from '../../../../shared/agenda/shiftedSchedule'
 import type { Training } from '../../../../shared/model/training'
 import { formatDayDate } from '../../app/format'
 import { SaveIndicator } from '../../ui/SaveIndicator'
-import { TimerFace } from './TimerFace'
+import { TimerFace } from '../../ui/TimerFace'
 import type { ActivityTimer } from './useActivityTimer'
 
 /** A time of the day; past midnight it says so ("01:10 +1"). */

@@ -1,17 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback } from 'react'
 import {
-  crossedZero,
   extendTimer,
   startTimer,
   toggleTimer,
   type TimerState,
 } from '../../../../shared/run/activityTimer'
-import { useData } from '../../app/DataProvider'
-import { useReadData } from '../../app/readData'
-import { getChimeMuted, getLiveRunTimer, setChimeMuted, setRunTimer } from '../../data/repositories/runRepository'
-import { playChime, primeChime } from './chime'
-import { useNow } from './useNow'
+import { useChimeMuted, useRunTimerStore, useTimerState } from '../../data/hooks/useRunTimer'
+import { primeChime } from '../../ui/chime'
 
 /** The activity timer of a training, live across windows, with its actions (no ticking here). */
 export interface ActivityTimer {
@@ -24,36 +19,13 @@ export interface ActivityTimer {
   setMuted: (muted: boolean) => void
 }
 
-/**
- * Ticks while the timer runs and plays the chime when it crosses zero. Only the small component
- * showing the clock calls this (chimeMuted null: never chime, as in the projector), so the rest of the screen does not re-render four times a second.
- */
-export function useTimerTick(state: TimerState | null, chimeMuted: boolean | null): number {
-  const now = useNow(250, state !== null && state.runningSince !== null)
-  const previous = useRef<number>(now)
-  useEffect(() => {
-    if (chimeMuted === false && state && crossedZero(state, previous.current, now)) playChime()
-    previous.current = now
-  }, [now, state, chimeMuted])
-  return now
-}
-
-/**
- * The stored timer of a training, live; reading only, so the projector window can use it. A
- * timer whose session is done or skipped reads as none (getLiveRunTimer), on every screen at once.
- */
-export function useTimerState(trainingId: string): TimerState | null {
-  const { db } = useReadData()
-  return useLiveQuery(() => getLiveRunTimer(db, trainingId), [db, trainingId]) ?? null
-}
-
 /** Reads the stored timer (live) and gives its actions: the trainer's window only. */
 export function useActivityTimer(trainingId: string): ActivityTimer {
-  const { data } = useData()
+  const store = useRunTimerStore()
   const state = useTimerState(trainingId)
-  const muted = useLiveQuery(() => getChimeMuted(data.db), [data.db]) ?? false
+  const muted = useChimeMuted()
 
-  const write = useCallback((next: TimerState | null) => void setRunTimer(data.db, trainingId, next), [data.db, trainingId])
+  const write = useCallback((next: TimerState | null) => void store.write(trainingId, next), [store, trainingId])
   const start = useCallback(
     (minutes: number, sessionId: string | null) => {
       primeChime()
@@ -71,6 +43,6 @@ export function useActivityTimer(trainingId: string): ActivityTimer {
     [state, write],
   )
   const clear = useCallback(() => write(null), [write])
-  const setMuted = useCallback((value: boolean) => void setChimeMuted(data.db, value), [data.db])
+  const setMuted = useCallback((value: boolean) => void store.setMuted(value), [store])
   return { state, muted, start, toggle, extend, clear, setMuted }
 }

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { isRehearsal, minuteOnRunDay } from '../../../../shared/agenda/runDayMinute'
 import { shiftedSchedule, type ShiftedSchedule } from '../../../../shared/agenda/shiftedSchedule'
@@ -7,8 +6,7 @@ import { dayDate, localDateOf, trainingDayAt } from '../../../../shared/agenda/t
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { runFocus, type RunFocus } from '../../../../shared/run/runFocus'
-import { useData } from '../../app/DataProvider'
-import { listDaySessions } from '../../data/repositories/runRepository'
+import { useDaySessions } from '../../data/hooks/useDaySessions'
 
 /** Minutes the venue is ahead of UTC: the training's zone, else this computer's. */
 export function venueOffset(training: Training, atMs: number): number {
@@ -39,8 +37,7 @@ export interface RunDay {
 
 /** The sessions of a day, live, projected onto the clock at `nowMs` (on another date: a rehearsal). */
 export function useRunDay(training: Training, day: number, nowMs: number): RunDay {
-  const { data } = useData()
-  const sessions = useLiveQuery(() => listDaySessions(data.db, training.id, day), [data.db, training.id, day])
+  const sessions = useDaySessions(training.id, day)
   const date = dayDate(training.startDate, day)
   const offset = venueOffset(training, nowMs)
   const schedule = useMemo(

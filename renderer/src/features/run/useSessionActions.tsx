@@ -3,13 +3,12 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
 import type { TimerState } from '../../../../shared/run/activityTimer'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
+import { useRunTimerStore } from '../../data/hooks/useRunTimer'
 import {
   correctSessionTimes,
   finishSession,
-  getRunTimer,
   resetSession,
-  restoreRunTimer,
   skipSession,
   startSession,
   type RunDate,
@@ -26,6 +25,7 @@ const RUN_UNDO_NOTICE_MS = 5000
 export function useSessionActions(day: RunDate) {
   const { t } = useTranslation()
   const { data, autoBackup } = useData()
+  const timers = useRunTimerStore()
   const { date, utcOffsetMin } = day
   return useMemo(() => {
     const runDate = { date, utcOffsetMin }
@@ -37,13 +37,13 @@ export function useSessionActions(day: RunDate) {
         t('app.undo'),
         () =>
           resetSession(data, before.id, { status: before.status, actualStart: before.actualStart, actualEnd: before.actualEnd })
-            .then(() => restoreRunTimer(data.db, before.trainingId, timer))
+            .then(() => timers.restore(before.trainingId, timer))
             .catch(fail),
         { autoClose: RUN_UNDO_NOTICE_MS },
       )
     }
     const withTimer = async (s: Session, step: () => Promise<unknown>): Promise<TimerState | null> => {
-      const timer = await getRunTimer(data.db, s.trainingId)
+      const timer = await timers.read(s.trainingId)
       await step()
       return timer
     }
@@ -59,5 +59,5 @@ export function useSessionActions(day: RunDate) {
       reset: (s: Session) => void resetSession(data, s.id).catch(fail),
       correct: (s: Session, times: { actualStart: number | null; actualEnd: number | null }) => correctSessionTimes(data, s.id, times),
     }
-  }, [data, autoBackup, t, date, utcOffsetMin])
+  }, [data, timers, autoBackup, t, date, utcOffsetMin])
 }

@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { addTeamMember, removeTeamMember, restoreTeamMember, updateTeamMember } from '../../data/repositories/teamMemberRepository'
 import { TeamMemberModal } from './TeamMemberModal'
-import { useTeam } from './useTeam'
+import { useTeam } from '../../data/hooks/useTeam'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 
 /** The training team: who they are, their role and the short bio the report prints. */

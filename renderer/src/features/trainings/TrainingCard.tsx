@@ -6,11 +6,14 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { trainingDayDates } from '../../../../shared/model/newTraining'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { formatAgo, formatDate } from '../../app/format'
 import { copyTraining } from '../../data/repositories/copyTraining'
 import { deleteTraining, restoreTraining } from '../../data/repositories/trainingRepository'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
+
+/** The copy notice names the new training: long enough to read its title. */
+const COPY_NOTICE_MS = 8000
 
 /** One training in the list: title, dates, days; opens on click or Enter, with a menu to rename or delete. */
 export function TrainingCard({ training, onRename }: { training: Training; onRename: () => void }) {
@@ -24,7 +27,7 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
   const copyIt = () =>
     void copyTraining(data, training.id, t('agenda.copy.title', { title })).then(
       (copy) => {
-        notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: 8000 })
+        notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: COPY_NOTICE_MS })
         void navigate(`/trainings/${copy.id}/overview`)
       },
       (error: unknown) => notifications.show({ color: 'red', message: t('agenda.copy.failed', { message: error instanceof Error ? error.message : String(error) }) }),

@@ -9,7 +9,7 @@ import { NEW_TRAINING_EVENT } from '../../app/useMenuCommands'
 import { NewTrainingModal } from './NewTrainingModal'
 import { RenameTrainingModal } from './RenameTrainingModal'
 import { TrainingCard } from './TrainingCard'
-import { useTrainings } from './useTrainings'
+import { useTrainings } from '../../data/hooks/useTrainings'
 
 /** The home screen: every training, and the way to create one. */
 export function TrainingListPage() {

@@ -6,7 +6,7 @@ import { MAX_DAYS, MIN_DAYS } from '../../../../shared/model/training'
 export function trainingErrorText(t: TFunction, field: 'title' | 'startDate' | 'days', message: string | undefined): string | undefined {
   if (!message) return undefined
   if (field === 'title') {
-    return message === 'titleTooLong' || message.includes('500')
+    return message === 'titleTooLong' || message.includes(String(SHORT_TEXT_MAX))
       ? t('training.errors.titleTooLong', { max: SHORT_TEXT_MAX })
       : t('training.errors.titleRequired')
   }

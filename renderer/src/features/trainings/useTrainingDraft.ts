@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react'
 import { trainingSchema, type Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
+import { useData } from '../../data/hooks/useData'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
 import { useAutosave } from '../../ui/useAutosave'
+import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** Fields the overview edits; numbers are `''` while empty, dates `''` when unset. */
 export type Draft = Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evaluationQuestions' | 'reportSections' | 'days' | 'feeAmount' | 'quotaMin' | 'quotaMax' | 'perOrganizationMax' | 'registrationDue' | 'paymentDue'> & {
@@ -35,7 +36,7 @@ function toDraft(t: Training): Draft {
 }
 
 function errorKey(field: keyof Draft, message: string): string {
-  if (field === 'title') return message.includes('500') ? 'training.errors.titleTooLong' : 'training.errors.titleRequired'
+  if (field === 'title') return message.includes(String(SHORT_TEXT_MAX)) ? 'training.errors.titleTooLong' : 'training.errors.titleRequired'
   if (field === 'days') return 'training.errors.daysRange'
   if (field === 'startDate') return 'training.errors.dateRequired'
   if (field === 'dailyStart' || field === 'dailyEnd') return 'tor.errors.time'

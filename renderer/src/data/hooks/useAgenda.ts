@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { AgendaTemplate } from '../../../../shared/model/agendaTemplate'
 import type { Session } from '../../../../shared/model/session'
 import type { TeamMember } from '../../../../shared/model/teamMember'
-import { useData } from '../../app/DataProvider'
-import { listLiveSessions } from '../../data/repositories/sessionRepository'
-import { listTeamMembers } from '../../data/repositories/teamMemberRepository'
-import { listTemplates } from '../../data/repositories/templateRepository'
+import { useData } from './useData'
+import { listLiveSessions } from '../repositories/sessionRepository'
+import { listTeamMembers } from '../repositories/teamMemberRepository'
+import { listTemplates } from '../repositories/templateRepository'
 
 /** The live sessions of a training; undefined while loading. */
 export function useSessions(trainingId: string): Session[] | undefined {

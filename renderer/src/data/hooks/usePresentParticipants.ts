@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
-import { listPresentParticipants } from '../../data/repositories/attendanceRepository'
+import { useData } from './useData'
+import { listPresentParticipants } from '../repositories/attendanceRepository'
 
 /**
  * The participants present on a day, in attendance-list order, live; undefined while loading,

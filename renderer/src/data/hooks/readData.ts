@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { ReadDataContext } from '../data/dataContext'
+import type { ReadDataContext } from '../dataContext'
 
 /**
  * The database for reading, given by both providers: the trainer's (which also commits) and the

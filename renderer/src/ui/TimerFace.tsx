@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { formatCountdown, remainingMs, timerPhase, type TimerState } from '../../../../shared/run/activityTimer'
-import { useTimerTick } from './useActivityTimer'
+import { formatCountdown, remainingMs, timerPhase, type TimerState } from '../../../shared/run/activityTimer'
+import { useTimerTick } from './useTimerTick'
+import './timerFace.css'
 
 /**
  * The ticking clock face of the activity timer, coloured by phase. It alone re-renders while

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { DraftTarget } from '../../data/pendingDrafts'
-import { useAutosave } from '../../ui/useAutosave'
+import type { DraftTarget } from '../data/pendingDrafts'
+import { useAutosave } from './useAutosave'
 
 const PENDING = Symbol('pending')
 

@@ -1,7 +1,7 @@
 import { Badge, List, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
-import type { Participant } from '../../../../shared/model/participant'
+import type { DiscussionGroup } from '../../../shared/model/discussionGroup'
+import type { Participant } from '../../../shared/model/participant'
 
 /**
  * A group's task and output, for the plenary and the projector: name, question, members (the

@@ -1,15 +1,16 @@
 import { IconCalendarTime, IconChartBar, IconFileText, IconInfoCircle, IconListCheck, IconNotebook, IconPlayerPlay, IconUsers, IconUsersGroup } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import type { Training } from '../../../../shared/model/training'
-import { ActionPlansTab } from '../action-plans/ActionPlansTab'
-import { AgendaTab } from '../agenda/AgendaTab'
-import { CaptureTab } from '../capture/CaptureTab'
-import { EvaluationTab } from '../evaluation/EvaluationTab'
-import { ParticipantsTab } from '../participants/ParticipantsTab'
-import { ReportsTab } from '../reports/ReportsTab'
-import { RunTab } from '../run/RunTab'
-import { TeamTab } from '../team/TeamTab'
-import { OverviewTab } from './OverviewTab'
+import type { Training } from '../../../shared/model/training'
+import { ActionPlansTab } from '../features/action-plans/ActionPlansTab'
+import { AgendaTab } from '../features/agenda/AgendaTab'
+import { BrainstormBoard } from '../features/brainstorm/BrainstormBoard'
+import { CaptureTab } from '../features/capture/CaptureTab'
+import { EvaluationTab } from '../features/evaluation/EvaluationTab'
+import { ParticipantsTab } from '../features/participants/ParticipantsTab'
+import { ReportsTab } from '../features/reports/ReportsTab'
+import { RunTab } from '../features/run/RunTab'
+import { TeamTab } from '../features/team/TeamTab'
+import { OverviewTab } from '../features/trainings/OverviewTab'
 
 /** A tab of the training workspace; its key is the last part of the route and of `workspace.tabs.*`. */
 export interface WorkspaceTab {
@@ -24,7 +25,7 @@ export const WORKSPACE_TABS: WorkspaceTab[] = [
   { key: 'team', icon: <IconUsersGroup size={16} />, render: (training) => <TeamTab training={training} /> },
   { key: 'participants', icon: <IconUsers size={16} />, render: (training) => <ParticipantsTab key={training.id} training={training} /> },
   { key: 'agenda', icon: <IconCalendarTime size={16} />, render: (training) => <AgendaTab key={training.id} training={training} /> },
-  { key: 'run', icon: <IconPlayerPlay size={16} />, render: (training) => <RunTab key={training.id} training={training} /> },
+  { key: 'run', icon: <IconPlayerPlay size={16} />, render: (training) => <RunTab key={training.id} training={training} board={BrainstormBoard} /> },
   { key: 'capture', icon: <IconNotebook size={16} />, render: (training) => <CaptureTab key={training.id} training={training} /> },
   { key: 'actionPlans', icon: <IconListCheck size={16} />, render: (training) => <ActionPlansTab key={training.id} training={training} /> },
   { key: 'evaluation', icon: <IconChartBar size={16} />, render: (training) => <EvaluationTab key={training.id} training={training} /> },

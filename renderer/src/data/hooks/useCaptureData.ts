@@ -4,12 +4,12 @@ import type { Participant } from '../../../../shared/model/participant'
 import type { Photo } from '../../../../shared/model/photo'
 import type { Observation, RolePlay } from '../../../../shared/model/rolePlay'
 import type { Session } from '../../../../shared/model/session'
-import { useData } from '../../app/DataProvider'
-import { listGroups, listPresentParticipantIds } from '../../data/repositories/groupRepository'
-import { listPhotos } from '../../data/repositories/photoRepository'
-import { listObservations, listRolePlays } from '../../data/repositories/rolePlayRepository'
-import { listLiveSessions } from '../../data/repositories/sessionRepository'
-import { listCaptureParticipants } from './captureReads'
+import { useData } from './useData'
+import { listGroups, listPresentParticipantIds } from '../repositories/groupRepository'
+import { listPhotos } from '../repositories/photoRepository'
+import { listObservations, listRolePlays } from '../repositories/rolePlayRepository'
+import { listLiveSessions } from '../repositories/sessionRepository'
+import { listCaptureParticipants } from '../repositories/captureReads'
 
 /** The sessions of a training, live; undefined while loading. */
 export function useCaptureSessions(trainingId: string): Session[] | undefined {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Evaluation } from '../../../../shared/model/evaluation'
-import { useData } from '../../app/DataProvider'
-import { listEvaluations } from '../../data/repositories/evaluationRepository'
+import { useData } from './useData'
+import { listEvaluations } from '../repositories/evaluationRepository'
 
 /** Every evaluation row of a training, live; undefined while loading. */
 export function useEvaluations(trainingId: string): Evaluation[] | undefined {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { TeamMember } from '../../../../shared/model/teamMember'
-import { useData } from '../../app/DataProvider'
-import { listTeamMembers } from '../../data/repositories/teamMemberRepository'
+import { useData } from './useData'
+import { listTeamMembers } from '../repositories/teamMemberRepository'
 
 /** The team of a training, live; undefined while loading. */
 export function useTeam(trainingId: string): TeamMember[] | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createTestContext } from '../../data/__fixtures__/testContext'
-import { addParticipant, listParticipants, type ParticipantInput } from '../../data/repositories/participantRepository'
-import { createTraining } from '../../data/repositories/trainingRepository'
+import { createTestContext } from '../__fixtures__/testContext'
+import { addParticipant, listParticipants, type ParticipantInput } from './participantRepository'
+import { createTraining } from './trainingRepository'
 import { listCaptureParticipants } from './captureReads'
 
 const BASE: ParticipantInput = {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { sessionMethodLabel } from '../../../../shared/agenda/sessionMethods'
-import type { Session } from '../../../../shared/model/session'
+import { sessionMethodLabel } from '../../../shared/agenda/sessionMethods'
+import type { Session } from '../../../shared/model/session'
 
 /**
  * How a session's method reads in the app's current language: the same function the report

@@ -1,5 +1,5 @@
 import type { Participant } from '../../../../shared/model/participant'
-import type { PelatihDb } from '../../data/db'
+import type { PelatihDb } from '../db'
 import { compareNames } from '../../../../shared/lists/compareNames'
 
 /** The participants of a training by name (read-only; the participants tab owns their writes). */

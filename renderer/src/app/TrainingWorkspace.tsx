@@ -1,7 +1,7 @@
 import { Anchor, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useTraining } from './useTrainings'
+import { useTraining } from '../data/hooks/useTrainings'
 import { WORKSPACE_TABS as TABS } from './workspaceTabs'
 
 /** One training: its title and the tabs of its workspace; the active tab is part of the route. */

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef, type ReactNode } from 'react'
-import type { Idea } from '../../../../shared/model/brainstorm'
+import type { Idea } from '../../../shared/model/brainstorm'
+import './cardList.css'
 
 interface CardListProps {
   ideas: Idea[]

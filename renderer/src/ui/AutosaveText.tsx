@@ -1,6 +1,6 @@
 import { Textarea, TextInput } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
-import type { DraftTarget } from '../../data/pendingDrafts'
+import type { DraftTarget } from '../data/pendingDrafts'
 import { useDraftValue } from './useDraftValue'
 
 /** A one-line or multi-line text field saved as the user types. */

@@ -1,5 +1,5 @@
 import { createContext } from 'react'
-import type { SaveStatus } from '../data/saveStatus'
+import type { SaveStatus } from '../saveStatus'
 
 /**
  * The app's save status, for the fields that mark themselves dirty as the user types. Null

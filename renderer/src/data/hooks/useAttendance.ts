@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Attendance } from '../../../../shared/model/attendance'
-import { useData } from '../../app/DataProvider'
-import { listAttendance } from '../../data/repositories/attendanceRepository'
+import { useData } from './useData'
+import { listAttendance } from '../repositories/attendanceRepository'
 
 /** The live attendance rows of a training; undefined while loading. */
 export function useAttendance(trainingId: string): Attendance[] | undefined {

@@ -4,10 +4,10 @@ import type { DiscussionGroup } from '../../../../shared/model/discussionGroup'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
-import { useReadData } from '../../app/readData'
-import { listRounds } from '../../data/repositories/brainstormRepository'
-import { getProjectorView, type BoardProjection, type ProjectorView } from '../../data/repositories/projectorRepository'
-import { getSession } from '../../data/repositories/runRepository'
+import { useReadData } from './readData'
+import { listRounds } from '../repositories/brainstormRepository'
+import { getProjectorView, type BoardProjection, type ProjectorView } from '../repositories/projectorRepository'
+import { getSession } from '../repositories/runRepository'
 
 /** What the projector shows now: the view the trainer chose, and its training, session and round. */
 export interface ProjectorContent {

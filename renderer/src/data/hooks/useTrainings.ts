@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Training } from '../../../../shared/model/training'
-import { useData } from '../../app/DataProvider'
-import { getTraining, listTrainings } from '../../data/repositories/trainingRepository'
+import { useData } from './useData'
+import { getTraining, listTrainings } from '../repositories/trainingRepository'
 
 /** The trainings of the list page, live; undefined while loading. */
 export function useTrainings(): Training[] | undefined {

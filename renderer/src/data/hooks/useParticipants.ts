@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from '../../app/DataProvider'
-import { listParticipants } from '../../data/repositories/participantRepository'
+import { useData } from './useData'
+import { listParticipants } from '../repositories/participantRepository'
 
 /** The live participants of a training, by name; undefined while loading. */
 export function useParticipants(trainingId: string): Participant[] | undefined {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
-import { useData } from '../../app/DataProvider'
-import { listActionPlans } from '../../data/repositories/actionPlanRepository'
+import { useData } from './useData'
+import { listActionPlans } from '../repositories/actionPlanRepository'
 
 /** The action plans of a training, live; undefined while loading. */
 export function useActionPlans(trainingId: string): ActionPlan[] | undefined {

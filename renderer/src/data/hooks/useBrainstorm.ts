@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Cluster, Idea, Round } from '../../../../shared/model/brainstorm'
-import { useReadData } from '../../app/readData'
-import { listClusters, listIdeas, listRounds } from '../../data/repositories/brainstormRepository'
+import { useReadData } from './readData'
+import { listClusters, listIdeas, listRounds } from '../repositories/brainstormRepository'
 
 /** The rounds of a session, live; undefined while loading. */
 export function useRounds(sessionId: string | null): Round[] | undefined {
