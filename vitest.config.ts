@@ -19,7 +19,19 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
+          include: ['renderer/src/**/*.test.tsx'],
+          setupFiles: ['renderer/src/testSetup.ts'],
+        },
+      },
+      {
+        // The renderer's .ts tests (the data layer, repositories, pure helpers) need IndexedDB but
+        // no DOM: in Node with fake-indexeddb they skip building a jsdom window per file, about
+        // 2 s each. A .ts test that needs a DOM says so on its first line: `// @vitest-environment jsdom`.
+        extends: true,
+        test: {
+          name: 'renderer-logic',
+          environment: 'node',
+          include: ['renderer/src/**/*.test.ts'],
           setupFiles: ['renderer/src/testSetup.ts'],
         },
       },

@@ -80,7 +80,7 @@ async function closeEditor(page: Page, editor: Locator): Promise<void> {
 describe('building an agenda in Chromium', () => {
   it('builds from a template, drags, moves by keyboard, pins, flags overruns, survives a reload and copies', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Mobilisasi Sumber Daya OMS', '2026-12-01')
 
@@ -217,7 +217,7 @@ describe('building an agenda in Chromium', () => {
 
   it('fits five days on a 1366 px screen and keeps typing in the editor', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Lokakarya lima hari')
     await page.getByTestId('overview-days').fill('5')
@@ -260,7 +260,7 @@ describe('building an agenda in Chromium', () => {
 
   it('adds sessions where the trainer works, reads breaks from their titles, keeps a method of their own, and picks days past five', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Pengorganisasian pekerja rumahan')
     await page.getByTestId('overview-days').fill('5')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
-import { freshProfile, launchBrowser, type RunningBrowser } from './browser'
+import { freshProfile, launchBrowser, openSharedPage, type RunningBrowser, type SharedPage } from './browser'
 
 /** The built renderer the browser tests run against (`npm run build` makes it). */
 export const RENDERER_DIR = resolve(import.meta.dirname, '..', 'out', 'renderer')
@@ -13,9 +13,17 @@ export interface AppHarness {
   server: BridgeServer
   profileDir: string
   dataFolder: string
-  /** Starts Chromium on the harness's profile; `extraArgs` are added to its command line. */
+  /**
+   * Opens the app in a fresh context of the Chromium shared by the run (empty storage, like a new
+   * profile; a page reload keeps what it stored). For a test that never kills or restarts the browser.
+   */
+  open(): Promise<SharedPage>
+  /**
+   * Starts a Chromium process of its own on the harness's profile, for a test that kills it, starts
+   * it again on the same profile or reads the profile folder; `extraArgs` are added to its command line.
+   */
   launch(extraArgs?: string[]): Promise<RunningBrowser>
-  /** Every console or page error of every browser launched, for the test to assert on. */
+  /** Every console or page error of every page opened and browser launched, for the test to assert on. */
   errors(): string[]
   dispose(): Promise<void>
 }
@@ -25,11 +33,16 @@ export async function createAppHarness(): Promise<AppHarness> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'pelatih-data-'))
   const profileDir = await freshProfile()
   const server = await startBridgeServer({ rendererDir: RENDERER_DIR, dataFolder })
-  const running = new Set<RunningBrowser>()
+  const running = new Set<RunningBrowser | SharedPage>()
   return {
     server,
     profileDir,
     dataFolder,
+    open: async () => {
+      const opened = await openSharedPage(server.url)
+      running.add(opened)
+      return opened
+    },
     launch: async (extraArgs?: string[]) => {
       const browser = await launchBrowser(profileDir, server.url, undefined, extraArgs)
       running.add(browser)

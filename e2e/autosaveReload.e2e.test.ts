@@ -242,7 +242,7 @@ describe('autosave across a reload in Chromium', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII=', 'base64')
     const { hash } = await harness.server.photos.put(new Uint8Array(png))
     await harness.server.journal.append([...seed.changes, ...captureRows(seed.trainingId, first.id, Date.UTC(2026, 10, 27, 2, 0), hash)])
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.addInitScript(installProbe)
     await page.reload()
     const kinds = fieldKinds(harness.server.url, seed.trainingId)

@@ -21,7 +21,7 @@ async function openBoard(): Promise<{ page: Page; trainingId: string; url: strin
   harness = await createAppHarness()
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   await harness.server.journal.append(seed.changes)
-  const { page } = await harness.launch()
+  const { page } = await harness.open()
   await page.goto(`${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board`)
   await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()
   await page.getByTestId('bs-new-round').click()

@@ -67,7 +67,7 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
       harness = await createAppHarness()
       const board = seedBoard()
       await harness.server.journal.append(board.changes)
-      const { page } = await harness.launch()
+      const { page } = await harness.open()
       await page.setViewportSize(size)
       await page.goto(`${harness.server.url}${board.url}`)
       await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()

@@ -109,7 +109,7 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       harness = await createAppHarness()
       const board = seedBoard()
       await harness.server.journal.append(board.changes)
-      const { page } = await harness.launch()
+      const { page } = await harness.open()
       await page.setViewportSize(size)
       await page.goto(`${harness.server.url}${board.url}`)
       await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()

@@ -58,7 +58,7 @@ function trainingFile(title: string, tamper = false): Uint8Array {
 describe('data and backups in Chromium', () => {
   it('backs up, restores a backup over later edits, and can undo the restore', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Pelatihan Asli')
     await page.getByTestId('open-data').click()
@@ -89,7 +89,7 @@ describe('data and backups in Chromium', () => {
 
   it('says in the user\'s language when a backup could not be written, until one is', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Cadangan Gagal')
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
@@ -114,7 +114,7 @@ describe('data and backups in Chromium', () => {
 
   it('refuses broken, foreign and tampered files with a plain message and changes nothing', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     page.on('dialog', () => {
       throw new Error('a script from an imported file opened a dialog')
     })
@@ -154,7 +154,7 @@ describe('data and backups in Chromium', () => {
   })
   it('refuses a pack with an orphan row in both languages and changes nothing; shows the fields a file left out', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Tetap Utuh')
     await page.getByTestId('open-data').click()
@@ -183,7 +183,7 @@ describe('data and backups in Chromium', () => {
 
   it('shows a training edited on two laptops without seeing each other once, in both languages, until the trainer keeps one', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     const base: RowOf<'trainings'> = withRevision(createTraining({ title: 'Dua Laptop', startDate: '2026-12-01', days: 3 }, 'tr-two-laptops', Date.UTC(2026, 10, 1)))
     const fileOf = (row: RowOf<'trainings'>) =>

@@ -50,7 +50,7 @@ const inViewport = (page: Page, testId: string) =>
 describe('forms keep exactly what is typed and pasted', () => {
   it('splits a pasted list into items, wraps long items and focuses a new module', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await createTrainingViaUi(page, 'Pelatihan Daftar Tujuan')
 
     const objectives = page.getByTestId('tor-objectives')
@@ -98,7 +98,7 @@ describe('forms keep exactly what is typed and pasted', () => {
     harness = await createAppHarness()
     const seed = seedTraining()
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await openTab(page, seed.trainingId, 'capture')
     await page.getByTestId('session-capture').waitFor()
 
@@ -151,7 +151,7 @@ describe('forms keep exactly what is typed and pasted', () => {
     harness = await createAppHarness()
     const seed = seedTraining()
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await openTab(page, seed.trainingId, 'evaluation')
     await page.getByTestId('daily-form').waitFor()
 
@@ -184,7 +184,7 @@ describe('forms keep exactly what is typed and pasted', () => {
     harness = await createAppHarness()
     const seed = seedTraining()
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     page.setDefaultTimeout(90_000)
     await openTab(page, seed.trainingId, 'reports')
     await page.getByTestId('sheet-certificates').scrollIntoViewIfNeeded()
@@ -202,7 +202,7 @@ describe('forms keep exactly what is typed and pasted', () => {
     harness = await createAppHarness()
     const seed = seedTraining()
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await openTab(page, seed.trainingId, 'capture')
     await page.getByRole('tab', { name: 'Photos' }).click()
     await page.getByTestId('photo-drop').waitFor()

@@ -17,7 +17,7 @@ afterEach(async () => {
 describe('the app shell in Chromium', () => {
   it('creates a training, edits its title as you type, and keeps it after a reload', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await expect.poll(() => page.getByText('No trainings yet').isVisible()).toBe(true)
     await screenshot(page, 'foundation-list-empty-en')
@@ -41,7 +41,7 @@ describe('the app shell in Chromium', () => {
 
   it('switches to Bahasa Indonesia and stays switched after a reload', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByText('Belum ada pelatihan').waitFor()

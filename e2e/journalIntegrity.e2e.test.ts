@@ -1,20 +1,19 @@
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppHarness, createTrainingViaUi, RENDERER_DIR, type AppHarness } from './appHarness'
-import { freshProfile, launchBrowser, type RunningBrowser } from './browser'
+import { openSharedPage, type SharedPage } from './browser'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
 import { screenshot } from './screenshots'
 
 let harness: AppHarness | null = null
-let second: { server: BridgeServer; browser: RunningBrowser; profileDir: string } | null = null
+let second: { server: BridgeServer; browser: SharedPage } | null = null
 
 afterEach(async () => {
   const errors = [...(harness?.errors() ?? []), ...(second?.browser.errors ?? [])]
   if (second) {
-    await second.browser.close().catch(() => undefined)
+    await second.browser.close()
     await second.server.close()
-    await rm(second.profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined)
   }
   second = null
   await harness?.dispose()
@@ -25,7 +24,7 @@ afterEach(async () => {
 describe('a damaged disk journal in Chromium', () => {
   it('restores the good trainings, sets the damaged line aside and says what could not be restored', async () => {
     harness = await createAppHarness()
-    const first = await harness.launch()
+    const first = await harness.open()
     await first.page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(first.page, 'Pelatihan Paralegal Desa')
     await first.page.goto(harness.server.url)
@@ -39,10 +38,9 @@ describe('a damaged disk journal in Chromium', () => {
     expect(text).toContain('Pelatihan Paralegal Desa')
     await writeFile(journalPath, text.replace('Pelatihan Paralegal Desa', 'Pelatihan Paralegal Dess'))
 
-    // A new origin has an empty IndexedDB: the working database is gone.
+    // A new origin in a new context has an empty IndexedDB: the working database is gone.
     const server = await startBridgeServer({ rendererDir: RENDERER_DIR, dataFolder: harness.dataFolder })
-    const profileDir = await freshProfile()
-    second = { server, profileDir, browser: await launchBrowser(profileDir, server.url) }
+    second = { server, browser: await openSharedPage(server.url) }
     const { page } = second.browser
     const notice = page.getByTestId('recovery-notice')
     await notice.waitFor()

@@ -7,7 +7,7 @@ import { sealJson } from '../electron/main/storage/sealedJson'
 import { V1_DATABASE } from '../shared/migrations/__fixtures__/v1Fixtures'
 import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
 import { createAppHarness, RENDERER_DIR, type AppHarness } from './appHarness'
-import { freshProfile, launchBrowser, type RunningBrowser } from './browser'
+import { openSharedPage, type SharedPage } from './browser'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
 import { screenshot } from './screenshots'
 
@@ -15,14 +15,13 @@ import { screenshot } from './screenshots'
 const V1_JOURNAL_DIR = fileURLToPath(new URL('../shared/migrations/__fixtures__/v1/journal', import.meta.url))
 
 let harness: AppHarness | null = null
-let second: { server: BridgeServer; browser: RunningBrowser; profileDir: string } | null = null
+let second: { server: BridgeServer; browser: SharedPage } | null = null
 
 afterEach(async () => {
   const errors = [...(harness?.errors() ?? []), ...(second?.browser.errors ?? [])]
   if (second) {
-    await second.browser.close().catch(() => undefined)
+    await second.browser.close()
     await second.server.close()
-    await rm(second.profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => undefined)
   }
   second = null
   await harness?.dispose()
@@ -31,7 +30,7 @@ afterEach(async () => {
 })
 
 /** A data folder whose disk copy is the one the version-1 app wrote, edited by `edit`, opened in a browser with an empty IndexedDB. */
-async function openWithV1Journal(edit: (journalFolder: string) => Promise<void>): Promise<RunningBrowser> {
+async function openWithV1Journal(edit: (journalFolder: string) => Promise<void>): Promise<SharedPage> {
   harness = await createAppHarness()
   await harness.server.close()
   const journalFolder = join(harness.dataFolder, 'journal')
@@ -39,8 +38,7 @@ async function openWithV1Journal(edit: (journalFolder: string) => Promise<void>)
   await cp(V1_JOURNAL_DIR, journalFolder, { recursive: true })
   await edit(journalFolder)
   const server = await startBridgeServer({ rendererDir: RENDERER_DIR, dataFolder: harness.dataFolder })
-  const profileDir = await freshProfile()
-  second = { server, profileDir, browser: await launchBrowser(profileDir, server.url) }
+  second = { server, browser: await openSharedPage(server.url) }
   return second.browser
 }
 

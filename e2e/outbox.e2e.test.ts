@@ -15,7 +15,7 @@ describe('changes saved on this computer only while the disk is full', () => {
   it('says why and what to do, then copies them to the disk and says they are safe', async () => {
     harness = await createAppHarness()
     const { server } = harness
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Pelatihan Paralegal Desa')
 

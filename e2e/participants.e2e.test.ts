@@ -31,7 +31,7 @@ async function waitForTotal(page: Page, day: number, text: string): Promise<void
 describe('participants in Chromium: import, attendance, summary', () => {
   it('imports 25 participants from an Indonesian CSV, ticks attendance, and keeps it all after a reload', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Manajemen Relawan untuk OMS', '2026-12-01')
     await page.getByTestId('tor-quotaMax').fill('24')
@@ -170,7 +170,7 @@ describe('participants in Chromium: import, attendance, summary', () => {
 
   it('explains a broken file and rows with problems, imports only the good rows, and undoes a removal', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'TOT Pengorganisasian Pekerja Rumahan')
     await page.getByRole('tab', { name: 'Participants' }).click()

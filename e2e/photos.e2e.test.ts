@@ -93,7 +93,7 @@ describe('photos in Chromium', () => {
     harness = await createAppHarness()
     const seed = seedTraining()
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await openPhotos(page, harness.server.url, seed.trainingId)
 
     await page.getByTestId('photo-input').setInputFiles({ name: 'laporan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(pdfBytes()) })
@@ -129,7 +129,7 @@ describe('photos in Chromium', () => {
 
   it('restores a backup archive with its photo, and refuses one with a path out of its folder, changing nothing', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     const jpeg = await flipchartJpeg(page)
     await page.getByTestId('open-data').click()

@@ -21,7 +21,7 @@ const MODULES = [
 describe('planning a training in Chromium: the TOR and the team', () => {
   it('holds every field of the seed announcement, and the team, across a reload', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Mobilisasi Sumber Daya OMS', '2027-08-04')
 
@@ -106,7 +106,7 @@ describe('planning a training in Chromium: the TOR and the team', () => {
 
   it('shows why an invalid value is not saved, and keeps what was typed', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Lokakarya')
     const since = Date.now()

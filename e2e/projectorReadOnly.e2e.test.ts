@@ -79,7 +79,7 @@ describe('the projector window only reads', () => {
     const server = harness.server
     const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
     await server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     const trainerRequests = bridgeRequests(page)
     await page.goto(`${server.url}/#/trainings/${seed.trainingId}/run?view=board`)
     await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()

@@ -30,7 +30,7 @@ async function openReports(snapshot: TrainingSnapshot): Promise<Page> {
   harness = await createAppHarness()
   await harness.server.journal.append(snapshotChanges(snapshot))
   await storeSnapshotPhotos(snapshot, harness.server.photos)
-  const { page } = await harness.launch()
+  const { page } = await harness.open()
   // Making a PDF takes seconds, more on a busy machine: wait longer than Playwright's default.
   page.setDefaultTimeout(90_000)
   await page.goto(`${harness.server.url}/#/trainings/${snapshot.training.id}/reports`)

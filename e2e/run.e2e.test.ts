@@ -16,13 +16,18 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-/** The seeded training starts today at the venue (WIB), so run mode opens on day 1. */
-async function seededApp(): Promise<{ page: Page; trainingId: string; runUrl: string; browser: RunningBrowser }> {
+/**
+ * The seeded training starts today at the venue (WIB), so run mode opens on day 1. In a page of the
+ * shared Chromium, or with `ownBrowser` in a Chromium process of its own, which the test may kill.
+ */
+async function seededApp(): Promise<{ page: Page; trainingId: string; runUrl: string }>
+async function seededApp(ownBrowser: 'own browser'): Promise<{ page: Page; trainingId: string; runUrl: string; browser: RunningBrowser }>
+async function seededApp(ownBrowser?: 'own browser'): Promise<{ page: Page; trainingId: string; runUrl: string; browser?: RunningBrowser }> {
   harness = await createAppHarness()
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   await harness.server.journal.append(seed.changes)
-  const browser = await harness.launch()
-  const { page } = browser
+  const browser = ownBrowser ? await harness.launch() : undefined
+  const { page } = browser ?? (await harness.open())
   const runUrl = `${harness.server.url}/#/trainings/${seed.trainingId}/run`
   await page.goto(runUrl)
   await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()
@@ -123,7 +128,7 @@ describe('run mode in Chromium', () => {
   })
 
   it('brings back the running session, the timer and every saved card after the browser is killed', async () => {
-    const { page, runUrl, browser } = await seededApp()
+    const { page, runUrl, browser } = await seededApp('own browser')
     await page.getByTestId('run-start').click()
     await page.locator('[data-testid="run-current"][data-state="running"]').waitFor()
     const title = await page.getByTestId('run-current-title').innerText()

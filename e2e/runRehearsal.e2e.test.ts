@@ -25,7 +25,7 @@ async function runMode(startDate: string): Promise<{ page: Page; trainingId: str
   harness = await createAppHarness()
   const seed = seedTraining({ startDate })
   await harness.server.journal.append(seed.changes)
-  const { page } = await harness.launch()
+  const { page } = await harness.open()
   await page.clock.install({ time: TEN_FIFTEEN })
   await page.goto(`${harness.server.url}/#/trainings/${seed.trainingId}/run`)
   await page.getByTestId('recovery-notice').getByRole('button', { name: 'Close' }).click()

@@ -39,7 +39,7 @@ async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
 describe('hostile text in Chromium', () => {
   it('shows 200 XSS payloads as literal text in titles, notes, names and imported files, and runs none', async () => {
     harness = await createAppHarness()
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     const dialogs: string[] = []
     page.on('dialog', (d) => {
       dialogs.push(d.message())
@@ -84,7 +84,7 @@ describe('hostile text in Chromium', () => {
     harness = await createAppHarness()
     const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
     await harness.server.journal.append(seed.changes)
-    const { page } = await harness.launch()
+    const { page } = await harness.open()
     const dialogs: string[] = []
     page.on('dialog', (d) => {
       dialogs.push(d.message())

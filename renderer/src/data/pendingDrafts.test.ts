@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createTestContext } from './__fixtures__/testContext'
 import { commitDrafts, dropDraft, keepDraft } from './pendingDrafts'

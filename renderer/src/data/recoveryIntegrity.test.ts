@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
 import { createI18n } from '../app/i18n'

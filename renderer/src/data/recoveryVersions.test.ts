@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { fail } from '../../../shared/ipc/result'

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { createTestContext } from './__fixtures__/testContext'

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { EXCHANGE_ERROR_CODES, EXCHANGE_WARNING_CODES } from '../../../../shared/exchange/exchangeError'
 import { EXCHANGE_MESSAGES } from '../../../../shared/exchange/exchangeMessages'
