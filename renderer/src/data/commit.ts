@@ -298,8 +298,9 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     const countBefore = cache.beforeWrite()
     try {
       await db.transaction('rw', tablesOf(db, changes), async () => {
-        await applyChanges(db, changes)
-        await raiseSeq(db, appended.seq)
+        // Issued together: in Chromium every request is a round trip to the browser process, and
+        // the rows and the sequence number do not depend on each other (one transaction either way).
+        await Promise.all([applyChanges(db, changes), raiseSeq(db, appended.seq)])
         if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
       })
     } catch (error) {
