@@ -26,7 +26,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
   run('photos: caption edit journal bytes, ten backups of 200 photos (Chromium)', bin('vitest'), ['run', '--config', 'bench/photoStorage.vitest.config.ts', '--reporter=default'])
 }
 run('journal start-up after a 350 MB history (node)', bin('vitest'), ['run', '--config', 'bench/journalStartup.vitest.config.ts', '--reporter=default'])
-run('autosave write against a raw IndexedDB put (node, fake-indexeddb)', bin('vitest'), ['run', '--config', 'bench/autosaveWrite.vitest.config.ts', '--reporter=default'])
+run('autosave write against a raw IndexedDB put (Chromium and node)', bin('vitest'), ['run', '--config', 'bench/autosaveWrite.vitest.config.ts', '--reporter=default'])
 run('report build and render (node)', bin('vitest'), ['run', '--config', 'bench/report.vitest.config.ts', '--reporter=default'])
 
 console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)}s${failures.length ? `; over budget or failed: ${failures.join(', ')}` : '; every budget met'}`)

@@ -25,7 +25,7 @@ export type RestoreOptions = {
   readonly maxBytes: number
   /** The migration history; defaults to the real one (tests inject their own). */
   readonly migrations?: readonly RowMigration[]
-  /** This laptop's clock (epoch ms), which the file's times may not exceed; defaults to Date.now(). */
+  /** This laptop's clock (epoch ms), which the file's times may not exceed by more than MAX_CLOCK_SKEW_MS; defaults to Date.now(). */
   readonly now?: number
 }
 
@@ -61,7 +61,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * row counts, checksum ('exchange.error.tampered'), then every row: migrated when the file is
  * older, validated with TABLE_SCHEMAS, ids unique per table, in a training file or capture
  * pack only rows of the trainings its envelope names, every time between MIN_TIMESTAMP_MS
- * and a few minutes after `now` ('exchange.error.timestampOutOfRange'). What needs the
+ * and MAX_CLOCK_SKEW_MS (days) after `now` ('exchange.error.timestampOutOfRange'). What needs the
  * database (orphan rows, rows stored in another training) is checkRowOwners()' job.
  */
 export function restore(input: string | Uint8Array, options: RestoreOptions): ExchangeResult<RestoredFile> {

@@ -7,6 +7,7 @@ import type { PelatihDb } from './db'
 import { loadDeviceId } from './deviceId'
 import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
 import type { SaveState, SaveStatus } from './saveStatus'
+import { createStoredRowCache, type StoredRowCache } from './storedRowCache'
 
 /** The meta key holding the highest journal sequence number the database contains. */
 export const JOURNAL_SEQ_KEY = 'journalSeq'
@@ -115,9 +116,11 @@ function isStampable(row: Record<string, unknown>): row is StampedRow {
  * Gives every put its revision, in the commit's turn, from the row stored now: a local edit
  * becomes a new revision of the stored row, stamped by the hybrid clock (see stampEdit), or is
  * left out when it changes nothing; a received version (see CommitOptions) is kept as it is.
- * A row too malformed to stamp is passed on for validation to refuse.
+ * A row too malformed to stamp is passed on for validation to refuse. The stored rows come
+ * from the commit path's memory of what it last wrote when nothing else wrote since (an
+ * autosave of the note being typed then needs no read transaction), otherwise from the database.
  */
-async function stampRevisions(db: PelatihDb, changes: readonly Change[], received: boolean, deviceId: string, clock: HybridClock): Promise<Change[]> {
+async function stampRevisions(db: PelatihDb, cache: StoredRowCache, changes: readonly Change[], received: boolean, deviceId: string, clock: HybridClock): Promise<Change[]> {
   const wanted = new Map<string, Set<string>>()
   for (const change of changes) {
     if (change.op !== 'put' || typeof change.row['id'] !== 'string') continue
@@ -127,15 +130,27 @@ async function stampRevisions(db: PelatihDb, changes: readonly Change[], receive
   }
   const stored = new Map<string, Map<string, StampedRow>>()
   for (const [table, idSet] of wanted) {
-    const ids = [...idSet]
     // A large import into a small table reads the whole table once: far cheaper than a get per row.
-    if (ids.length > 1_000 && (await db.table(table).count()) <= ids.length) {
+    if (idSet.size > 1_000 && (await db.table(table).count()) <= idSet.size) {
       const all = (await db.table(table).toArray()) as StampedRow[]
       stored.set(table, new Map(all.filter((row) => idSet.has(row.id)).map((row) => [row.id, row])))
       continue
     }
-    const rows = (await db.table(table).bulkGet(ids)) as (StampedRow | undefined)[]
-    stored.set(table, new Map(ids.flatMap((id, i) => (rows[i] === undefined ? [] : [[id, rows[i]]]))))
+    const known = new Map<string, StampedRow>()
+    const ids: string[] = []
+    for (const id of idSet) {
+      const remembered = cache.get(table, id) as StampedRow | undefined
+      if (remembered === undefined) ids.push(id)
+      else known.set(id, remembered)
+    }
+    if (ids.length > 0) {
+      const countBeforeRead = cache.count()
+      const rows = (await db.table(table).bulkGet(ids)) as (StampedRow | undefined)[]
+      const found = ids.flatMap((id, i) => (rows[i] === undefined ? [] : [[id, rows[i]] as const]))
+      for (const [id, row] of found) known.set(id, row)
+      cache.remember(table, found.map(([, row]) => row), countBeforeRead)
+    }
+    stored.set(table, known)
   }
   const out: Change[] = []
   for (const change of changes) {
@@ -196,6 +211,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     status.end(outcome)
   }
   const clock = options.clock ?? createHybridClock()
+  const cache = createStoredRowCache(db)
   let device: Promise<string> | null = null
   const deviceId = (): Promise<string> => {
     device ??= loadDeviceId(db).catch((error: unknown) => {
@@ -279,11 +295,19 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     const flushed = await flush()
     const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
     const rest = changes.slice(appended.done)
-    await db.transaction('rw', tablesOf(db, changes), async () => {
-      await applyChanges(db, changes)
-      await raiseSeq(db, appended.seq)
-      if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
-    })
+    const countBefore = cache.beforeWrite()
+    try {
+      await db.transaction('rw', tablesOf(db, changes), async () => {
+        // Issued together: in Chromium every request is a round trip to the browser process, and
+        // the rows and the sequence number do not depend on each other (one transaction either way).
+        await Promise.all([applyChanges(db, changes), raiseSeq(db, appended.seq)])
+        if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
+      })
+    } catch (error) {
+      cache.clear()
+      throw error
+    }
+    cache.afterWrite(changes, countBefore)
     if (rest.length > 0) outboxEmpty = false
     end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
     afterFlush(appended.failure !== null ? { failure: appended.failure, emptied: false } : flushed)
@@ -295,7 +319,7 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     let changes: Change[]
     try {
       const built = typeof input === 'function' ? await input(db) : input
-      changes = built.length === 0 ? built : await stampRevisions(db, built, commitOptions.received === true, await deviceId(), clock)
+      changes = built.length === 0 ? built : await stampRevisions(db, cache, built, commitOptions.received === true, await deviceId(), clock)
     } catch (error) {
       status.end(said)
       throw error

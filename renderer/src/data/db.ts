@@ -4,6 +4,7 @@ import { photoRowToV3 } from '../../../shared/migrations/photoFilesV3'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { upgradeStoredRows } from './upgradeRows'
 import { OUTBOX_KEY } from './journalOutbox'
+import { countWrites } from './writeCount'
 import type { Change } from '../../../shared/journal/journalEntry'
 
 /** A key-value row of the meta table (journal position, settings). */
@@ -112,6 +113,7 @@ export async function upgradeOutboxPhotosToV3(meta: Table<MetaRow, string>, outb
 /** Opens (creating when needed) a database by name; tests pass a fresh name each time. */
 export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
   const db = new Dexie(name) as PelatihDb
+  countWrites(db)
   db.version(1).stores(SCHEMA_V1)
   db.version(2)
     .stores(SCHEMA_V2)

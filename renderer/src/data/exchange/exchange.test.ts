@@ -162,6 +162,21 @@ describe('a capture pack touches only the training it is for', () => {
     await expectRefused(s, encode({ trainings: [{ ...aRow, title: 'Forever', updatedAt: Date.UTC(99999, 0, 1) }] }, [s.a.id]), 'exchange.error.timestampOutOfRange')
   })
 
+  it('imports a capture pack from a co-trainer whose clock is a day ahead, and an edit made here afterwards wins there', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const co = createTestContext()
+    co.now = () => Date.now() + day
+    const t = await createTraining(co, { title: 'TOT Fasilitator', startDate: '2026-12-07', days: 2 })
+    const pack = await buildExport(co.db, 'capture-pack', [t.id])
+    const lead = createTestContext()
+    lead.now = () => Date.now()
+    expect(await importExportFile(lead, lead.bridge, pack.bytes)).toMatchObject({ ok: true, added: 1 })
+    await updateTraining(lead, t.id, { venue: 'Balai Desa' })
+    const back = await buildExport(lead.db, 'capture-pack', [t.id])
+    expect(await importExportFile(co, co.bridge, back.bytes)).toMatchObject({ ok: true, updated: 1, conflicts: 0 })
+    expect((await listTrainings(co.db))[0]?.venue).toBe('Balai Desa')
+  })
+
   it('refuses an orphan row, whose training is neither in the file nor here', async () => {
     const s = await twoTrainings()
     const ghost = { ...(await s.ctx.db.teamMembers.get(s.other.id))!, id: 'tm-ghost', trainingId: 'tr-ghost' }

@@ -1,0 +1,77 @@
+import type { JournalingCommit } from '../renderer/src/data/commit'
+import type { PelatihDb } from '../renderer/src/data/db'
+import type { RowOf } from '../shared/model/tables'
+import { withRevision } from '../shared/model/__fixtures__/withRevision'
+
+/** Medians (ms) of one autosave against a raw put of the same row, in one environment. */
+export interface AutosaveSeries {
+  updates: number
+  /** A raw Dexie put of the row: the baseline. */
+  rawPutMs: number
+  /** ctx.commit of the row through the journal: stamp, validate, append (awaited), transaction. */
+  commitMs: number
+  /** The same commit with a journal that answers at once: the renderer's own share. */
+  rendererMs: number
+}
+
+/** How the series reaches the app's code in the environment it runs in. */
+export interface AutosaveSeriesSetup {
+  createDb: (name: string) => PelatihDb
+  /** The commit path with the journal on disk behind the bridge. */
+  journaled: (db: PelatihDb) => JournalingCommit
+  /** The commit path with a journal that costs nothing. */
+  rendererOnly: (db: PelatihDb) => JournalingCommit
+}
+
+const UPDATES = 200
+const WARM_UP = 20
+const NOW = Date.UTC(2026, 11, 7, 9, 0)
+
+/** The note a trainer is typing, as the autosave writes it after the i-th pause. */
+export function autosaveNote(i: number): RowOf<'ideas'> {
+  return withRevision({
+    id: 'note-1', createdAt: NOW, updatedAt: NOW + i, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1',
+    text: `Relawan perlu pendampingan rutin dari koordinator (${i})`, clusterId: null, votes: i % 5, author: 'Bu Siti', group: 'Kelompok 2', order: 1,
+  })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/**
+ * Times `UPDATES` writes of each kind, interleaved (a raw put, a journaled commit, a renderer-only
+ * commit, then the next round), so a burst of load on the machine falls on all three alike.
+ */
+export async function measureAutosave(setup: AutosaveSeriesSetup): Promise<AutosaveSeries> {
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  const dbs = [setup.createDb(`bench-raw-${tag}`), setup.createDb(`bench-journaled-${tag}`), setup.createDb(`bench-renderer-${tag}`)] as const
+  const [raw, journaledDb, rendererDb] = dbs
+  for (const db of dbs) await db.open()
+  const journaled = setup.journaled(journaledDb)
+  const rendererOnly = setup.rendererOnly(rendererDb)
+  const writers = [
+    (i: number) => raw.ideas.put(autosaveNote(i)),
+    (i: number) => journaled([{ op: 'put', table: 'ideas', row: autosaveNote(i) }]),
+    (i: number) => rendererOnly([{ op: 'put', table: 'ideas', row: autosaveNote(i) }]),
+  ]
+  const samples: number[][] = [[], [], []]
+  try {
+    for (let i = 0; i < WARM_UP + UPDATES; i += 1) {
+      for (const [k, write] of writers.entries()) {
+        const start = performance.now()
+        await write(i)
+        if (i >= WARM_UP) samples[k]!.push(performance.now() - start)
+      }
+    }
+  } finally {
+    journaled.stop()
+    rendererOnly.stop()
+    for (const db of dbs) {
+      db.close()
+      await db.delete()
+    }
+  }
+  return { updates: UPDATES, rawPutMs: median(samples[0]!), commitMs: median(samples[1]!), rendererMs: median(samples[2]!) }
+}

@@ -1,0 +1,37 @@
+import type { DBCore, DBCoreTable, Dexie } from 'dexie'
+
+const counts = new WeakMap<Dexie, { value: number }>()
+
+/**
+ * Makes `db` count every write request (put, add, delete, clear) on its row tables, from any
+ * code in this window; the meta table is left out. Call it before the database opens: Dexie
+ * builds its middleware stack at open. The commit path reads the count to know whether rows
+ * it remembers can have changed behind its back (see storedRowCache.ts).
+ */
+export function countWrites(db: Dexie): void {
+  const count = { value: 0 }
+  counts.set(db, count)
+  db.use({
+    stack: 'dbcore',
+    name: 'pelatih-write-count',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name: string): DBCoreTable => {
+        const table = down.table(name)
+        if (name === 'meta') return table
+        return {
+          ...table,
+          mutate: (request) => {
+            count.value += 1
+            return table.mutate(request)
+          },
+        }
+      },
+    }),
+  })
+}
+
+/** How many write requests the row tables of `db` have received, or null when it does not count them. */
+export function writeCount(db: Dexie): number | null {
+  return counts.get(db)?.value ?? null
+}
