@@ -124,7 +124,7 @@ async function serveFile(root: string, urlPath: string, res: ServerResponse): Pr
  */
 export async function startBridgeServer(options: { rendererDir: string; dataFolder: string; port?: number }): Promise<BridgeServer> {
   const root = resolve(options.rendererDir)
-  const journal = await openJournalStore(join(options.dataFolder, 'journal'))
+  const journal = await openJournalStore(join(options.dataFolder, 'journal'), { photosFolder: join(options.dataFolder, 'photos') })
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
   const photos = createPhotoStore(join(options.dataFolder, 'photos'))
   const counts: Partial<Record<Channel, number>> = {}
