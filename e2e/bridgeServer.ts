@@ -37,6 +37,11 @@ export interface BridgeServer {
   requestCounts(): Partial<Record<Channel, number>>
   /** Test-only: makes every journal append fail with this io-error message (a full disk), or work again with null. */
   failAppends(message: string | null): void
+  /**
+   * Test-only: answers every photos:put this long after its file is on disk, so a kill can land
+   * between the file write and the row's commit (0 answers at once).
+   */
+  delayPhotoPuts(ms: number): void
   close(): Promise<void>
 }
 
@@ -49,7 +54,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : null
 }
 
-async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null; photoPutDelayMs: number }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
   const { journal, backups, photos, appendFailure } = stores
   const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
   if (!parsed.success) return fail('invalid-argument', parsed.error.message)
@@ -86,7 +91,9 @@ async function answer(stores: { journal: JournalStore; backups: BackupStore; pho
     }
     case 'photos:put':
       try {
-        return ok(await acceptPhoto(photos, (parsed.data as { bytes: Uint8Array }).bytes))
+        const stored = await acceptPhoto(photos, (parsed.data as { bytes: Uint8Array }).bytes)
+        if (stores.photoPutDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, stores.photoPutDelayMs))
+        return ok(stored)
       } catch (error) {
         if (error instanceof PhotoRefusedError) return fail('invalid-argument', error.message)
         throw error
@@ -124,11 +131,12 @@ async function serveFile(root: string, urlPath: string, res: ServerResponse): Pr
  */
 export async function startBridgeServer(options: { rendererDir: string; dataFolder: string; port?: number }): Promise<BridgeServer> {
   const root = resolve(options.rendererDir)
-  const journal = await openJournalStore(join(options.dataFolder, 'journal'))
+  const journal = await openJournalStore(join(options.dataFolder, 'journal'), { photosFolder: join(options.dataFolder, 'photos') })
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
   const photos = createPhotoStore(join(options.dataFolder, 'photos'))
   const counts: Partial<Record<Channel, number>> = {}
   let appendFailure: string | null = null
+  let photoPutDelayMs = 0
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -139,7 +147,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
       }
       counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
-        .then((body) => answer({ journal, backups, photos, appendFailure }, channel, body, options.dataFolder))
+        .then((body) => answer({ journal, backups, photos, appendFailure, photoPutDelayMs }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })
@@ -160,6 +168,9 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
     requestCounts: () => ({ ...counts }),
     failAppends: (message) => {
       appendFailure = message
+    },
+    delayPhotoPuts: (ms) => {
+      photoPutDelayMs = ms
     },
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))

@@ -1,13 +1,18 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { collectUnusedPhotos } from '../electron/main/storage/photoCollection'
+import { createPhotoStore, PHOTO_GRACE_MS } from '../electron/main/storage/photoStore'
 import { localDateOf } from '../shared/agenda/trainingDays'
 import type { Change } from '../shared/journal/journalEntry'
 import { boardUrl, firstWorkingSession, put, roundRows } from './__fixtures__/brainstormRound'
 import { seedTraining } from './__fixtures__/seedTraining'
 import type { AppHarness } from './appHarness'
 import type { RunningBrowser } from './browser'
+import { backupKind } from './killBackupKind'
+import { CHAR_MS, KillLoopError, pause, typeSlowly, type ActionKind } from './killKind'
+import { photoAddKind } from './killPhotoKind'
 
-/** 8 characters a second, a quick typist. */
-export const CHAR_MS = 125
+export { CHAR_MS, KillLoopError } from './killKind'
 const WORDS = ['relawan', 'pelatihan', 'kelompok', 'diskusi', 'peserta', 'fasilitator']
 
 /**
@@ -66,16 +71,6 @@ interface FieldKind {
    * kill leaves something to recover), up to the middle of a later item.
    */
   killAfterFirstUnit: boolean
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Types `text` a key at a time at CHAR_MS, as a person would. */
-async function typeSlowly(page: Page, text: string): Promise<void> {
-  for (const char of text) {
-    await page.keyboard.type(char)
-    await pause(CHAR_MS)
-  }
 }
 
 /** A field saved as the user types: every keystroke is a unit. */
@@ -226,15 +221,18 @@ export interface KillLoopFigures {
   recoveryNotices: number
   durationMs: number
   perKind: { name: string; typed: number; recovered: number; maxUnsaved: number }[]
+  /** The kinds of work that are not typing (photo adds, backups): how much was done, and their figures. */
+  perAction: { name: string; done: number; figures: string }[]
+  /** Every loss found, one line each (its count is in `lost`). */
+  losses: string[]
 }
-
-/** Thrown when what came back after a kill is not what was typed. */
-export class KillLoopError extends Error {}
 
 /**
  * SIGKILLs Chromium at random moments while the user types (like a power cut), `kills` times,
- * taking the six kinds of field in turn, and checks after each restart that the field holds
- * exactly a beginning of what was typed, including everything the indicator showed as "Saved".
+ * taking the six kinds of field, a photo add and a backup in turn, and checks after each restart
+ * that the field holds exactly a beginning of what was typed, including everything the indicator
+ * showed as "Saved", that every photo shown comes back with its picture and caption, and that
+ * every backup in the folder restores.
  * The moments come from `seed`, so a failure replays with the same seed.
  */
 export async function runKillLoop(harness: AppHarness, options: { kills: number; seed: number; log?: (line: string) => void }): Promise<KillLoopFigures> {
@@ -288,89 +286,139 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
     state.maybe = ''
   }
 
-  for (let i = 0; i < kills; i += 1) {
-    const state = states[i % states.length]
-    if (!state) throw new Error('no field kind')
-    const browser = await harness.launch()
-    await check(browser, state, `kill ${i}`)
-    await state.kind.prepare(browser.page)
+  const actions: ActionKind[] = [
+    photoAddKind(harness.server, `/#/trainings/${training.trainingId}/capture`),
+    backupKind(harness.server, join(harness.dataFolder, 'backups')),
+  ]
+  const losses: string[] = []
+  /** Opens an action's page after a restart and checks what came back. */
+  const checkAction = async (browser: RunningBrowser, action: ActionKind, at: string) => {
+    const found = await action.check(browser.page, at)
+    for (const line of found) log(`${line} (seed ${seed})`)
+    losses.push(...found)
+  }
+  // The six fields, with a photo add and a backup among them: a share of every run's kills each.
+  const turns: ({ field: KindState } | { action: ActionKind })[] = states.map((field) => ({ field }))
+  const [photoAdd, backup] = actions
+  if (photoAdd) turns.splice(3, 0, { action: photoAdd })
+  if (backup) turns.push({ action: backup })
 
-    const stop = { now: false }
-    const strokes: { at: number; length: number }[] = []
-    let typed = ''
-    let cutOff = ''
-    const word = `${WORDS[Math.floor(i / states.length) % WORDS.length] ?? 'kata'}${i}`
-    const units = [word, word, word, word].flatMap((w) => state.kind.units(w))
-    let firstUnitDone = () => {}
-    const firstUnit = new Promise<void>((resolve) => (firstUnitDone = resolve))
-    const typing = (async () => {
-      for (const unit of units) {
-        if (stop.now) break
-        try {
-          await unit.perform(browser.page)
-        } catch {
-          // The browser died before acknowledging this unit, which does not mean the unit did not
-          // land: the key that crosses autosave's 800 ms max wait starts the save at once (a 0 ms
-          // timer), so its text can reach the disk before Playwright's type() (key down, then key
-          // up) has been answered. Counting such a key as not typed made the old loop fail
-          // ("recovered text is not what was typed").
-          cutOff = unit.adds
-          break
-        }
-        typed += unit.adds
-        strokes.push({ at: Date.now(), length: typed.length })
-        firstUnitDone()
-      }
-      firstUnitDone()
-    })()
-    // Kill at a random moment while typing: sometimes right after a save, sometimes mid-word.
-    if (state.kind.killAfterFirstUnit) {
-      await firstUnit
-      await pause(Math.floor(random() * 2500))
+  for (let i = 0; i < kills; i += 1) {
+    const turn = turns[i % turns.length]
+    if (!turn) throw new Error('no kind to kill during')
+    if ('action' in turn) {
+      const { action } = turn
+      const browser = await harness.launch()
+      await checkAction(browser, action, `kill ${i}`)
+      const stop = { now: false }
+      const { killAfterMs, work } = await action.start({ page: browser.page, index: i, random, stop })
+      await pause(killAfterMs)
+      await action.beforeKill(browser.page)
+      const savedAt = await browser.page
+        .locator('[data-testid="save-status"][data-state="saved"]')
+        .getAttribute('data-saved-at', { timeout: 100 })
+        .catch(() => null)
+      stop.now = true
+      await browser.kill()
+      await work
+      action.afterKill(savedAt === null ? null : Number(savedAt))
+      if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${action.name}: killed after ${killAfterMs} ms`)
     } else {
-      await pause(600 + Math.floor(random() * 1400))
+      const state = turn.field
+      const browser = await harness.launch()
+      await check(browser, state, `kill ${i}`)
+      await state.kind.prepare(browser.page)
+
+      const stop = { now: false }
+      const strokes: { at: number; length: number }[] = []
+      let typed = ''
+      let cutOff = ''
+      const word = `${WORDS[Math.floor(i / states.length) % WORDS.length] ?? 'kata'}${i}`
+      const units = [word, word, word, word].flatMap((w) => state.kind.units(w))
+      let firstUnitDone = () => {}
+      const firstUnit = new Promise<void>((resolve) => (firstUnitDone = resolve))
+      const typing = (async () => {
+        for (const unit of units) {
+          if (stop.now) break
+          try {
+            await unit.perform(browser.page)
+          } catch {
+            // The browser died before acknowledging this unit, which does not mean the unit did not
+            // land: the key that crosses autosave's 800 ms max wait starts the save at once (a 0 ms
+            // timer), so its text can reach the disk before Playwright's type() (key down, then key
+            // up) has been answered. Counting such a key as not typed made the old loop fail
+            // ("recovered text is not what was typed").
+            cutOff = unit.adds
+            break
+          }
+          typed += unit.adds
+          strokes.push({ at: Date.now(), length: typed.length })
+          firstUnitDone()
+        }
+        firstUnitDone()
+      })()
+      // Kill at a random moment while typing: sometimes right after a save, sometimes mid-word.
+      if (state.kind.killAfterFirstUnit) {
+        await firstUnit
+        await pause(Math.floor(random() * 2500))
+      } else {
+        await pause(600 + Math.floor(random() * 1400))
+      }
+      const savedAt = await browser.page
+        .locator('[data-testid="save-status"][data-state="saved"]')
+        .getAttribute('data-saved-at', { timeout: 100 })
+        .catch(() => null)
+      stop.now = true
+      await browser.kill()
+      await typing
+      // What "Saved" covered: every unit done before the save the indicator showed (minus the
+      // time a commit takes, bounded generously at 300 ms).
+      const savedMs = savedAt ? Number(savedAt) - 300 : 0
+      state.confirmed = state.expected.length + (strokes.filter((s) => s.at <= savedMs).at(-1)?.length ?? 0)
+      state.expected += typed
+      state.maybe = cutOff
+      state.typed += typed.length
+      if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`)
     }
-    const savedAt = await browser.page
-      .locator('[data-testid="save-status"][data-state="saved"]')
-      .getAttribute('data-saved-at', { timeout: 100 })
-      .catch(() => null)
-    stop.now = true
-    await browser.kill()
-    await typing
-    // What "Saved" covered: every unit done before the save the indicator showed (minus the
-    // time a commit takes, bounded generously at 300 ms).
-    const savedMs = savedAt ? Number(savedAt) - 300 : 0
-    state.confirmed = state.expected.length + (strokes.filter((s) => s.at <= savedMs).at(-1)?.length ?? 0)
-    state.expected += typed
-    state.maybe = cutOff
-    state.typed += typed.length
-    if ((i + 1) % 25 === 0 && i + 1 < kills) log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost}`)
-    if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`)
+    if ((i + 1) % 25 === 0 && i + 1 < kills) log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost + losses.length}`)
   }
 
-  // One last start: every field must hold what its last kill left.
+  // One last start: every field and every action must hold what its last kill left.
   const last = await harness.launch()
   for (const state of states) await check(last, state, 'after the last kill')
+  for (const action of actions) await checkAction(last, action, 'after the last kill')
   await last.close()
+  // A day later the collection removes the files adds cut short left behind, and nothing a
+  // photo or a backup still needs: every photo still shows its picture.
+  const dayLater = createPhotoStore(harness.server.photos.folder, { now: () => Date.now() + PHOTO_GRACE_MS + 60 * 60 * 1000 })
+  const collected = await collectUnusedPhotos(dayLater, harness.server.journal, harness.server.backups)
+  const afterCollection = await harness.launch()
+  for (const action of actions) await checkAction(afterCollection, action, `after collecting ${collected.length} unused photo files`)
+  await afterCollection.close()
 
   const figures: KillLoopFigures = {
     seed,
     kills,
     charactersTyped: states.reduce((sum, s) => sum + s.typed, 0),
     charactersRecovered: states.reduce((sum, s) => sum + s.recovered, 0),
-    lost,
-    tooMuchUnsaved,
+    lost: lost + losses.length,
+    tooMuchUnsaved: [...tooMuchUnsaved, ...actions.flatMap((a) => a.tooMuchUnsaved())],
     cutOffButSaved,
     recoveryNotices,
     durationMs: Date.now() - started,
     perKind: states.map((s) => ({ name: s.kind.name, typed: s.typed, recovered: s.recovered, maxUnsaved: Math.max(0, ...s.unsaved) })),
+    perAction: actions.map((a) => ({ name: a.name, done: a.done(), figures: a.figures() })),
+    losses,
   }
   log(
-    `kill loop: ${figures.kills} SIGKILLs while typing at 8 chars/s (seed ${seed}); ${figures.charactersTyped} characters typed, ` +
-      `${figures.charactersRecovered} recovered, lost (showed "Saved", did not come back): ${figures.lost}; ` +
-      `kills that took more than 1 s of unsaved typing: ${tooMuchUnsaved.length}; cut off by the kill but saved: ${figures.cutOffButSaved}; ` +
+    `kill loop: ${figures.kills} SIGKILLs while typing at 8 chars/s, adding photos and writing backups (seed ${seed}); ${figures.charactersTyped} characters typed, ` +
+      `${figures.charactersRecovered} recovered, lost (showed "Saved" or added, did not come back): ${figures.lost}; ` +
+      `kills that took more than 1 s of unsaved typing: ${figures.tooMuchUnsaved.length}; cut off by the kill but saved: ${figures.cutOffButSaved}; ` +
       `recovery notices: ${figures.recoveryNotices}; ${(figures.durationMs / 1000).toFixed(0)} s\n` +
-      figures.perKind.map((k) => `  ${k.name}: ${k.typed} typed, ${k.recovered} in the field at the end, unsaved per kill at most ${k.maxUnsaved}`).join('\n'),
+      figures.perKind.map((k) => `  ${k.name}: ${k.typed} typed, ${k.recovered} in the field at the end, unsaved per kill at most ${k.maxUnsaved}`).join('\n') +
+      '\n' +
+      figures.perAction.map((a) => `  ${a.name}: ${a.figures}`).join('\n') +
+      `\n  unused photo files collected a day later: ${collected.length}`,
   )
   return figures
 }

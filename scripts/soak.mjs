@@ -1,5 +1,5 @@
 // `npm run soak`: the kill loop of the browser tests at length (200 SIGKILLs across six kinds of
-// field by default; PELATIH_KILLS changes it, PELATIH_KILL_SEED replays a run). Run before each release.
+// field, photo adds and backups by default; PELATIH_KILLS changes it, PELATIH_KILL_SEED replays a run). Run before each release.
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 

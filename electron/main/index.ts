@@ -82,6 +82,8 @@ function start(): void {
       onWarning: (message) => console.warn(`[journal] ${message}`),
       // Folding a large history parses every row: in a worker, so no window waits for it.
       compactor: workerCompactor(createCompactWorker),
+      // A fold that migrates old photo rows keeps their pictures as files first.
+      photosFolder: join(app.getPath('userData'), PHOTOS_FOLDER_NAME),
     })
     // Logged here; each journal call still fails with this error, the rest of the app runs.
     journal.catch((error: unknown) => console.error('[journal] could not open:', error))

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -69,5 +69,37 @@ describe('backupStore', () => {
     await writeFile(join(folder, 'pelatih-backup-20261126-000000-000-auto.json'), '{}')
     await writeFile(join(folder, 'pelatih-backup-20261126-000000-000-auto.json.meta'), '{broken')
     expect((await store.list()).map((b) => b.name)).toEqual([info.name])
+  })
+
+  it('leaves no backup without its summary when a write stops between its two files, and the photo files stay collectable', async () => {
+    const folder = await tempFolder()
+    let clock = Date.UTC(2026, 10, 27, 9)
+    const store = createBackupStore(folder, { now: () => clock, utcOffsetMin: () => 0 })
+    const good = await store.write(bytes('{"good":1}'), { reason: 'auto', trainings: ['A'], counts: {}, photos: ['a'.repeat(64)] })
+    clock += 60_000
+    // The second file of the next backup cannot be written (as if the app died there).
+    const next = 'pelatih-backup-20261127-090100-000-manual.json'
+    await mkdir(join(folder, `${next}.meta`, 'blocked'), { recursive: true })
+    await expect(store.write(bytes('{"next":1}'), { reason: 'manual', trainings: ['A'], counts: {} })).rejects.toThrow()
+    await rm(join(folder, `${next}.meta`), { recursive: true })
+    // Nothing half-written stands in the folder: the good backup is listed, and the store can
+    // still tell which photo files the backups need (a backup without summary would block that).
+    expect((await readdir(folder)).filter((name) => name.endsWith('.json'))).toEqual([good.name])
+    expect(await store.list()).toEqual([good])
+    expect(await store.referencedPhotos()).toEqual(new Set(['a'.repeat(64)]))
+  })
+
+  it('removes what interrupted writes left behind (temporary files, a summary without its backup) at the next write', async () => {
+    const folder = await tempFolder()
+    const clock = Date.UTC(2026, 10, 27, 9)
+    const store = createBackupStore(folder, { now: () => clock, utcOffsetMin: () => 0 })
+    const leftovers = ['.pelatih-backup-20261127-080000-000-auto.json.4242.a1b2c3.tmp', 'pelatih-backup-20261127-080000-000-auto.json.meta']
+    for (const name of leftovers) {
+      await writeFile(join(folder, name), 'half')
+      const hourAgo = new Date(clock - 60 * 60 * 1000)
+      await utimes(join(folder, name), hourAgo, hourAgo)
+    }
+    const info = await store.write(bytes('{}'), { reason: 'auto', trainings: [], counts: {} })
+    expect((await readdir(folder)).sort()).toEqual([info.name, `${info.name}.meta`])
   })
 })

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { selectBackupsToKeep } from '../../../shared/exchange/backupRetention'
@@ -14,6 +14,12 @@ const metaSchema = z.object({
   bytes: z.number().int().nonnegative(),
   photos: z.array(z.string()).optional(),
 })
+
+/**
+ * How old a file that an interrupted write left behind must be before a later write removes it:
+ * older than any write still under way (one writer, but a reloaded window may ask again).
+ */
+const LEFTOVER_AGE_MS = 10 * 60 * 1000
 
 function stamp(ms: number): string {
   const d = new Date(ms)
@@ -63,6 +69,22 @@ export function createBackupStore(folder: string, options: { now?: () => number;
     return infos.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name))
   }
 
+  /**
+   * Removes what interrupted writes left: temporary files of atomic writes and summaries whose
+   * backup never followed (a summary is written first, so a crash leaves no backup without one).
+   */
+  const removeLeftovers = async (): Promise<void> => {
+    const names = await readdir(folder)
+    const present = new Set(names)
+    for (const name of names) {
+      const temp = name.startsWith('.pelatih-backup-') && name.endsWith('.tmp')
+      const lonelySummary = name.endsWith('.meta') && isBackupFileName(name.slice(0, -'.meta'.length)) && !present.has(name.slice(0, -'.meta'.length))
+      if (!temp && !lonelySummary) continue
+      const info = await stat(join(folder, name)).catch(() => null)
+      if (info !== null && info.mtimeMs < now() - LEFTOVER_AGE_MS) await rm(join(folder, name), { force: true })
+    }
+  }
+
   const prune = async (): Promise<void> => {
     const all = await list()
     const { remove } = selectBackupsToKeep(all, now(), offset())
@@ -79,11 +101,15 @@ export function createBackupStore(folder: string, options: { now?: () => number;
       const createdAt = now()
       const name = `pelatih-backup-${stamp(createdAt)}-${meta.reason}.json`
       const info: BackupInfo = { name, createdAt, reason: meta.reason, trainings: meta.trainings, counts: meta.counts, bytes: bytes.byteLength }
-      await writeFileAtomic(join(folder, name), bytes)
       const { name: _n, ...sidecar } = info
       // The backup refers to its photos by hash instead of copying them: the list of hashes
-      // lets the photo store keep those files as long as this backup is kept.
+      // lets the photo store keep those files as long as this backup is kept. The summary goes
+      // first: a crash between the two files then leaves a summary alone (removed later), never
+      // a backup without one, which nothing lists or prunes and which would keep the photo
+      // store from ever collecting (it cannot tell what such a backup needs).
       await writeFileAtomic(join(folder, `${name}.meta`), JSON.stringify({ ...sidecar, photos: meta.photos ?? [] }))
+      await writeFileAtomic(join(folder, name), bytes)
+      await removeLeftovers()
       await prune()
       return info
     },

@@ -4,9 +4,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Change, JournalSince } from '../../../shared/journal/journalEntry'
 import type { Idea } from '../../../shared/model/brainstorm'
+import { jpegHeader } from '../../../shared/photos/__fixtures__/imageBytes'
+import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { foldIntoSnapshotFile, type Compactor } from './journalCompaction'
 import { foldEntries } from './journalSnapshot'
 import { openJournalStore, SNAPSHOT_FILE, type JournalStore, type JournalStoreOptions } from './journalStore'
+import { createPhotoStore } from './photoStore'
 import { summaryPathOf } from './snapshotFile'
 
 let root: string
@@ -143,5 +146,51 @@ describe('journal compaction', () => {
     await unlink(join(folder, SNAPSHOT_FILE))
     const reopened = await openStore()
     expect(reopened.manifest()).toMatchObject({ complete: false, missingPart: true })
+  })
+})
+
+/** A photo row as the version-1 app journaled it: both pictures inside it, as data URLs. */
+const legacyPhoto = (() => {
+  const dataUrl = (bytes: Uint8Array) => `data:image/jpeg;base64,${Buffer.from(bytes).toString('base64')}`
+  return {
+    id: 'ph-1', trainingId: 't1', sessionId: 's1', createdAt: NOW, updatedAt: NOW, deletedAt: null, caption: 'Plano kelompok 2',
+    mime: 'image/jpeg', width: 4000, height: 3000, original: dataUrl(jpegHeader(4000, 3000, 4096, 3)), preview: dataUrl(jpegHeader(1600, 1200, 512, 4)), order: 1,
+  }
+})()
+
+/** A journal as an upgrade leaves it: an old photo entry (schema 1), then an edit by this app. */
+async function journalWithLegacyPhoto(): Promise<void> {
+  const writer = await openStore()
+  await writer.append([{ op: 'put', table: 'photos', row: legacyPhoto }], 1)
+  await writer.append([putIdea(1, 'kartu baru')])
+  await writer.close()
+  open.splice(open.indexOf(writer), 1)
+}
+
+describe('compacting a journal that holds old photo rows', () => {
+  it('puts their pictures in the photo store first: after the fold and a replay, the picture is still there', async () => {
+    await journalWithLegacyPhoto()
+    const photosFolder = join(root, 'photos')
+    // Due at once on opening, before any window has read (and so stashed) anything.
+    const store = await openStore(folder, { compactAfterEntries: 1, photosFolder })
+    await vi.waitFor(() => expect(store.manifest().snapshotSeq).toBe(2))
+    const since = await store.readSince(0)
+    const photo = foldEntries(since.snapshot, since.entries, 0).tables['photos']?.[0]
+    expect(photo).toMatchObject({ id: 'ph-1', caption: 'Plano kelompok 2' })
+    expect(photo).not.toHaveProperty('original')
+    const files = legacyPhotoFiles(legacyPhoto)
+    if (files === null) throw new Error('fixture photo without pictures')
+    const photos = createPhotoStore(photosFolder)
+    expect(await photos.read(String(photo?.['hash']))).toEqual(files.original.bytes)
+    expect(await photos.read(String(photo?.['previewHash']))).toEqual(files.preview.bytes)
+  })
+
+  it('is refused when the store has no photo folder to put them in: the journal keeps the pictures', async () => {
+    await journalWithLegacyPhoto()
+    const before = await readFile(join(folder, 'journal.ndjson'), 'utf8')
+    const store = await openStore(folder)
+    await expect(store.compact()).rejects.toThrow(/old photo rows/)
+    expect(store.manifest().snapshotSeq).toBe(0)
+    expect(await readFile(join(folder, 'journal.ndjson'), 'utf8')).toBe(before)
   })
 })

@@ -38,6 +38,11 @@ export interface JournalStoreOptions {
    * worker thread, so the main process keeps answering every window meanwhile.
    */
   compactor?: Compactor
+  /**
+   * The photo store's folder: a compaction that migrates old photo rows puts their pictures
+   * there first. Without one, a journal holding such rows is not compacted.
+   */
+  photosFolder?: string
   /** Told about every line skipped or repaired, and about failed automatic compactions. */
   onWarning?: WarningSink
   /** Clock for the `at` of entries (tests pin it). */
@@ -132,6 +137,7 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     compactAfterEntries: options.compactAfterEntries ?? DEFAULT_COMPACT_AFTER_ENTRIES,
     compactAfterBytes: options.compactAfterBytes ?? DEFAULT_COMPACT_AFTER_BYTES,
     compactor: options.compactor ?? foldIntoSnapshotFile,
+    photosFolder: options.photosFolder ?? null,
     generation: 0,
     now: options.now ?? Date.now,
     warn,
@@ -158,6 +164,7 @@ interface StoreState {
   compactAfterEntries: number
   compactAfterBytes: number
   compactor: Compactor
+  photosFolder: string | null
   /** Raised by every re-seed: a compaction that began before one must not overwrite it. */
   generation: number
   now: () => number
@@ -304,7 +311,7 @@ class FileJournalStore implements JournalStore {
     let summary: SnapshotSummary
     try {
       // An incomplete disk copy stays known as incomplete once folded, until a re-seed.
-      summary = await state.compactor({ snapshotPath: state.snapshotPath, journalPath: state.journalPath, journalBytes: cut.bytes, seq: cut.seq, incomplete: !cut.complete, tempPath })
+      summary = await state.compactor({ snapshotPath: state.snapshotPath, journalPath: state.journalPath, journalBytes: cut.bytes, seq: cut.seq, incomplete: !cut.complete, tempPath, photosFolder: state.photosFolder })
     } catch (error) {
       await rm(tempPath, { force: true })
       throw error

@@ -12,6 +12,7 @@ import { TABLE_NAMES, TABLE_SCHEMAS } from '../../../shared/model/tables'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { formatEntryLine } from './journalFile'
 import { JOURNAL_FILE, openJournalStore, QUARANTINE_FILE, SNAPSHOT_FILE, type JournalStore } from './journalStore'
+import { createPhotoStore } from './photoStore'
 
 /** The journal folder the version-1 main process wrote (copy it before opening: opening may repair). */
 const V1_JOURNAL_DIR = fileURLToPath(new URL('../../../shared/migrations/__fixtures__/v1/journal', import.meta.url))
@@ -36,7 +37,7 @@ afterEach(async () => {
 })
 
 async function openStore(): Promise<JournalStore> {
-  const store = await openJournalStore(folder, { now: () => Date.UTC(2026, 11, 7), onWarning: (w) => warnings.push(w) })
+  const store = await openJournalStore(folder, { now: () => Date.UTC(2026, 11, 7), onWarning: (w) => warnings.push(w), photosFolder: join(folder, '..', 'photos') })
   stores.push(store)
   return store
 }
@@ -94,6 +95,10 @@ describe('a journal written by the version-1 app', () => {
     if (files === null) throw new Error('fixture photo without image data')
     expect(photo.value).toMatchObject({ id: v1Photo['id'], deviceId: LEGACY_DEVICE_ID, hash: files.original.hash, previewHash: files.preview.hash })
     expect(photo.value).not.toHaveProperty('original')
+    // Its pictures were kept as files before the snapshot dropped them from the row.
+    const photos = createPhotoStore(join(folder, '..', 'photos'))
+    expect(await photos.read(files.original.hash)).toEqual(files.original.bytes)
+    expect(await photos.read(files.preview.hash)).toEqual(files.preview.bytes)
     // Reopened, the compacted copy reads as the current version.
     await store.close()
     const again = await openStore()

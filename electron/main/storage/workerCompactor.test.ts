@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CompactionJob } from './journalCompaction'
 import { workerCompactor } from './workerCompactor'
 
-const job: CompactionJob = { snapshotPath: '/j/snapshot.json', journalPath: '/j/journal.ndjson', journalBytes: 10, seq: 3, incomplete: false, tempPath: '/j/.snapshot.json.1.tmp' }
+const job: CompactionJob = { snapshotPath: '/j/snapshot.json', journalPath: '/j/journal.ndjson', journalBytes: 10, seq: 3, incomplete: false, tempPath: '/j/.snapshot.json.1.tmp', photosFolder: '/photos' }
 
 /** A worker thread running `source` (plain JavaScript, CommonJS) with the job as its workerData. */
 const workerRunning = (source: string) => (options: WorkerOptions) => new Worker(source, { ...options, eval: true })
