@@ -59,7 +59,7 @@ describe('the projector on a board of 2,000 cards', () => {
     await projector.goto(`${harness.server.url}/#/projector/${seed.trainingId}`)
     await projector.getByTestId('pj-question').filter({ hasText: QUESTION }).waitFor({ timeout: 30_000 })
     // The clusters' columns show their counts; their cards are virtualised, not 2,000 nodes.
-    await expect.poll(() => projector.getByTestId('pj-column-count').allInnerTexts()).toEqual([String(SIZE / 2), String(SIZE / 2)])
+    await expect.poll(() => projector.locator('.pj-column-count').allInnerTexts()).toEqual([String(SIZE / 2), String(SIZE / 2)])
     await expect.poll(() => projector.getByTestId('pj-card').count()).toBeLessThan(200)
 
     // Added: the unsorted column appears on the projector with the new card.
@@ -68,7 +68,7 @@ describe('the projector on a board of 2,000 cards', () => {
       await page.getByTestId('bs-card-input').press('Enter')
     })
     await projectorCard(projector, NEW_CARD).waitFor({ timeout: 5_000 })
-    await expect.poll(() => projector.getByTestId('pj-column-count').allInnerTexts()).toEqual(['1', String(SIZE / 2), String(SIZE / 2)])
+    await expect.poll(() => projector.locator('.pj-column-count').allInnerTexts()).toEqual(['1', String(SIZE / 2), String(SIZE / 2)])
 
     // Edited in place on the trainer's board.
     await saved(page, async () => {
@@ -101,7 +101,7 @@ describe('the projector on a board of 2,000 cards', () => {
       await page.getByTestId('bs-count').filter({ hasText: `${SIZE} cards` }).waitFor()
     })
     await expect.poll(() => projectorCard(projector, EDITED).count(), { timeout: 5_000 }).toBe(0)
-    await expect.poll(() => projector.getByTestId('pj-column-count').allInnerTexts()).toEqual([String(SIZE / 2), String(SIZE / 2)])
+    await expect.poll(() => projector.locator('.pj-column-count').allInnerTexts()).toEqual([String(SIZE / 2), String(SIZE / 2)])
 
     // A card the trainer adds while the projector is reloading is there once it is back.
     await projector.reload()
