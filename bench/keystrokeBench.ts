@@ -36,18 +36,21 @@ export const KEYSTROKE_BUDGET = { ratio: 1.5, p95Ms: 16 }
  */
 export const NO_DISPLAY_CLOCK = ['--disable-frame-rate-limit', '--disable-gpu-vsync']
 
-const TEXTS = [
+/** The card texts typed. */
+export const TEXTS = [
   'Upah per potong jauh di bawah UMK kota',
   'Tidak ada kontrak tertulis dengan perantara',
   'Bahan kerja dan listrik ditanggung sendiri',
 ]
 
-function percentile(values: number[], p: number): number {
+/** The value at fraction `p` (0..1) of the sorted values. */
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0
 }
 
-function boardRows(trainingId: string, sessionId: string, roundId: string, cards: number, now: number): Change[] {
+/** A round of `cards` unsorted cards in a session, as journal puts (restored at the app's start). */
+export function boardRows(trainingId: string, sessionId: string, roundId: string, cards: number, now: number): Change[] {
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   const round: Round = { ...meta, id: roundId, sessionId, question: `Board with ${cards} cards`, order: 1 }
   const ideas: Idea[] = Array.from({ length: cards }, (_, i) => ({
@@ -63,7 +66,7 @@ function boardRows(trainingId: string, sessionId: string, roundId: string, cards
  * Chromium runs it after the frame that shows the character, so the figure covers input
  * delay, every handler, and the style, layout and paint of that frame.
  */
-async function instrument(page: Page): Promise<void> {
+export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] }
     w.__lat = []
@@ -84,7 +87,7 @@ async function instrument(page: Page): Promise<void> {
 }
 
 /** Types one round of warm-up text (JIT, fonts, first renders), not measured, then instruments. */
-async function prepare(page: Page, selector: string): Promise<void> {
+export async function prepare(page: Page, selector: string): Promise<void> {
   await page.locator(selector).click()
   await page.keyboard.type(TEXTS[0] ?? '', { delay: 25 })
   await page.locator(selector).fill('')
@@ -92,18 +95,20 @@ async function prepare(page: Page, selector: string): Promise<void> {
   await instrument(page)
 }
 
-async function typeRound(page: Page, selector: string, text: string): Promise<void> {
+/** Types one text into the field, character by character. */
+export async function typeRound(page: Page, selector: string, text: string): Promise<void> {
   await page.locator(selector).fill('')
   await page.keyboard.type(text, { delay: 25 })
 }
 
-async function collect(page: Page): Promise<number[]> {
+/** The latencies recorded since `instrument`. */
+export async function collect(page: Page): Promise<number[]> {
   await page.waitForTimeout(100)
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
 }
 
 /** A page in a window of its own, so every page stays visible (a background tab is throttled). */
-async function openWindow(page: Page, url: string): Promise<Page> {
+export async function openWindow(page: Page, url: string): Promise<Page> {
   const cdp = await page.context().browser()?.newBrowserCDPSession()
   if (!cdp) throw new Error('no CDP session')
   const opened = page.context().waitForEvent('page')
@@ -158,64 +163,11 @@ async function openPages(browser: RunningBrowser, boardUrl: (round: string) => s
   return { empty, with400, with2000 }
 }
 
-/** Enter on a new card -> painted on the trainer's board (its count) and in the projector page, in ms. */
-async function newCardPaint(big: Page, projector: Page, cardsBefore: number): Promise<{ trainer: number[]; projector: number[] }> {
-  const trainerPaint: number[] = []
-  const projectorPaint: number[] = []
-  for (let i = 0; i < 12; i += 1) {
-    const marker = `Kartu baru nomor ${i}`
-    const seen = projector.evaluate(
-      (text) =>
-        new Promise<number>((resolve) => {
-          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0))
-          const found = () => [...document.querySelectorAll('[data-testid="pj-card"]')].some((el) => el.textContent?.includes(text))
-          if (found()) return done()
-          const observer = new MutationObserver(() => {
-            if (found()) {
-              observer.disconnect()
-              done()
-            }
-          })
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-        }),
-      marker,
-    )
-    const counted = big.evaluate(
-      (expected) =>
-        new Promise<{ sent: number; painted: number }>((resolve) => {
-          let sent = 0
-          document.addEventListener('keydown', (e) => {
-            if (e.key === 'Enter') sent = performance.timeOrigin + e.timeStamp
-          }, { capture: true, once: true })
-          const el = document.querySelector('[data-testid="bs-count"]')
-          if (!el) return
-          const observer = new MutationObserver(() => {
-            if (el.textContent?.startsWith(String(expected))) {
-              observer.disconnect()
-              requestAnimationFrame(() => setTimeout(() => resolve({ sent, painted: performance.timeOrigin + performance.now() }), 0))
-            }
-          })
-          observer.observe(el, { subtree: true, childList: true, characterData: true })
-        }),
-      cardsBefore + 1 + i,
-    )
-    await big.locator('[data-testid="bs-card-input"]').fill(marker)
-    await big.locator('[data-testid="bs-card-input"]').press('Enter')
-    const trainer = await counted
-    const shown = await seen
-    trainerPaint.push(trainer.painted - trainer.sent)
-    projectorPaint.push(shown - trainer.sent)
-  }
-  // The first two warm up (first paint of a new row, JIT); they are not counted.
-  return { trainer: trainerPaint.slice(2), projector: projectorPaint.slice(2) }
-}
-
 /**
  * Runs the keystroke bench in Chromium against the production build (out/renderer): typing a
  * card with 400 and with 2,000 cards on the board, against an empty page with one input, first
  * without the display clock (the budget's figures: the page's own latency), then with it (what
- * a 60 Hz screen adds, for information); and the time from Enter on a new card to its paint on
- * the trainer's board and in the projector page.
+ * a 60 Hz screen adds, for information). The projector's paint of a new card is projectorPaint.ts.
  */
 export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
   const harness = await createAppHarness()
@@ -232,23 +184,9 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
     await unclocked.close()
 
     const clocked = await harness.launch()
-    const pages = await openPages(clocked, boardUrl)
-    const infoRows = await typingPass(pages, '60 Hz display clock, info', false)
-    await pages.empty.close()
-    await pages.with400.close()
-    // The projector gets its own window, as on the desktop: a background tab would not paint.
-    const projector = await openWindow(pages.with2000, `${harness.server.url}/#/projector/${seed.trainingId}`)
-    await projector.getByTestId('pj-question').filter({ hasText: '2000 cards' }).waitFor({ timeout: 60_000 })
-    const state = await projector.evaluate(() => document.visibilityState)
-    if (state !== 'visible') throw new Error(`the projector window is ${state}`)
-    const paint = await newCardPaint(pages.with2000, projector, 2000)
+    const infoRows = await typingPass(await openPages(clocked, boardUrl), '60 Hz display clock, info', false)
 
-    const rows = [
-      ...budgetRows,
-      ...infoRows,
-      row('new card: Enter -> trainer board painted', paint.trainer, null, false),
-      row('new card: Enter -> projector page painted', paint.projector, null, false),
-    ]
+    const rows = [...budgetRows, ...infoRows]
     const judged = rows.filter((r) => r.judged)
     const withinBudget = judged.every((r) => (r.ratio ?? 0) <= KEYSTROKE_BUDGET.ratio && r.p95Ms <= KEYSTROKE_BUDGET.p95Ms)
     return { rows, withinBudget }
@@ -260,7 +198,7 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
 /** The figures as a plain-text table. */
 export function formatKeystrokeBench(result: KeystrokeBenchResult): string {
   const lines = [
-    'Keystroke and projector bench (Chromium, production build)',
+    'Keystroke bench (Chromium, production build)',
     `${'scenario'.padEnd(66)} ${'n'.padStart(4)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'ratio'.padStart(6)}`,
     ...result.rows.map((r) =>
       `${r.scenario.padEnd(66)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${(r.ratio === null ? '' : `${r.ratio.toFixed(2)}x`).padStart(6)}`,

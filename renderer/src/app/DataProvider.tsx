@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppApi } from '../../../shared/ipc/contract'
 import { createCommit } from '../data/commit'
+import { createRowAnnouncer } from '../data/rowChannel'
 import { createAutoBackup } from '../data/exchange/autoBackup'
 import { buildBackupInWorker } from '../data/exchange/buildBackupInWorker'
 import { buildExport } from '../data/exchange/exportData'
@@ -33,7 +34,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
   const [blocked, setBlocked] = useState<{ newer: boolean; message: string } | null>(null)
   // The instance, not `t`: the language may change while the commit path lives on.
   const { i18n } = useTranslation()
-  const { state, journaling } = useMemo(() => {
+  const { state, journaling, announce } = useMemo(() => {
     const status = new SaveStatus()
     // Backups are built in a worker from the database itself (every committed row, including
     // rows kept "on this computer only" when the journal could not be written), off the UI thread.
@@ -42,7 +43,9 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     const onSafe = () => {
       notifications.show({ id: 'journal-outbox-safe', color: 'teal', title: i18n.t('save.nowSafeTitle'), message: i18n.t('save.nowSafe'), autoClose: 10_000 })
     }
-    const journaling = createCommit(db, bridge, status, () => autoBackup.noteChange(), { onSafe })
+    // The projector window follows the commits from their announcements, not by reading the database again.
+    const announce = createRowAnnouncer(db.name)
+    const journaling = createCommit(db, bridge, status, () => autoBackup.noteChange(), { onSafe, announce })
     const data: DataContext = {
       db,
       commit: keepUnfinishedCommits(journaling),
@@ -50,7 +53,7 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
       newId: () => crypto.randomUUID(),
     }
     const state: Omit<DataState, 'recovery' | 'dismissRecovery'> = { data, status, bridge, autoBackup }
-    return { state, journaling }
+    return { state, journaling, announce }
   }, [db, bridge, i18n])
   useEffect(() => () => journaling.stop(), [journaling])
 
@@ -86,13 +89,15 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
       .catch((error: unknown) => ({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }) as const)
       .then((report) => {
         if (!live || report === null) return
+        // Reconciling may have written rows no message told of: a projector already open reads again.
+        announce?.reset()
         setRecovery(report.kind === 'in-sync' ? null : report)
         setReady(true)
       })
     return () => {
       live = false
     }
-  }, [db, bridge, state, journaling])
+  }, [db, bridge, state, journaling, announce])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />

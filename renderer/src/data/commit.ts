@@ -6,6 +6,7 @@ import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
 import { loadDeviceId } from './deviceId'
 import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
+import type { RowAnnouncer } from './rowChannel'
 import type { SaveState, SaveStatus } from './saveStatus'
 import { createStoredRowCache, type StoredRowCache } from './storedRowCache'
 
@@ -78,6 +79,8 @@ export interface OutboxOptions {
   onSafe?: () => void
   /** The clock that stamps updatedAt (tests share one between commits). */
   clock?: HybridClock
+  /** Tells the windows that only read (the projector) each commit's rows as it is written. */
+  announce?: RowAnnouncer | null
 }
 
 const RETRY_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000]
@@ -292,6 +295,18 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
 
   const write = async (changes: Change[]): Promise<CommitOutcome> => {
     validate(changes)
+    const announced = options.announce?.writing(changes)
+    try {
+      const outcome = await writeValid(changes)
+      announced?.written()
+      return outcome
+    } catch (error) {
+      announced?.failed()
+      throw error
+    }
+  }
+
+  const writeValid = async (changes: Change[]): Promise<CommitOutcome> => {
     const flushed = await flush()
     const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
     const rest = changes.slice(appended.done)

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Cluster, Idea, Round } from '../../../../shared/model/brainstorm'
-import { groupIdeas, UNSORTED, useClusters, useIdeas } from '../../data/hooks/useBrainstorm'
+import { groupIdeas, UNSORTED } from '../../data/hooks/useBrainstorm'
+import { useFollowedRound } from '../../data/hooks/useFollowedRound'
 
 /** One column of the projected board: the unsorted cards or a cluster's. */
 export interface ProjectorColumn {
@@ -20,8 +21,10 @@ const newestFirst = (a: Idea, b: Idea) => byOrder(b, a)
  */
 export function useProjectorColumns(round: Round): { columns: ProjectorColumn[]; ideas: Idea[]; clusters: Cluster[] } {
   const { t } = useTranslation()
-  const ideas = useIdeas(round.id)
-  const clusters = useClusters(round.id)
+  // Applied commit by commit, not read again after each write: a card on a board of 2,000 shows as fast as on one of 20.
+  const board = useFollowedRound(round.id)
+  const ideas = board?.ideas
+  const clusters = board?.clusters
   const unsortedName = t('brainstorm.unsorted')
   return useMemo(() => {
     const grouped = groupIdeas(ideas ?? [], clusters ?? [], byOrder)
