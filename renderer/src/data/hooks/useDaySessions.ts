@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Session } from '../../../../shared/model/session'
 import { listDaySessions } from '../repositories/runRepository'
-import { useReadData } from './readData'
+import { useLiveRead } from './useLiveRead'
 
 /** The sessions of one training day, live; undefined while loading. */
 export function useDaySessions(trainingId: string, day: number): Session[] | undefined {
-  const { db } = useReadData()
-  return useLiveQuery(() => listDaySessions(db, trainingId, day), [db, trainingId, day])
+  return useLiveRead((db) => listDaySessions(db, trainingId, day), [trainingId, day])
 }

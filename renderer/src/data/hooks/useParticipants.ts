@@ -1,10 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Participant } from '../../../../shared/model/participant'
-import { useData } from './useData'
 import { listParticipants } from '../repositories/participantRepository'
+import { useLiveRead } from './useLiveRead'
 
-/** The live participants of a training, by name; undefined while loading. */
+/**
+ * The live participants of a training, by name (compareNames): the one list every tab shows,
+ * so people sort the same way everywhere. Undefined while loading.
+ */
 export function useParticipants(trainingId: string): Participant[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => listParticipants(data.db, trainingId), [data.db, trainingId])
+  return useLiveRead((db) => listParticipants(db, trainingId), [trainingId])
 }

@@ -1,23 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import type { TimerState } from '../../../../shared/run/activityTimer'
 import { getChimeMuted, getLiveRunTimer, getRunTimer, restoreRunTimer, setChimeMuted, setRunTimer } from '../repositories/runRepository'
-import { useReadData } from './readData'
 import { useData } from './useData'
+import { useLiveRead } from './useLiveRead'
 
 /**
  * The stored timer of a training, live; reading only, so the projector window can use it. A
  * timer whose session is done or skipped reads as none (getLiveRunTimer), on every screen at once.
  */
 export function useTimerState(trainingId: string): TimerState | null {
-  const { db } = useReadData()
-  return useLiveQuery(() => getLiveRunTimer(db, trainingId), [db, trainingId]) ?? null
+  return useLiveRead((db) => getLiveRunTimer(db, trainingId), [trainingId]) ?? null
 }
 
 /** Whether the trainer muted the chime, live (false while loading). */
 export function useChimeMuted(): boolean {
-  const { db } = useReadData()
-  return useLiveQuery(() => getChimeMuted(db), [db]) ?? false
+  return useLiveRead((db) => getChimeMuted(db), []) ?? false
 }
 
 /**

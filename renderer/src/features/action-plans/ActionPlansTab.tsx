@@ -7,7 +7,7 @@ import { ACTION_PLAN_STATUSES } from '../../../../shared/model/actionPlan'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { addActionPlan, removeActionPlan, restoreActionPlan } from '../../data/repositories/actionPlanRepository'
-import { useCaptureParticipants } from '../../data/hooks/useCaptureData'
+import { useParticipants } from '../../data/hooks/useParticipants'
 import { ActionPlanDetails } from './ActionPlanDetails'
 import { ActionPlanRow, PLAN_TEXT_COLUMNS } from './ActionPlanRow'
 import { useActionPlans } from '../../data/hooks/useActionPlans'
@@ -21,7 +21,7 @@ const COLUMNS = [...PLAN_TEXT_COLUMNS, 'dueDate', 'status', 'notes'] as const
 export function ActionPlansTab({ training }: { training: Training }) {
   const { t } = useTranslation()
   const { data } = useData()
-  const participants = useCaptureParticipants(training.id)
+  const participants = useParticipants(training.id)
   const plans = useActionPlans(training.id)
   const [view, setView] = useState<ActionPlanView>({ sortBy: null, descending: false, organization: null, status: null })
   const [focusId, setFocusId] = useState<string | null>(null)

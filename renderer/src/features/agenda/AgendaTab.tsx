@@ -18,7 +18,8 @@ import { templateChoices, type TemplateChoice } from './templateChoices'
 import { TemplatePicker } from './TemplatePicker'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
 import { useAgendaActions } from './useAgendaActions'
-import { useAgendaTeam, useSavedTemplates, useSessions } from '../../data/hooks/useAgenda'
+import { useSavedTemplates, useSessions } from '../../data/hooks/useAgenda'
+import { useTeam } from '../../data/hooks/useTeam'
 import './agenda.css'
 
 /** The agenda builder: days as columns of session cards, templates, and the session editor. */
@@ -26,7 +27,7 @@ export function AgendaTab({ training }: { training: Training }) {
   const { t, i18n } = useTranslation()
   const { data } = useData()
   const sessions = useSessions(training.id)
-  const team = useAgendaTeam(training.id)
+  const team = useTeam(training.id)
   const saved = useSavedTemplates()
   const { onAction, editingId, closeEditor, announcement } = useAgendaActions(training, sessions)
   const [dialog, setDialog] = useState<'apply' | 'save' | null>(null)

@@ -3,12 +3,12 @@ import { useLocalStorage } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import { SessionCapturePanel } from './SessionCapturePanel'
-import { useCaptureSessions } from '../../data/hooks/useCaptureData'
+import { useSessions } from '../../data/hooks/useAgenda'
 
 /** The Capture tab: pick a day and a session, then capture its role plays, groups and photos. */
 export function CaptureTab({ training }: { training: Training }) {
   const { t } = useTranslation()
-  const sessions = useCaptureSessions(training.id)
+  const sessions = useSessions(training.id)
   const [picked, setPicked] = useLocalStorage<string>({ key: `pelatih.capture.session.${training.id}`, defaultValue: '', getInitialValueInEffect: false })
   const [dayChoice, setDayChoice] = useLocalStorage<string>({ key: `pelatih.capture.day.${training.id}`, defaultValue: '1', getInitialValueInEffect: false })
   if (sessions === undefined) return null

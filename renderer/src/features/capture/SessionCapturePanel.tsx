@@ -7,7 +7,7 @@ import type { Training } from '../../../../shared/model/training'
 import { GroupsPanel } from './GroupsPanel'
 import { PhotosPanel } from './PhotosPanel'
 import { RolePlayPanel } from './RolePlayPanel'
-import { useCaptureParticipants } from '../../data/hooks/useCaptureData'
+import { useParticipants } from '../../data/hooks/useParticipants'
 import './capture.css'
 
 type Inner = 'rolePlay' | 'groups' | 'photos'
@@ -24,7 +24,7 @@ function defaultTab(session: Session): Inner {
  */
 export function SessionCapturePanel({ training, session }: { training: Training; session: Session }) {
   const { t } = useTranslation()
-  const participants = useCaptureParticipants(training.id)
+  const participants = useParticipants(training.id)
   const [tab, setTab] = useState<Inner>(() => defaultTab(session))
   return (
     <Tabs value={tab} onChange={(v) => v && setTab(v as Inner)} keepMounted={false} variant="pills" data-testid="session-capture">

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { evaluationAverages } from '../../../../shared/capture/evaluationAverages'
 import type { Training } from '../../../../shared/model/training'
-import { useCaptureParticipants } from '../../data/hooks/useCaptureData'
+import { useParticipants } from '../../data/hooks/useParticipants'
 import { DailyFormEntry } from './DailyFormEntry'
 import { DailyResults } from './DailyResults'
 import { PrePostTable } from './PrePostTable'
@@ -15,7 +15,7 @@ import './evaluation.css'
 export function EvaluationTab({ training }: { training: Training }) {
   const { t } = useTranslation()
   const evaluations = useEvaluations(training.id)
-  const all = useCaptureParticipants(training.id)
+  const all = useParticipants(training.id)
   const [day, setDay] = useState(1)
   const [mode, setMode] = useState<'form' | 'tally'>('form')
   if (evaluations === undefined || all === undefined) return null

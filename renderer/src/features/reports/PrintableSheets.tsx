@@ -4,7 +4,7 @@ import { Fragment, memo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import type { ReportDocument } from './reportJob'
-import { useReportSessions } from '../../data/hooks/useReportSessions'
+import { useSessions } from '../../data/hooks/useAgenda'
 
 function SheetRow({ title, hint, children, action }: { title: string; hint: string; children?: ReactNode; action: ReactNode }) {
   return (
@@ -30,7 +30,7 @@ export const PrintableSheets = memo(function PrintableSheets({
   onExport: (document: ReportDocument) => void
 }) {
   const { t } = useTranslation()
-  const sessions = useReportSessions(training.id)
+  const sessions = useSessions(training.id)
   const [day, setDay] = useState<string>('all')
   const [sessionId, setSessionId] = useState<string | null>(null)
   const dayOptions = [
