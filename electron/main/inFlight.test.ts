@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { createInFlight, guardQuit, type QuittingApp } from './inFlight'
+import { createInFlight, guardQuit } from './inFlight'
 
 function deferred<T>() {
   let resolve!: (value: T) => void
@@ -37,7 +37,7 @@ describe('guardQuit', () => {
   it('closes only after the append in flight has been written', async () => {
     const app = new FakeApp()
     const inFlight = createInFlight()
-    guardQuit(app as unknown as QuittingApp, inFlight)
+    guardQuit(app, inFlight)
     const append = deferred<{ seq: number }>()
     const appended = inFlight.track(() => append.promise)
     const closed = vi.fn()
@@ -52,7 +52,7 @@ describe('guardQuit', () => {
 
   it('quits at once when nothing is in flight', async () => {
     const app = new FakeApp()
-    guardQuit(app as unknown as QuittingApp, createInFlight())
+    guardQuit(app, createInFlight())
     const closed = vi.fn()
     app.on('closed', closed)
     app.quit()
@@ -63,7 +63,7 @@ describe('guardQuit', () => {
     const app = new FakeApp()
     const inFlight = createInFlight()
     const log = vi.fn()
-    guardQuit(app as unknown as QuittingApp, inFlight, { waitMs: 30, log })
+    guardQuit(app, inFlight, { waitMs: 30, log })
     void inFlight.track(() => new Promise(() => undefined))
     const closed = vi.fn()
     app.on('closed', closed)

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
 import type { ShellNotice } from '../../shared/ipc/contract'
-import { createNoticeBoard, watchWindow, type WatchedWindow } from './windowWatch'
+import { createNoticeBoard, watchWindow } from './windowWatch'
 
 class FakeContents extends EventEmitter {
   readonly reload = vi.fn()
@@ -24,7 +24,7 @@ function setup(role: 'trainer' | 'projector' = 'trainer') {
   const log = vi.fn()
   const timers: { fn: () => void; ms: number; cleared: boolean }[] = []
   let clock = 1_000
-  watchWindow(window as unknown as WatchedWindow, {
+  watchWindow(window, {
     role: () => role,
     onRecovered: (notice) => notices.push(notice),
     log,

@@ -26,9 +26,9 @@ export interface WindowWatchOptions {
   /** Told as the page is reloaded, so the trainer can be told what happened. */
   onRecovered(notice: ShellNotice): void
   log(message: string): void
-  now?(): number
-  setTimer?(fn: () => void, ms: number): unknown
-  clearTimer?(handle: unknown): void
+  now?: () => number
+  setTimer?: (fn: () => void, ms: number) => unknown
+  clearTimer?: (handle: unknown) => void
   /** How long a page may hang before it is restarted (a long export can block it a while). */
   hangGraceMs?: number
   /** Most reloads in `reloadWindowMs`; past that the page is left alone, so a crash loop does not spin. */
