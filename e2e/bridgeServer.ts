@@ -9,7 +9,7 @@ import { stashLegacyPhotoFiles } from '../electron/main/storage/legacyPhotoStash
 import { acceptPhoto, missingPhotos, PhotoRefusedError } from '../electron/main/storage/photoIntake'
 import { createPhotoStore, PhotoStoreError, type PhotoStore } from '../electron/main/storage/photoStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
-import { CHANNELS, type Channel } from '../shared/ipc/contract'
+import { CHANNELS, type Channel, type ShellNotice } from '../shared/ipc/contract'
 import type { JournalSnapshot, SetAsideRow } from '../shared/journal/journalEntry'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../shared/ipc/result'
@@ -42,6 +42,10 @@ export interface BridgeServer {
    * between the file write and the row's commit (0 answers at once).
    */
   delayPhotoPuts(ms: number): void
+  /** Test-only: leaves a notice for the trainer's page, as main does after reloading a crashed window. */
+  postShellNotice(notice: ShellNotice): void
+  /** What the page told the shell: the menu's language and whether a session runs. */
+  shellState(): { language: 'en' | 'id' | null; running: boolean }
   close(): Promise<void>
 }
 
@@ -54,13 +58,27 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   return text ? (JSON.parse(text) as unknown) : null
 }
 
-async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null; photoPutDelayMs: number }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
-  const { journal, backups, photos, appendFailure } = stores
+interface ShellStub {
+  notices: ShellNotice[]
+  language: 'en' | 'id' | null
+  running: boolean
+}
+
+async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null; photoPutDelayMs: number; shell: ShellStub }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
+  const { journal, backups, photos, appendFailure, shell } = stores
   const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
   if (!parsed.success) return fail('invalid-argument', parsed.error.message)
   switch (channel) {
     case 'app:get-info':
-      return ok({ name: 'Pelatih', version: 'test', platform: 'browser', locale: 'en-US', dataFolder })
+      return ok({ name: 'Pelatih', version: 'test', platform: 'browser', locale: 'en-US', dataFolder, logFile: join(dataFolder, 'logs', 'main.log') })
+    case 'app:take-notices':
+      return ok(shell.notices.splice(0))
+    case 'app:set-language':
+      shell.language = (parsed.data as { language: 'en' | 'id' }).language
+      return ok(null)
+    case 'app:set-session-running':
+      shell.running = (parsed.data as { running: boolean }).running
+      return ok(null)
     case 'app:open-external':
       return ok(false)
     case 'journal:append':
@@ -137,6 +155,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   const counts: Partial<Record<Channel, number>> = {}
   let appendFailure: string | null = null
   let photoPutDelayMs = 0
+  const shell: ShellStub = { notices: [], language: null, running: false }
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -147,7 +166,7 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
       }
       counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
-        .then((body) => answer({ journal, backups, photos, appendFailure, photoPutDelayMs }, channel, body, options.dataFolder))
+        .then((body) => answer({ journal, backups, photos, appendFailure, photoPutDelayMs, shell }, channel, body, options.dataFolder))
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })
@@ -172,6 +191,10 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
     delayPhotoPuts: (ms) => {
       photoPutDelayMs = ms
     },
+    postShellNotice: (notice) => {
+      shell.notices.push(notice)
+    },
+    shellState: () => ({ language: shell.language, running: shell.running }),
     close: async () => {
       await new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()

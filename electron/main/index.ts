@@ -1,6 +1,8 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, session } from 'electron'
-import { menuLanguageFor } from '../../shared/i18n/menuStrings'
+import { app, BrowserWindow, powerSaveBlocker, screen, session } from 'electron'
+import { SHELL_NOTICE_EVENT_CHANNEL } from '../../shared/ipc/contract'
+import { menuLanguageFor, type MenuLanguage } from '../../shared/i18n/menuStrings'
+import { LOG_FOLDER_NAME, openAppLog } from './appLog'
 import { openExternalChecked } from './externalLinks'
 import { registerAppIpc } from './ipc/appIpc'
 import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
@@ -9,7 +11,10 @@ import type { HandleOptions } from './ipc/handle'
 import { JOURNAL_FOLDER_NAME, registerJournalIpc } from './ipc/journalIpc'
 import { PHOTOS_FOLDER_NAME, registerPhotosIpc } from './ipc/photosIpc'
 import { registerProjectorIpc } from './ipc/projectorIpc'
+import { createInFlight, guardQuit } from './inFlight'
+import { registerShellIpc } from './ipc/shellIpc'
 import { installAppMenu } from './menu'
+import { keepSpellcheckOffline } from './offlineSpellcheck'
 import { currentRendererLocation } from './rendererLocation'
 import { denyAllPermissions, hardenWebContents } from './security'
 import { createBackupStore } from './storage/backupStore'
@@ -19,7 +24,10 @@ import { workerCompactor } from './storage/workerCompactor'
 import { collectUnusedPhotos } from './storage/photoCollection'
 import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
-import { createAppWindow } from './window'
+import { createRunKeeper } from './runKeeper'
+import { createAppWindow, DEFAULT_WINDOW_SIZE } from './window'
+import { createWindowStateKeeper, placeTrainerWindow, readWindowState, WINDOW_STATE_FILE_NAME, type WindowStateKeeper } from './windowState'
+import { createNoticeBoard, watchWindow } from './windowWatch'
 
 /** How long after launch unused photo files are collected. */
 const PHOTO_COLLECTION_DELAY_MS = 60_000
@@ -35,24 +43,95 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // What the shell does is logged to a rotating file in userData (shown in Help > About).
+  const log = openAppLog(join(app.getPath('userData'), LOG_FOLDER_NAME))
+  log.info(`[app] Pelatih ${app.getVersion()} starting on ${process.platform}`)
   const isTrustedSender = createSenderCheck(currentRendererLocation())
   const ipcOptions: HandleOptions = {
     isTrustedSender,
-    onError: (channel, code, message) => console.warn(`[ipc] ${channel} ${code}: ${message}`),
+    onError: (channel, code, message) => log.warn(`[ipc] ${channel} ${code}: ${message}`),
   }
   let mainWindow: BrowserWindow | null = null
+  let projectorWindow: BrowserWindow | null = null
   let journal: Promise<JournalStore> | null = null
+  let windowState: WindowStateKeeper | null = null
+  let menuLanguage: MenuLanguage = 'en'
+  const appends = createInFlight()
+  // Quitting waits (at most 3 s) for journal appends on their way to disk.
+  guardQuit(app, appends, { log: (message) => log.info(message) })
+  const notices = createNoticeBoard({
+    ping: () => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(SHELL_NOTICE_EVENT_CHANNEL)
+    },
+  })
+  const runKeeper = createRunKeeper({
+    powerSaveBlocker,
+    windows: () => [mainWindow, projectorWindow].filter((w): w is BrowserWindow => w !== null && !w.isDestroyed()).map((w) => w.webContents),
+    log: (message) => log.info(message),
+  })
+  const watch = (window: BrowserWindow): void =>
+    watchWindow(window, {
+      role: () => (window === mainWindow ? 'trainer' : 'projector'),
+      onRecovered: (notice) => notices.post(notice),
+      log: (message) => log.warn(message),
+    })
+  const installMenu = (): void =>
+    installAppMenu({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, target: () => mainWindow })
 
   const openMainWindow = (): void => {
-    const window = createAppWindow({ title: 'Pelatih' })
+    // One trainer's window: 'activate' and 'second-instance' may ask while it is opening.
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      mainWindow.focus()
+      return
+    }
+    const saved = windowState?.state.trainer
+    const bounds = placeTrainerWindow(saved?.bounds, screen.getAllDisplays(), screen.getPrimaryDisplay(), DEFAULT_WINDOW_SIZE)
+    const window = createAppWindow({ title: 'Pelatih', bounds })
+    if (saved?.maximized) window.maximize()
+    watch(window)
+    const remember = (): void => {
+      if (!window.isDestroyed() && !window.isMinimized()) windowState?.update({ trainer: { bounds: window.getNormalBounds(), maximized: window.isMaximized() } })
+    }
+    window.on('resize', remember)
+    window.on('move', remember)
+    window.on('maximize', remember)
+    window.on('unmaximize', remember)
+    window.on('close', () => {
+      remember()
+      void windowState?.flush()
+    })
     window.on('closed', () => {
-      if (mainWindow === window) mainWindow = null
+      if (mainWindow === window) {
+        mainWindow = null
+        // No trainer, no running session: give the display its sleep back.
+        runKeeper.setRunning(false)
+      }
     })
     mainWindow = window
   }
 
+  const onProjectorWindow = (window: BrowserWindow): void => {
+    projectorWindow = window
+    // The participants' view has no menu bar; the menu's commands are the trainer's.
+    window.removeMenu()
+    watch(window)
+    runKeeper.apply(window.webContents)
+    const remember = (): void => {
+      if (!window.isDestroyed()) windowState?.update({ projector: { displayId: screen.getDisplayMatching(window.getBounds()).id } })
+    }
+    window.on('moved', remember)
+    window.on('close', remember)
+    window.on('closed', () => {
+      if (projectorWindow === window) projectorWindow = null
+    })
+  }
+
   app.on('second-instance', () => {
-    if (!mainWindow) return
+    // A second launch with no window open (macOS keeps the app running) opens one.
+    if (!mainWindow) {
+      if (app.isReady()) openMainWindow()
+      return
+    }
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.show()
     mainWindow.focus()
@@ -72,26 +151,45 @@ function start(): void {
   })
 
   app.on('will-quit', () => {
-    // Every append is already fsynced; closing only releases the file handle.
+    // Appends in flight were awaited in before-quit; closing only releases the file handle.
+    runKeeper.setRunning(false)
     void journal?.then((store) => store.close()).catch(() => undefined)
+    log.info('[app] quit')
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession)
+    keepSpellcheckOffline(session.defaultSession, (message) => log.info(message))
     journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
-      onWarning: (message) => console.warn(`[journal] ${message}`),
+      onWarning: (message) => log.warn(`[journal] ${message}`),
       // Folding a large history parses every row: in a worker, so no window waits for it.
       compactor: workerCompactor(createCompactWorker),
       // A fold that migrates old photo rows keeps their pictures as files first.
       photosFolder: join(app.getPath('userData'), PHOTOS_FOLDER_NAME),
     })
     // Logged here; each journal call still fails with this error, the rest of the app runs.
-    journal.catch((error: unknown) => console.error('[journal] could not open:', error))
-    registerAppIpc(ipcOptions)
+    journal.catch((error: unknown) => log.error('[journal] could not open:', error))
+    registerAppIpc(ipcOptions, log.filePath)
     const photos = createPhotoStore(join(app.getPath('userData'), PHOTOS_FOLDER_NAME))
-    registerJournalIpc(journal, ipcOptions, photos)
+    registerJournalIpc(journal, ipcOptions, photos, appends)
     registerFilesIpc(ipcOptions)
-    registerProjectorIpc(ipcOptions)
+    registerProjectorIpc(ipcOptions, {
+      onWindow: onProjectorWindow,
+      preferredDisplayId: () => windowState?.state.projector?.displayId,
+    })
+    registerShellIpc(
+      {
+        takeNotices: () => notices.take(),
+        setMenuLanguage: (language) => {
+          if (language === menuLanguage) return
+          menuLanguage = language
+          installMenu()
+        },
+        setSessionRunning: (running) => runKeeper.setRunning(running),
+      },
+      (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
+      ipcOptions,
+    )
     const backups = createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME))
     registerBackupIpc(backups, ipcOptions)
     registerPhotosIpc(photos, ipcOptions)
@@ -100,13 +198,15 @@ function start(): void {
     setTimeout(() => {
       void opened
         .then((store) => collectUnusedPhotos(photos, store, backups))
-        .then((removed) => removed.length > 0 && console.info(`[photos] removed ${removed.length} unused files`))
-        .catch((error: unknown) => console.warn('[photos] could not collect unused files:', error))
+        .then((removed) => removed.length > 0 && log.info(`[photos] removed ${removed.length} unused files`))
+        .catch((error: unknown) => log.warn(`[photos] could not collect unused files: ${error instanceof Error ? error.message : String(error)}`))
     }, PHOTO_COLLECTION_DELAY_MS)
-    installAppMenu({
-      language: menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()]),
-      isPackaged: app.isPackaged,
-      platform: process.platform,
+    // Until the page says which language the user chose, the menu speaks the system's.
+    menuLanguage = menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()])
+    installMenu()
+    const windowStatePath = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
+    windowState = createWindowStateKeeper(windowStatePath, await readWindowState(windowStatePath), {
+      onError: (error) => log.warn(`[window] could not keep window places: ${error instanceof Error ? error.message : String(error)}`),
     })
     openMainWindow()
   })

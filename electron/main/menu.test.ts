@@ -1,17 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { MENU_COMMANDS, MENU_EVENT_CHANNEL } from '../../shared/ipc/contract'
+import { MENU_SHORTCUTS } from '../../shared/ipc/menuShortcuts'
 import { MENU_STRINGS, menuLanguageFor } from '../../shared/i18n/menuStrings'
 
 const electron = vi.hoisted(() => ({
-  focused: null as null | { isDestroyed(): boolean; webContents: { send: (...args: unknown[]) => void } },
-  all: [] as unknown[],
+  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
 }))
-vi.mock('electron', () => ({
-  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
-  BrowserWindow: { getFocusedWindow: () => electron.focused, getAllWindows: () => electron.all },
-}))
-const { buildMenuTemplate, sendMenuCommand } = await import('./menu')
+vi.mock('electron', () => ({ Menu: electron.Menu }))
+const { buildMenuTemplate, installAppMenu, sendMenuCommand } = await import('./menu')
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])])
@@ -70,10 +67,41 @@ describe('menu strings', () => {
 })
 
 describe('sendMenuCommand', () => {
-  it('sends the command to the focused window', () => {
+  it('sends the command to the window it is given', () => {
     const send = vi.fn()
-    electron.focused = { isDestroyed: () => false, webContents: { send } }
-    sendMenuCommand('go-home')
+    sendMenuCommand('go-home', { isDestroyed: () => false, webContents: { send } })
     expect(send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, 'go-home')
+    expect(() => sendMenuCommand('go-home', null)).not.toThrow()
+  })
+})
+
+describe('installAppMenu', () => {
+  const installed = () => {
+    const last = electron.Menu.buildFromTemplate.mock.calls.at(-1) as unknown as [MenuItemConstructorOptions[]]
+    return flatten(last[0])
+  }
+
+  it("sends commands to the trainer's window even when the projector has focus", () => {
+    const trainer = { isDestroyed: () => false, webContents: { send: vi.fn() } }
+    installAppMenu({ language: 'en', isPackaged: true, platform: 'linux', target: () => trainer })
+    installed()
+      .find((item) => item.id === 'new-training')
+      ?.click?.({} as never, undefined, {})
+    expect(trainer.webContents.send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, 'new-training')
+  })
+
+  it('speaks the language it is installed with again after a switch', () => {
+    installAppMenu({ language: 'en', isPackaged: true, platform: 'linux', target: () => null })
+    expect(installed().find((item) => item.id === 'go-home')?.label).toBe('Home')
+    installAppMenu({ language: 'id', isPackaged: true, platform: 'linux', target: () => null })
+    expect(installed().find((item) => item.id === 'go-home')?.label).toBe(MENU_STRINGS.id.home)
+  })
+})
+
+describe('menu shortcuts', () => {
+  it('shows the shortcuts the renderer binds', () => {
+    const accelerators = Object.fromEntries(build().flatMap((item) => (item.accelerator ? [[String(item.id), String(item.accelerator)] as const] : [])))
+    expect(accelerators).toEqual(MENU_SHORTCUTS)
+    expect(accelerators['go-home']).toBe('CmdOrCtrl+Shift+H')
   })
 })

@@ -1,6 +1,7 @@
-import { BrowserWindow, Menu } from 'electron'
+import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/ipc/contract'
+import { MENU_SHORTCUTS } from '../../shared/ipc/menuShortcuts'
 import { MENU_STRINGS, type MenuLanguage, type MenuStrings } from '../../shared/i18n/menuStrings'
 
 /** What the menu depends on, so the template can be built and tested without Electron. */
@@ -9,7 +10,7 @@ export interface MenuTemplateOptions {
   /** Developer entries (reload, devtools) only appear in an unpackaged app. */
   isPackaged: boolean
   platform: NodeJS.Platform
-  /** Runs an app command; the app sends it to the focused window. */
+  /** Runs an app command; the app sends it to the trainer's window. */
   onCommand(command: MenuCommand): void
 }
 
@@ -20,12 +21,10 @@ export interface MenuTemplateOptions {
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const t: MenuStrings = MENU_STRINGS[options.language]
   const isMac = options.platform === 'darwin'
-  const command = (id: MenuCommand, label: string, accelerator?: string): MenuItemConstructorOptions => ({
-    id,
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => options.onCommand(id),
-  })
+  const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => {
+    const accelerator: string | undefined = (MENU_SHORTCUTS as Partial<Record<MenuCommand, string>>)[id]
+    return { id, label, ...(accelerator ? { accelerator } : {}), click: () => options.onCommand(id) }
+  }
   const separator: MenuItemConstructorOptions = { type: 'separator' }
 
   const macApp: MenuItemConstructorOptions[] = isMac
@@ -56,8 +55,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     {
       label: t.file,
       submenu: [
-        command('new-training', t.newTraining, 'CmdOrCtrl+N'),
-        command('go-home', t.home, 'Alt+Home'),
+        command('new-training', t.newTraining),
+        command('go-home', t.home),
         ...(isMac ? [] : [separator, { role: 'quit', label: t.quit } satisfies MenuItemConstructorOptions]),
       ],
     },
@@ -86,7 +85,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         separator,
         { role: 'togglefullscreen', label: t.toggleFullScreen },
         separator,
-        command('toggle-language', t.toggleLanguage, 'CmdOrCtrl+Shift+L'),
+        command('toggle-language', t.toggleLanguage),
       ],
     },
     ...(isMac
@@ -96,13 +95,25 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   ]
 }
 
-/** Sends a menu command to the focused window, or to the first one when none has focus. */
-export function sendMenuCommand(command: MenuCommand): void {
-  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+/** The window menu commands go to. */
+export interface MenuTarget {
+  isDestroyed(): boolean
+  webContents: { send(channel: string, ...args: unknown[]): void }
+}
+
+/**
+ * Sends a menu command to the trainer's window, whichever window has focus: the projector page
+ * has no listener, so a command sent there would be lost.
+ */
+export function sendMenuCommand(command: MenuCommand, target: MenuTarget | null): void {
   if (target && !target.isDestroyed()) target.webContents.send(MENU_EVENT_CHANNEL, command)
 }
 
-/** Builds and installs the application menu. */
-export function installAppMenu(options: Omit<MenuTemplateOptions, 'onCommand'>): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ ...options, onCommand: sendMenuCommand })))
+/**
+ * Builds and installs the application menu; called again with another language when the user
+ * switches it in the app, so the menu speaks the language the app does.
+ */
+export function installAppMenu(options: Omit<MenuTemplateOptions, 'onCommand'> & { target: () => MenuTarget | null }): void {
+  const { target, ...rest } = options
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ ...rest, onCommand: (command) => sendMenuCommand(command, target()) })))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MENU_COMMANDS, MENU_EVENT_CHANNEL } from '../../shared/ipc/contract'
+import { MENU_COMMANDS, MENU_EVENT_CHANNEL, SHELL_NOTICE_EVENT_CHANNEL } from '../../shared/ipc/contract'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -16,7 +16,7 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'setAsideJournalRows', 'writeBackup'],
+      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'onShellNotice', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'setAsideJournalRows', 'setMenuLanguage', 'setSessionRunning', 'takeShellNotices', 'writeBackup'],
     )
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
@@ -38,6 +38,9 @@ describe('preload', () => {
     ['putPhoto', [{ bytes: new Uint8Array([1]) }], 'photos:put', { bytes: new Uint8Array([1]) }],
     ['readPhoto', [{ hash: 'a'.repeat(64) }], 'photos:read', { hash: 'a'.repeat(64) }],
     ['missingPhotos', [{ hashes: [] }], 'photos:missing', { hashes: [] }],
+    ['takeShellNotices', [], 'app:take-notices', undefined],
+    ['setMenuLanguage', [{ language: 'id' }], 'app:set-language', { language: 'id' }],
+    ['setSessionRunning', [{ running: true }], 'app:set-session-running', { running: true }],
   ])('%s invokes its own channel', async (name, args, channel, request) => {
     await api[name]?.(...args)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)
@@ -62,5 +65,16 @@ describe('preload', () => {
     expect(listener.mock.calls).toEqual([['go-home']])
     unsubscribe()
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, relay)
+  })
+
+  it('relays "a shell notice waits" without the event, and unsubscribes', () => {
+    const listener = vi.fn()
+    const unsubscribe = api['onShellNotice']?.(listener) as () => void
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, payload?: unknown) => void]
+    expect(channel).toBe(SHELL_NOTICE_EVENT_CHANNEL)
+    relay({ sender: {} }, 'anything')
+    expect(listener.mock.calls).toEqual([[]])
+    unsubscribe()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(SHELL_NOTICE_EVENT_CHANNEL, relay)
   })
 })

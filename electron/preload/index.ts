@@ -7,6 +7,7 @@ import type {
   MenuCommand,
   RequestOf,
   ResponseMap,
+  SHELL_NOTICE_EVENT_CHANNEL as ContractShellNoticeChannel,
 } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
 
@@ -14,6 +15,7 @@ import type { Result } from '../../shared/ipc/result'
 // schema into the preload (~200 kB parsed by every window). The compiler keeps these copies
 // exact and complete; index.test.ts compares them with the contract at run time too.
 const MENU_EVENT_CHANNEL: typeof ContractMenuChannel = 'menu:command'
+const SHELL_NOTICE_EVENT_CHANNEL: typeof ContractShellNoticeChannel = 'shell:notice'
 const MENU_COMMANDS = ['new-training', 'go-home', 'toggle-language', 'show-about'] as const satisfies readonly MenuCommand[]
 const everyMenuCommandListed: [Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>] extends [never] ? true : never = true
 void everyMenuCommandListed
@@ -38,6 +40,15 @@ function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   }
 }
 
+/** Subscribes to "a shell notice waits"; the page then takes it with takeShellNotices. */
+function onShellNotice(listener: () => void): () => void {
+  const relay = (): void => listener()
+  ipcRenderer.on(SHELL_NOTICE_EVENT_CHANNEL, relay)
+  return () => {
+    ipcRenderer.removeListener(SHELL_NOTICE_EVENT_CHANNEL, relay)
+  }
+}
+
 const api = {
   getAppInfo: () => invoke('app:get-info'),
   openExternal: (url: string) => invoke('app:open-external', { url }),
@@ -56,6 +67,10 @@ const api = {
   readPhoto: (request: RequestOf<'photos:read'>) => invoke('photos:read', request),
   missingPhotos: (request: RequestOf<'photos:missing'>) => invoke('photos:missing', request),
   onMenuCommand,
+  takeShellNotices: () => invoke('app:take-notices'),
+  setMenuLanguage: (request: RequestOf<'app:set-language'>) => invoke('app:set-language', request),
+  setSessionRunning: (request: RequestOf<'app:set-session-running'>) => invoke('app:set-session-running', request),
+  onShellNotice,
 } satisfies AppApi
 
 contextBridge.exposeInMainWorld('pelatih', api)

@@ -44,6 +44,20 @@ export interface AppInfo {
   locale: string
   /** Where the on-disk copy lives, for the user to back up (never sent back to main). */
   dataFolder: string
+  /** The app's log file (for support; it never holds typed text), null when there is none. */
+  logFile: string | null
+}
+
+/** Which of the app's windows something happened to. */
+export type ShellWindowRole = 'trainer' | 'projector'
+
+/** Something the desktop shell did on its own that the trainer should know about. */
+export interface ShellNotice {
+  window: ShellWindowRole
+  /** The page's process died, hung and was restarted, or the page failed to load: it was reloaded. */
+  cause: 'crashed' | 'unresponsive' | 'load-failed'
+  /** When, in ms since the epoch. */
+  at: number
 }
 
 /** What a save-dialog call did. */
@@ -133,6 +147,15 @@ export const CHANNELS = {
   'projector:open': { request: z.object({ trainingId: idSchema }) },
   /** Lists the rolling backups, newest first. */
   'backup:list': { request: z.undefined() },
+  /** Hands the trainer's page what the shell did meanwhile (a window reloaded after a crash), once. */
+  'app:take-notices': { request: z.undefined() },
+  /** The language the user chose in the app, so the application menu speaks it too. */
+  'app:set-language': { request: z.object({ language: z.enum(['en', 'id']) }) },
+  /**
+   * Whether a session (or the activity timer) is running: while it is, the windows' timers are
+   * not throttled behind other windows and the display does not sleep.
+   */
+  'app:set-session-running': { request: z.object({ running: z.boolean() }) },
   /** Reads one backup by the name the list gave. */
   'backup:read': { request: z.object({ name: z.string().min(1).max(200) }) },
   /** Asks the user for a file to open and returns its bytes (null when cancelled). */
@@ -168,6 +191,9 @@ export interface ResponseMap {
   'photos:put': StoredPhoto
   'photos:read': Uint8Array
   'photos:missing': string[]
+  'app:take-notices': ShellNotice[]
+  'app:set-language': null
+  'app:set-session-running': null
 }
 
 /** The API the preload exposes as `window.pelatih`, and the browser fallback implements. */
@@ -194,7 +220,18 @@ export interface AppApi {
   missingPhotos(request: RequestOf<'photos:missing'>): Promise<Result<string[]>>
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Takes the notices the shell left for the trainer (see {@link ShellNotice}). */
+  takeShellNotices(): Promise<Result<ShellNotice[]>>
+  /** Tells main the language chosen in the app, for the application menu. */
+  setMenuLanguage(request: RequestOf<'app:set-language'>): Promise<Result<null>>
+  /** Tells main whether a session runs (timers unthrottled, display kept awake). */
+  setSessionRunning(request: RequestOf<'app:set-session-running'>): Promise<Result<null>>
+  /** Called when the shell left a notice while the page was up; returns the unsubscribe function. */
+  onShellNotice(listener: () => void): () => void
 }
 
-/** The one main-to-renderer event channel. */
+/** The main-to-renderer event channel of menu commands. */
 export const MENU_EVENT_CHANNEL = 'menu:command'
+
+/** The main-to-renderer event saying a shell notice waits (no payload: the page takes it). */
+export const SHELL_NOTICE_EVENT_CHANNEL = 'shell:notice'

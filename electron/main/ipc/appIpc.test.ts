@@ -13,12 +13,13 @@ const facts = {
 
 describe('readAppInfo', () => {
   it('describes the app with the first system language', () => {
-    expect(readAppInfo(facts, 'linux')).toEqual({
+    expect(readAppInfo(facts, 'linux', '/home/trainer/.config/Pelatih/logs/main.log')).toEqual({
       name: 'Pelatih',
       version: '0.1.0',
       platform: 'linux',
       locale: 'id-ID',
       dataFolder: '/home/trainer/.config/Pelatih',
+      logFile: '/home/trainer/.config/Pelatih/logs/main.log',
     })
   })
 

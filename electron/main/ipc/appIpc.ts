@@ -16,18 +16,19 @@ export interface AppFacts {
  * Describes the running app. The locale is the operating system's first preferred language
  * (what the user chose), falling back to Chromium's UI locale.
  */
-export function readAppInfo(facts: AppFacts, platform: string): AppInfo {
+export function readAppInfo(facts: AppFacts, platform: string, logFile: string | null = null): AppInfo {
   return {
     name: facts.getName(),
     version: facts.getVersion(),
     platform,
     locale: facts.getPreferredSystemLanguages()[0] || facts.getLocale() || 'en',
     dataFolder: facts.getPath('userData'),
+    logFile,
   }
 }
 
-/** Registers the app:* channels. */
-export function registerAppIpc(options: HandleOptions): void {
-  handle('app:get-info', () => readAppInfo(app, process.platform), options)
+/** Registers the app:* channels; `logFile` is shown in About. */
+export function registerAppIpc(options: HandleOptions, logFile: string | null = null): void {
+  handle('app:get-info', () => readAppInfo(app, process.platform, logFile), options)
   handle('app:open-external', ({ url }) => openExternalChecked(url), options)
 }

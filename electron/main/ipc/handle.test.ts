@@ -103,7 +103,7 @@ describe('createInvokeListener', () => {
 
 describe('handle', () => {
   it('registers the channel with ipcMain', async () => {
-    handle('app:get-info', () => ({ name: 'Pelatih', version: '1', platform: 'linux', locale: 'id', dataFolder: '/d' }), options)
+    handle('app:get-info', () => ({ name: 'Pelatih', version: '1', platform: 'linux', locale: 'id', dataFolder: '/d', logFile: null }), options)
     expect(ipcMain.handle).toHaveBeenCalledWith('app:get-info', expect.any(Function))
     const listener = ipcMain.handle.mock.calls[0]?.[1] as (event: IpcMainInvokeEvent, argument: unknown) => Promise<unknown>
     expect(await listener(eventFrom(OWN), undefined)).toMatchObject({ ok: true, value: { name: 'Pelatih' } })

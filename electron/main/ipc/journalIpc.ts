@@ -1,5 +1,6 @@
 import type { JournalManifest, JournalSince, SetAsideResult } from '../../../shared/journal/journalEntry'
 import type { RequestOf } from '../../../shared/ipc/contract'
+import type { InFlight } from '../inFlight'
 import type { JournalStore } from '../storage/journalStore'
 import { stashLegacyPhotoFiles } from '../storage/legacyPhotoStash'
 import type { PhotoStore } from '../storage/photoStore'
@@ -41,10 +42,10 @@ export function createJournalHandlers(store: Promise<JournalStore>, photos?: Pho
   }
 }
 
-/** Registers the journal:* channels. */
-export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions, photos?: PhotoStore): void {
+/** Registers the journal:* channels; appends are counted in `inFlight`, so quitting can wait for them. */
+export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions, photos?: PhotoStore, inFlight?: InFlight): void {
   const handlers = createJournalHandlers(store, photos)
-  handle('journal:append', (request) => handlers.append(request), options)
+  handle('journal:append', (request) => (inFlight ? inFlight.track(() => handlers.append(request)) : handlers.append(request)), options)
   handle('journal:read-manifest', () => handlers.readManifest(), options)
   handle('journal:read-since', (request) => handlers.readSince(request), options)
   handle('journal:reseed', (request) => handlers.reseed(request), options)

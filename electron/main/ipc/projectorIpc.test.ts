@@ -25,10 +25,11 @@ function fakeWindow() {
   return w satisfies ProjectorWindowLike
 }
 
-function setup(displays: DisplayLike[]) {
+function setup(displays: DisplayLike[], preferredDisplayId?: number) {
   const windows: ReturnType<typeof fakeWindow>[] = []
   const options: AppWindowOptions[] = []
   const open = createProjectorOpener({
+    preferredDisplayId: () => preferredDisplayId,
     getAllDisplays: () => displays,
     getPrimaryDisplay: () => laptop,
     createWindow: (o) => {
@@ -83,5 +84,22 @@ describe('projector window', () => {
     expect(pickProjectorDisplay([laptop, projector], 1, 2)?.id).toBe(1)
     expect(pickProjectorDisplay([laptop, projector, third], 1, null)?.id).toBe(2)
     expect(pickProjectorDisplay([laptop], 1, 1)).toBeNull()
+  })
+
+  it('goes back to the display it was on last time, and falls back when that display is gone', () => {
+    const third: DisplayLike = { id: 3, bounds: { x: -1920, y: 0, width: 1920, height: 1080 } }
+    const remembered = setup([laptop, projector, third], 3)
+    remembered.open({ trainingId: 't1' }, { displayId: 1, onClosed: () => undefined })
+    expect(remembered.options[0]).toMatchObject({ fullscreen: true, bounds: third.bounds })
+
+    const unplugged = setup([laptop, projector], 3)
+    unplugged.open({ trainingId: 't1' }, { displayId: 1, onClosed: () => undefined })
+    expect(unplugged.options[0]).toMatchObject({ fullscreen: true, bounds: projector.bounds })
+  })
+
+  it("never covers the trainer's display with a remembered projector", () => {
+    const { open, options } = setup([laptop, projector], 2)
+    expect(open({ trainingId: 't1' }, { displayId: 2, onClosed: () => undefined })).toEqual({ onSecondDisplay: true })
+    expect(options[0]).toMatchObject({ bounds: laptop.bounds })
   })
 })

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen } from 'electron'
 import type { ProjectorOpened, RequestOf } from '../../../shared/ipc/contract'
 import { createAppWindow, type AppWindowOptions } from '../window'
+import { rememberedDisplay } from '../windowState'
 import { handle, type HandleOptions } from './handle'
 
 /** A display as the projector placement needs it. */
@@ -22,6 +23,8 @@ export interface ProjectorDeps {
   getAllDisplays(): DisplayLike[]
   getPrimaryDisplay(): DisplayLike
   createWindow(options: AppWindowOptions): ProjectorWindowLike
+  /** The display the projector was on last time, if known. */
+  preferredDisplayId?(): number | undefined
 }
 
 /**
@@ -44,7 +47,12 @@ export function createProjectorOpener(deps: ProjectorDeps) {
 
   return (request: RequestOf<'projector:open'>, owner?: { displayId: number | null; onClosed: (fn: () => void) => void }): ProjectorOpened => {
     const displays = deps.getAllDisplays()
-    const target = pickProjectorDisplay(displays, deps.getPrimaryDisplay().id, owner?.displayId ?? null)
+    const primaryId = deps.getPrimaryDisplay().id
+    const trainerDisplayId = owner?.displayId ?? null
+    // The display it was on last time, unless that is gone or is where the trainer's window is now.
+    const remembered = rememberedDisplay(displays, deps.preferredDisplayId?.())
+    const target =
+      remembered && remembered.id !== (trainerDisplayId ?? primaryId) ? remembered : pickProjectorDisplay(displays, primaryId, trainerDisplayId)
     if (current && !current.window.isDestroyed()) {
       if (current.trainingId === request.trainingId) {
         current.window.focus()
@@ -69,12 +77,23 @@ export function createProjectorOpener(deps: ProjectorDeps) {
   }
 }
 
+/** What the shell does with each projector window, and where it was last. */
+export interface ProjectorHooks {
+  onWindow?: (window: BrowserWindow) => void
+  preferredDisplayId?: () => number | undefined
+}
+
 /** Registers projector:open. */
-export function registerProjectorIpc(options: HandleOptions): void {
+export function registerProjectorIpc(options: HandleOptions, hooks: ProjectorHooks = {}): void {
   const open = createProjectorOpener({
     getAllDisplays: () => screen.getAllDisplays(),
     getPrimaryDisplay: () => screen.getPrimaryDisplay(),
-    createWindow: (windowOptions) => createAppWindow(windowOptions),
+    createWindow: (windowOptions) => {
+      const window = createAppWindow(windowOptions)
+      hooks.onWindow?.(window)
+      return window
+    },
+    ...(hooks.preferredDisplayId ? { preferredDisplayId: hooks.preferredDisplayId } : {}),
   })
   handle(
     'projector:open',

@@ -12,6 +12,7 @@ import { TrainingListPage } from '../features/trainings/TrainingListPage'
 import { TrainingWorkspace } from './TrainingWorkspace'
 import { StartupScreen } from '../ui/StartupScreen'
 import { AppLayout } from './AppLayout'
+import { ErrorBoundary } from './ErrorBoundary'
 import { DataProvider } from './DataProvider'
 import { ReadOnlyDataProvider } from './ReadOnlyDataProvider'
 import { theme } from './theme'
@@ -22,6 +23,8 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
     <I18nextProvider i18n={i18n}>
       {/* Mantine's injected <style> tags would need 'unsafe-inline'; its stylesheet carries the defaults. */}
       <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false}>
+        {/* No white window: whatever fails below shows the recovery screen instead. */}
+        <ErrorBoundary scope="app" where="app">
         <ModalsProvider>
           <Notifications position="bottom-right" />
           <HashRouter>
@@ -50,6 +53,7 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
             </Routes>
           </HashRouter>
         </ModalsProvider>
+        </ErrorBoundary>
       </MantineProvider>
     </I18nextProvider>
   )

@@ -5,12 +5,16 @@ import { Link, Outlet } from 'react-router'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { RecoveryNotice } from '../ui/RecoveryNotice'
 import { SaveIndicator } from '../ui/SaveIndicator'
+import { useKeepTime } from '../data/hooks/useKeepTime'
 import { useMenuCommands } from './useMenuCommands'
+import { useShellNotices } from './useShellNotices'
 
 /** The frame around every screen: brand, save state, language, and the recovery notice. */
 export function AppLayout() {
   const { t } = useTranslation()
   useMenuCommands()
+  useShellNotices()
+  useKeepTime()
   return (
     <>
       <header className="app-header">

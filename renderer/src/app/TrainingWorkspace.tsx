@@ -2,6 +2,8 @@ import { Anchor, Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useTraining } from '../data/hooks/useTrainings'
+import { CrashProbe } from './CrashProbe'
+import { ErrorBoundary } from './ErrorBoundary'
 import { WORKSPACE_TABS as TABS } from './workspaceTabs'
 
 /** One training: its title and the tabs of its workspace; the active tab is part of the route. */
@@ -45,7 +47,11 @@ export function TrainingWorkspace() {
         </Tabs.List>
         {TABS.map((x) => (
           <Tabs.Panel key={x.key} value={x.key} pt="lg">
-            {x.render(training)}
+            {/* A tab that fails shows the recovery screen; the title and the other tabs keep working. */}
+            <ErrorBoundary scope="tab" where={`tab ${x.key}`}>
+              <CrashProbe name={x.key} />
+              {x.render(training)}
+            </ErrorBoundary>
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -96,5 +96,10 @@ export function createHttpBridge(origin: string): AppApi {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)
     },
+    takeShellNotices: () => call(origin, 'app:take-notices', null),
+    setMenuLanguage: (request) => call(origin, 'app:set-language', request),
+    setSessionRunning: (request) => call(origin, 'app:set-session-running', request),
+    // Nothing pushes in the browser: notices are taken when the page starts.
+    onShellNotice: () => () => undefined,
   }
 }

@@ -147,6 +147,21 @@ describe('useAutosave', () => {
     expect(status.get().kind).toBe('saved')
   })
 
+  it('keeps text as a draft when its field goes away before the commit lands (a tab that crashed, then Reload)', async () => {
+    const status = new SaveStatus()
+    const { save, landNext } = committingSave(status)
+    const draft = { table: 'sessions', id: 'session-2', field: 'processNotes' } as const
+    const { result, unmount } = renderHook(() => useAutosave(save, { draft }), { wrapper: withStatus(status) })
+    act(() => result.current.schedule('kelompok tiga belum selesai'))
+    unmount()
+    expect(save).toHaveBeenCalledWith('kelompok tiga belum selesai')
+    // Reloading now would end the commit started on unmount: the draft carries the text over.
+    const kept = Object.keys(localStorage).map((key) => JSON.parse(localStorage.getItem(key) ?? '') as unknown)
+    expect(kept).toEqual([{ ...draft, value: 'kelompok tiga belum selesai' }])
+    await landNext()
+    expect(localStorage.length).toBe(0)
+  })
+
   it('shows a failed save as a failure, not as "saved"', async () => {
     const status = new SaveStatus()
     const { result } = renderHook(() => useAutosave(() => Promise.reject(new Error('session gone'))), { wrapper: withStatus(status) })

@@ -92,7 +92,9 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, options: Au
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('pagehide', leave)
       window.removeEventListener('beforeunload', leave)
-      flush()
+      // Unmounted with text not yet committed (a route change, a tab that crashed): the commit
+      // starts now, and the draft covers a reload before it lands (it is dropped once it does).
+      leave()
     }
   }, [flush])
 

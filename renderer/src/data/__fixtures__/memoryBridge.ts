@@ -1,5 +1,5 @@
 import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
-import type { AppApi } from '../../../../shared/ipc/contract'
+import type { AppApi, ShellNotice } from '../../../../shared/ipc/contract'
 import type { JournalEntryInput, JournalManifest, JournalSnapshotInput, SetAsideRow } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { fail, ok, type ErrorCode } from '../../../../shared/ipc/result'
@@ -29,6 +29,10 @@ export interface MemoryBridge extends AppApi {
   nextOpenFile: OpenedFile | null
   /** The photo store: file bytes by hash. */
   photos: Map<string, Uint8Array>
+  /** Notices the shell left for the trainer's page. */
+  shellNotices: ShellNotice[]
+  /** What the page told the shell: the menu's language and whether a session runs. */
+  shell: { language: 'en' | 'id' | null; running: boolean }
 }
 
 /** Creates an in-memory bridge with an empty journal. */
@@ -45,6 +49,8 @@ export function createMemoryBridge(): MemoryBridge {
     backups: [],
     nextOpenFile: null,
     photos: new Map(),
+    shellNotices: [],
+    shell: { language: null, running: false },
     putPhoto: ({ bytes }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
       const header = readImageHeader(bytes)
@@ -61,7 +67,7 @@ export function createMemoryBridge(): MemoryBridge {
       return Promise.resolve(bytes ? ok(Uint8Array.from(bytes)) : fail('not-found', `photo ${hash} is not in the store`))
     },
     missingPhotos: ({ hashes }) => Promise.resolve(ok([...new Set(hashes)].filter((h) => !bridge.photos.has(h)))),
-    getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp' })),
+    getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp', logFile: '/tmp/logs/main.log' })),
     openExternal: () => Promise.resolve(ok(false)),
     appendJournal: ({ changes, schemaVersion }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
@@ -113,6 +119,16 @@ export function createMemoryBridge(): MemoryBridge {
     },
     openProjector: () => Promise.resolve(ok({ onSecondDisplay: false })),
     onMenuCommand: () => () => undefined,
+    takeShellNotices: () => Promise.resolve(ok(bridge.shellNotices.splice(0))),
+    setMenuLanguage: ({ language }) => {
+      bridge.shell.language = language
+      return Promise.resolve(ok(null))
+    },
+    setSessionRunning: ({ running }) => {
+      bridge.shell.running = running
+      return Promise.resolve(ok(null))
+    },
+    onShellNotice: () => () => undefined,
   }
   return bridge
 }

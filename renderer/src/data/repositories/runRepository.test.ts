@@ -12,6 +12,7 @@ import {
   getLiveRunTimer,
   getRunTimer,
   InvalidTimesError,
+  isSomethingRunning,
   listDaySessions,
   resetSession,
   restoreRunTimer,
@@ -37,6 +38,22 @@ async function seedDay(ctx: Ctx): Promise<Session[]> {
 }
 
 describe('runRepository', () => {
+  it('says something runs while a session runs or a timer ticks, and not for a session left running overnight', async () => {
+    const ctx = createTestContext()
+    await seedDay(ctx)
+    const started = await startSession(ctx, 's1')
+    const at = (started.actualStart ?? 0) + 60_000
+    expect(await isSomethingRunning(ctx.db, at)).toBe(true)
+    expect(await isSomethingRunning(ctx.db, at + 13 * 60 * 60_000)).toBe(false)
+    await finishSession(ctx, 's1')
+    expect(await isSomethingRunning(ctx.db, at)).toBe(false)
+    await setRunTimer(ctx.db, 't1', startTimer(5, at, null))
+    expect(await isSomethingRunning(ctx.db, at)).toBe(true)
+    const timer = await getRunTimer(ctx.db, 't1')
+    if (timer) await setRunTimer(ctx.db, 't1', pauseTimer(timer, at + 1_000))
+    expect(await isSomethingRunning(ctx.db, at)).toBe(false)
+  })
+
   it('starts, finishes and skips sessions, journaling every step', async () => {
     const ctx = createTestContext()
     await seedDay(ctx)

@@ -213,3 +213,20 @@ export async function getChimeMuted(db: PelatihDb): Promise<boolean> {
 export async function setChimeMuted(db: PelatihDb, muted: boolean): Promise<void> {
   await db.meta.put({ key: CHIME_MUTED_KEY, value: muted })
 }
+
+/** A session marked running longer ago than this was left running by mistake (not finished last night). */
+export const STALE_RUNNING_SESSION_MS = 12 * 60 * 60_000
+
+/**
+ * Whether anything is being run now: a session started (and not finished) within the last
+ * 12 hours, or an activity timer that is ticking. While it is, the desktop shell keeps the
+ * windows' timers at full speed and the display awake.
+ */
+export async function isSomethingRunning(db: PelatihDb, nowMs: number): Promise<boolean> {
+  const timers = await db.meta.where('key').startsWith('runTimer:').toArray()
+  if (timers.some((row) => isTimerState(row.value) && row.value.runningSince !== null)) return true
+  const running = await db.sessions
+    .filter((session) => session.status === 'running' && session.deletedAt === null && (session.actualStart ?? 0) > nowMs - STALE_RUNNING_SESSION_MS)
+    .first()
+  return running !== undefined
+}

@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { hotkeyOf, MENU_SHORTCUTS } from '../../../shared/ipc/menuShortcuts'
 import { useData } from '../data/hooks/useData'
 import { switchLanguage } from './i18n'
 
@@ -15,10 +16,17 @@ export function useMenuCommands(): void {
   const navigate = useNavigate()
   const { t, i18n } = useTranslation()
 
+  // The same keys the application menu shows (one table for both).
   useHotkeys([
-    ['mod+N', () => requestNewTraining()],
-    ['mod+shift+H', () => void navigate('/')],
+    [hotkeyOf(MENU_SHORTCUTS['new-training']), () => requestNewTraining()],
+    [hotkeyOf(MENU_SHORTCUTS['go-home']), () => void navigate('/')],
   ])
+
+  // The application menu follows the language chosen in the app.
+  const language = i18n.language === 'id' ? 'id' : 'en'
+  useEffect(() => {
+    void bridge.setMenuLanguage({ language })
+  }, [bridge, language])
 
   function requestNewTraining(): void {
     void navigate('/')
@@ -35,7 +43,12 @@ export function useMenuCommands(): void {
           if (!info.ok) return
           modals.open({
             title: t('app.about'),
-            children: t('app.aboutText', { version: info.value.version, platform: info.value.platform, folder: info.value.dataFolder }),
+            children: (
+              <>
+                <p>{t('app.aboutText', { version: info.value.version, platform: info.value.platform, folder: info.value.dataFolder })}</p>
+                {info.value.logFile && <p data-testid="about-log-file">{t('app.aboutLog', { file: info.value.logFile })}</p>}
+              </>
+            ),
           })
         })
       }
