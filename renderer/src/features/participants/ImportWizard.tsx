@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import { buildImport } from '../../../../shared/participants/buildImport'
 import { guessColumnMapping, type ColumnMapping } from '../../../../shared/participants/guessColumnMapping'
-import type { ImportMessageKey } from '../../../../shared/participants/importMessages'
+import { FILE_PROBLEM_REASONS } from '../../../../shared/participants/readParticipantsFile'
 import { useData } from '../../app/DataProvider'
 import { importParticipants } from '../../data/repositories/participantRepository'
 import { ImportIssues } from './ImportIssues'
@@ -14,9 +14,6 @@ import { ImportMapping } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
 import { readImportFile, type ImportFileReading } from './readImportFile'
 import { useImportMessage } from './useImportMessage'
-
-// Problems with the whole file (or the mapping), shown above everything rather than as a row.
-const FILE_PROBLEMS = new Set<ImportMessageKey>(['import.error.emptyFile', 'import.error.unreadableFile', 'import.error.noNameColumn'])
 
 /**
  * The import of a picked CSV or .xlsx file: column mapping (guessed, correctable), a preview,
@@ -53,8 +50,8 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
     () => (table ? buildImport(table, mapping, existing, trainingId, data.now(), () => data.newId()) : null),
     [table, mapping, existing, trainingId, data],
   )
-  const fileProblems = result?.errors.filter((e) => FILE_PROBLEMS.has(e.reason)) ?? []
-  const rowErrors = result?.errors.filter((e) => !FILE_PROBLEMS.has(e.reason)) ?? []
+  const fileProblems = result?.errors.filter((e) => FILE_PROBLEM_REASONS.has(e.reason)) ?? []
+  const rowErrors = result?.errors.filter((e) => !FILE_PROBLEM_REASONS.has(e.reason)) ?? []
   const unreadable = table !== null && table.headers.length === 0
   const toAdd = result?.toAdd ?? []
   const repeats = result?.duplicates.filter((d) => d.matches.kind === 'row').length ?? 0
