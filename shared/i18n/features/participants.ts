@@ -78,6 +78,7 @@ const en = {
     nothingToImport: 'Nothing new to import',
     done: '{{count}} participants imported.',
     failed: 'The import was not saved: {{message}}',
+    issuesMore: '… and {{count}} more.',
   },
   summary: {
     total: 'Participants',
@@ -190,6 +191,7 @@ export const participantsText: { en: typeof en; id: DeepStrings<typeof en> } = {
       nothingToImport: 'Tidak ada peserta baru',
       done: '{{count}} peserta diimpor.',
       failed: 'Impor tidak tersimpan: {{message}}',
+      issuesMore: '… dan {{count}} lainnya.',
     },
     summary: {
       total: 'Peserta',
