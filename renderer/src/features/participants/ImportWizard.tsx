@@ -1,18 +1,19 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileAlert } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
-import { buildImport } from '../../../../shared/participants/buildImport'
+import type { ImportResult } from '../../../../shared/participants/buildImport'
 import { guessColumnMapping, type ColumnMapping } from '../../../../shared/participants/guessColumnMapping'
-import { FILE_PROBLEM_REASONS } from '../../../../shared/participants/readParticipantsFile'
+import { issue } from '../../../../shared/participants/importTable'
+import { FILE_PROBLEM_REASONS, type ImportFileReading } from '../../../../shared/participants/readParticipantsFile'
 import { useData } from '../../app/DataProvider'
 import { importParticipants } from '../../data/repositories/participantRepository'
 import { ImportIssues } from './ImportIssues'
 import { ImportMapping } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
-import { readImportFile, type ImportFileReading } from './readImportFile'
+import { startImportSession, type ImportSession } from './importInWorker'
 import { useImportMessage } from './useImportMessage'
 
 /**
@@ -32,24 +33,43 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const [reading, setReading] = useState<ImportFileReading | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [saving, setSaving] = useState(false)
+  const session = useRef<ImportSession | null>(null)
+  // The check of the rows, with the mapping it was made for: while a newer check runs, the older
+  // figures stay on screen and the import waits.
+  const [checked, setChecked] = useState<{ mapping: ColumnMapping; existing: Participant[]; result: ImportResult } | null>(null)
 
   useEffect(() => {
     let live = true
-    void readImportFile(file).then((result) => {
+    // Reading and checking run in a worker, so a list of 50,000 rows never freezes the window.
+    const started = startImportSession()
+    session.current = started
+    void started.read(file).then((result) => {
       if (!live) return
       setReading(result)
       if (result.kind === 'table') setMapping(guessColumnMapping(result.table.headers))
+    }, () => {
+      if (live) setReading({ kind: 'table', table: { headers: [], rows: [], firstRowNumber: 1, problems: [issue(0, 'import.error.unreadableFile')] } })
     })
     return () => {
       live = false
+      started.close()
     }
   }, [file])
 
   const table = reading?.kind === 'table' ? reading.table : null
-  const result = useMemo(
-    () => (table ? buildImport(table, mapping, existing, trainingId, data.now(), () => data.newId()) : null),
-    [table, mapping, existing, trainingId, data],
-  )
+  useEffect(() => {
+    const started = session.current
+    if (!table || !started) return
+    let live = true
+    void started.build(mapping, existing, trainingId, data.now()).then((result) => {
+      if (live) setChecked({ mapping, existing, result })
+    })
+    return () => {
+      live = false
+    }
+  }, [table, mapping, existing, trainingId, data])
+  const result = table ? (checked?.result ?? null) : null
+  const current = checked !== null && checked.mapping === mapping && checked.existing === existing
   const fileProblems = result?.errors.filter((e) => FILE_PROBLEM_REASONS.has(e.reason)) ?? []
   const rowErrors = result?.errors.filter((e) => !FILE_PROBLEM_REASONS.has(e.reason)) ?? []
   const unreadable = table !== null && table.headers.length === 0
@@ -117,7 +137,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
             <Button variant="default" onClick={onClose}>
               {t('participants.importWizard.close')}
             </Button>
-            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0} loading={saving} data-testid="import-confirm">
+            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0 || !current} loading={saving} data-testid="import-confirm">
               {toAdd.length === 0
                 ? t('participants.importWizard.nothingToImport')
                 : t('participants.importWizard.importButton', { count: toAdd.length })}
