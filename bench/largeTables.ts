@@ -22,6 +22,8 @@ const TABS = [
 ] as const
 
 const TYPED = 'Pendampingan relawan desa'
+/** The issue's 50,000-row list at ten times the size, a tenth of it at the baseline. */
+const importRows = (size: TrainingSize) => size.participants * 50
 const OPENS = 3
 
 function percentile(values: readonly number[], p: number): number {
@@ -97,6 +99,35 @@ async function keystrokes(page: Page, selector: string): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
 }
 
+/** A participant list of `rows` new people, as a trainer's CSV. */
+function participantCsv(rows: number): Buffer {
+  const lines = ['Nama,L/P,Lembaga,Jabatan,Asal Daerah']
+  for (let i = 0; i < rows; i += 1) lines.push(`Peserta Impor ${i + 1},${i % 3 === 0 ? 'L' : 'P'},Lembaga Mitra ${i % 40},Staf Program,Kota ${i % 25}`)
+  return Buffer.from(lines.join('\n'))
+}
+
+/**
+ * Imports a list of `rows` participants through the import screen (pick, check, confirm, until
+ * the screen closes) and returns the longest task the page's main thread ran meanwhile.
+ */
+async function importLongestTask(page: Page, rows: number): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] }
+    w.__long = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__long.push(entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+  await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta-besar.csv', mimeType: 'text/csv', buffer: participantCsv(rows) })
+  const wizard = page.getByRole('dialog')
+  await wizard.getByTestId('import-summary').filter({ hasText: `${rows} new` }).waitFor({ timeout: 300_000 })
+  await wizard.getByTestId('import-confirm').filter({ hasText: String(rows) }).click({ timeout: 300_000 })
+  await wizard.waitFor({ state: 'detached', timeout: 300_000 })
+  // Long tasks are reported a moment after they end.
+  await page.waitForTimeout(500)
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long))
+}
+
 /** Times every tab and the two keystroke scenarios on one training. */
 async function measureSize(size: TrainingSize): Promise<Map<string, number>> {
   const opened = await openSized(size)
@@ -113,6 +144,8 @@ async function measureSize(size: TrainingSize): Promise<Map<string, number>> {
     await opened.page.goto(opened.url('participants'))
     await opened.page.locator('[data-testid="participant-row"]').first().waitFor({ timeout: 180_000 })
     note('keystroke participant search', percentile(await keystrokes(opened.page, '[data-testid="participants-search"]'), 0.95))
+    await opened.page.getByTestId('participants-search').fill('')
+    note(`longest task, importing a ${importRows(size)}-row list`, await importLongestTask(opened.page, importRows(size)))
     if (opened.harness.errors().length > 0) throw new Error(`The page reported errors: ${opened.harness.errors().join('; ')}`)
     return figures
   } finally {
@@ -129,9 +162,12 @@ export async function runLargeTablesBench(): Promise<LargeTablesRow[]> {
   const baseline = await measureSize(ONE_TIME)
   const large = await measureSize(TEN_TIMES)
   return [...large.keys()].map((scenario) => {
-    const goalMs = scenario.startsWith('tab') ? LARGE_GOALS.firstContentMs : LARGE_GOALS.keystrokeP95Ms
+    const goalMs = scenario.startsWith('tab') ? LARGE_GOALS.firstContentMs : scenario.startsWith('longest') ? LARGE_GOALS.importLongTaskMs : LARGE_GOALS.keystrokeP95Ms
     const largeMs = large.get(scenario) ?? Infinity
-    return { scenario: scenario.startsWith('tab') ? `${scenario}: first content (median)` : `${scenario}: p95`, baselineMs: baseline.get(scenario) ?? NaN, largeMs, goalMs, met: largeMs <= goalMs }
+    // The import row's baseline imports a tenth of the list into a tenth of the training.
+    const base = baseline.get(scenario) ?? baseline.get([...baseline.keys()].find((k) => k.startsWith('longest')) ?? '') ?? NaN
+    const label = scenario.startsWith('tab') ? `${scenario}: first content (median)` : scenario.startsWith('keystroke') ? `${scenario}: p95` : scenario
+    return { scenario: label, baselineMs: base, largeMs, goalMs, met: largeMs <= goalMs }
   })
 }
 
@@ -139,7 +175,7 @@ export async function runLargeTablesBench(): Promise<LargeTablesRow[]> {
 export function formatLargeTables(rows: readonly LargeTablesRow[], title: string): string {
   return [
     title,
-    `${'scenario'.padEnd(48)} ${'1x ms'.padStart(9)} ${'10x ms'.padStart(9)} ${'goal ms'.padStart(8)}  result`,
-    ...rows.map((r) => `${r.scenario.padEnd(48)} ${r.baselineMs.toFixed(0).padStart(9)} ${r.largeMs.toFixed(0).padStart(9)} ${String(r.goalMs).padStart(8)}  ${r.met ? 'met' : 'NOT met'}`),
+    `${'scenario'.padEnd(56)} ${'1x ms'.padStart(9)} ${'10x ms'.padStart(9)} ${'goal ms'.padStart(8)}  result`,
+    ...rows.map((r) => `${r.scenario.padEnd(56)} ${r.baselineMs.toFixed(0).padStart(9)} ${r.largeMs.toFixed(0).padStart(9)} ${String(r.goalMs).padStart(8)}  ${r.met ? 'met' : 'NOT met'}`),
   ].join('\n')
 }

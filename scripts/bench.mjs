@@ -20,6 +20,7 @@ function run(label, command, args) {
 
 if (run('production build (electron-vite build)', bin('electron-vite'), ['build'])) {
   run('keystroke latency and projector paint (Chromium)', bin('vitest'), ['run', '--config', 'bench/keystroke.vitest.config.ts', '--reporter=default'])
+  run('long tables and a 50,000-row import at ten times the size, against a tenth (Chromium)', bin('vitest'), ['run', '--config', 'bench/largeTables.vitest.config.ts', '--reporter=default'])
   run('typing while the large report is exported (Chromium)', bin('vitest'), ['run', '--config', 'bench/exportTyping.vitest.config.ts', '--reporter=default'])
   run('typing while a backup of a large training is written (Chromium)', bin('vitest'), ['run', '--config', 'bench/backupTyping.vitest.config.ts', '--reporter=default'])
   run('app start-up with a large training against the empty app (Chromium)', bin('vitest'), ['run', '--config', 'bench/appStartup.vitest.config.ts', '--reporter=default'])
