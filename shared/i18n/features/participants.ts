@@ -79,6 +79,7 @@ const en = {
     done: '{{count}} participants imported.',
     failed: 'The import was not saved: {{message}}',
     issuesMore: '… and {{count}} more.',
+    saving: 'Saving: {{saved}} of {{count}} participants…',
   },
   summary: {
     total: 'Participants',
@@ -192,6 +193,7 @@ export const participantsText: { en: typeof en; id: DeepStrings<typeof en> } = {
       done: '{{count}} peserta diimpor.',
       failed: 'Impor tidak tersimpan: {{message}}',
       issuesMore: '… dan {{count}} lainnya.',
+      saving: 'Menyimpan: {{saved}} dari {{count}} peserta…',
     },
     summary: {
       total: 'Peserta',

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Center, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileAlert } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
@@ -33,6 +33,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const [reading, setReading] = useState<ImportFileReading | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState(0)
   const session = useRef<ImportSession | null>(null)
   // The check of the rows, with the mapping it was made for: while a newer check runs, the older
   // figures stay on screen and the import waits.
@@ -79,7 +80,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const runImport = async () => {
     setSaving(true)
     try {
-      const count = await importParticipants(data, toAdd)
+      const count = await importParticipants(data, toAdd, setSaved)
       notifications.show({ color: 'green', message: t('participants.importWizard.done', { count }) })
       onClose()
     } catch (error) {
@@ -119,6 +120,12 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
               <Text size="xs" c="dimmed">{t('participants.importWizard.blankRows', { count: result.blankRows })}</Text>
             )}
           </>
+        )}
+        {saving && toAdd.length > 0 && (
+          <Stack gap={4} data-testid="import-progress">
+            <Progress value={(saved / toAdd.length) * 100} aria-label={t('participants.importWizard.saving', { saved, count: toAdd.length })} />
+            <Text size="sm" c="dimmed">{t('participants.importWizard.saving', { saved, count: toAdd.length })}</Text>
+          </Stack>
         )}
         <Group justify="space-between" className="participants-import-footer">
           <Text size="sm" fw={500} data-testid="import-summary">
