@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { createAppHarness, type AppHarness } from '../e2e/appHarness'
+import { NO_DISPLAY_CLOCK } from './keystrokeBench'
 import { ONE_TIME, sizedTrainingChanges, TEN_TIMES, type TrainingSize } from '../scripts/fixtures/sizedTraining'
 
 /** One figure at the baseline size and at ten times the size, against its goal. */
@@ -42,7 +43,8 @@ async function openSized(size: TrainingSize): Promise<Opened> {
   const { snapshot, changes } = sizedTrainingChanges(size)
   const harness = await createAppHarness()
   for (let i = 0; i < changes.length; i += 2000) await harness.server.journal.append(changes.slice(i, i + 2000))
-  const { page } = await harness.launch()
+  // As the keystroke bench: without the display's 60 Hz clock, which adds the same wait to every page.
+  const { page } = await harness.launch(NO_DISPLAY_CLOCK)
   const url = (tab: string) => `${harness.server.url}/#/trainings/${snapshot.training.id}/${tab}`
   await page.goto(url('overview'))
   await page.getByTestId('workspace-title').waitFor({ timeout: 180_000 })

@@ -59,7 +59,7 @@ const ScoreRow = memo(function ScoreRow({ participant: p, pair, index, trainingI
   && a.pair?.pre === b.pair?.pre && a.pair?.post === b.pair?.post)
 
 /** Up to this many participants every row is laid out; above, only those in view. */
-const PLAIN_UP_TO = 150
+const PLAIN_UP_TO = 40
 const ROW_ESTIMATE_PX = 39
 
 /** Pre-test and post-test scores per participant, with averages, the average gain and the share who improved. */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 
 /** Up to this many rows the table lays out every row; above, only those in view. */
-const PLAIN_UP_TO = 150
+const PLAIN_UP_TO = 60
 const ROW_ESTIMATE_PX = 45
 const OVERSCAN = 10
 
