@@ -60,7 +60,8 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const table = reading?.kind === 'table' ? reading.table : null
   useEffect(() => {
     const started = session.current
-    if (!table || !started) return
+    // While the import is being saved, every chunk changes `existing`; checking again then would only copy the growing list to the worker.
+    if (!table || !started || saving) return
     let live = true
     void started.build(mapping, existing, trainingId, data.now()).then((result) => {
       if (live) setChecked({ mapping, existing, result })
@@ -68,7 +69,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
     return () => {
       live = false
     }
-  }, [table, mapping, existing, trainingId, data])
+  }, [table, mapping, existing, trainingId, data, saving])
   const result = table ? (checked?.result ?? null) : null
   const current = checked !== null && checked.mapping === mapping && checked.existing === existing
   const fileProblems = result?.errors.filter((e) => FILE_PROBLEM_REASONS.has(e.reason)) ?? []
