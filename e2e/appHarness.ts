@@ -5,8 +5,11 @@ import type { Page } from 'playwright-core'
 import { startBridgeServer, type BridgeServer } from './bridgeServer'
 import { freshProfile, launchBrowser, openSharedPage, type RunningBrowser, type SharedPage } from './browser'
 
-/** The built renderer the browser tests run against (`npm run build` makes it). */
-export const RENDERER_DIR = resolve(import.meta.dirname, '..', 'out', 'renderer')
+/**
+ * The built renderer the browser tests run against (`npm run build` makes it).
+ * PELATIH_RENDERER_DIR points a bench at another build (an older commit's, for before/after figures).
+ */
+export const RENDERER_DIR = process.env['PELATIH_RENDERER_DIR'] ?? resolve(import.meta.dirname, '..', 'out', 'renderer')
 
 /** One app "installation": a server with its disk journal, and a browser profile that survives relaunches. */
 export interface AppHarness {

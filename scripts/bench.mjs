@@ -22,6 +22,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
   run('keystroke latency (Chromium)', bin('vitest'), ['run', '--config', 'bench/keystroke.vitest.config.ts', '--reporter=default'])
   run('projector paint: new card on a 2,000-card board against a 20-card one (Chromium)', bin('vitest'), ['run', '--config', 'bench/projectorPaint.vitest.config.ts', '--reporter=default'])
   run('brainstorm tab open and card entry keystroke at 10x, 10,000 cards (Chromium)', bin('vitest'), ['run', '--config', 'bench/brainstorm10x.vitest.config.ts', '--reporter=default'])
+  run('long tables and a 50,000-row import at ten times the size, against a tenth (Chromium)', bin('vitest'), ['run', '--config', 'bench/largeTables.vitest.config.ts', '--reporter=default'])
   run('typing while the large report is exported (Chromium)', bin('vitest'), ['run', '--config', 'bench/exportTyping.vitest.config.ts', '--reporter=default'])
   run('typing while a backup of a large training is written (Chromium)', bin('vitest'), ['run', '--config', 'bench/backupTyping.vitest.config.ts', '--reporter=default'])
   run('app start-up with a large training against the empty app (Chromium)', bin('vitest'), ['run', '--config', 'bench/appStartup.vitest.config.ts', '--reporter=default'])

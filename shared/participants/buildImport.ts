@@ -69,6 +69,8 @@ export function buildImport(
   makeId: () => string,
 ): ImportResult {
   const result: ImportResult = { toAdd: [], errors: [...table.problems], duplicates: [], blankRows: 0 }
+  // A file that could not be read says so; asking for a name column on top would mislead.
+  if (table.headers.length === 0) return result
   if (mapping.name === undefined) {
     result.errors.push(issue(Math.max(0, table.firstRowNumber - 1), 'import.error.noNameColumn'))
     return result

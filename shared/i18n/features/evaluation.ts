@@ -30,6 +30,7 @@ const en = {
     venue: 'Venue and logistics',
   },
   results: {
+    showAllComments: 'Show all {{count}}',
     title: 'Averages per question and day',
     average: 'Average',
     forms_one: '{{count}} form',
@@ -91,6 +92,7 @@ export const evaluationText: { en: typeof en; id: DeepStrings<typeof en> } = {
       venue: 'Tempat dan logistik',
     },
     results: {
+      showAllComments: 'Tampilkan semua ({{count}})',
       title: 'Rata-rata per pertanyaan dan hari',
       average: 'Rata-rata',
       forms_one: '{{count}} formulir',

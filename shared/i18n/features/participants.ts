@@ -78,6 +78,8 @@ const en = {
     nothingToImport: 'Nothing new to import',
     done: '{{count}} participants imported.',
     failed: 'The import was not saved: {{message}}',
+    issuesMore: '… and {{count}} more.',
+    saving: 'Saving: {{saved}} of {{count}} participants…',
   },
   summary: {
     total: 'Participants',
@@ -190,6 +192,8 @@ export const participantsText: { en: typeof en; id: DeepStrings<typeof en> } = {
       nothingToImport: 'Tidak ada peserta baru',
       done: '{{count}} peserta diimpor.',
       failed: 'Impor tidak tersimpan: {{message}}',
+      issuesMore: '… dan {{count}} lainnya.',
+      saving: 'Menyimpan: {{saved}} dari {{count}} peserta…',
     },
     summary: {
       total: 'Peserta',

@@ -84,4 +84,29 @@ describe('participantRepository', () => {
     await expect(importParticipants(ctx, second.toAdd)).resolves.toBe(0)
     expect(ctx.bridge.entries).toHaveLength(1)
   })
+
+  it('writes a very large import in chunks, telling how far it is, and yields to the page between them', async () => {
+    const ctx = createTestContext()
+    const csv = ['Nama,L/P,Lembaga', ...Array.from({ length: 2500 }, (_, i) => `Peserta ${i + 1},P,Lembaga ${i % 7}`)].join('\n')
+    const table = parseParticipantsCsv(csv)
+    const built = buildImport(table, guessColumnMapping(table.headers), [], 't1', ctx.now(), () => ctx.newId())
+    const progress: number[] = []
+    let yielded = 0
+    const counting = setInterval(() => {
+      yielded += 1
+    }, 0)
+    try {
+      await expect(importParticipants(ctx, built.toAdd, (saved) => progress.push(saved))).resolves.toBe(2500)
+    } finally {
+      clearInterval(counting)
+    }
+    expect(progress).toEqual([1000, 2000, 2500])
+    expect(yielded).toBeGreaterThan(0)
+    expect(ctx.bridge.entries.map((e) => e.changes.length)).toEqual([1000, 1000, 500])
+    expect(await listParticipants(ctx.db, 't1')).toHaveLength(2500)
+    // Imported again, the same list adds nobody.
+    const again = buildImport(table, guessColumnMapping(table.headers), await listParticipants(ctx.db, 't1'), 't1', ctx.now(), () => ctx.newId())
+    expect(again.toAdd).toEqual([])
+    expect(again.duplicates).toHaveLength(2500)
+  }, 60_000)
 })

@@ -49,12 +49,23 @@ export async function restoreParticipant(ctx: DataContext, id: string): Promise<
   await restoreDeletedRow(ctx, 'participants', id)
 }
 
+/** Participants written per commit of an import: a few thousand rows in one go would freeze the page. */
+export const IMPORT_CHUNK = 1000
+
 /**
- * Writes the participants an import built (buildImport's toAdd) in one commit: the whole list
- * is saved, or nothing is.
+ * Writes the participants an import built (buildImport's toAdd): a list of up to IMPORT_CHUNK
+ * in one commit (the whole list is saved, or nothing is); a longer one in commits of that size,
+ * letting the page paint and take keys between them and telling `onProgress` how many are saved.
+ * A chunk that fails stops the import; what was saved stays, and importing the file again adds
+ * only the people still missing (they are duplicates of nothing).
  */
-export async function importParticipants(ctx: DataContext, participants: readonly Participant[]): Promise<number> {
+export async function importParticipants(ctx: DataContext, participants: readonly Participant[], onProgress?: (saved: number) => void): Promise<number> {
   if (participants.length === 0) return 0
-  await ctx.commit(participants.map((row) => ({ op: 'put' as const, table: 'participants' as const, row })))
+  for (let start = 0; start < participants.length; start += IMPORT_CHUNK) {
+    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+    const chunk = participants.slice(start, start + IMPORT_CHUNK)
+    await ctx.commit(chunk.map((row) => ({ op: 'put' as const, table: 'participants' as const, row })))
+    onProgress?.(start + chunk.length)
+  }
   return participants.length
 }

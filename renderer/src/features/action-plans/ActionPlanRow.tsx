@@ -1,6 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core'
 import { IconDots, IconTrash } from '@tabler/icons-react'
-import { useRef } from 'react'
+import { memo, useRef, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTION_PLAN_STATUSES, type ActionPlan } from '../../../../shared/model/actionPlan'
 import { useData } from '../../data/hooks/useData'
@@ -10,16 +10,33 @@ import { PlanCell } from './PlanCell'
 /** The text columns shown in the table, in order. */
 export const PLAN_TEXT_COLUMNS = ['organization', 'activity', 'objective', 'timeline', 'responsible', 'resources', 'indicator'] as const
 
-/** One action plan as a table row: inline cells, a status select, follow-up notes. */
-export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove, organizationsId }: {
+interface RowProps {
   plan: ActionPlan
   index: number
   focus: boolean
   onEnter: (organization: string) => void
-  onDetails: () => void
-  onRemove: () => void
+  onDetails: (id: string) => void
+  onRemove: (id: string) => void
   organizationsId: string
-}) {
+  /** The virtual list measures the row through this. */
+  measureRef?: Ref<HTMLTableRowElement>
+}
+
+// A stored row is a new object after every query; the same version of it renders the same.
+function sameVersion(a: ActionPlan, b: ActionPlan): boolean {
+  return a === b || (a.id === b.id && a.updatedAt === b.updatedAt && a.rev === b.rev)
+}
+
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return sameVersion(a.plan, b.plan) && a.index === b.index && a.focus === b.focus && a.onEnter === b.onEnter && a.onDetails === b.onDetails
+    && a.onRemove === b.onRemove && a.organizationsId === b.organizationsId && a.measureRef === b.measureRef
+}
+
+/**
+ * One action plan as a table row: inline cells, a status select, follow-up notes. Memoised, so
+ * a save in one row (or a new row) re-renders that row only, not the whole table.
+ */
+export const ActionPlanRow = memo(function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove, organizationsId, measureRef }: RowProps) {
   const { t } = useTranslation()
   const { data } = useData()
   const save = (patch: Partial<ActionPlanInput>) => updateActionPlan(data, plan.id, patch)
@@ -28,7 +45,7 @@ export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove
   const enter = () => onEnter(typedOrg.current ?? plan.organization)
   const dueDate = (value: string) => save({ dueDate: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null })
   return (
-    <tr data-testid="plan-row" data-status={plan.status}>
+    <tr ref={measureRef} data-testid="plan-row" data-status={plan.status} data-index={index} data-plan-id={plan.id} aria-rowindex={index + 2}>
       <td className="plans-num">{index + 1}</td>
       {PLAN_TEXT_COLUMNS.map((key) => (
         <td key={key} className={`plans-col-${key}`}>
@@ -62,14 +79,14 @@ export function ActionPlanRow({ plan, index, focus, onEnter, onDetails, onRemove
       </td>
       <td className="plans-actions">
         <Group gap={0} wrap="nowrap">
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('actionPlans.details', { n: index + 1 })} onClick={onDetails}>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('actionPlans.details', { n: index + 1 })} onClick={() => onDetails(plan.id)}>
             <IconDots size={14} />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('actionPlans.remove', { n: index + 1 })} onClick={onRemove}>
+          <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('actionPlans.remove', { n: index + 1 })} onClick={() => onRemove(plan.id)}>
             <IconTrash size={14} />
           </ActionIcon>
         </Group>
       </td>
     </tr>
   )
-}
+}, sameRow)

@@ -1,6 +1,6 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, UnstyledButton } from '@mantine/core'
-import { IconArrowDown, IconArrowUp, IconPlus, IconSelector } from '@tabler/icons-react'
-import { useState } from 'react'
+import { Badge, Button, Group, Paper, Select, Stack, Text } from '@mantine/core'
+import { IconPlus } from '@tabler/icons-react'
+import { useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { actionPlanOrganizations, countByStatus, viewActionPlans, type ActionPlanSortKey, type ActionPlanView } from '../../../../shared/capture/actionPlanTable'
 import { ACTION_PLAN_STATUSES } from '../../../../shared/model/actionPlan'
@@ -9,13 +9,10 @@ import { useData } from '../../data/hooks/useData'
 import { addActionPlan, removeActionPlan, restoreActionPlan } from '../../data/repositories/actionPlanRepository'
 import { useParticipants } from '../../data/hooks/useParticipants'
 import { ActionPlanDetails } from './ActionPlanDetails'
-import { ActionPlanRow, PLAN_TEXT_COLUMNS } from './ActionPlanRow'
+import { ActionPlanTable } from './ActionPlanTable'
 import { useActionPlans } from '../../data/hooks/useActionPlans'
 import './actionPlans.css'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
-
-const SORTABLE: readonly string[] = ['organization', 'activity', 'responsible', 'dueDate', 'status'] satisfies ActionPlanSortKey[]
-const COLUMNS = [...PLAN_TEXT_COLUMNS, 'dueDate', 'status', 'notes'] as const
 
 /** Follow-up action plans (RTL): an editable table, sortable and filterable, usable live and months later. */
 export function ActionPlansTab({ training }: { training: Training }) {
@@ -26,21 +23,23 @@ export function ActionPlansTab({ training }: { training: Training }) {
   const [view, setView] = useState<ActionPlanView>({ sortBy: null, descending: false, organization: null, status: null })
   const [focusId, setFocusId] = useState<string | null>(null)
   const [details, setDetails] = useState<string | null>(null)
-  if (plans === undefined || participants === undefined) return null
-
-  const shown = viewActionPlans(plans, view)
-  const organizations = actionPlanOrganizations([...plans, ...participants])
-  const counts = countByStatus(plans)
-  const add = async (organization = view.organization ?? '') => {
+  const organizationsId = `plans-orgs-${training.id}`
+  const shown = useMemo(() => (plans ? viewActionPlans(plans, view) : []), [plans, view])
+  const organizations = useMemo(() => actionPlanOrganizations([...(plans ?? []), ...(participants ?? [])]), [plans, participants])
+  const planOrganizations = useMemo(() => actionPlanOrganizations(plans ?? []), [plans])
+  const counts = useMemo(() => countByStatus(plans ?? []), [plans])
+  const add = useCallback(async (organization: string) => {
     const row = await addActionPlan(data, training.id, { organization, ...(view.status ? { status: view.status } : {}) })
     setFocusId(row.id)
-  }
-  const remove = async (id: string) => {
-    await removeActionPlan(data, id)
-    notifyWithUndo(t('actionPlans.removed'), t('app.undo'), () => restoreActionPlan(data, id))
-  }
-  const sortBy = (key: ActionPlanSortKey) =>
-    setView((v) => (v.sortBy !== key ? { ...v, sortBy: key, descending: false } : v.descending ? { ...v, sortBy: null, descending: false } : { ...v, descending: true }))
+  }, [data, training.id, view.status])
+  // Stable between renders, so the memoised rows do not re-render when another row changes.
+  const onEnter = useCallback((organization: string) => void add(organization), [add])
+  const onRemove = useCallback((id: string) => {
+    void removeActionPlan(data, id).then(() => notifyWithUndo(t('actionPlans.removed'), t('app.undo'), () => restoreActionPlan(data, id)))
+  }, [data, t])
+  const sortBy = useCallback((key: ActionPlanSortKey) =>
+    setView((v) => (v.sortBy !== key ? { ...v, sortBy: key, descending: false } : v.descending ? { ...v, sortBy: null, descending: false } : { ...v, descending: true })), [])
+  if (plans === undefined || participants === undefined) return null
   const detailPlan = plans.find((p) => p.id === details)
 
   return (
@@ -49,7 +48,7 @@ export function ActionPlansTab({ training }: { training: Training }) {
       <Group justify="space-between" align="flex-end">
         <Group gap="sm" align="flex-end">
           <Select w={240} label={t('actionPlans.filterOrganization')} placeholder={t('actionPlans.allOrganizations')} clearable searchable
-            data={actionPlanOrganizations(plans)} value={view.organization} onChange={(organization) => setView((v) => ({ ...v, organization }))} data-testid="plans-filter-org" />
+            data={planOrganizations} value={view.organization} onChange={(organization) => setView((v) => ({ ...v, organization }))} data-testid="plans-filter-org" />
           <Select w={180} label={t('actionPlans.filterStatus')} placeholder={t('actionPlans.allStatuses')} clearable
             data={ACTION_PLAN_STATUSES.map((s) => ({ value: s, label: t(`actionPlans.statuses.${s}`) }))} value={view.status}
             onChange={(status) => setView((v) => ({ ...v, status: status }))} data-testid="plans-filter-status" />
@@ -57,45 +56,19 @@ export function ActionPlansTab({ training }: { training: Training }) {
             {ACTION_PLAN_STATUSES.map((s) => <Badge key={s} variant="light" color={s === 'done' ? 'green' : s === 'dropped' ? 'gray' : s === 'in-progress' ? 'blue' : 'teal'}>{t(`actionPlans.statuses.${s}`)}: {counts[s]}</Badge>)}
           </Group>
         </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => void add()} data-testid="plans-add">{t('actionPlans.add')}</Button>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => void add(view.organization ?? '')} data-testid="plans-add">{t('actionPlans.add')}</Button>
       </Group>
       <Text size="sm" c="dimmed" data-testid="plans-count">
         {shown.length === plans.length ? t('actionPlans.count', { count: plans.length }) : t('actionPlans.shown', { shown: shown.length, count: plans.length })}
         {' · '}{t('actionPlans.enterHint')}
       </Text>
-      <datalist id={`plans-orgs-${training.id}`}>
+      <datalist id={organizationsId}>
         {organizations.map((o) => <option key={o} value={o} />)}
       </datalist>
       {plans.length === 0 ? (
         <Paper withBorder p="lg"><Text c="dimmed">{t('actionPlans.empty')}</Text></Paper>
       ) : (
-        <div className="plans-scroll">
-          <table className="plans-table" data-testid="plans-table">
-            <thead>
-              <tr>
-                <th className="plans-num">#</th>
-                {COLUMNS.map((key) => (
-                  <th key={key} className={`plans-col-${key}`}>
-                    {SORTABLE.includes(key) ? (
-                      <UnstyledButton className="plans-sort" onClick={() => sortBy(key as ActionPlanSortKey)} aria-label={t('actionPlans.sortBy', { column: t(`actionPlans.columns.${key}`) })}
-                        data-testid={`plans-sort-${key}`}>
-                        {t(`actionPlans.columns.${key}`)}
-                        {view.sortBy === key ? (view.descending ? <IconArrowDown size={12} /> : <IconArrowUp size={12} />) : <IconSelector size={12} />}
-                      </UnstyledButton>
-                    ) : t(`actionPlans.columns.${key}`)}
-                  </th>
-                ))}
-                <th className="plans-actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((plan, index) => (
-                <ActionPlanRow key={plan.id} plan={plan} index={index} focus={plan.id === focusId} organizationsId={`plans-orgs-${training.id}`}
-                  onEnter={(organization) => void add(organization)} onDetails={() => setDetails(plan.id)} onRemove={() => void remove(plan.id)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionPlanTable shown={shown} view={view} focusId={focusId} organizationsId={organizationsId} onSort={sortBy} onEnter={onEnter} onDetails={setDetails} onRemove={onRemove} />
       )}
       {detailPlan && <ActionPlanDetails key={detailPlan.id} plan={detailPlan} participants={participants} onClose={() => setDetails(null)} />}
     </Stack>

@@ -1,4 +1,5 @@
-import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DayResult } from '../../../../shared/capture/evaluationAverages'
 import type { Training } from '../../../../shared/model/training'
@@ -79,11 +80,30 @@ export function DailyResults({ training, results }: { training: Training; result
           {(['wentWell', 'toImprove'] as const).map((k) => (
             <Paper key={k} withBorder p="sm">
               <Text fw={500} size="sm" mb={4}>{t(`evaluation.results.${k}`)}</Text>
-              {results.flatMap((d) => d[k].map((text, i) => <Text key={`${d.day}-${i}`} size="sm">{t('training.dayN', { n: d.day })}: {text}</Text>))}
+              <CommentList lines={results.flatMap((d) => d[k].map((text) => `${t('training.dayN', { n: d.day })}: ${text}`))} />
             </Paper>
           ))}
         </div>
       )}
     </Stack>
+  )
+}
+
+/** Comments listed before the rest waits behind a button: a large training has thousands. */
+const COMMENTS_SHOWN = 100
+
+function CommentList({ lines }: { lines: string[] }) {
+  const { t } = useTranslation()
+  const [all, setAll] = useState(false)
+  const shown = all ? lines : lines.slice(0, COMMENTS_SHOWN)
+  return (
+    <>
+      {shown.map((line, i) => <Text key={i} size="sm">{line}</Text>)}
+      {shown.length < lines.length && (
+        <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setAll(true)} data-testid="comments-show-all">
+          {t('evaluation.results.showAllComments', { count: lines.length })}
+        </Button>
+      )}
+    </>
   )
 }

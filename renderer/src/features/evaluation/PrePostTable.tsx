@@ -1,8 +1,9 @@
 import { Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useRef, useState, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { prePostFigures } from '../../../../shared/capture/prePostFigures'
-import { prePostGain } from '../../../../shared/capture/prePostGain'
+import { prePostGain, type PrePostPair } from '../../../../shared/capture/prePostGain'
 import type { Evaluation } from '../../../../shared/model/evaluation'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
@@ -30,14 +31,63 @@ function ScoreInput({ value, label, onSave, testId }: { value: number | null; la
   )
 }
 
+interface ScoreRowProps {
+  participant: Participant
+  pair: PrePostPair | undefined
+  index: number
+  trainingId: string
+  gain: string
+  measureRef?: Ref<HTMLTableRowElement>
+}
+
+/** One participant's scores; memoised, so a score typed in one row re-renders that row only. */
+const ScoreRow = memo(function ScoreRow({ participant: p, pair, index, trainingId, gain, measureRef }: ScoreRowProps) {
+  const { t } = useTranslation()
+  const { data } = useData()
+  return (
+    <Table.Tr ref={measureRef} data-testid="pre-post-row" data-index={index} aria-rowindex={index + 2}>
+      <Table.Td>{p.name}</Table.Td>
+      <Table.Td><ScoreInput value={pair?.pre ?? null} label={`${t('evaluation.prePost.pre')} · ${p.name}`} testId="score-pre"
+        onSave={(s) => void setTestScore(data, trainingId, p.id, 'pre', s)} /></Table.Td>
+      <Table.Td><ScoreInput value={pair?.post ?? null} label={`${t('evaluation.prePost.post')} · ${p.name}`} testId="score-post"
+        onSave={(s) => void setTestScore(data, trainingId, p.id, 'post', s)} /></Table.Td>
+      <Table.Td ta="right" c={pair?.gain === null || pair?.gain === undefined ? undefined : pair.gain > 0 ? 'teal.7' : pair.gain < 0 ? 'red.7' : undefined}>
+        {gain}
+      </Table.Td>
+    </Table.Tr>
+  )
+}, (a, b) => a.participant === b.participant && a.index === b.index && a.trainingId === b.trainingId && a.gain === b.gain && a.measureRef === b.measureRef
+  && a.pair?.pre === b.pair?.pre && a.pair?.post === b.pair?.post)
+
+/** Up to this many participants every row is laid out; above, only those in view. */
+const PLAIN_UP_TO = 40
+const ROW_ESTIMATE_PX = 39
+
 /** Pre-test and post-test scores per participant, with averages, the average gain and the share who improved. */
 export function PrePostTable({ training, participants, evaluations }: { training: Training; participants: Participant[]; evaluations: Evaluation[] }) {
   const { t, i18n } = useTranslation()
-  const { data } = useData()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtual = participants.length > PLAIN_UP_TO
+  // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? participants.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 10,
+    getItemKey: (index) => participants[index]?.id ?? index,
+  })
   // The same figures, written the same way, as the report's pre/post table.
   const result = prePostGain(evaluations, participants)
   const n = prePostFigures(i18n.language === 'id' ? 'id' : 'en')
-  const pairOf = (id: string) => result.pairs.find((p) => p.participantId === id)
+  const pairs = new Map(result.pairs.map((p) => [p.participantId, p]))
+  const row = (p: Participant, index: number, measureRef?: Ref<HTMLTableRowElement>) => {
+    const pair = pairs.get(p.id)
+    return <ScoreRow key={p.id} participant={p} pair={pair} index={index} trainingId={training.id} gain={n.gain(pair?.gain ?? null)} measureRef={measureRef} />
+  }
+  const items = virtual ? virtualizer.getVirtualItems() : []
+  const before = items[0]?.start ?? 0
+  const after = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
   const stats: [string, string, string][] = [
     [t('evaluation.prePost.averagePre'), n.average(result.averagePre), 'pre'],
     [t('evaluation.prePost.averagePost'), n.average(result.averagePost), 'post'],
@@ -71,7 +121,8 @@ export function PrePostTable({ training, participants, evaluations }: { training
         </div>
       )}
       {participants.length === 0 ? <Text c="dimmed">{t('evaluation.prePost.noParticipants')}</Text> : (
-        <Table withTableBorder striped maw={640} verticalSpacing={4} data-testid="pre-post-table">
+        <div ref={scrollRef} className={virtual ? 'eval-prepost-scroll' : undefined}>
+        <Table withTableBorder striped maw={640} verticalSpacing={4} data-testid="pre-post-table" aria-rowcount={participants.length + 1}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('evaluation.prePost.participant')}</Table.Th>
@@ -81,21 +132,16 @@ export function PrePostTable({ training, participants, evaluations }: { training
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {participants.map((p) => {
-              const pair = pairOf(p.id)
-              return (
-                <Table.Tr key={p.id} data-testid="pre-post-row">
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td><ScoreInput value={pair?.pre ?? null} label={`${t('evaluation.prePost.pre')} · ${p.name}`} testId="score-pre"
-                    onSave={(s) => void setTestScore(data, training.id, p.id, 'pre', s)} /></Table.Td>
-                  <Table.Td><ScoreInput value={pair?.post ?? null} label={`${t('evaluation.prePost.post')} · ${p.name}`} testId="score-post"
-                    onSave={(s) => void setTestScore(data, training.id, p.id, 'post', s)} /></Table.Td>
-                  <Table.Td ta="right" c={pair?.gain === null || pair?.gain === undefined ? undefined : pair.gain > 0 ? 'teal.7' : pair.gain < 0 ? 'red.7' : undefined}>
-                    {n.gain(pair?.gain ?? null)}
-                  </Table.Td>
-                </Table.Tr>
-              )
-            })}
+            {virtual ? (
+              <>
+                {before > 0 && <tr className="eval-gap" aria-hidden style={{ height: before }} />}
+                {items.map((item) => {
+                  const p = participants[item.index]
+                  return p ? row(p, item.index, virtualizer.measureElement) : null
+                })}
+                {after > 0 && <tr className="eval-gap" aria-hidden style={{ height: after }} />}
+              </>
+            ) : participants.map((p, index) => row(p, index))}
           </Table.Tbody>
           {result.pairs.length > 0 && (
             <Table.Tfoot>
@@ -108,6 +154,7 @@ export function PrePostTable({ training, participants, evaluations }: { training
             </Table.Tfoot>
           )}
         </Table>
+        </div>
       )}
       {result.pairs.length > 0 && (
         <Text size="sm" c="dimmed" maw={640} data-testid="pre-post-note">

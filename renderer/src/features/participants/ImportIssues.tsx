@@ -5,6 +5,9 @@ import type { ImportDuplicate } from '../../../../shared/participants/buildImpor
 import type { ImportIssue } from '../../../../shared/participants/importTable'
 import { useImportMessage } from './useImportMessage'
 
+/** Lines listed per kind; a re-imported list of 50,000 rows would otherwise put 50,000 lines in the page. */
+const LISTED = 200
+
 /** The rows that will not be imported, each with its reason; and the duplicates that are skipped. */
 export function ImportIssues({ errors, duplicates }: { errors: ImportIssue[]; duplicates: ImportDuplicate[] }) {
   const { t } = useTranslation()
@@ -20,10 +23,11 @@ export function ImportIssues({ errors, duplicates }: { errors: ImportIssue[]; du
             {t('participants.importWizard.errorsTitle', { count: errorRows })}
           </Text>
           <List size="sm" spacing={2}>
-            {errors.map((e, i) => (
+            {errors.slice(0, LISTED).map((e, i) => (
               <List.Item key={`${e.rowNumber}-${e.reason}-${i}`}>{message(e)}</List.Item>
             ))}
           </List>
+          {errors.length > LISTED && <Text size="sm" c="dimmed">{t('participants.importWizard.issuesMore', { count: errors.length - LISTED })}</Text>}
         </Paper>
       )}
       {duplicates.length > 0 && (
@@ -33,10 +37,11 @@ export function ImportIssues({ errors, duplicates }: { errors: ImportIssue[]; du
             {t('participants.importWizard.duplicatesTitle', { count: duplicates.length })}
           </Text>
           <List size="sm" spacing={2}>
-            {duplicates.map((d) => (
+            {duplicates.slice(0, LISTED).map((d) => (
               <List.Item key={d.rowNumber}>{message(d)}</List.Item>
             ))}
           </List>
+          {duplicates.length > LISTED && <Text size="sm" c="dimmed">{t('participants.importWizard.issuesMore', { count: duplicates.length - LISTED })}</Text>}
         </Paper>
       )}
     </Stack>

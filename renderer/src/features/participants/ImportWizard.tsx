@@ -1,22 +1,20 @@
-import { Alert, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Center, Group, Loader, Modal, Progress, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileAlert } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
-import { buildImport } from '../../../../shared/participants/buildImport'
+import type { ImportResult } from '../../../../shared/participants/buildImport'
 import { guessColumnMapping, type ColumnMapping } from '../../../../shared/participants/guessColumnMapping'
-import type { ImportMessageKey } from '../../../../shared/participants/importMessages'
+import { issue } from '../../../../shared/participants/importTable'
+import { FILE_PROBLEM_REASONS, type ImportFileReading } from '../../../../shared/participants/readParticipantsFile'
 import { useData } from '../../data/hooks/useData'
 import { importParticipants } from '../../data/repositories/participantRepository'
 import { ImportIssues } from './ImportIssues'
 import { ImportMapping } from './ImportMapping'
 import { ImportPreview } from './ImportPreview'
-import { readImportFile, type ImportFileReading } from './readImportFile'
+import { startImportSession, type ImportSession } from './importInWorker'
 import { useImportMessage } from './useImportMessage'
-
-// Problems with the whole file (or the mapping), shown above everything rather than as a row.
-const FILE_PROBLEMS = new Set<ImportMessageKey>(['import.error.emptyFile', 'import.error.unreadableFile', 'import.error.noNameColumn'])
 
 /**
  * The import of a picked CSV or .xlsx file: column mapping (guessed, correctable), a preview,
@@ -35,26 +33,47 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const [reading, setReading] = useState<ImportFileReading | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping>({})
   const [saving, setSaving] = useState(false)
+  const [saved, setSaved] = useState(0)
+  const session = useRef<ImportSession | null>(null)
+  // The check of the rows, with the mapping it was made for: while a newer check runs, the older
+  // figures stay on screen and the import waits.
+  const [checked, setChecked] = useState<{ mapping: ColumnMapping; existing: Participant[]; result: ImportResult } | null>(null)
 
   useEffect(() => {
     let live = true
-    void readImportFile(file).then((result) => {
+    // Reading and checking run in a worker, so a list of 50,000 rows never freezes the window.
+    const started = startImportSession()
+    session.current = started
+    void started.read(file).then((result) => {
       if (!live) return
       setReading(result)
       if (result.kind === 'table') setMapping(guessColumnMapping(result.table.headers))
+    }, () => {
+      if (live) setReading({ kind: 'table', table: { headers: [], rows: [], firstRowNumber: 1, problems: [issue(0, 'import.error.unreadableFile')] } })
     })
     return () => {
       live = false
+      started.close()
     }
   }, [file])
 
   const table = reading?.kind === 'table' ? reading.table : null
-  const result = useMemo(
-    () => (table ? buildImport(table, mapping, existing, trainingId, data.now(), () => data.newId()) : null),
-    [table, mapping, existing, trainingId, data],
-  )
-  const fileProblems = result?.errors.filter((e) => FILE_PROBLEMS.has(e.reason)) ?? []
-  const rowErrors = result?.errors.filter((e) => !FILE_PROBLEMS.has(e.reason)) ?? []
+  useEffect(() => {
+    const started = session.current
+    // While the import is being saved, every chunk changes `existing`; checking again then would only copy the growing list to the worker.
+    if (!table || !started || saving) return
+    let live = true
+    void started.build(mapping, existing, trainingId, data.now()).then((result) => {
+      if (live) setChecked({ mapping, existing, result })
+    })
+    return () => {
+      live = false
+    }
+  }, [table, mapping, existing, trainingId, data, saving])
+  const result = table ? (checked?.result ?? null) : null
+  const current = checked !== null && checked.mapping === mapping && checked.existing === existing
+  const fileProblems = result?.errors.filter((e) => FILE_PROBLEM_REASONS.has(e.reason)) ?? []
+  const rowErrors = result?.errors.filter((e) => !FILE_PROBLEM_REASONS.has(e.reason)) ?? []
   const unreadable = table !== null && table.headers.length === 0
   const toAdd = result?.toAdd ?? []
   const repeats = result?.duplicates.filter((d) => d.matches.kind === 'row').length ?? 0
@@ -62,7 +81,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   const runImport = async () => {
     setSaving(true)
     try {
-      const count = await importParticipants(data, toAdd)
+      const count = await importParticipants(data, toAdd, setSaved)
       notifications.show({ color: 'green', message: t('participants.importWizard.done', { count }) })
       onClose()
     } catch (error) {
@@ -103,6 +122,12 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
             )}
           </>
         )}
+        {saving && toAdd.length > 0 && (
+          <Stack gap={4} data-testid="import-progress">
+            <Progress value={(saved / toAdd.length) * 100} aria-label={t('participants.importWizard.saving', { saved, count: toAdd.length })} />
+            <Text size="sm" c="dimmed">{t('participants.importWizard.saving', { saved, count: toAdd.length })}</Text>
+          </Stack>
+        )}
         <Group justify="space-between" className="participants-import-footer">
           <Text size="sm" fw={500} data-testid="import-summary">
             {result && !unreadable
@@ -120,7 +145,7 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
             <Button variant="default" onClick={onClose}>
               {t('participants.importWizard.close')}
             </Button>
-            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0} loading={saving} data-testid="import-confirm">
+            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0 || !current} loading={saving} data-testid="import-confirm">
               {toAdd.length === 0
                 ? t('participants.importWizard.nothingToImport')
                 : t('participants.importWizard.importButton', { count: toAdd.length })}

@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core'
+import { createAppHarness, type AppHarness } from '../e2e/appHarness'
+import { NO_DISPLAY_CLOCK } from './keystrokeBench'
+import { ONE_TIME, sizedTrainingChanges, TEN_TIMES, type TrainingSize } from '../scripts/fixtures/sizedTraining'
+
+/** One figure at the baseline size and at ten times the size, against its goal. */
+export interface LargeTablesRow {
+  scenario: string
+  baselineMs: number
+  largeMs: number
+  goalMs: number
+  met: boolean
+}
+
+/** The issue's goals at ten times the size. */
+export const LARGE_GOALS = { firstContentMs: 1000, keystrokeP95Ms: 50, importLongTaskMs: 200 }
+
+/** The tabs timed, with what shows their first content. */
+const TABS = [
+  { name: 'action plans', path: 'actionPlans', content: '[data-testid="plan-row"]' },
+  { name: 'participants', path: 'participants', content: '[data-testid="participant-row"]' },
+  { name: 'evaluation', path: 'evaluation', content: '[data-testid="pre-post-row"]' },
+] as const
+
+const TYPED = 'Pendampingan relawan desa'
+/** The issue's 50,000-row list at ten times the size, a tenth of it at the baseline. */
+const importRows = (size: TrainingSize) => size.participants * 50
+const OPENS = 3
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0
+}
+
+interface Opened {
+  harness: AppHarness
+  page: Page
+  url: (tab: string) => string
+}
+
+/** The app with a training of `size` restored at start from the journal, on its overview. */
+async function openSized(size: TrainingSize): Promise<Opened> {
+  const { snapshot, changes } = sizedTrainingChanges(size)
+  const harness = await createAppHarness()
+  for (let i = 0; i < changes.length; i += 2000) await harness.server.journal.append(changes.slice(i, i + 2000))
+  // As the keystroke bench: without the display's 60 Hz clock, which adds the same wait to every page.
+  const { page } = await harness.launch(NO_DISPLAY_CLOCK)
+  const url = (tab: string) => `${harness.server.url}/#/trainings/${snapshot.training.id}/${tab}`
+  await page.goto(url('overview'))
+  await page.getByTestId('workspace-title').waitFor({ timeout: 180_000 })
+  return { harness, page, url }
+}
+
+/**
+ * From the overview, switches to a tab (as its link does) and times, in the page, until the
+ * frame that shows its first row has been drawn. Median of a few opens.
+ */
+async function firstContent(opened: Opened, tab: (typeof TABS)[number]): Promise<number> {
+  const samples: number[] = []
+  for (let i = 0; i < OPENS; i += 1) {
+    await opened.page.goto(opened.url('overview'))
+    await opened.page.getByTestId('workspace-title').waitFor({ timeout: 180_000 })
+    const hash = new URL(opened.url(tab.path)).hash
+    samples.push(await opened.page.evaluate(({ hash, content }) => new Promise<number>((resolve) => {
+      const start = performance.now()
+      const check = () => {
+        if (document.querySelector(content)) setTimeout(() => resolve(performance.now() - start), 0)
+        else requestAnimationFrame(check)
+      }
+      location.hash = hash
+      requestAnimationFrame(check)
+    }), { hash, content: tab.content }))
+  }
+  return percentile(samples, 0.5)
+}
+
+/** Keydown (its timestamp) to the task after the frame that shows the character, per keystroke. */
+async function keystrokes(page: Page, selector: string): Promise<number[]> {
+  const field = page.locator(selector).first()
+  await field.click()
+  await field.press('End')
+  await page.keyboard.type('x', { delay: 25 })
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] }
+    w.__lat = []
+    let t0 = -1
+    document.addEventListener('keydown', (e) => {
+      t0 = e.timeStamp
+    }, true)
+    document.addEventListener('input', () => {
+      const start = t0
+      t0 = -1
+      if (start < 0) return
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
+      channel.port2.postMessage(null)
+    }, true)
+  })
+  await page.keyboard.type(` ${TYPED}`, { delay: 25 })
+  await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, TYPED.length + 1, { timeout: 300_000 })
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
+}
+
+/** A participant list of `rows` new people, as a trainer's CSV. */
+function participantCsv(rows: number): Buffer {
+  const lines = ['Nama,L/P,Lembaga,Jabatan,Asal Daerah']
+  for (let i = 0; i < rows; i += 1) lines.push(`Peserta Impor ${i + 1},${i % 3 === 0 ? 'L' : 'P'},Lembaga Mitra ${i % 40},Staf Program,Kota ${i % 25}`)
+  return Buffer.from(lines.join('\n'))
+}
+
+/**
+ * Imports a list of `rows` participants through the import screen (pick, check, confirm, until
+ * the screen closes) and returns the longest task the page's main thread ran meanwhile.
+ */
+async function importLongestTask(page: Page, rows: number): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] }
+    w.__long = []
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__long.push(entry.duration)
+    }).observe({ type: 'longtask' })
+  })
+  await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta-besar.csv', mimeType: 'text/csv', buffer: participantCsv(rows) })
+  const wizard = page.getByRole('dialog')
+  await wizard.getByTestId('import-summary').filter({ hasText: `${rows} new` }).waitFor({ timeout: 300_000 })
+  await wizard.getByTestId('import-confirm').filter({ hasText: String(rows) }).click({ timeout: 300_000 })
+  await wizard.waitFor({ state: 'detached', timeout: 300_000 })
+  // Long tasks are reported a moment after they end.
+  await page.waitForTimeout(500)
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long))
+}
+
+/** Times every tab and the two keystroke scenarios on one training. */
+async function measureSize(size: TrainingSize): Promise<Map<string, number>> {
+  const opened = await openSized(size)
+  const figures = new Map<string, number>()
+  try {
+    const note = (name: string, ms: number) => {
+      figures.set(name, ms)
+      console.log(`  ${size.participants} participants: ${name} ${ms.toFixed(0)} ms`)
+    }
+    for (const tab of TABS) note(`tab ${tab.name}`, await firstContent(opened, tab))
+    await opened.page.goto(opened.url('actionPlans'))
+    await opened.page.locator('[data-testid="plan-activity"]').first().waitFor({ timeout: 180_000 })
+    note('keystroke action-plan cell', percentile(await keystrokes(opened.page, '[data-testid="plan-activity"]'), 0.95))
+    await opened.page.goto(opened.url('participants'))
+    await opened.page.locator('[data-testid="participant-row"]').first().waitFor({ timeout: 180_000 })
+    note('keystroke participant search', percentile(await keystrokes(opened.page, '[data-testid="participants-search"]'), 0.95))
+    await opened.page.getByTestId('participants-search').fill('')
+    note(`longest task, importing a ${importRows(size)}-row list`, await importLongestTask(opened.page, importRows(size)))
+    if (opened.harness.errors().length > 0) throw new Error(`The page reported errors: ${opened.harness.errors().join('; ')}`)
+    return figures
+  } finally {
+    await opened.harness.dispose()
+  }
+}
+
+/**
+ * Time to first content of the long tabs and keystroke p95 in their busiest fields, in
+ * Chromium against the production build, with a training of the issue's ten-times size and
+ * with a tenth of it as the baseline (both restored at start through the journal).
+ */
+export async function runLargeTablesBench(): Promise<LargeTablesRow[]> {
+  const baseline = await measureSize(ONE_TIME)
+  const large = await measureSize(TEN_TIMES)
+  return [...large.keys()].map((scenario) => {
+    const goalMs = scenario.startsWith('tab') ? LARGE_GOALS.firstContentMs : scenario.startsWith('longest') ? LARGE_GOALS.importLongTaskMs : LARGE_GOALS.keystrokeP95Ms
+    const largeMs = large.get(scenario) ?? Infinity
+    // The import row's baseline imports a tenth of the list into a tenth of the training.
+    const base = baseline.get(scenario) ?? baseline.get([...baseline.keys()].find((k) => k.startsWith('longest')) ?? '') ?? NaN
+    const label = scenario.startsWith('tab') ? `${scenario}: first content (median)` : scenario.startsWith('keystroke') ? `${scenario}: p95` : scenario
+    return { scenario: label, baselineMs: base, largeMs, goalMs, met: largeMs <= goalMs }
+  })
+}
+
+/** The figures as a plain-text table. */
+export function formatLargeTables(rows: readonly LargeTablesRow[], title: string): string {
+  return [
+    title,
+    `${'scenario'.padEnd(56)} ${'1x ms'.padStart(9)} ${'10x ms'.padStart(9)} ${'goal ms'.padStart(8)}  result`,
+    ...rows.map((r) => `${r.scenario.padEnd(56)} ${r.baselineMs.toFixed(0).padStart(9)} ${r.largeMs.toFixed(0).padStart(9)} ${String(r.goalMs).padStart(8)}  ${r.met ? 'met' : 'NOT met'}`),
+  ].join('\n')
+}
