@@ -1,6 +1,7 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { menuLanguageFor } from '../../shared/i18n/menuStrings'
+import { registerAppScheme, serveAppScheme } from './appProtocol'
 import { openExternalChecked } from './externalLinks'
 import { registerAppIpc } from './ipc/appIpc'
 import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
@@ -26,6 +27,8 @@ const PHOTO_COLLECTION_DELAY_MS = 60_000
 
 // Before anything reads userData: the folder is named after the app.
 app.setName('Pelatih')
+// Only possible before ready: the renderer is served from app://, never from file://.
+registerAppScheme()
 
 if (app.requestSingleInstanceLock()) {
   start()
@@ -76,8 +79,10 @@ function start(): void {
     void journal?.then((store) => store.close()).catch(() => undefined)
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession)
+    // Served before any window asks for it; a broken build folder is told, not left white.
+    await serveAppScheme(dirname(currentRendererLocation().rendererFile)).catch((error: unknown) => console.error('[app] cannot serve the renderer:', error))
     journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
       onWarning: (message) => console.warn(`[journal] ${message}`),
       // Folding a large history parses every row: in a worker, so no window waits for it.
