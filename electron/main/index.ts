@@ -27,6 +27,10 @@ const PHOTO_COLLECTION_DELAY_MS = 60_000
 
 // Before anything reads userData: the folder is named after the app.
 app.setName('Pelatih')
+// The Electron end-to-end tests give each run its own data folder. Honoured only unpackaged: an
+// environment variable must never move an installed app's data.
+const testDataFolder = process.env['PELATIH_USER_DATA_DIR']
+if (!app.isPackaged && testDataFolder) app.setPath('userData', testDataFolder)
 // Only possible before ready: the renderer is served from app://, never from file://.
 registerAppScheme()
 
