@@ -1,7 +1,11 @@
 import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, session } from 'electron'
 import { menuLanguageFor } from '../../shared/i18n/menuStrings'
+import { APP_ENTRY_URL } from './appOrigin'
 import { registerAppScheme, serveAppScheme } from './appProtocol'
+import { carryOverFileOriginStorage } from './fileOriginStorage'
+import { openStoragePage } from './storagePage'
 import { openExternalChecked } from './externalLinks'
 import { registerAppIpc } from './ipc/appIpc'
 import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
@@ -115,6 +119,15 @@ function start(): void {
       isPackaged: app.isPackaged,
       platform: process.platform,
     })
+    // Once, before the trainer's window: what the file:// version left in its localStorage.
+    await carryOverFileOriginStorage({
+      userData: app.getPath('userData'),
+      fileOriginUrl: pathToFileURL(currentRendererLocation().rendererFile).href,
+      appOriginUrl: APP_ENTRY_URL,
+      openPage: openStoragePage,
+    })
+      .then((copied) => copied > 0 && console.info(`[app] carried ${copied} unsaved items over from the file:// version`))
+      .catch((error: unknown) => console.warn('[app] could not carry over the file:// storage:', error))
     openMainWindow()
   })
 }
