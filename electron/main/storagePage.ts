@@ -13,6 +13,7 @@ export function openStoragePage(): Promise<StoragePage & { close(): void }> {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   })
