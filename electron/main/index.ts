@@ -26,6 +26,8 @@ import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
 import { createAppWindow } from './window'
 
+/** How long the first start waits for the file:// storage to be carried over. */
+const CARRY_OVER_TIMEOUT_MS = 5000
 /** How long after launch unused photo files are collected. */
 const PHOTO_COLLECTION_DELAY_MS = 60_000
 
@@ -119,8 +121,9 @@ function start(): void {
       isPackaged: app.isPackaged,
       platform: process.platform,
     })
-    // Once, before the trainer's window: what the file:// version left in its localStorage.
-    await carryOverFileOriginStorage({
+    // Once, before the trainer's window: what the file:// version left in its localStorage. Bounded:
+    // the window opens anyway after a few seconds (and the next start tries again).
+    const carriedOver = carryOverFileOriginStorage({
       userData: app.getPath('userData'),
       fileOriginUrl: pathToFileURL(currentRendererLocation().rendererFile).href,
       appOriginUrl: APP_ENTRY_URL,
@@ -128,6 +131,7 @@ function start(): void {
     })
       .then((copied) => copied > 0 && console.info(`[app] carried ${copied} unsaved items over from the file:// version`))
       .catch((error: unknown) => console.warn('[app] could not carry over the file:// storage:', error))
+    await Promise.race([carriedOver, new Promise((done) => setTimeout(done, CARRY_OVER_TIMEOUT_MS))])
     openMainWindow()
   })
 }
