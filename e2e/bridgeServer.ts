@@ -3,16 +3,20 @@ import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
+import { appChannels } from '../electron/main/channels/appChannels'
+import { backupChannels } from '../electron/main/channels/backupChannels'
+import { IpcError } from '../electron/main/channels/ipcError'
+import { journalChannels } from '../electron/main/channels/journalChannels'
+import { photoChannels } from '../electron/main/channels/photoChannels'
+import { shellChannels } from '../electron/main/channels/shellChannels'
+import { runChannel, type ChannelHandler, type ChannelTable } from '../electron/main/channels/runChannel'
 import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
-import { stashLegacyPhotoFiles } from '../electron/main/storage/legacyPhotoStash'
-import { acceptPhoto, missingPhotos, PhotoRefusedError } from '../electron/main/storage/photoIntake'
-import { createPhotoStore, PhotoStoreError, type PhotoStore } from '../electron/main/storage/photoStore'
+import { createPhotoStore, type PhotoStore } from '../electron/main/storage/photoStore'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel, type ShellNotice } from '../shared/ipc/contract'
-import type { JournalSnapshot, SetAsideRow } from '../shared/journal/journalEntry'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
-import { fail, ok, type Result } from '../shared/ipc/result'
+import { fail } from '../shared/ipc/result'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,71 +68,24 @@ interface ShellStub {
   running: boolean
 }
 
-async function answer(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore; appendFailure: string | null; photoPutDelayMs: number; shell: ShellStub }, channel: Channel, body: unknown, dataFolder: string): Promise<Result<unknown>> {
-  const { journal, backups, photos, appendFailure, shell } = stores
-  const parsed = CHANNELS[channel].request.safeParse(body === null ? undefined : decodeBytes(body))
-  if (!parsed.success) return fail('invalid-argument', parsed.error.message)
-  switch (channel) {
-    case 'app:get-info':
-      return ok({ name: 'Pelatih', version: 'test', platform: 'browser', locale: 'en-US', dataFolder, logFile: join(dataFolder, 'logs', 'main.log') })
-    case 'app:take-notices':
-      return ok(shell.notices.splice(0))
-    case 'app:set-language':
-      shell.language = (parsed.data as { language: 'en' | 'id' }).language
-      return ok(null)
-    case 'app:set-session-running':
-      shell.running = (parsed.data as { running: boolean }).running
-      return ok(null)
-    case 'app:open-external':
-      return ok(false)
-    case 'journal:append':
-      if (appendFailure !== null) return fail('io-error', appendFailure)
-      return ok(await journal.append((parsed.data as { changes: never[] }).changes, (parsed.data as { schemaVersion?: number }).schemaVersion))
-    case 'journal:read-manifest':
-      return ok(journal.manifest())
-    case 'journal:read-since': {
-      const since = await journal.readSince((parsed.data as { seq: number }).seq)
-      await stashLegacyPhotoFiles(photos, since)
-      return ok(since)
-    }
-    case 'journal:reseed':
-      await journal.reseed(parsed.data as JournalSnapshot)
-      return ok(journal.manifest())
-    case 'journal:set-aside':
-      return ok(await journal.setAside((parsed.data as { rows: SetAsideRow[] }).rows))
-    case 'backup:write': {
-      const request = parsed.data as { bytes: Uint8Array; reason: 'manual'; trainings: string[]; counts: Record<string, number>; photos?: string[] }
-      return ok(await backups.write(request.bytes, request))
-    }
-    case 'backup:list':
-      return ok(await backups.list())
-    case 'backup:read': {
-      const { name } = parsed.data as { name: string }
-      if (!(await backups.list()).some((b) => b.name === name)) return fail('not-found', `no backup named ${name}`)
-      return ok(await backups.read(name))
-    }
-    case 'photos:put':
-      try {
-        const stored = await acceptPhoto(photos, (parsed.data as { bytes: Uint8Array }).bytes)
-        if (stores.photoPutDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, stores.photoPutDelayMs))
-        return ok(stored)
-      } catch (error) {
-        if (error instanceof PhotoRefusedError) return fail('invalid-argument', error.message)
-        throw error
-      }
-    case 'photos:read':
-      try {
-        return ok(await photos.read((parsed.data as { hash: string }).hash))
-      } catch (error) {
-        if (error instanceof PhotoStoreError) return fail(error.problem === 'missing' ? 'not-found' : 'io-error', error.message)
-        throw error
-      }
-    case 'photos:missing':
-      return ok(await missingPhotos(photos, (parsed.data as { hashes: string[] }).hashes))
-    default:
-      return fail('not-found', `${channel} is not available in the browser`)
+/**
+ * The channels main registers with ipcMain, the very same handler factories, so every browser
+ * test runs main's checks (row validation, backup limits, photo intake). Saving and opening files
+ * are the browser's own (a download, a file picker) and the projector is a second tab, so those
+ * channels never reach this server.
+ */
+function mainChannels(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore }, dataFolder: string): ChannelTable {
+  const facts = { getName: () => 'Pelatih', getVersion: () => 'test', getLocale: () => 'en-US', getPreferredSystemLanguages: () => [], getPath: () => dataFolder }
+  return {
+    ...appChannels(facts, 'browser', () => false, join(dataFolder, 'logs', 'main.log')),
+    ...journalChannels(Promise.resolve(stores.journal), stores.photos),
+    ...backupChannels(stores.backups),
+    ...photoChannels(stores.photos),
   }
 }
+
+/** The one page the server serves stands in for the trainer's window (limits are kept per window). */
+const BROWSER_CALLER = { sender: { id: 1 } }
 
 async function serveFile(root: string, urlPath: string, res: ServerResponse): Promise<void> {
   const relative = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^([/\\])+/, '')
@@ -156,6 +113,34 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   let appendFailure: string | null = null
   let photoPutDelayMs = 0
   const shell: ShellStub = { notices: [], language: null, running: false }
+  const channels = mainChannels({ journal, backups, photos }, options.dataFolder)
+  const append = channels['journal:append']
+  if (append === undefined) throw new Error('journal:append has no handler')
+  channels['journal:append'] = (request, caller) => {
+    if (appendFailure !== null) throw new IpcError('io-error', appendFailure)
+    return append(request, caller)
+  }
+  const put = channels['photos:put']
+  if (put === undefined) throw new Error('photos:put has no handler')
+  channels['photos:put'] = async (request, caller) => {
+    const stored = await put(request, caller)
+    // A kill can then land between the file write and the row's commit.
+    if (photoPutDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, photoPutDelayMs))
+    return stored
+  }
+  // Main's menu and power saving are Electron's; the page's side of these channels is tested here.
+  Object.assign(
+    channels,
+    shellChannels({
+      takeNotices: () => shell.notices.splice(0),
+      setMenuLanguage: (language) => {
+        shell.language = language
+      },
+      setSessionRunning: (running) => {
+        shell.running = running
+      },
+    }),
+  )
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
@@ -166,7 +151,11 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
       }
       counts[channel] = (counts[channel] ?? 0) + 1
       readBody(req)
-        .then((body) => answer({ journal, backups, photos, appendFailure, photoPutDelayMs, shell }, channel, body, options.dataFolder))
+        .then((body) => {
+          const fn = channels[channel] as ChannelHandler<Channel> | undefined
+          if (fn === undefined) return fail('not-found', `${channel} is not available in the browser`)
+          return runChannel(channel, fn, body === null ? undefined : decodeBytes(body), BROWSER_CALLER)
+        })
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' })

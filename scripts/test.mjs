@@ -1,5 +1,6 @@
 // Runs every check CI runs and ends with one line summing every test suite:
-// `N passed, N failed` (unit and browser tests together), so a run that executed no test shows.
+// `N passed, N failed` (unit, browser and, where an Electron binary exists, Electron tests
+// together), so a run that executed no test shows.
 //
 // The checks that do not depend on each other (type-checks, lint, security scan, build) run side
 // by side, as many at a time as the machine has cores, each with its output printed whole when it
@@ -9,6 +10,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
+import { findElectronBinary } from './electronBinary.js'
 
 const root = join(import.meta.dirname, '..')
 const reports = join(root, '.cache', 'test-reports')
@@ -113,6 +115,19 @@ if (built) {
   browserSlowest = slowestFiles(countTests('browser tests', e2eReport), 5)
 } else {
   failures.push('browser tests skipped: the build failed')
+}
+
+// The Electron end-to-end tests need the Electron binary itself. Without one they are reported as
+// not run, and counted neither passed nor failed: a suite that did not run proves nothing.
+const electronBinary = findElectronBinary(root)
+if (!built) {
+  failures.push('Electron tests skipped: the build failed')
+} else if (electronBinary === null) {
+  console.log('\nElectron tests: not run: no Electron binary (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH)')
+} else {
+  const electronReport = join(reports, 'electron.json')
+  await run(`Electron tests (playwright-core + ${electronBinary})`, bin('vitest'), vitestArgs('vitest.electron.config.ts', electronReport), { live: true })
+  countTests('Electron tests', electronReport)
 }
 
 console.log('\nTime per step (the first six run side by side):')

@@ -1,8 +1,13 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, powerSaveBlocker, screen, session } from 'electron'
 import { SHELL_NOTICE_EVENT_CHANNEL } from '../../shared/ipc/contract'
 import { menuLanguageFor, type MenuLanguage } from '../../shared/i18n/menuStrings'
 import { LOG_FOLDER_NAME, openAppLog } from './appLog'
+import { APP_ENTRY_URL } from './appOrigin'
+import { registerAppScheme, serveAppScheme } from './appProtocol'
+import { carryOverFileOriginStorage } from './fileOriginStorage'
+import { openStoragePage } from './storagePage'
 import { openExternalChecked } from './externalLinks'
 import { registerAppIpc } from './ipc/appIpc'
 import { BACKUP_FOLDER_NAME, registerBackupIpc } from './ipc/backupIpc'
@@ -29,11 +34,19 @@ import { createAppWindow, DEFAULT_WINDOW_SIZE } from './window'
 import { createWindowStateKeeper, placeTrainerWindow, readWindowState, WINDOW_STATE_FILE_NAME, type WindowStateKeeper } from './windowState'
 import { createNoticeBoard, watchWindow } from './windowWatch'
 
+/** How long the first start waits for the file:// storage to be carried over. */
+const CARRY_OVER_TIMEOUT_MS = 5000
 /** How long after launch unused photo files are collected. */
 const PHOTO_COLLECTION_DELAY_MS = 60_000
 
 // Before anything reads userData: the folder is named after the app.
 app.setName('Pelatih')
+// The Electron end-to-end tests give each run its own data folder. Honoured only unpackaged: an
+// environment variable must never move an installed app's data.
+const testDataFolder = process.env['PELATIH_USER_DATA_DIR']
+if (!app.isPackaged && testDataFolder) app.setPath('userData', testDataFolder)
+// Only possible before ready: the renderer is served from app://, never from file://.
+registerAppScheme()
 
 if (app.requestSingleInstanceLock()) {
   start()
@@ -160,6 +173,8 @@ function start(): void {
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession)
     keepSpellcheckOffline(session.defaultSession, (message) => log.info(message))
+    // Served before any window asks for it; a broken build folder is told, not left white.
+    await serveAppScheme(dirname(currentRendererLocation().rendererFile)).catch((error: unknown) => log.error('[app] cannot serve the renderer:', error))
     journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
       onWarning: (message) => log.warn(`[journal] ${message}`),
       // Folding a large history parses every row: in a worker, so no window waits for it.
@@ -208,6 +223,17 @@ function start(): void {
     windowState = createWindowStateKeeper(windowStatePath, await readWindowState(windowStatePath), {
       onError: (error) => log.warn(`[window] could not keep window places: ${error instanceof Error ? error.message : String(error)}`),
     })
+    // Once, before the trainer's window: what the file:// version left in its localStorage. Bounded:
+    // the window opens anyway after a few seconds (and the next start tries again).
+    const carriedOver = carryOverFileOriginStorage({
+      userData: app.getPath('userData'),
+      fileOriginUrl: pathToFileURL(currentRendererLocation().rendererFile).href,
+      appOriginUrl: APP_ENTRY_URL,
+      openPage: openStoragePage,
+    })
+      .then((copied) => copied > 0 && console.info(`[app] carried ${copied} unsaved items over from the file:// version`))
+      .catch((error: unknown) => console.warn('[app] could not carry over the file:// storage:', error))
+    await Promise.race([carriedOver, new Promise((done) => setTimeout(done, CARRY_OVER_TIMEOUT_MS))])
     openMainWindow()
   })
 }

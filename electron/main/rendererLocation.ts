@@ -1,11 +1,11 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { app } from 'electron'
+import { APP_ENTRY_URL } from './appOrigin'
 import type { RendererOrigin } from './trustedSender'
 
 /** Where the renderer and the preload of every window are loaded from. */
 export interface RendererLocation extends RendererOrigin {
-  /** Absolute path of out/renderer/index.html. */
+  /** Absolute path of out/renderer/index.html; its folder is what the app scheme serves. */
   rendererFile: string
   /** Absolute path of the CommonJS preload (out/preload/index.cjs). */
   preloadPath: string
@@ -24,7 +24,7 @@ export function resolveRendererLocation(options: {
   const rendererFile = join(options.mainDir, '..', 'renderer', 'index.html')
   return {
     rendererFile,
-    rendererFileUrl: pathToFileURL(rendererFile).href,
+    rendererUrl: APP_ENTRY_URL,
     devServerUrl: !options.isPackaged && options.devServerUrl ? options.devServerUrl : null,
     preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
   }

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { createSenderCheck, isProjectorPage } from './trustedSender'
 
-const rendererFileUrl = 'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html'
+const rendererUrl = 'app://pelatih/index.html'
 
 describe('createSenderCheck in production', () => {
-  const isTrusted = createSenderCheck({ rendererFileUrl })
+  const isTrusted = createSenderCheck({ rendererUrl })
 
-  it('trusts the renderer file with or without a hash route', () => {
-    expect(isTrusted(rendererFileUrl)).toBe(true)
-    expect(isTrusted(`${rendererFileUrl}#/projector/abc`)).toBe(true)
-    expect(isTrusted(`${rendererFileUrl}#`)).toBe(true)
+  it('trusts the app-scheme page with or without a hash route', () => {
+    expect(isTrusted(rendererUrl)).toBe(true)
+    expect(isTrusted(`${rendererUrl}#/projector/abc`)).toBe(true)
+    expect(isTrusted(`${rendererUrl}#`)).toBe(true)
   })
 
   it.each([
+    'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html',
+    'app://pelatih/other.html',
+    'app://pelatih/index.html?x=1',
+    'app://evil/index.html',
+    'app://pelatih.evil/index.html',
     'file:///opt/Pelatih/resources/app.asar/out/renderer/other.html',
     'file:///tmp/index.html',
     'file:///opt/Pelatih/resources/app.asar/out/renderer/index.html?x=1',
@@ -27,13 +32,14 @@ describe('createSenderCheck in production', () => {
     expect(isTrusted(url)).toBe(false)
   })
 
-  it('trusts nothing when the renderer URL is not a file URL', () => {
-    expect(createSenderCheck({ rendererFileUrl: 'https://example.com/index.html' })('https://example.com/index.html')).toBe(false)
+  it('trusts nothing when the renderer URL is not of the app scheme', () => {
+    expect(createSenderCheck({ rendererUrl: 'https://example.com/index.html' })('https://example.com/index.html')).toBe(false)
+    expect(createSenderCheck({ rendererUrl: 'file:///app/index.html' })('file:///app/index.html')).toBe(false)
   })
 })
 
 describe('createSenderCheck in development', () => {
-  const isTrusted = createSenderCheck({ rendererFileUrl, devServerUrl: 'http://localhost:5173' })
+  const isTrusted = createSenderCheck({ rendererUrl, devServerUrl: 'http://localhost:5173' })
 
   it('trusts any page of the dev server origin only', () => {
     expect(isTrusted('http://localhost:5173/')).toBe(true)
@@ -41,12 +47,12 @@ describe('createSenderCheck in development', () => {
     expect(isTrusted('http://localhost:5174/')).toBe(false)
     expect(isTrusted('http://127.0.0.1:5173/')).toBe(false)
     expect(isTrusted('https://localhost:5173/')).toBe(false)
-    expect(isTrusted(rendererFileUrl)).toBe(false)
+    expect(isTrusted(rendererUrl)).toBe(false)
   })
 
   it('trusts nothing when the dev server URL is opaque or broken', () => {
-    expect(createSenderCheck({ rendererFileUrl, devServerUrl: 'data:text/html,x' })('data:text/html,x')).toBe(false)
-    expect(createSenderCheck({ rendererFileUrl, devServerUrl: '::' })('http://localhost/')).toBe(false)
+    expect(createSenderCheck({ rendererUrl, devServerUrl: 'data:text/html,x' })('data:text/html,x')).toBe(false)
+    expect(createSenderCheck({ rendererUrl, devServerUrl: '::' })('http://localhost/')).toBe(false)
   })
 })
 

@@ -1,14 +1,17 @@
+import { APP_SCHEME } from './appOrigin'
+
 /** Where the renderer is loaded from: the built file, or the dev server during development. */
 export interface RendererOrigin {
-  /** `file://` URL of out/renderer/index.html. */
-  rendererFileUrl: string
+  /** The app-scheme URL of the built index.html (app://pelatih/index.html). */
+  rendererUrl: string
   /** Vite dev server URL; only ever set in an unpackaged app. */
   devServerUrl?: string | null
 }
 
 /**
  * Builds the one check of "is this URL our renderer?", used for IPC senders and allowed
- * navigations. In production only the exact index.html file counts (any route in the hash);
+ * navigations. In production only the exact index.html of the app scheme counts (any route in
+ * the hash; never a file: URL, so a page saved to disk and opened is a stranger);
  * in development only the dev server's origin. Anything unparseable is foreign.
  */
 export function createSenderCheck(origin: RendererOrigin): (url: string) => boolean {
@@ -18,8 +21,8 @@ export function createSenderCheck(origin: RendererOrigin): (url: string) => bool
     if (!devOrigin || devOrigin === 'null') return () => false
     return (url) => parseUrl(url)?.origin === devOrigin
   }
-  const expected = withoutHash(origin.rendererFileUrl)
-  if (expected === null || !expected.startsWith('file:')) return () => false
+  const expected = withoutHash(origin.rendererUrl)
+  if (expected === null || !expected.startsWith(`${APP_SCHEME}:`)) return () => false
   return (url) => withoutHash(url) === expected
 }
 

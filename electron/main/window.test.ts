@@ -56,11 +56,11 @@ describe('createAppWindow', () => {
     expect(instance.webContents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function))
   })
 
-  it('loads the built renderer file with the hash route', () => {
+  it('loads the built renderer from the app scheme, never from file://, with the hash route', () => {
     createAppWindow({ title: 'Projector', route: '/projector/abc', location })
     const { instance } = lastWindow()
-    expect(instance.loadFile).toHaveBeenCalledWith(expect.stringMatching(/out[\\/]renderer[\\/]index\.html$/), { hash: '/projector/abc' })
-    expect(instance.loadURL).not.toHaveBeenCalled()
+    expect(instance.loadURL).toHaveBeenCalledWith('app://pelatih/index.html#/projector/abc')
+    expect(instance.loadFile).not.toHaveBeenCalled()
   })
 
   it('loads the dev server only in an unpackaged app', () => {

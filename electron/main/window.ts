@@ -65,9 +65,7 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     isAllowedNavigation: createSenderCheck(location),
     openLink: openExternalChecked,
   })
-  const loading = location.devServerUrl
-    ? window.loadURL(`${location.devServerUrl}${route ? `#${route}` : ''}`)
-    : window.loadFile(location.rendererFile, route ? { hash: route } : {})
+  const loading = window.loadURL(`${location.devServerUrl ?? location.rendererUrl}${route ? `#${route}` : ''}`)
   loading.catch((error: unknown) => (options.onLoadError ?? console.error)(error))
   return window
 }

@@ -10,12 +10,14 @@ import { reportsText } from './features/reports'
 import { participantsText } from './features/participants'
 import { runText } from './features/run'
 import { teamText } from './features/team'
+import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
 
 /** English UI strings. The Indonesian file must have exactly the same keys. */
 export const en = {
   tor: torText.en,
   team: teamText.en,
+  desktopBridge: desktopBridgeText.en,
   participants: participantsText.en,
   agenda: agendaText.en,
   backup: backupText.en,

@@ -10,12 +10,14 @@ import { reportsText } from './features/reports'
 import { participantsText } from './features/participants'
 import { runText } from './features/run'
 import { teamText } from './features/team'
+import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
 
 /** Bahasa Indonesia UI strings. */
 export const id: Strings = {
   tor: torText.id,
   team: teamText.id,
+  desktopBridge: desktopBridgeText.id,
   participants: participantsText.id,
   agenda: agendaText.id,
   backup: backupText.id,

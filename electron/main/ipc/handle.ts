@@ -1,15 +1,11 @@
 import { ipcMain } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
-import type { ZodError } from 'zod'
-import { CHANNELS, type Channel, type RequestOf, type ResponseMap } from '../../../shared/ipc/contract'
-import { fail, ok, type ErrorCode, type Result } from '../../../shared/ipc/result'
+import type { Channel, ResponseMap } from '../../../shared/ipc/contract'
+import { fail, type ErrorCode, type Result } from '../../../shared/ipc/result'
+import { runChannel, type ChannelHandler, type ChannelTable } from '../channels/runChannel'
 import { isProjectorPage } from '../trustedSender'
 
-/** The work behind one channel: gets the parsed request, returns the response value. */
-export type ChannelHandler<C extends Channel> = (
-  request: RequestOf<C>,
-  event: IpcMainInvokeEvent,
-) => Promise<ResponseMap[C]> | ResponseMap[C]
+export { IpcError } from '../channels/ipcError'
 
 /** How {@link handle} decides who may call, and where it reports failures. */
 export interface HandleOptions {
@@ -25,77 +21,43 @@ export interface HandleOptions {
  */
 const WRITER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['journal:append', 'backup:write', 'photos:put'])
 
-/** An error a handler throws to answer with a specific code instead of 'internal'. */
-export class IpcError extends Error {
-  override readonly name = 'IpcError'
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
 /**
  * Builds the invoke listener of a channel: refuses senders that are not our renderer (and writes
- * from the projector window), parses the argument with the contract's schema before anything
- * runs, and turns every outcome into a Result, so nothing is ever thrown across invoke
- * (Electron would strip its type anyway).
+ * from the projector window), then runs the shared handler (runChannel parses the argument and
+ * answers a Result, so nothing is ever thrown across invoke: Electron would strip its type).
  */
 export function createInvokeListener<C extends Channel>(
   channel: C,
-  fn: ChannelHandler<C>,
+  fn: ChannelHandler<C, IpcMainInvokeEvent>,
   options: HandleOptions,
 ): (event: IpcMainInvokeEvent, argument: unknown) => Promise<Result<ResponseMap[C]>> {
-  const report = (code: ErrorCode, message: string): Result<ResponseMap[C]> => {
-    options.onError?.(channel, code, message)
-    return fail(code, message)
+  const refuse = (message: string): Result<ResponseMap[C]> => {
+    options.onError?.(channel, 'forbidden-sender', message)
+    return fail('forbidden-sender', message)
   }
   return async (event, argument) => {
     // senderFrame is null once the frame navigated away or was destroyed.
     const url = event?.senderFrame?.url
-    if (typeof url !== 'string' || !options.isTrustedSender(url)) {
-      return report('forbidden-sender', `${channel}: caller is not the app's own page`)
-    }
-    if (WRITER_CHANNELS.has(channel) && isProjectorPage(url)) {
-      return report('forbidden-sender', `${channel}: the projector window only reads`)
-    }
-    const parsed = CHANNELS[channel].request.safeParse(argument)
-    if (!parsed.success) return report('invalid-argument', `${channel}: ${describeIssues(parsed.error)}`)
-    try {
-      return ok(await fn(parsed.data as RequestOf<C>, event))
-    } catch (error) {
-      return report(codeOf(error), `${channel}: ${messageOf(error)}`)
-    }
+    if (typeof url !== 'string' || !options.isTrustedSender(url)) return refuse(`${channel}: caller is not the app's own page`)
+    if (WRITER_CHANNELS.has(channel) && isProjectorPage(url)) return refuse(`${channel}: the projector window only reads`)
+    return runChannel(channel, fn, argument, event, options.onError)
   }
 }
 
 /** Registers a channel with ipcMain; the only place in the app that touches ipcMain. */
-export function handle<C extends Channel>(channel: C, fn: ChannelHandler<C>, options: HandleOptions): void {
+export function handle<C extends Channel>(channel: C, fn: ChannelHandler<C, IpcMainInvokeEvent>, options: HandleOptions): void {
   ipcMain.handle(channel, createInvokeListener(channel, fn, options))
+}
+
+/** Registers every channel of a shared handler table (see ChannelTable). */
+export function handleAll(table: ChannelTable<IpcMainInvokeEvent>, options: HandleOptions): void {
+  for (const channel of Object.keys(table) as Channel[]) {
+    const fn = table[channel] as ChannelHandler<Channel, IpcMainInvokeEvent>
+    handle(channel, fn, options)
+  }
 }
 
 /** Removes a channel's handler (tests, and re-registration during development reloads). */
 export function unhandle(channel: Channel): void {
   ipcMain.removeHandler(channel)
-}
-
-function describeIssues(error: ZodError): string {
-  const issues = error.issues.slice(0, 5).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'request'
-    return `${where}: ${issue.message}`
-  })
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : ''
-  return issues.join('; ') + more
-}
-
-/** File system failures (with an errno-style code) are 'io-error'; the rest are bugs. */
-function codeOf(error: unknown): ErrorCode {
-  if (error instanceof IpcError) return error.code
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined
-  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? 'io-error' : 'internal'
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -8,7 +8,8 @@ import { withRevision } from '../../../shared/model/__fixtures__/withRevision'
 
 const ipcMain = vi.hoisted(() => ({ handle: vi.fn() }))
 vi.mock('electron', () => ({ ipcMain }))
-const { createJournalHandlers, registerJournalIpc } = await import('./journalIpc')
+const { registerJournalIpc } = await import('./journalIpc')
+const { journalChannels: createJournalHandlers } = await import('../channels/journalChannels')
 const { openJournalStore } = await import('../storage/journalStore')
 
 let folder: string
@@ -27,21 +28,21 @@ describe('journal handlers', () => {
     store = await openJournalStore(folder)
     const handlers = createJournalHandlers(Promise.resolve(store))
     const changes = [{ op: 'put' as const, table: 'trainings', row: withRevision(createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)) }]
-    expect(await handlers.append({ changes })).toEqual({ seq: 1 })
-    expect(await handlers.readManifest()).toMatchObject({ lastSeq: 1, entryCount: 1 })
-    const since = await handlers.readSince({ seq: 0 })
+    expect(await handlers['journal:append']({ changes })).toEqual({ seq: 1 })
+    expect(await handlers['journal:read-manifest']()).toMatchObject({ lastSeq: 1, entryCount: 1 })
+    const since = await handlers['journal:read-since']({ seq: 0 })
     expect(since.entries[0]?.changes).toEqual(changes)
   })
 
   it('stamps entries with the schema version sent, and keeps refused rows in the quarantine file', async () => {
     store = await openJournalStore(folder)
     const handlers = createJournalHandlers(Promise.resolve(store))
-    const row = createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)
-    await handlers.append({ changes: [{ op: 'put', table: 'trainings', row }], schemaVersion: 2 })
-    expect((await handlers.readSince({ seq: 0 })).entries[0]?.schemaVersion).toBe(2)
-    expect(await handlers.readManifest()).toMatchObject({ newestSchemaVersion: 2 })
+    const row = withRevision(createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1))
+    await handlers['journal:append']({ changes: [{ op: 'put', table: 'trainings', row }], schemaVersion: 2 })
+    expect((await handlers['journal:read-since']({ seq: 0 })).entries[0]?.schemaVersion).toBe(2)
+    expect(await handlers['journal:read-manifest']()).toMatchObject({ newestSchemaVersion: 2 })
     const refused = { seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow' as const, params: { field: 'createdAt' }, row: { id: 'x1', likes: 3 } }
-    expect(await handlers.setAside({ rows: [refused] })).toEqual({ file: join(folder, 'journal.quarantine.ndjson'), count: 1 })
+    expect(await handlers['journal:set-aside']({ rows: [refused] })).toEqual({ file: join(folder, 'journal.quarantine.ndjson'), count: 1 })
   })
 
   it('refuses a set-aside request that is not one, before it reaches the store', async () => {
@@ -57,8 +58,8 @@ describe('journal handlers', () => {
     const broken = Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }))
     broken.catch(() => undefined)
     const handlers = createJournalHandlers(broken)
-    await expect(handlers.readManifest()).rejects.toMatchObject({ code: 'EACCES' })
-    await expect(handlers.readSince({ seq: 0 })).rejects.toThrow('permission denied')
+    await expect(handlers['journal:read-manifest']()).rejects.toMatchObject({ code: 'EACCES' })
+    await expect(handlers['journal:read-since']({ seq: 0 })).rejects.toThrow('permission denied')
   })
 
   it('registers the five journal channels, refusing foreign senders', async () => {

@@ -4,6 +4,7 @@ import type { DisplayLike, ProjectorWindowLike } from './projectorIpc'
 
 vi.mock('electron', () => ({ app: {}, BrowserWindow: {}, screen: {}, shell: {}, ipcMain: { handle: vi.fn() } }))
 const { createProjectorOpener, pickProjectorDisplay } = await import('./projectorIpc')
+const { hashRoute } = await import('../rendererLocation')
 
 const laptop: DisplayLike = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 } }
 const projector: DisplayLike = { id: 2, bounds: { x: 1366, y: 0, width: 1920, height: 1080 } }
@@ -101,5 +102,16 @@ describe('projector window', () => {
     const { open, options } = setup([laptop, projector], 2)
     expect(open({ trainingId: 't1' }, { displayId: 2, onClosed: () => undefined })).toEqual({ onSecondDisplay: true })
     expect(options[0]).toMatchObject({ bounds: laptop.bounds })
+  })
+
+  it("opens for every valid id, also ids with ' ( ) ! * and other characters a URL keeps as they are", () => {
+    const { open, options } = setup([laptop])
+    const ids = ["o'brien", 'sesi (1)', 'hebat!', 'a*b', "it's (great)!*", 'ruang #2 / B?', '100%', 'pelatihan ☕', '-._~']
+    for (const [i, trainingId] of ids.entries()) {
+      expect(open({ trainingId })).toEqual({ onSecondDisplay: false })
+      // The window factory checks the route before it builds the URL: it must pass, and give back the id.
+      const route = hashRoute(options[i]?.route)
+      expect(decodeURIComponent(route.slice('/projector/'.length))).toBe(trainingId)
+    }
   })
 })

@@ -62,7 +62,7 @@ export function createProjectorOpener(deps: ProjectorDeps) {
     }
     const window = deps.createWindow({
       title: 'Pelatih',
-      route: `/projector/${encodeURIComponent(request.trainingId)}`,
+      route: `/projector/${encodeRouteSegment(request.trainingId)}`,
       ...(target ? { bounds: { ...target.bounds }, fullscreen: true } : {}),
     })
     const entry = { trainingId: request.trainingId, window }
@@ -75,6 +75,14 @@ export function createProjectorOpener(deps: ProjectorDeps) {
     })
     return { onSecondDisplay: target !== null }
   }
+}
+
+/**
+ * Percent-encodes an id for a hash route. encodeURIComponent leaves ' ( ) ! * as they are, which
+ * the route check of the window factory (rightly strict: the route ends up in a URL) refuses.
+ */
+export function encodeRouteSegment(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 /** What the shell does with each projector window, and where it was last. */

@@ -5,6 +5,8 @@ import { selectBackupsToKeep } from '../../../shared/exchange/backupRetention'
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/ipc/backupTypes'
 import { writeFileAtomic } from './atomicWrite'
 
+const MINUTE_MS = 60 * 1000
+const DAY_MS = 24 * 60 * MINUTE_MS
 const FILE_PATTERN = /^pelatih-backup-(\d{8}-\d{6}-\d{3})-([a-z-]+)\.json$/
 const metaSchema = z.object({
   createdAt: z.number().int().nonnegative(),
@@ -37,6 +39,11 @@ export interface BackupStore {
   write(bytes: Uint8Array, meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number>; photos?: string[] | undefined }): Promise<BackupInfo>
   list(): Promise<BackupInfo[]>
   read(name: string): Promise<Uint8Array>
+  /**
+   * What a write made now would do to the kept backups (retention run with one more of
+   * today's): which of today's it would rotate away, and which would stay besides it.
+   */
+  nextWritePreview(): Promise<{ rotatedToday: BackupInfo[]; keptToday: BackupInfo[] }>
   /**
    * The photo files the kept backups name: the photo store keeps them while the backups are
    * kept. Null when a backup's sidecar cannot be read: then no one can tell what it needs.
@@ -96,6 +103,19 @@ export function createBackupStore(folder: string, options: { now?: () => number;
 
   return {
     list,
+    nextWritePreview: async () => {
+      const all = await list()
+      const createdAt = now()
+      // A name that sorts after every real one, so on a tie the new backup counts as the newest.
+      const next = { name: '~next', createdAt }
+      const { keep, remove } = selectBackupsToKeep([...all, next], createdAt, offset())
+      const dayOf = (time: number) => Math.floor((time + offset() * MINUTE_MS) / DAY_MS)
+      const today = (backup: { createdAt: number }) => dayOf(backup.createdAt) >= dayOf(createdAt)
+      return {
+        rotatedToday: remove.filter((backup): backup is BackupInfo => backup !== next && today(backup)),
+        keptToday: keep.filter((backup): backup is BackupInfo => backup !== next && today(backup)),
+      }
+    },
     write: async (bytes, meta) => {
       await mkdir(folder, { recursive: true })
       const createdAt = now()

@@ -2,20 +2,24 @@ import { MantineProvider } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import type { i18n as I18n } from 'i18next'
+import { lazy } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { HashRouter, Route, Routes } from 'react-router'
 import type { AppApi } from '../../../shared/ipc/contract'
 import type { PelatihDb } from '../data/db'
-import { ProjectorPage } from '../features/projector/ProjectorPage'
-import { DataPage } from '../features/backup/DataPage'
 import { TrainingListPage } from '../features/trainings/TrainingListPage'
-import { TrainingWorkspace } from './TrainingWorkspace'
+import { LazyPanel } from '../ui/LazyPanel'
 import { StartupScreen } from '../ui/StartupScreen'
 import { AppLayout } from './AppLayout'
 import { ErrorBoundary } from './ErrorBoundary'
 import { DataProvider } from './DataProvider'
 import { ReadOnlyDataProvider } from './ReadOnlyDataProvider'
 import { theme } from './theme'
+
+// Read on first use: the app starts on the training list, so only that page's code is parsed then.
+const ProjectorPage = lazy(() => import('../features/projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })))
+const DataPage = lazy(() => import('../features/backup/DataPage').then((m) => ({ default: m.DataPage })))
+const TrainingWorkspace = lazy(() => import('./TrainingWorkspace').then((m) => ({ default: m.TrainingWorkspace })))
 
 /** The whole app: providers, then the routes inside the shell. */
 export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: AppApi }) {
@@ -35,7 +39,9 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
                 path="projector/:trainingId"
                 element={
                   <ReadOnlyDataProvider db={db} fallback={<StartupScreen />}>
-                    <ProjectorPage />
+                    <LazyPanel>
+                      <ProjectorPage />
+                    </LazyPanel>
                   </ReadOnlyDataProvider>
                 }
               />
@@ -47,8 +53,22 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
                 }
               >
                 <Route index element={<TrainingListPage />} />
-                <Route path="data" element={<DataPage />} />
-                <Route path="trainings/:trainingId/:tab?" element={<TrainingWorkspace />} />
+                <Route
+                  path="data"
+                  element={
+                    <LazyPanel>
+                      <DataPage />
+                    </LazyPanel>
+                  }
+                />
+                <Route
+                  path="trainings/:trainingId/:tab?"
+                  element={
+                    <LazyPanel>
+                      <TrainingWorkspace />
+                    </LazyPanel>
+                  }
+                />
               </Route>
             </Routes>
           </HashRouter>

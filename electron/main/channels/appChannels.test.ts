@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
-
-vi.mock('electron', () => ({ app: {}, shell: {}, ipcMain: { handle: vi.fn() } }))
-const { readAppInfo } = await import('./appIpc')
+import { describe, expect, it } from 'vitest'
+import { readAppInfo } from './appChannels'
 
 const facts = {
   getName: () => 'Pelatih',
