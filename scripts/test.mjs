@@ -2,7 +2,7 @@
 // `N passed, N failed` (unit, browser and, where an Electron binary exists, Electron tests
 // together), so a run that executed no test shows.
 //
-// The checks that do not depend on each other (type-checks, lint, security scan, build) run side
+// The checks that do not depend on each other (type-checks, lint, security scan, build, format) run side
 // by side, as many at a time as the machine has cores, each with its output printed whole when it
 // ends; the unit tests and then the browser tests run alone, since each keeps every core busy.
 // No test is retried: a test that fails once fails the run.
@@ -100,6 +100,7 @@ const [, , , , , built] = await runSideBySide(
     ['typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit']],
     ['security scan', process.execPath, ['scripts/securityScan.mjs']],
     ['build (electron-vite)', bin('electron-vite'), ['build']],
+    ['format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ],
   Math.max(1, availableParallelism()),
 )
@@ -130,7 +131,7 @@ if (!built) {
   countTests('Electron tests', electronReport)
 }
 
-console.log('\nTime per step (the first six run side by side):')
+console.log('\nTime per step (the first seven run side by side):')
 for (const phase of phases) console.log(`  ${seconds(phase.ms).padStart(7)}  ${phase.ok ? 'ok    ' : 'FAILED'}  ${phase.label}`)
 console.log(`  ${seconds(Date.now() - startedAt).padStart(7)}  total`)
 if (browserSlowest.length > 0) console.log(`Slowest browser test files: ${browserSlowest.map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')}`)
