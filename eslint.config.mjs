@@ -8,18 +8,28 @@ const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'h
 // The renderer's own fences, repeated in each renderer block below: a block's options replace
 // the earlier block's for the same rule, they do not add to it.
 const rendererFences = [
-  { group: ['electron', 'electron/*', ...nodeModules], message: 'The renderer never imports Electron or Node modules: use the desktop bridge.' },
+  {
+    group: ['electron', 'electron/*', ...nodeModules],
+    message: 'The renderer never imports Electron or Node modules: use the desktop bridge.',
+  },
   { group: ['**/electron/**'], message: 'The renderer imports nothing from electron/.' },
 ]
 // Feature folders are flat: a path that leaves the folder sideways (`../other/...`) or names
 // features/ is another feature. What two features share lives in ui/ or data/, and app/ composes them.
-const otherFeature = { regex: String.raw`^\.\./(?!\.)|(^|/)features/`, message: 'A feature imports nothing from another feature: move what they share to ui/ or data/, compose in app/.' }
+const otherFeature = {
+  regex: String.raw`^\.\./(?!\.)|(^|/)features/`,
+  message: 'A feature imports nothing from another feature: move what they share to ui/ or data/, compose in app/.',
+}
 const noDatabaseInFeatures = {
   group: ['dexie', 'dexie-*', '**/data/db'],
   message: 'Features never touch the database: read through a hook in data/hooks/, write through a repository.',
 }
 const belowFeatures = { group: ['**/features/**'], message: 'ui/ and data/ sit below the features: they import nothing from features/.' }
-const componentsNoDb = { group: ['**/data/db', 'dexie'], allowTypeImports: true, message: 'Components never import the db: use a repository and a feature hook.' }
+const componentsNoDb = {
+  group: ['**/data/db', 'dexie'],
+  allowTypeImports: true,
+  message: 'Components never import the db: use a repository and a feature hook.',
+}
 const noDbHandle = 'Features never touch the database: read through a hook in data/hooks/, write through a repository or a data hook.'
 
 export default tseslint.config(
@@ -28,7 +38,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.tools.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.tools.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
@@ -49,12 +62,18 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'dexie', 'dexie-*', ...nodeModules], message: 'shared/ is pure TypeScript: no Electron, React, Dexie or Node.' },
-          { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from renderer/ or electron/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'dexie', 'dexie-*', ...nodeModules],
+              message: 'shared/ is pure TypeScript: no Electron, React, Dexie or Node.',
+            },
+            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from renderer/ or electron/.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -104,7 +123,8 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...rendererFences, otherFeature, noDatabaseInFeatures] }],
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
         { selector: "MemberExpression[property.name='db']", message: noDbHandle },
         { selector: "ObjectPattern > Property[key.name='db']", message: noDbHandle },
@@ -117,10 +137,17 @@ export default tseslint.config(
     files: ['renderer/src/data/repositories/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        { selector: "MemberExpression[object.name='ctx'][property.name='db']", message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.' },
-        { selector: "VariableDeclarator[init.name='ctx'] > ObjectPattern > Property[key.name='db']", message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.' },
+        {
+          selector: "MemberExpression[object.name='ctx'][property.name='db']",
+          message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.',
+        },
+        {
+          selector: "VariableDeclarator[init.name='ctx'] > ObjectPattern > Property[key.name='db']",
+          message: 'Read the rows a write depends on inside ctx.commit(async (db) => ...) or updateRow, not through ctx.db before it.',
+        },
       ],
     },
   },
@@ -128,17 +155,21 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' }],
-        paths: [],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' }],
+          paths: [],
+        },
+      ],
     },
   },
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/ipc/handle.ts', 'electron/main/**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error',
+      'no-restricted-syntax': [
+        'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
         { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only ipc/handle.ts imports ipcMain.' },
       ],
@@ -147,12 +178,15 @@ export default tseslint.config(
   {
     files: ['electron/main/storage/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', 'electron/*'], message: 'storage/ is plain Node so it can be tested and reused.' },
-          { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'storage/ is plain Node so it can be tested and reused.' },
+            { group: ['**/renderer/**'], message: 'electron/ imports nothing from renderer/.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -37,7 +37,10 @@ function largeTraining(): TrainingSnapshot {
 }
 
 async function homeReady(page: Page, title: string | null): Promise<void> {
-  await page.getByRole('button', { name: /New training|Pelatihan baru/ }).first().waitFor({ timeout: 120_000 })
+  await page
+    .getByRole('button', { name: /New training|Pelatihan baru/ })
+    .first()
+    .waitFor({ timeout: 120_000 })
   if (title !== null) await page.getByText(title).first().waitFor({ timeout: 120_000 })
 }
 
@@ -79,8 +82,13 @@ export async function runAppStartupBench(): Promise<AppStartupResult> {
   const emptyMs = Math.min(emptyBefore, await timeStartup([], null))
   const ratio = Math.round((largeMs / emptyMs) * 100) / 100
   return {
-    cards: training.ideas.length, photos: training.photos.length, participants: training.participants.length,
-    largeMs: Math.round(largeMs), emptyMs: Math.round(emptyMs), ratio, withinBudget: ratio <= STARTUP_BUDGET,
+    cards: training.ideas.length,
+    photos: training.photos.length,
+    participants: training.participants.length,
+    largeMs: Math.round(largeMs),
+    emptyMs: Math.round(emptyMs),
+    ratio,
+    withinBudget: ratio <= STARTUP_BUDGET,
   }
 }
 

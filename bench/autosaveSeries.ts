@@ -30,8 +30,19 @@ const NOW = Date.UTC(2026, 11, 7, 9, 0)
 /** The note a trainer is typing, as the autosave writes it after the i-th pause. */
 export function autosaveNote(i: number): RowOf<'ideas'> {
   return withRevision({
-    id: 'note-1', createdAt: NOW, updatedAt: NOW + i, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1',
-    text: `Relawan perlu pendampingan rutin dari koordinator (${i})`, clusterId: null, votes: i % 5, author: 'Bu Siti', group: 'Kelompok 2', order: 1,
+    id: 'note-1',
+    createdAt: NOW,
+    updatedAt: NOW + i,
+    deletedAt: null,
+    trainingId: 't1',
+    sessionId: 's1',
+    roundId: 'r1',
+    text: `Relawan perlu pendampingan rutin dari koordinator (${i})`,
+    clusterId: null,
+    votes: i % 5,
+    author: 'Bu Siti',
+    group: 'Kelompok 2',
+    order: 1,
   })
 }
 
@@ -46,7 +57,11 @@ function median(values: number[]): number {
  */
 export async function measureAutosave(setup: AutosaveSeriesSetup): Promise<AutosaveSeries> {
   const tag = `${Date.now()}-${Math.random().toString(36).slice(2)}`
-  const dbs = [setup.createDb(`bench-raw-${tag}`), setup.createDb(`bench-journaled-${tag}`), setup.createDb(`bench-renderer-${tag}`)] as const
+  const dbs = [
+    setup.createDb(`bench-raw-${tag}`),
+    setup.createDb(`bench-journaled-${tag}`),
+    setup.createDb(`bench-renderer-${tag}`),
+  ] as const
   const [raw, journaledDb, rendererDb] = dbs
   for (const db of dbs) await db.open()
   const journaled = setup.journaled(journaledDb)

@@ -57,7 +57,8 @@ function openBoard(page: Page, hash: string, cards: number): Promise<number> {
       new Promise<number>((resolve) => {
         const start = performance.now()
         const shown = () =>
-          document.querySelector('[data-testid="bs-count"]')?.textContent?.startsWith(`${expected} `) === true && document.querySelector('[data-testid="bs-card"]') !== null
+          document.querySelector('[data-testid="bs-count"]')?.textContent?.startsWith(`${expected} `) === true &&
+          document.querySelector('[data-testid="bs-card"]') !== null
         const observer = new MutationObserver(() => {
           if (!shown()) return
           observer.disconnect()

@@ -35,7 +35,14 @@ export const JOURNAL_STARTUP_BUDGET_MS = 1000
 function bigPhoto(base: Photo, i: number, bytes: number): Photo {
   const data = randomBytes(Math.floor((bytes * 3) / 4)).toString('base64')
   const { hash: _hash, previewHash: _previewHash, bytes: _bytes, ...rest } = base
-  const legacy = { ...rest, id: `${base.id}-big-${i}`, original: `data:image/jpeg;base64,${data}`, preview: `data:image/jpeg;base64,${data.slice(0, 40_000)}`, mime: 'image/jpeg', order: i }
+  const legacy = {
+    ...rest,
+    id: `${base.id}-big-${i}`,
+    original: `data:image/jpeg;base64,${data}`,
+    preview: `data:image/jpeg;base64,${data.slice(0, 40_000)}`,
+    mime: 'image/jpeg',
+    order: i,
+  }
   return legacy as unknown as Photo
 }
 
@@ -68,7 +75,11 @@ export async function writeHistory(folder: string): Promise<{ appendedBytes: num
     const { ideas, participants } = snapshot
     const editIdea = (i: number): Change => {
       const idea = ideas[i % ideas.length]!
-      return { op: 'put', table: 'ideas', row: { ...idea, text: `${idea.text} (${i})`, votes: (idea.votes + i) % 12, updatedAt: 1_800_000_000_000 + i } }
+      return {
+        op: 'put',
+        table: 'ideas',
+        row: { ...idea, text: `${idea.text} (${i})`, votes: (idea.votes + i) % 12, updatedAt: 1_800_000_000_000 + i },
+      }
     }
     for (let i = 0; i < 1990; i += 1) {
       const at = 1_800_000_000_000 + i
@@ -130,7 +141,15 @@ export async function runJournalStartupBench(repeats = 5): Promise<JournalStartu
     }
     const historyMs = Math.round(median(historyTimes))
     const emptyMs = Math.max(0.1, median(emptyTimes))
-    return { historyBytes: appendedBytes, onDiskBytes: onDisk, entries, historyMs, emptyMs: Math.round(emptyMs * 10) / 10, ratio: Math.round(historyMs / emptyMs), withinBudget: historyMs < JOURNAL_STARTUP_BUDGET_MS }
+    return {
+      historyBytes: appendedBytes,
+      onDiskBytes: onDisk,
+      entries,
+      historyMs,
+      emptyMs: Math.round(emptyMs * 10) / 10,
+      ratio: Math.round(historyMs / emptyMs),
+      withinBudget: historyMs < JOURNAL_STARTUP_BUDGET_MS,
+    }
   } finally {
     await rm(root, { recursive: true, force: true })
   }

@@ -54,10 +54,21 @@ export function boardRows(trainingId: string, sessionId: string, roundId: string
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   const round: Round = { ...meta, id: roundId, sessionId, question: `Board with ${cards} cards`, order: 1 }
   const ideas: Idea[] = Array.from({ length: cards }, (_, i) => ({
-    ...meta, id: `${roundId}-idea-${i}`, sessionId, roundId, text: `${TEXTS[i % TEXTS.length] ?? ''} (${i + 1})`,
-    clusterId: null, votes: i % 5, author: i % 3 === 0 ? 'Bu Siti' : '', group: `Kelompok ${(i % 6) + 1}`, order: i + 1,
+    ...meta,
+    id: `${roundId}-idea-${i}`,
+    sessionId,
+    roundId,
+    text: `${TEXTS[i % TEXTS.length] ?? ''} (${i + 1})`,
+    clusterId: null,
+    votes: i % 5,
+    author: i % 3 === 0 ? 'Bu Siti' : '',
+    group: `Kelompok ${(i % 6) + 1}`,
+    order: i + 1,
   }))
-  return [{ op: 'put', table: 'rounds', row: journaledRow(round) }, ...ideas.map((row): Change => ({ op: 'put', table: 'ideas', row: journaledRow(row) }))]
+  return [
+    { op: 'put', table: 'rounds', row: journaledRow(round) },
+    ...ideas.map((row): Change => ({ op: 'put', table: 'ideas', row: journaledRow(row) })),
+  ]
 }
 
 /**
@@ -72,17 +83,25 @@ export async function instrument(page: Page): Promise<void> {
     w.__lat = []
     // -1: no keydown pending (fill('') fires an input event without one; it is not counted).
     let t0 = -1
-    document.addEventListener('keydown', (e) => {
-      t0 = e.timeStamp
-    }, true)
-    document.addEventListener('input', () => {
-      const start = t0
-      t0 = -1
-      if (start < 0) return
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
-      channel.port2.postMessage(null)
-    }, true)
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        t0 = e.timeStamp
+      },
+      true,
+    )
+    document.addEventListener(
+      'input',
+      () => {
+        const start = t0
+        t0 = -1
+        if (start < 0) return
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
+        channel.port2.postMessage(null)
+      },
+      true,
+    )
   })
 }
 
@@ -120,7 +139,14 @@ export async function openWindow(page: Page, url: string): Promise<Page> {
 
 function row(scenario: string, samples: number[], baseline: number | null, judged: boolean): LatencyRow {
   const medianMs = percentile(samples, 0.5)
-  return { scenario, samples: samples.length, medianMs, p95Ms: percentile(samples, 0.95), ratio: baseline === null ? null : medianMs / baseline, judged }
+  return {
+    scenario,
+    samples: samples.length,
+    medianMs,
+    p95Ms: percentile(samples, 0.95),
+    ratio: baseline === null ? null : medianMs / baseline,
+    judged,
+  }
 }
 
 /** How many times each text is typed on each page per pass. */
@@ -133,7 +159,11 @@ const ROUNDS = 2
  */
 async function typingPass(pages: { empty: Page; with400: Page; with2000: Page }, label: string, judged: boolean): Promise<LatencyRow[]> {
   const INPUT = '[data-testid="bs-card-input"]'
-  const runs: [Page, string][] = [[pages.empty, '#only'], [pages.with400, INPUT], [pages.with2000, INPUT]]
+  const runs: [Page, string][] = [
+    [pages.empty, '#only'],
+    [pages.with400, INPUT],
+    [pages.with2000, INPUT],
+  ]
   for (const [p, selector] of runs) await prepare(p, selector)
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const text of TEXTS) {
@@ -151,13 +181,22 @@ async function typingPass(pages: { empty: Page; with400: Page; with2000: Page },
 }
 
 /** Opens the two boards and the empty page, each in a window of its own, in a fresh browser. */
-async function openPages(browser: RunningBrowser, boardUrl: (round: string) => string): Promise<{ empty: Page; with400: Page; with2000: Page }> {
+async function openPages(
+  browser: RunningBrowser,
+  boardUrl: (round: string) => string,
+): Promise<{ empty: Page; with400: Page; with2000: Page }> {
   const cards = (n: number) => new RegExp(`^${n} cards`)
   const with400 = browser.page
   await with400.goto(boardUrl('round-400'))
-  await with400.getByTestId('bs-count').filter({ hasText: cards(400) }).waitFor({ timeout: 60_000 })
+  await with400
+    .getByTestId('bs-count')
+    .filter({ hasText: cards(400) })
+    .waitFor({ timeout: 60_000 })
   const with2000 = await openWindow(with400, boardUrl('round-2000'))
-  await with2000.getByTestId('bs-count').filter({ hasText: cards(2000) }).waitFor({ timeout: 60_000 })
+  await with2000
+    .getByTestId('bs-count')
+    .filter({ hasText: cards(2000) })
+    .waitFor({ timeout: 60_000 })
   const empty = await openWindow(with400, 'about:blank')
   await empty.setContent('<!doctype html><html><body><input id="only" aria-label="x"></body></html>')
   return { empty, with400, with2000 }
@@ -176,8 +215,13 @@ export async function runKeystrokeBench(): Promise<KeystrokeBenchResult> {
     const [s1, s2] = seed.sessionIds
     if (!s1 || !s2) throw new Error('seed has no sessions')
     const now = Date.now()
-    await harness.server.journal.append([...seed.changes, ...boardRows(seed.trainingId, s1, 'round-400', 400, now), ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now)])
-    const boardUrl = (round: string) => `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${round === 'round-400' ? s1 : s2}&round=${round}`
+    await harness.server.journal.append([
+      ...seed.changes,
+      ...boardRows(seed.trainingId, s1, 'round-400', 400, now),
+      ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now),
+    ])
+    const boardUrl = (round: string) =>
+      `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${round === 'round-400' ? s1 : s2}&round=${round}`
 
     const unclocked = await harness.launch(NO_DISPLAY_CLOCK)
     const budgetRows = await typingPass(await openPages(unclocked, boardUrl), 'no display clock', true)
@@ -200,8 +244,9 @@ export function formatKeystrokeBench(result: KeystrokeBenchResult): string {
   const lines = [
     'Keystroke bench (Chromium, production build)',
     `${'scenario'.padEnd(66)} ${'n'.padStart(4)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'ratio'.padStart(6)}`,
-    ...result.rows.map((r) =>
-      `${r.scenario.padEnd(66)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${(r.ratio === null ? '' : `${r.ratio.toFixed(2)}x`).padStart(6)}`,
+    ...result.rows.map(
+      (r) =>
+        `${r.scenario.padEnd(66)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${(r.ratio === null ? '' : `${r.ratio.toFixed(2)}x`).padStart(6)}`,
     ),
     `budget (rows without the display clock): median <= ${KEYSTROKE_BUDGET.ratio}x the empty page, p95 <= ${KEYSTROKE_BUDGET.p95Ms} ms -> ${result.withinBudget ? 'met' : 'NOT met'}`,
   ]

@@ -61,15 +61,21 @@ async function firstContent(opened: Opened, tab: (typeof TABS)[number]): Promise
     await opened.page.goto(opened.url('overview'))
     await opened.page.getByTestId('workspace-title').waitFor({ timeout: 180_000 })
     const hash = new URL(opened.url(tab.path)).hash
-    samples.push(await opened.page.evaluate(({ hash, content }) => new Promise<number>((resolve) => {
-      const start = performance.now()
-      const check = () => {
-        if (document.querySelector(content)) setTimeout(() => resolve(performance.now() - start), 0)
-        else requestAnimationFrame(check)
-      }
-      location.hash = hash
-      requestAnimationFrame(check)
-    }), { hash, content: tab.content }))
+    samples.push(
+      await opened.page.evaluate(
+        ({ hash, content }) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now()
+            const check = () => {
+              if (document.querySelector(content)) setTimeout(() => resolve(performance.now() - start), 0)
+              else requestAnimationFrame(check)
+            }
+            location.hash = hash
+            requestAnimationFrame(check)
+          }),
+        { hash, content: tab.content },
+      ),
+    )
   }
   return percentile(samples, 0.5)
 }
@@ -84,17 +90,25 @@ async function keystrokes(page: Page, selector: string): Promise<number[]> {
     const w = window as unknown as { __lat: number[] }
     w.__lat = []
     let t0 = -1
-    document.addEventListener('keydown', (e) => {
-      t0 = e.timeStamp
-    }, true)
-    document.addEventListener('input', () => {
-      const start = t0
-      t0 = -1
-      if (start < 0) return
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
-      channel.port2.postMessage(null)
-    }, true)
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        t0 = e.timeStamp
+      },
+      true,
+    )
+    document.addEventListener(
+      'input',
+      () => {
+        const start = t0
+        t0 = -1
+        if (start < 0) return
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
+        channel.port2.postMessage(null)
+      },
+      true,
+    )
   })
   await page.keyboard.type(` ${TYPED}`, { delay: 25 })
   await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, TYPED.length + 1, { timeout: 300_000 })
@@ -104,7 +118,8 @@ async function keystrokes(page: Page, selector: string): Promise<number[]> {
 /** A participant list of `rows` new people, as a trainer's CSV. */
 function participantCsv(rows: number): Buffer {
   const lines = ['Nama,L/P,Lembaga,Jabatan,Asal Daerah']
-  for (let i = 0; i < rows; i += 1) lines.push(`Peserta Impor ${i + 1},${i % 3 === 0 ? 'L' : 'P'},Lembaga Mitra ${i % 40},Staf Program,Kota ${i % 25}`)
+  for (let i = 0; i < rows; i += 1)
+    lines.push(`Peserta Impor ${i + 1},${i % 3 === 0 ? 'L' : 'P'},Lembaga Mitra ${i % 40},Staf Program,Kota ${i % 25}`)
   return Buffer.from(lines.join('\n'))
 }
 
@@ -120,10 +135,18 @@ async function importLongestTask(page: Page, rows: number): Promise<number> {
       for (const entry of list.getEntries()) w.__long.push(entry.duration)
     }).observe({ type: 'longtask' })
   })
-  await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta-besar.csv', mimeType: 'text/csv', buffer: participantCsv(rows) })
+  await page
+    .getByTestId('participants-import-input')
+    .setInputFiles({ name: 'peserta-besar.csv', mimeType: 'text/csv', buffer: participantCsv(rows) })
   const wizard = page.getByRole('dialog')
-  await wizard.getByTestId('import-summary').filter({ hasText: `${rows} new` }).waitFor({ timeout: 300_000 })
-  await wizard.getByTestId('import-confirm').filter({ hasText: String(rows) }).click({ timeout: 300_000 })
+  await wizard
+    .getByTestId('import-summary')
+    .filter({ hasText: `${rows} new` })
+    .waitFor({ timeout: 300_000 })
+  await wizard
+    .getByTestId('import-confirm')
+    .filter({ hasText: String(rows) })
+    .click({ timeout: 300_000 })
   await wizard.waitFor({ state: 'detached', timeout: 300_000 })
   // Long tasks are reported a moment after they end.
   await page.waitForTimeout(500)
@@ -164,11 +187,19 @@ export async function runLargeTablesBench(): Promise<LargeTablesRow[]> {
   const baseline = await measureSize(ONE_TIME)
   const large = await measureSize(TEN_TIMES)
   return [...large.keys()].map((scenario) => {
-    const goalMs = scenario.startsWith('tab') ? LARGE_GOALS.firstContentMs : scenario.startsWith('longest') ? LARGE_GOALS.importLongTaskMs : LARGE_GOALS.keystrokeP95Ms
+    const goalMs = scenario.startsWith('tab')
+      ? LARGE_GOALS.firstContentMs
+      : scenario.startsWith('longest')
+        ? LARGE_GOALS.importLongTaskMs
+        : LARGE_GOALS.keystrokeP95Ms
     const largeMs = large.get(scenario) ?? Infinity
     // The import row's baseline imports a tenth of the list into a tenth of the training.
     const base = baseline.get(scenario) ?? baseline.get([...baseline.keys()].find((k) => k.startsWith('longest')) ?? '') ?? NaN
-    const label = scenario.startsWith('tab') ? `${scenario}: first content (median)` : scenario.startsWith('keystroke') ? `${scenario}: p95` : scenario
+    const label = scenario.startsWith('tab')
+      ? `${scenario}: first content (median)`
+      : scenario.startsWith('keystroke')
+        ? `${scenario}: p95`
+        : scenario
     return { scenario: label, baselineMs: base, largeMs, goalMs, met: largeMs <= goalMs }
   })
 }
@@ -178,6 +209,9 @@ export function formatLargeTables(rows: readonly LargeTablesRow[], title: string
   return [
     title,
     `${'scenario'.padEnd(56)} ${'1x ms'.padStart(9)} ${'10x ms'.padStart(9)} ${'goal ms'.padStart(8)}  result`,
-    ...rows.map((r) => `${r.scenario.padEnd(56)} ${r.baselineMs.toFixed(0).padStart(9)} ${r.largeMs.toFixed(0).padStart(9)} ${String(r.goalMs).padStart(8)}  ${r.met ? 'met' : 'NOT met'}`),
+    ...rows.map(
+      (r) =>
+        `${r.scenario.padEnd(56)} ${r.baselineMs.toFixed(0).padStart(9)} ${r.largeMs.toFixed(0).padStart(9)} ${String(r.goalMs).padStart(8)}  ${r.met ? 'met' : 'NOT met'}`,
+    ),
   ].join('\n')
 }

@@ -85,7 +85,26 @@ export async function runPhotoStorageBench(): Promise<PhotoStorageResult> {
       preview.set([i >> 8, i & 255], 100)
       const a = await harness.server.photos.put(original)
       const b = await harness.server.photos.put(preview)
-      photoRows.push({ op: 'put', table: 'photos', row: { id: `photo-${i}`, trainingId: seed.trainingId, sessionId, createdAt: now, updatedAt: now, deletedAt: null, caption: `Foto ${i + 1}`, mime: 'image/jpeg', width: 4000, height: 3000, hash: a.hash, previewHash: b.hash, bytes: original.byteLength, order: i + 1 } })
+      photoRows.push({
+        op: 'put',
+        table: 'photos',
+        row: {
+          id: `photo-${i}`,
+          trainingId: seed.trainingId,
+          sessionId,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          caption: `Foto ${i + 1}`,
+          mime: 'image/jpeg',
+          width: 4000,
+          height: 3000,
+          hash: a.hash,
+          previewHash: b.hash,
+          bytes: original.byteLength,
+          order: i + 1,
+        },
+      })
     }
     await harness.server.journal.append(seed.changes)
     for (let i = 0; i < photoRows.length; i += 50) await harness.server.journal.append(photoRows.slice(i, i + 50))
@@ -129,7 +148,10 @@ export async function runPhotoStorageBench(): Promise<PhotoStorageResult> {
         newest = (await harness.server.backups.list())[0]
       }
       if (!newest || newest.name === newestBefore) throw new Error('no backup written')
-      await page.getByRole('button', { name: /Back up now|Cadangkan sekarang/ }).and(page.locator(':not([data-loading])')).waitFor()
+      await page
+        .getByRole('button', { name: /Back up now|Cadangkan sekarang/ })
+        .and(page.locator(':not([data-loading])'))
+        .waitFor()
       written += newest.bytes
       oneBackup = newest.bytes
       longTasks.push(...(await takeLongTasks(page)))

@@ -60,9 +60,13 @@ function trainerShows(trainer: Page, expected: number): Promise<{ sent: number; 
     (count) =>
       new Promise<{ sent: number; painted: number }>((resolve, reject) => {
         let sent = 0
-        document.addEventListener('keydown', (e) => {
-          if (e.key === 'Enter') sent = performance.timeOrigin + e.timeStamp
-        }, { capture: true, once: true })
+        document.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key === 'Enter') sent = performance.timeOrigin + e.timeStamp
+          },
+          { capture: true, once: true },
+        )
         const el = document.querySelector('[data-testid="bs-count"]')
         if (!el) return reject(new Error('no card count on the board'))
         const observer = new MutationObserver(() => {
@@ -78,7 +82,13 @@ function trainerShows(trainer: Page, expected: number): Promise<{ sent: number; 
 }
 
 /** Adds cards on the trainer's board; per add, Enter -> projector painted and Enter -> trainer painted. */
-async function addCards(trainer: Page, projector: Page, label: string, cardsBefore: number, block: number): Promise<{ projector: number[]; trainer: number[] }> {
+async function addCards(
+  trainer: Page,
+  projector: Page,
+  label: string,
+  cardsBefore: number,
+  block: number,
+): Promise<{ projector: number[]; trainer: number[] }> {
   const projectorMs: number[] = []
   const trainerMs: number[] = []
   for (let i = 0; i < ADDS_PER_BLOCK; i += 1) {
@@ -110,17 +120,25 @@ export async function runProjectorPaintBench(): Promise<ProjectorPaintResult> {
     const [s1, s2] = seed.sessionIds
     if (!s1 || !s2) throw new Error('seed has no sessions')
     const now = Date.now()
-    await harness.server.journal.append([...seed.changes, ...boardRows(seed.trainingId, s1, 'round-20', 20, now), ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now)])
+    await harness.server.journal.append([
+      ...seed.changes,
+      ...boardRows(seed.trainingId, s1, 'round-20', 20, now),
+      ...boardRows(seed.trainingId, s2, 'round-2000', 2000, now),
+    ])
     const boards = [
       { label: '20', round: 'round-20', session: s1, cards: 20 },
       { label: '2000', round: 'round-2000', session: s2, cards: 2000 },
     ]
-    const url = (b: (typeof boards)[number]) => `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${b.session}&round=${b.round}`
+    const url = (b: (typeof boards)[number]) =>
+      `${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${b.session}&round=${b.round}`
 
     const browser = await harness.launch()
     const trainer = browser.page
     await trainer.goto(url(boards[1]!))
-    await trainer.getByTestId('bs-count').filter({ hasText: /^2000 cards/ }).waitFor({ timeout: 60_000 })
+    await trainer
+      .getByTestId('bs-count')
+      .filter({ hasText: /^2000 cards/ })
+      .waitFor({ timeout: 60_000 })
     const projector = await openWindow(trainer, `${harness.server.url}/#/projector/${seed.trainingId}`)
     await projector.getByTestId('pj-question').filter({ hasText: '2000 cards' }).waitFor({ timeout: 60_000 })
     if ((await projector.evaluate(() => document.visibilityState)) !== 'visible') throw new Error('the projector window is not visible')
@@ -130,8 +148,14 @@ export async function runProjectorPaintBench(): Promise<ProjectorPaintResult> {
       for (const board of boards) {
         const before = board.cards + block * ADDS_PER_BLOCK
         await trainer.goto(url(board))
-        await trainer.getByTestId('bs-count').filter({ hasText: new RegExp(`^${before} cards`) }).waitFor({ timeout: 60_000 })
-        await projector.getByTestId('pj-question').filter({ hasText: `${board.cards} cards` }).waitFor({ timeout: 60_000 })
+        await trainer
+          .getByTestId('bs-count')
+          .filter({ hasText: new RegExp(`^${before} cards`) })
+          .waitFor({ timeout: 60_000 })
+        await projector
+          .getByTestId('pj-question')
+          .filter({ hasText: `${board.cards} cards` })
+          .waitFor({ timeout: 60_000 })
         const got = await addCards(trainer, projector, board.label, before, block)
         samples.get(board.label)?.projector.push(...got.projector)
         samples.get(board.label)?.trainer.push(...got.trainer)
@@ -159,7 +183,10 @@ export function formatProjectorPaintBench(result: ProjectorPaintResult): string 
   return [
     'Projector paint bench (Chromium, production build, trainer and projector windows side by side)',
     `${'scenario'.padEnd(68)} ${'n'.padStart(4)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)}`,
-    ...result.rows.map((r) => `${r.scenario.padEnd(68)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)}`),
+    ...result.rows.map(
+      (r) =>
+        `${r.scenario.padEnd(68)} ${String(r.samples).padStart(4)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)}`,
+    ),
     `2,000-card board / 20-card board: ${result.ratio.toFixed(2)}x; budget: median <= ${PROJECTOR_PAINT_BUDGET_MS} ms on the 2,000-card board -> ${result.withinBudget ? 'met' : 'NOT met'} (${result.bigMedianMs.toFixed(1)} ms)`,
   ].join('\n')
 }

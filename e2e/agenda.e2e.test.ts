@@ -15,7 +15,9 @@ afterEach(async () => {
 
 const day = (page: Page, n: number): Locator => page.locator(`[data-testid="agenda-day"][data-day="${n}"]`)
 const card = (page: Page, n: number, title: string): Locator =>
-  day(page, n).getByTestId('session-card').filter({ has: page.getByTestId('session-title').getByText(title, { exact: true }) })
+  day(page, n)
+    .getByTestId('session-card')
+    .filter({ has: page.getByTestId('session-title').getByText(title, { exact: true }) })
 const titles = (page: Page, n: number): Promise<string[]> => day(page, n).getByTestId('session-title').allTextContents()
 
 async function addMember(page: Page, name: string): Promise<void> {
@@ -96,7 +98,9 @@ describe('building an agenda in Chromium', () => {
     await page.getByRole('button', { name: 'Use: Public training, 3 days, 4 modules' }).click()
     await card(page, 1, 'Opening').waitFor()
     await expect.poll(() => page.getByTestId('agenda-empty').count()).toBe(0)
-    await expect.poll(async () => (await titles(page, 1)).slice(0, 3)).toEqual(['Opening', 'Getting to know each other', 'Expectations and learning contract'])
+    await expect
+      .poll(async () => (await titles(page, 1)).slice(0, 3))
+      .toEqual(['Opening', 'Getting to know each other', 'Expectations and learning contract'])
     await expect.poll(() => card(page, 1, 'Opening').getByTestId('session-time').textContent()).toBe('08:30–09:00')
     await expect.poll(() => card(page, 1, 'Lunch').getByTestId('session-pin').textContent()).toContain('12:00')
     await expect.poll(() => day(page, 1).getByTestId('day-warning').count()).toBe(0)
@@ -107,12 +111,16 @@ describe('building an agenda in Chromium', () => {
     await card(page, 2, 'Getting to know each other').waitFor()
     await waitForSavedAfter(page, before)
     await expect.poll(() => titles(page, 1)).not.toContain('Getting to know each other')
-    await expect.poll(async () => {
-      const shown = await titles(page, 2)
-      return shown.indexOf('Getting to know each other') < shown.indexOf('Lunch')
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const shown = await titles(page, 2)
+        return shown.indexOf('Getting to know each other') < shown.indexOf('Lunch')
+      })
+      .toBe(true)
     // Day 1 starts its learning contract earlier; day 2's pinned lunch now overlaps its morning.
-    await expect.poll(() => card(page, 1, 'Expectations and learning contract').getByTestId('session-time').textContent()).toBe('09:00–09:30')
+    await expect
+      .poll(() => card(page, 1, 'Expectations and learning contract').getByTestId('session-time').textContent())
+      .toBe('09:00–09:30')
     await expect.poll(() => day(page, 2).getByTestId('day-warning').textContent()).toContain('pinned time overlaps')
     await card(page, 2, 'Lunch').getByTestId('session-conflict').waitFor()
 
@@ -126,7 +134,9 @@ describe('building an agenda in Chromium', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'session-card')
     await page.keyboard.press('Alt+ArrowUp')
     await page.waitForFunction(
-      (index) => [...document.querySelectorAll('[data-day="2"] [data-testid="session-title"]')][index]?.textContent === 'Expectations and learning contract',
+      (index) =>
+        [...document.querySelectorAll('[data-day="2"] [data-testid="session-title"]')][index]?.textContent ===
+        'Expectations and learning contract',
       placed - 1,
     )
     await expect.poll(() => page.getByTestId('agenda-announcement').textContent()).toContain(`position ${placed}`)
@@ -174,7 +184,9 @@ describe('building an agenda in Chromium', () => {
     await expect.poll(() => titles(page, 2)).toContain('Expectations and learning contract')
     await expect.poll(() => card(page, 1, 'Lunch').getByTestId('session-time').textContent()).toBe('12:00–13:00')
     await expect.poll(() => card(page, 1, 'Opening').getByTestId('session-facilitators').textContent()).toBe('Hamid Abidin, Sri Wahyuni')
-    await expect.poll(() => card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-method').textContent()).toBe('Group discussion / group work')
+    await expect
+      .poll(() => card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-method').textContent())
+      .toBe('Group discussion / group work')
     await card(page, 3, 'Field visit to a volunteer centre').getByTestId('session-overrun').waitFor()
     const dayTitles = [await titles(page, 1), await titles(page, 2), await titles(page, 3)]
 
@@ -236,7 +248,9 @@ describe('building an agenda in Chromium', () => {
     await expect.poll(() => card(page, 1, 'Pembukaan dan sambutan').getByTestId('session-time').textContent()).toBe('08:30–09:15')
 
     // Delete with undo.
-    await card(page, 1, 'Pembukaan dan sambutan').getByRole('button', { name: /^Actions for/ }).click()
+    await card(page, 1, 'Pembukaan dan sambutan')
+      .getByRole('button', { name: /^Actions for/ })
+      .click()
     await page.getByRole('menuitem', { name: 'Delete' }).click()
     await page.getByText('Session “Pembukaan dan sambutan” deleted.').waitFor()
     await expect.poll(() => card(page, 1, 'Pembukaan dan sambutan').count()).toBe(0)
@@ -286,14 +300,23 @@ describe('building an agenda in Chromium', () => {
     await expect
       .poll(() => titles(page, 2))
       .toEqual(['Recap of the previous day', 'Rehat kopi', 'Ice breaking: pohon harapan', 'Akuarium diskusi', 'Lunch', 'Daily evaluation'])
-    await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent()).toBe('Ice breaker / energiser')
+    await expect
+      .poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent())
+      .toBe('Ice breaker / energiser')
     await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-time').textContent()).toBe('09:00–09:15')
 
     // From a card's menu: add after the evaluation of day 3.
-    await card(page, 3, 'Daily evaluation').getByRole('button', { name: /^Actions for/ }).click()
+    await card(page, 3, 'Daily evaluation')
+      .getByRole('button', { name: /^Actions for/ })
+      .click()
     await page.getByRole('menuitem', { name: 'Add a session after this' }).click()
     await expect
-      .poll(() => page.evaluate(() => `${document.activeElement?.getAttribute('data-testid')} ${document.activeElement?.closest('[data-day]')?.getAttribute('data-day')}`))
+      .poll(() =>
+        page.evaluate(
+          () =>
+            `${document.activeElement?.getAttribute('data-testid')} ${document.activeElement?.closest('[data-day]')?.getAttribute('data-day')}`,
+        ),
+      )
       .toBe('quick-add 3')
     await expect.poll(() => day(page, 3).getByTestId('quick-add-place').textContent()).toContain('Goes after “Daily evaluation”')
     await page.keyboard.type('Ishoma')
@@ -323,7 +346,9 @@ describe('building an agenda in Chromium', () => {
     // The same five days in Bahasa Indonesia: the catalog's labels, the typed method as typed.
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await expect.poll(() => card(page, 2, 'Rehat kopi').getByTestId('session-method').textContent()).toBe('Rehat')
-    await expect.poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent()).toBe('Ice breaking / penyegar')
+    await expect
+      .poll(() => card(page, 2, 'Ice breaking: pohon harapan').getByTestId('session-method').textContent())
+      .toBe('Ice breaking / penyegar')
     await expect.poll(() => card(page, 2, 'Akuarium diskusi').getByTestId('session-method').textContent()).toBe('Fishbowl')
     await expectDaysFit(page, [1, 2, 3, 4, 5])
     await screenshot(page, 'agenda-five-days-id')
@@ -344,6 +369,10 @@ describe('building an agenda in Chromium', () => {
     await page.keyboard.press('Alt+ArrowLeft')
     await card(page, 2, 'Ishoma').waitFor()
     await expectDaysFit(page, [2, 3, 4, 5, 6])
-    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'session-card' && document.activeElement.closest('[data-day]')?.getAttribute('data-day') === '2')
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.getAttribute('data-testid') === 'session-card' &&
+        document.activeElement.closest('[data-day]')?.getAttribute('data-day') === '2',
+    )
   })
 })

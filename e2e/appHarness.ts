@@ -56,7 +56,10 @@ export async function createAppHarness(): Promise<AppHarness> {
       for (const b of running) await b.close().catch(() => undefined)
       await server.close()
       // Chromium's helper processes may still be flushing caches for a moment after it exits.
-      const remove = (dir: string) => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch((error: unknown) => console.warn(`could not remove ${dir}:`, error))
+      const remove = (dir: string) =>
+        rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch((error: unknown) =>
+          console.warn(`could not remove ${dir}:`, error),
+        )
       await remove(dataFolder)
       await remove(profileDir)
     },
@@ -77,7 +80,10 @@ export async function waitForSavedAfter(page: Page, since: number): Promise<void
 
 /** Creates a training through the UI and waits for its workspace. */
 export async function createTrainingViaUi(page: Page, title: string, startDate = '2026-12-01'): Promise<void> {
-  await page.getByRole('button', { name: /New training|Pelatihan baru/ }).first().click()
+  await page
+    .getByRole('button', { name: /New training|Pelatihan baru/ })
+    .first()
+    .click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel(/Title|Judul/).fill(title)
   await dialog.getByLabel(/Start date|Tanggal mulai/).fill(startDate)

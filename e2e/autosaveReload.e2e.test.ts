@@ -49,7 +49,8 @@ function installProbe(): void {
     const el = document.querySelector(target.selector)
     if (!el) return null
     if (target.mode === 'value') return (el as HTMLInputElement).value
-    if (target.mode === 'values') return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
+    if (target.mode === 'values')
+      return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }
   const sample = () => {
@@ -65,7 +66,10 @@ function installProbe(): void {
     const record = load()
     if (!record?.armed) return
     const target = event.target as Element | null
-    const relevant = record.check === 'input' ? event.type === 'input' && target?.closest(record.selector) : event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter'
+    const relevant =
+      record.check === 'input'
+        ? event.type === 'input' && target?.closest(record.selector)
+        : event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter'
     if (!relevant) return
     // After React has handled the keystroke.
     setTimeout(() => {
@@ -113,7 +117,8 @@ async function readTarget(page: Page, target: ProbeTarget): Promise<string | nul
     const el = document.querySelector(t.selector)
     if (!el) return null
     if (t.mode === 'value') return (el as HTMLInputElement).value
-    if (t.mode === 'values') return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
+    if (t.mode === 'values')
+      return [...el.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n')
     return (el as HTMLElement).innerText
   }, target)
 }
@@ -219,13 +224,58 @@ function captureRows(trainingId: string, sessionId: string, now: number, pngHash
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   const put = (table: Change['table'], row: Record<string, unknown>): Change => ({ op: 'put', table, row: journaledRow(row) })
   return [
-    put('rolePlays', { ...meta, id: 'roleplay-1', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
-    put('groups', { ...meta, id: 'group-1', sessionId, name: 'Kelompok 1', question: '', memberIds: [], reporterId: null, outputPoints: [], outputText: '', order: 1 }),
-    put('actionPlans', {
-      ...meta, id: 'plan-1', organization: 'Yayasan Pekerja Rumahan', participantId: null, activity: '', objective: '', startDate: null, dueDate: null,
-      timeline: '', responsible: '', resources: '', indicator: '', status: 'planned', notes: '',
+    put('rolePlays', {
+      ...meta,
+      id: 'roleplay-1',
+      sessionId,
+      title: 'Negosiasi upah',
+      scenario: '',
+      roles: [],
+      observers: [],
+      debrief: { happened: [], felt: [], learned: [], apply: [] },
+      order: 1,
     }),
-    put('photos', { ...meta, id: 'photo-1', sessionId, caption: '', mime: 'image/png', width: 4, height: 3, hash: pngHash, previewHash: pngHash, bytes: 77, order: 1 }),
+    put('groups', {
+      ...meta,
+      id: 'group-1',
+      sessionId,
+      name: 'Kelompok 1',
+      question: '',
+      memberIds: [],
+      reporterId: null,
+      outputPoints: [],
+      outputText: '',
+      order: 1,
+    }),
+    put('actionPlans', {
+      ...meta,
+      id: 'plan-1',
+      organization: 'Yayasan Pekerja Rumahan',
+      participantId: null,
+      activity: '',
+      objective: '',
+      startDate: null,
+      dueDate: null,
+      timeline: '',
+      responsible: '',
+      resources: '',
+      indicator: '',
+      status: 'planned',
+      notes: '',
+    }),
+    put('photos', {
+      ...meta,
+      id: 'photo-1',
+      sessionId,
+      caption: '',
+      mime: 'image/png',
+      width: 4,
+      height: 3,
+      hash: pngHash,
+      previewHash: pngHash,
+      bytes: 77,
+      order: 1,
+    }),
   ]
 }
 
@@ -235,11 +285,16 @@ describe('autosave across a reload in Chromium', () => {
   it('brings back every field as typed after a reload 0-300 ms after the last keystroke or a closed window, and never says "Saved" over uncommitted text', async () => {
     harness = await createAppHarness()
     const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
-    const sessions = seed.changes.flatMap((c) => (c.op === 'put' && c.table === 'sessions' ? [c.row as { id: string; day: number; order: number; method: string }] : []))
+    const sessions = seed.changes.flatMap((c) =>
+      c.op === 'put' && c.table === 'sessions' ? [c.row as { id: string; day: number; order: number; method: string }] : [],
+    )
     const first = sessions.filter((s) => s.day === 1 && s.method !== 'break' && s.method !== 'meal').sort((a, b) => a.order - b.order)[0]
     if (!first) throw new Error('the seed has no session on day 1')
     // A 4 x 3 PNG in the photo store, as adding it in the app leaves it.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII=', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAFElEQVR4nGP4z8AARwxI7P/ITAYA7TkL9cUZ4CAAAAAASUVORK5CYII=',
+      'base64',
+    )
     const { hash } = await harness.server.photos.put(new Uint8Array(png))
     await harness.server.journal.append([...seed.changes, ...captureRows(seed.trainingId, first.id, Date.UTC(2026, 10, 27, 2, 0), hash)])
     const { page } = await harness.open()

@@ -92,13 +92,20 @@ describe('brainstorm capture in Chromium', () => {
 
     // And by keyboard: focus a card, press the cluster's number.
     const byKey: [string, string][] = [
-      ['Upah di bawah UMK', '1'], ['Tidak ada slip pembayaran', '1'], ['Debu lem dan bahan kimia', '2'],
-      ['Sakit punggung karena duduk lama', '2'], ['Belum ada serikat di desa', '3'],
+      ['Upah di bawah UMK', '1'],
+      ['Tidak ada slip pembayaran', '1'],
+      ['Debu lem dan bahan kimia', '2'],
+      ['Sakit punggung karena duduk lama', '2'],
+      ['Belum ada serikat di desa', '3'],
     ]
     for (const [text, key] of byKey) {
       await (await reveal(page, text)).focus()
       await page.keyboard.press(key)
-      await page.getByTestId('bs-column').filter({ has: page.getByTestId('bs-card').filter({ hasText: text }) }).filter({ hasNot: page.getByTestId('bs-column-name').filter({ hasText: 'Unsorted' }) }).waitFor()
+      await page
+        .getByTestId('bs-column')
+        .filter({ has: page.getByTestId('bs-card').filter({ hasText: text }) })
+        .filter({ hasNot: page.getByTestId('bs-column-name').filter({ hasText: 'Unsorted' }) })
+        .waitFor()
     }
     await expect.poll(() => column(page, 'Upah').getByTestId('bs-column-count').innerText()).toBe('3')
     await expect.poll(() => column(page, 'K3').getByTestId('bs-column-count').innerText()).toBe('2')
@@ -145,7 +152,9 @@ describe('brainstorm capture in Chromium', () => {
     await expect.poll(() => column(page, 'Unsorted').getByTestId('bs-card-text').first().innerText()).toBe('Tidak ada kontrak tertulis')
     await page.getByTestId('bs-ranked-open').click()
     await page.getByTestId('bs-ranked-row').nth(1).waitFor()
-    await expect.poll(() => page.getByTestId('bs-ranked').innerText()).toMatch(/1\.\s+Upah di bawah UMK\s+Upah\s+3 votes\s+2\.\s+Tidak ada kontrak tertulis\s+2 votes/i)
+    await expect
+      .poll(() => page.getByTestId('bs-ranked').innerText())
+      .toMatch(/1\.\s+Upah di bawah UMK\s+Upah\s+3 votes\s+2\.\s+Tidak ada kontrak tertulis\s+2 votes/i)
     await page.keyboard.press('Escape')
     await screenshot(page, 'brainstorm-board-en')
 
@@ -184,7 +193,11 @@ describe('brainstorm capture in Chromium', () => {
     await screenshot(page, 'brainstorm-rapid-votes-en')
 
     await page.reload()
-    await expect.poll(() => page.getByTestId('bs-card').filter({ hasText: 'Upah di bawah UMK' }).getByTestId('bs-card-votes').innerText(), { timeout: 10_000 }).toBe('25')
+    await expect
+      .poll(() => page.getByTestId('bs-card').filter({ hasText: 'Upah di bawah UMK' }).getByTestId('bs-card-votes').innerText(), {
+        timeout: 10_000,
+      })
+      .toBe('25')
   })
 
   it('shows a new card, a vote and a cluster on the projector page without a reload', async () => {
@@ -210,7 +223,11 @@ describe('brainstorm capture in Chromium', () => {
     await newCluster(page, 'Upah')
     await page.getByTestId('bs-card').filter({ hasText: 'Upah rendah' }).focus()
     await page.keyboard.press('1')
-    await projector.getByTestId('pj-column').filter({ hasText: 'Upah' }).filter({ has: projector.getByTestId('pj-card').filter({ hasText: 'Upah rendah' }) }).waitFor({ timeout: 5000 })
+    await projector
+      .getByTestId('pj-column')
+      .filter({ hasText: 'Upah' })
+      .filter({ has: projector.getByTestId('pj-card').filter({ hasText: 'Upah rendah' }) })
+      .waitFor({ timeout: 5000 })
 
     // The timer follows too.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())

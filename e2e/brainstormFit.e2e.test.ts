@@ -20,7 +20,13 @@ const CLUSTERS = BOARD_CLUSTERS.slice(0, 5)
 // Cards per column: 12 unsorted, then the five clusters.
 const SPLIT = [12, 6, 4, 4, 2, 2]
 const CARDS = BOARD_CARDS.slice(0, 30)
-const VOTES: Record<string, number> = { 'Upah di bawah UMK': 6, 'Tidak ada kontrak tertulis': 4, 'Belum ada serikat di desa': 4, 'Perda belum ada': 2, 'Jam kerja sampai malam': 1 }
+const VOTES: Record<string, number> = {
+  'Upah di bawah UMK': 6,
+  'Tidak ada kontrak tertulis': 4,
+  'Belum ada serikat di desa': 4,
+  'Perda belum ada': 2,
+  'Jam kerja sampai malam': 1,
+}
 const GROUP = 'Kelompok Anyelir'
 const SIZES = LAPTOP_SIZES
 
@@ -29,25 +35,54 @@ function seedBoard() {
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   const session = firstWorkingSession(seed)
   const { round, changes } = roundRows(seed, session, {
-    id: 'round-fit', question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1, clusters: CLUSTERS, split: SPLIT, cards: CARDS,
+    id: 'round-fit',
+    question: 'Masalah apa yang dihadapi pekerja rumahan?',
+    order: 1,
+    clusters: CLUSTERS,
+    split: SPLIT,
+    cards: CARDS,
     card: (i, text) => ({ votes: VOTES[text] ?? 0, author: i % 5 === 0 ? 'Bu Siti' : '', group: i % 5 === 0 ? 'Kelompok Malang' : '' }),
   })
   const now = Date.now()
   const group: DiscussionGroup = {
-    trainingId: seed.trainingId, createdAt: now, updatedAt: now, deletedAt: null, id: 'group-fit', sessionId: session.id, name: GROUP,
-    question: 'Apa tantangan mengorganisir pekerja rumahan?', memberIds: [], reporterId: null, outputPoints: ['Upah di bawah UMK'], outputText: 'Catatan diskusi', order: 1,
+    trainingId: seed.trainingId,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    id: 'group-fit',
+    sessionId: session.id,
+    name: GROUP,
+    question: 'Apa tantangan mengorganisir pekerja rumahan?',
+    memberIds: [],
+    reporterId: null,
+    outputPoints: ['Upah di bawah UMK'],
+    outputText: 'Catatan diskusi',
+    order: 1,
   }
-  return { trainingId: seed.trainingId, url: boardUrl(seed.trainingId, session.id, round.id), changes: [...seed.changes, ...changes, put('groups', group)] }
+  return {
+    trainingId: seed.trainingId,
+    url: boardUrl(seed.trainingId, session.id, round.id),
+    changes: [...seed.changes, ...changes, put('groups', group)],
+  }
 }
 
-interface Box { x: number; y: number; width: number; height: number }
+interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
 
 /** The box of every element matched, and whether its own content is cut (clamped or scrolled). */
 async function boxes(locator: Locator): Promise<{ text: string; box: Box; cut: boolean }[]> {
   return locator.evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect()
-      return { text: (el as HTMLElement).innerText, box: { x: r.x, y: r.y, width: r.width, height: r.height }, cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1 }
+      return {
+        text: (el as HTMLElement).innerText,
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        cut: el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1,
+      }
     }),
   )
 }
@@ -92,19 +127,25 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
       const columnCards = await page.getByTestId('bs-column').evaluateAll((els) =>
         els.map((el) => ({
           bottom: el.getBoundingClientRect().bottom,
-          cards: [...el.querySelectorAll('[data-testid="bs-card"]')].map((c) => c.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+          cards: [...el.querySelectorAll('[data-testid="bs-card"]')]
+            .map((c) => c.getBoundingClientRect())
+            .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
         })),
       )
       const fullyShown = columnCards.map((c) => c.cards.filter((box) => inside(box, area) && box.y + box.height <= c.bottom).length)
       columnCards.forEach((c, i) => {
-        if (fullyShown[i] !== SPLIT[i]) expect(c.bottom, `column ${i} shows ${fullyShown[i]} of ${SPLIT[i]} cards`).toBeGreaterThan(area.height - 24)
+        if (fullyShown[i] !== SPLIT[i])
+          expect(c.bottom, `column ${i} shows ${fullyShown[i]} of ${SPLIT[i]} cards`).toBeGreaterThan(area.height - 24)
       })
       console.info(`board ${name}: cards fully in view per column`, fullyShown, 'of', SPLIT)
       // A compact card shows its edit tools when the pointer is on it.
       const first = page.getByTestId('bs-card').first()
       await first.hover()
       await expect.poll(() => first.locator('.bs-card-tools').evaluate((el) => getComputedStyle(el).opacity)).toBe('1')
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/brainstorm-card-hover-${name}.png`, clip: { x: 0, y: 380, width: size.width / 2, height: size.height - 380 } })
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/brainstorm-card-hover-${name}.png`,
+        clip: { x: 0, y: 380, width: size.width / 2, height: size.height - 380 },
+      })
 
       // The projector, a second window of the same size: every card at once, in type the room can read.
       await page.getByTestId('bs-projector-mode').getByText('All cards').click()
@@ -121,7 +162,14 @@ describe('the brainstorm board and the projector on a laptop screen', () => {
         expect(inside(c.box, pjArea), `${c.text} at ${JSON.stringify(c.box)}`).toBe(true)
         expect(c.cut, `${c.text} is cut`).toBe(false)
       }
-      await expect.poll(() => projector.getByTestId('pj-card').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16)
+      await expect
+        .poll(() =>
+          projector
+            .getByTestId('pj-card')
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+        )
+        .toBeGreaterThanOrEqual(16)
       const pjNames = await boxes(projector.getByTestId('pj-column-name'))
       expect(pjNames.map((n) => n.text)).toEqual([`Unsorted ${SPLIT[0]}`, ...CLUSTERS.map((c, i) => `${c} ${SPLIT[i + 1]}`)])
       for (const n of pjNames) expect(inside(n.box, pjArea)).toBe(true)

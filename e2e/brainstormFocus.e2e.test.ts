@@ -33,11 +33,21 @@ function seedBoard() {
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   const session = firstWorkingSession(seed)
   const first = roundRows(seed, session, {
-    id: 'round-focus', question: 'Masalah apa yang dihadapi pekerja rumahan?', order: 1, clusters: CLUSTERS, split: SPLIT, cards: CARDS,
+    id: 'round-focus',
+    question: 'Masalah apa yang dihadapi pekerja rumahan?',
+    order: 1,
+    clusters: CLUSTERS,
+    split: SPLIT,
+    cards: CARDS,
     card: (i) => ({ votes: i % 7 === 0 ? 3 : 0, author: i % 5 === 0 ? 'Bu Siti' : '', group: i % 5 === 0 ? 'Kelompok Malang' : '' }),
   })
   const second = roundRows(seed, session, {
-    id: 'round-40', question: 'Apa yang dibutuhkan agar pekerja rumahan bisa berorganisasi?', order: 2, clusters: CLUSTERS.slice(0, SPLIT_40.length - 1), split: SPLIT_40, cards: CARDS,
+    id: 'round-40',
+    question: 'Apa yang dibutuhkan agar pekerja rumahan bisa berorganisasi?',
+    order: 2,
+    clusters: CLUSTERS.slice(0, SPLIT_40.length - 1),
+    split: SPLIT_40,
+    cards: CARDS,
     card: (i) => ({ votes: i % 9 === 0 ? 2 : 0, author: i % 4 === 0 ? 'Pak Budi' : '', group: i % 4 === 0 ? 'Kelompok Melati' : '' }),
   })
   return {
@@ -66,11 +76,16 @@ async function measure(page: Page): Promise<Fit> {
         .filter((card) => {
           const r = card.getBoundingClientRect()
           const inWindow = r.left >= 0 && r.top >= 0 && r.right <= area.width + 0.5 && r.bottom <= area.height + 0.5
-          const inList = r.top >= view.top - 0.5 && r.bottom <= view.bottom + 0.5 && r.left >= view.left - 0.5 && r.right <= view.right + 0.5
+          const inList =
+            r.top >= view.top - 0.5 && r.bottom <= view.bottom + 0.5 && r.left >= view.left - 0.5 && r.right <= view.right + 0.5
           return !inWindow || !inList
         })
         .map((card) => card.innerText)
-      return { cards: cards.length, scrolls: list ? list.scrollHeight > list.clientHeight + 1 || list.scrollWidth > list.clientWidth + 1 : false, hidden }
+      return {
+        cards: cards.length,
+        scrolls: list ? list.scrollHeight > list.clientHeight + 1 || list.scrollWidth > list.clientWidth + 1 : false,
+        hidden,
+      }
     })
     const text = document.querySelector('[data-testid="bs-card-text"]')
     return { area, columns, fontPx: text ? parseFloat(getComputedStyle(text).fontSize) : 0 }
@@ -85,7 +100,10 @@ async function expectAllCardsInView(page: Page, split: number[], label: string):
     .poll(async () => (await measure(page)).columns.map((c) => ({ scrolls: c.scrolls, hidden: c.hidden })), { timeout: 5_000 })
     .toEqual(split.map(() => ({ scrolls: false, hidden: [] })))
   const fit = await measure(page)
-  console.info(`focus board ${label}: card font ${fit.fontPx}px, cards per column`, fit.columns.map((c) => c.cards))
+  console.info(
+    `focus board ${label}: card font ${fit.fontPx}px, cards per column`,
+    fit.columns.map((c) => c.cards),
+  )
   expect(fit.columns.map((c) => c.cards)).toEqual(split)
   fit.columns.forEach((c, i) => {
     expect(c.scrolls, `column ${i} scrolls`).toBe(false)
@@ -99,7 +117,10 @@ async function expectSaveStatusVisible(page: Page): Promise<void> {
   await expect.poll(() => status.count()).toBe(1)
   const box = await status.boundingBox()
   const area = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }))
-  expect(box && box.y >= 0 && box.x >= 0 && box.x + box.width <= area.width && box.y + box.height <= area.height, `save status at ${JSON.stringify(box)}`).toBe(true)
+  expect(
+    box && box.y >= 0 && box.x >= 0 && box.x + box.width <= area.width && box.y + box.height <= area.height,
+    `save status at ${JSON.stringify(box)}`,
+  ).toBe(true)
 }
 
 describe('the focus board: every card of a big round in view on a laptop screen', () => {
@@ -177,7 +198,10 @@ describe('the focus board: every card of a big round in view on a laptop screen'
       await expectSaveStatusVisible(page)
       for (const id of ['bs-card-input', 'bs-new-cluster', 'bs-ranked-open', 'bs-projector-mode', 'bs-sort-votes', 'run-focus']) {
         const box = await page.getByTestId(id).boundingBox()
-        expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height, `${id} at ${JSON.stringify(box)}`).toBe(true)
+        expect(
+          box && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height,
+          `${id} at ${JSON.stringify(box)}`,
+        ).toBe(true)
       }
       await screenshot(page, `brainstorm-focus-id-${name}`)
 

@@ -57,7 +57,8 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const body = Buffer.concat(chunks)
-  if (req.headers['content-type'] === FRAME_CONTENT_TYPE) return unframeRequest(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
+  if (req.headers['content-type'] === FRAME_CONTENT_TYPE)
+    return unframeRequest(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
   const text = body.toString('utf8')
   return text ? (JSON.parse(text) as unknown) : null
 }
@@ -75,7 +76,13 @@ interface ShellStub {
  * channels never reach this server.
  */
 function mainChannels(stores: { journal: JournalStore; backups: BackupStore; photos: PhotoStore }, dataFolder: string): ChannelTable {
-  const facts = { getName: () => 'Pelatih', getVersion: () => 'test', getLocale: () => 'en-US', getPreferredSystemLanguages: () => [], getPath: () => dataFolder }
+  const facts = {
+    getName: () => 'Pelatih',
+    getVersion: () => 'test',
+    getLocale: () => 'en-US',
+    getPreferredSystemLanguages: () => [],
+    getPath: () => dataFolder,
+  }
   return {
     ...appChannels(facts, 'browser', () => false, join(dataFolder, 'logs', 'main.log')),
     ...journalChannels(Promise.resolve(stores.journal), stores.photos),

@@ -56,16 +56,32 @@ function waitForEndpoint(child: ChildProcess): Promise<string> {
 /** The command line of every Chromium the tests start: headless, quiet, nothing downloaded. */
 function chromiumArgs(profileDir: string, viewport: Viewport, extraArgs: string[]): string[] {
   return [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-default-apps', '--disable-extensions', '--mute-audio', '--lang=en-US',
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--mute-audio',
+    '--lang=en-US',
     `--window-size=${viewport.width},${viewport.height}`,
-    `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', ...extraArgs, 'about:blank',
+    `--user-data-dir=${profileDir}`,
+    '--remote-debugging-port=0',
+    ...extraArgs,
+    'about:blank',
   ]
 }
 
 /** Starts a Chromium process on `profileDir`; resolves once its DevTools endpoint listens. */
-export async function startChromium(profileDir: string, viewport: Viewport = DEFAULT_VIEWPORT, extraArgs: string[] = []): Promise<{ process: ChildProcess; endpoint: string }> {
+export async function startChromium(
+  profileDir: string,
+  viewport: Viewport = DEFAULT_VIEWPORT,
+  extraArgs: string[] = [],
+): Promise<{ process: ChildProcess; endpoint: string }> {
   const child = spawn(CHROMIUM_PATH, chromiumArgs(profileDir, viewport, extraArgs), { stdio: ['ignore', 'ignore', 'pipe'] })
   return { process: child, endpoint: await waitForEndpoint(child) }
 }
@@ -79,7 +95,12 @@ function watchErrors(page: Page, errors: string[]): void {
 }
 
 /** Starts Chromium headless on a profile and opens `url` in its first page; `extraArgs` are added to its command line. */
-export async function launchBrowser(profileDir: string, url: string, viewport: Viewport = DEFAULT_VIEWPORT, extraArgs: string[] = []): Promise<RunningBrowser> {
+export async function launchBrowser(
+  profileDir: string,
+  url: string,
+  viewport: Viewport = DEFAULT_VIEWPORT,
+  extraArgs: string[] = [],
+): Promise<RunningBrowser> {
   const { process: child, endpoint } = await startChromium(profileDir, viewport, extraArgs)
   const browser = await chromium.connectOverCDP(endpoint)
   const context = browser.contexts()[0] ?? (await browser.newContext())

@@ -53,7 +53,9 @@ async function expectEverythingBack(page: Page, trainingId: string): Promise<voi
   await expect.poll(() => page.getByTestId('observation').count()).toBe(3)
   await expect.poll(() => page.getByTestId('debrief-apply').getByRole('textbox').nth(1).inputValue()).toBe('Latihan sebelum audiensi')
   await expect.poll(() => page.getByTestId('role-row').count()).toBe(2)
-  await expect.poll(() => page.getByTestId('role-row').first().getByPlaceholder('A participant, or type any name').inputValue()).toBe('Agus Santoso')
+  await expect
+    .poll(() => page.getByTestId('role-row').first().getByPlaceholder('A participant, or type any name').inputValue())
+    .toBe('Agus Santoso')
   await page.getByRole('tab', { name: 'Groups' }).click()
   await page.getByTestId('group-card').nth(3).waitFor()
   await expect.poll(() => page.getByTestId('plenary').innerText()).toContain('Poin kelompok 4')
@@ -82,8 +84,18 @@ describe('capturing the rest of the training in Chromium', () => {
     const seed = seedTraining()
     // The seed marks 18 of 20 present on day 1: tick the other two so 20 are present.
     const extra: Change[] = seed.participants.map((p) => ({
-      op: 'put', table: 'attendance',
-      row: journaledRow({ id: attendanceId(p.id, 1), trainingId: seed.trainingId, participantId: p.id, day: 1, present: true, createdAt: 2, updatedAt: Date.UTC(2026, 10, 27, 2, 0), deletedAt: null }),
+      op: 'put',
+      table: 'attendance',
+      row: journaledRow({
+        id: attendanceId(p.id, 1),
+        trainingId: seed.trainingId,
+        participantId: p.id,
+        day: 1,
+        present: true,
+        createdAt: 2,
+        updatedAt: Date.UTC(2026, 10, 27, 2, 0),
+        deletedAt: null,
+      }),
     }))
     await harness.server.journal.append([...seed.changes, ...extra])
     const first = await harness.launch()
@@ -97,7 +109,10 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByTestId('add-role-play').click()
     await page.getByTestId('role-play-title').fill('Negosiasi upah dengan juragan')
     await page.getByTestId('role-play-scenario').fill('Pekerja rumahan meminta kenaikan upah per potong kepada juragan.')
-    for (const [role, player] of [['Juragan', 'Agus Santoso'], ['Pekerja rumahan', 'Siti Nur']] as const) {
+    for (const [role, player] of [
+      ['Juragan', 'Agus Santoso'],
+      ['Pekerja rumahan', 'Siti Nur'],
+    ] as const) {
       await page.getByTestId('role-list').getByRole('button', { name: 'Add role' }).click()
       const row = page.getByTestId('role-row').last()
       await row.getByPlaceholder('e.g. Village head').fill(role)
@@ -116,7 +131,12 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByTestId('observation').nth(2).waitFor()
     await expect.poll(() => note.inputValue()).toBe('')
     await expect.poll(() => page.getByTestId('observation-log').innerText()).toContain('Juragan')
-    const debrief = { happened: ['Negosiasi buntu di awal'], felt: ['Takut kehilangan order'], learned: ['Pentingnya data upah'], apply: ['Kumpulkan data bersama', 'Latihan sebelum audiensi'] }
+    const debrief = {
+      happened: ['Negosiasi buntu di awal'],
+      felt: ['Takut kehilangan order'],
+      learned: ['Pentingnya data upah'],
+      apply: ['Kumpulkan data bersama', 'Latihan sebelum audiensi'],
+    }
     for (const [key, points] of Object.entries(debrief)) {
       await page.getByTestId(`debrief-${key}`).getByRole('button', { name: 'Add' }).click()
       for (const [i, point] of points.entries()) {
@@ -137,7 +157,8 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByTestId('group-maker-create').click()
     await page.getByTestId('group-card').nth(3).waitFor()
     await expect.poll(() => page.getByTestId('group-column').count()).toBe(4)
-    for (let i = 0; i < 4; i += 1) await expect.poll(() => page.getByTestId('group-column').nth(i).getByTestId('group-member').count()).toBe(5)
+    for (let i = 0; i < 4; i += 1)
+      await expect.poll(() => page.getByTestId('group-column').nth(i).getByTestId('group-member').count()).toBe(5)
     // Keyboard: move the first member of group 1 to group 2.
     await page.getByTestId('group-column').first().getByTestId('group-member').first().focus()
     await page.keyboard.press('Alt+ArrowRight')
@@ -188,7 +209,14 @@ describe('capturing the rest of the training in Chromium', () => {
     // Six action plans, typed as fast as a group presents.
     await openTab(page, seed.trainingId, 'actionPlans')
     await page.getByTestId('plans-add').click()
-    const orgs = ['LBH Surabaya', 'LBH Surabaya', 'Serikat Perempuan Malang', 'Serikat Perempuan Malang', 'Koperasi Mojokerto', 'Koperasi Mojokerto']
+    const orgs = [
+      'LBH Surabaya',
+      'LBH Surabaya',
+      'Serikat Perempuan Malang',
+      'Serikat Perempuan Malang',
+      'Koperasi Mojokerto',
+      'Koperasi Mojokerto',
+    ]
     for (const [i, org] of orgs.entries()) {
       const row = page.getByTestId('plan-row').nth(i)
       if (i === 0 || org !== orgs[i - 1]) await row.getByTestId('plan-organization').fill(org)
@@ -198,7 +226,10 @@ describe('capturing the rest of the training in Chromium', () => {
       await row.getByTestId('plan-responsible').fill(['Agus', 'Rina', 'Made'][i % 3] ?? '')
       if (i < orgs.length - 1) {
         await row.getByTestId('plan-responsible').press('Enter')
-        await page.getByTestId('plan-row').nth(i + 1).waitFor()
+        await page
+          .getByTestId('plan-row')
+          .nth(i + 1)
+          .waitFor()
       }
     }
     await expect.poll(() => page.getByTestId('plan-organization').nth(1).inputValue()).toBe('LBH Surabaya')
@@ -222,7 +253,10 @@ describe('capturing the rest of the training in Chromium', () => {
     // Evaluation: two daily forms, a tally of paper forms, and pre/post scores.
     await openTab(page, seed.trainingId, 'evaluation')
     await page.getByTestId('daily-form').waitFor()
-    for (const ratings of [[5, 4, 4, 3, 5], [4, 5, 3, 3, 4]]) {
+    for (const ratings of [
+      [5, 4, 4, 3, 5],
+      [4, 5, 3, 3, 4],
+    ]) {
       for (const [i, q] of ['Content', 'Facilitators', 'Method', 'Time management', 'Venue and logistics'].entries()) {
         await page.getByRole('button', { name: `${q}: ${ratings[i]} of 5` }).click()
       }
@@ -236,7 +270,12 @@ describe('capturing the rest of the training in Chromium', () => {
     await page.getByTestId('tally-content-5').fill('3')
     await page.getByTestId('tally-venue-3').fill('2')
     const rows = page.getByTestId('pre-post-row')
-    for (const [i, [pre, post]] of [[40, 60], [55, 65], [70, 65], [30, 55]].entries()) {
+    for (const [i, [pre, post]] of [
+      [40, 60],
+      [55, 65],
+      [70, 65],
+      [30, 55],
+    ].entries()) {
       await rows.nth(i).getByTestId('score-pre').fill(String(pre))
       await rows.nth(i).getByTestId('score-post').fill(String(post))
     }
@@ -252,7 +291,9 @@ describe('capturing the rest of the training in Chromium', () => {
     await expect.poll(() => page.getByTestId('prepost-pre').innerText()).toBe('49.0')
     await expect.poll(() => page.getByTestId('prepost-post').innerText()).toBe('61.3')
     await expect.poll(() => page.getByTestId('pre-post-average').innerText()).toMatch(/^Average\s+49\.0\s+61\.3\s+\+12\.5$/)
-    await expect.poll(() => page.getByTestId('pre-post-note').innerText()).toContain('the pre-test average counts the 5 participants who sat the pre-test, the post-test average the 4 who sat the post-test')
+    await expect
+      .poll(() => page.getByTestId('pre-post-note').innerText())
+      .toContain('the pre-test average counts the 5 participants who sat the pre-test, the post-test average the 4 who sat the post-test')
     await shot(page, 'evaluation-en')
 
     // Reload: everything is back.

@@ -14,7 +14,8 @@ afterEach(async () => {
 })
 
 /** Makes a workspace tab throw while rendering (the test-only probe listens on the browser-test bridge only). */
-const crashTab = (page: Page, tab: string) => page.evaluate((key) => window.dispatchEvent(new CustomEvent('pelatih:test-crash', { detail: key })), tab)
+const crashTab = (page: Page, tab: string) =>
+  page.evaluate((key) => window.dispatchEvent(new CustomEvent('pelatih:test-crash', { detail: key })), tab)
 
 const background = (page: Page) => page.getByTestId('tor-background').first()
 
@@ -54,7 +55,15 @@ describe('a tab that fails', () => {
     await background(page).pressSequentially(' dan longsor', { delay: 0 })
     await crashTab(page, 'overview')
     await page.getByTestId('crash-reload').click()
-    await expect.poll(() => background(page).inputValue().catch(() => ''), { timeout: 15_000 }).toBe('Banjir di desa dan longsor')
+    await expect
+      .poll(
+        () =>
+          background(page)
+            .inputValue()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toBe('Banjir di desa dan longsor')
   })
 
   it('speaks Bahasa Indonesia too', async () => {

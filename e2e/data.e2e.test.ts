@@ -38,20 +38,46 @@ async function importBytes(page: Page, name: string, bytes: Uint8Array, expected
 function orphanPack(): Uint8Array {
   const training = createTraining({ title: 'Paket Yatim', startDate: '2026-12-01', days: 3 }, 'tr-orphan-pack', Date.UTC(2026, 10, 1))
   const ghost = ROW_BUILDERS.teamMembers('tm-ghost', { trainingId: 'tr-ghost', name: 'Hantu' })
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'capture-pack', trainingIds: [training.id, 'tr-ghost'], schemaVersion: 1, tables: { trainings: [journaledRow(training)], teamMembers: [ghost] } })
+  const text = createExportFile({
+    appVersion: 'test',
+    createdAt: Date.UTC(2026, 10, 1),
+    kind: 'capture-pack',
+    trainingIds: [training.id, 'tr-ghost'],
+    schemaVersion: 1,
+    tables: { trainings: [journaledRow(training)], teamMembers: [ghost] },
+  })
   return new TextEncoder().encode(text)
 }
 
 /** A training file from a newer laptop whose training row has a field this version does not know. */
 function fileWithExtraField(): Uint8Array {
-  const training = { ...journaledRow(createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1))), colour: 'hijau' }
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: ['tr-extra-field'], schemaVersion: 1, tables: { trainings: [training] } })
+  const training = {
+    ...journaledRow(
+      createTraining({ title: 'Dengan Kolom Baru', startDate: '2026-12-01', days: 3 }, 'tr-extra-field', Date.UTC(2026, 10, 1)),
+    ),
+    colour: 'hijau',
+  }
+  const text = createExportFile({
+    appVersion: 'test',
+    createdAt: Date.UTC(2026, 10, 1),
+    kind: 'training',
+    trainingIds: ['tr-extra-field'],
+    schemaVersion: 1,
+    tables: { trainings: [training] },
+  })
   return new TextEncoder().encode(text)
 }
 
 function trainingFile(title: string, tamper = false): Uint8Array {
   const training = createTraining({ title, startDate: '2026-12-01', days: 3 }, `imported-${title.length}`, Date.UTC(2026, 10, 1))
-  const text = createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [training.id], schemaVersion: 1, tables: { trainings: [journaledRow(training)] } })
+  const text = createExportFile({
+    appVersion: 'test',
+    createdAt: Date.UTC(2026, 10, 1),
+    kind: 'training',
+    trainingIds: [training.id],
+    schemaVersion: 1,
+    tables: { trainings: [journaledRow(training)] },
+  })
   return new TextEncoder().encode(tamper ? text.replace(title, `${title}!`) : text)
 }
 
@@ -87,7 +113,7 @@ describe('data and backups in Chromium', () => {
     await expect.poll(() => page.getByTestId('training-list').textContent()).toContain('Pelatihan Asli')
   })
 
-  it('says in the user\'s language when a backup could not be written, until one is', async () => {
+  it("says in the user's language when a backup could not be written, until one is", async () => {
     harness = await createAppHarness()
     const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
@@ -158,12 +184,14 @@ describe('data and backups in Chromium', () => {
     await page.getByTestId('empty-trainings').waitFor()
     await createTrainingViaUi(page, 'Tetap Utuh')
     await page.getByTestId('open-data').click()
-    const orphan = /Item 1 of the team members \(id tm-ghost\) belongs to a training that is neither in the file nor in this app \(training id tr-ghost\)\. Nothing was changed\./
+    const orphan =
+      /Item 1 of the team members \(id tm-ghost\) belongs to a training that is neither in the file nor in this app \(training id tr-ghost\)\. Nothing was changed\./
     await importBytes(page, 'orphan.json', orphanPack(), orphan, 'data-import-orphan-en')
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).waitFor()
-    const yatim = /Butir ke-1 pada anggota tim \(id tm-ghost\) milik pelatihan yang tidak ada, baik di berkas maupun di aplikasi ini \(id pelatihan tr-ghost\)\. Tidak ada yang diubah\./
+    const yatim =
+      /Butir ke-1 pada anggota tim \(id tm-ghost\) milik pelatihan yang tidak ada, baik di berkas maupun di aplikasi ini \(id pelatihan tr-ghost\)\. Tidak ada yang diubah\./
     const text = await importBytes(page, 'orphan.json', orphanPack(), yatim, 'data-import-orphan-id')
     expect(text).not.toMatch(/exchange\./)
 
@@ -185,13 +213,34 @@ describe('data and backups in Chromium', () => {
     harness = await createAppHarness()
     const { page } = await harness.open()
     await page.getByTestId('empty-trainings').waitFor()
-    const base: RowOf<'trainings'> = withRevision(createTraining({ title: 'Dua Laptop', startDate: '2026-12-01', days: 3 }, 'tr-two-laptops', Date.UTC(2026, 10, 1)))
+    const base: RowOf<'trainings'> = withRevision(
+      createTraining({ title: 'Dua Laptop', startDate: '2026-12-01', days: 3 }, 'tr-two-laptops', Date.UTC(2026, 10, 1)),
+    )
     const fileOf = (row: RowOf<'trainings'>) =>
-      new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: Date.UTC(2026, 10, 1), kind: 'training', trainingIds: [row.id], schemaVersion: CURRENT_SCHEMA_VERSION, tables: { trainings: [row] } }))
+      new TextEncoder().encode(
+        createExportFile({
+          appVersion: 'test',
+          createdAt: Date.UTC(2026, 10, 1),
+          kind: 'training',
+          trainingIds: [row.id],
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          tables: { trainings: [row] },
+        }),
+      )
     await page.getByTestId('open-data').click()
     await importBytes(page, 'base.json', fileOf(base), /Imported training file: 1 new/)
-    await importBytes(page, 'malang.json', fileOf(editedBy(base, { venue: 'Malang', updatedAt: base.updatedAt + 1 }, 'laptop-b')), /1 updated/)
-    await importBytes(page, 'batu.json', fileOf(editedBy(base, { venue: 'Batu', updatedAt: base.updatedAt + 2 }, 'laptop-c')), /edited on both laptops/)
+    await importBytes(
+      page,
+      'malang.json',
+      fileOf(editedBy(base, { venue: 'Malang', updatedAt: base.updatedAt + 1 }, 'laptop-b')),
+      /1 updated/,
+    )
+    await importBytes(
+      page,
+      'batu.json',
+      fileOf(editedBy(base, { venue: 'Batu', updatedAt: base.updatedAt + 2 }, 'laptop-c')),
+      /edited on both laptops/,
+    )
     const list = page.getByTestId('conflict-list')
     await list.getByText('Batu').waitFor()
     await list.getByText('Malang').waitFor()

@@ -34,7 +34,10 @@ async function paste(page: Page, text: string): Promise<void> {
 }
 
 const textboxValues = (page: Page, testId: string) =>
-  page.getByTestId(testId).getByRole('textbox').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
+  page
+    .getByTestId(testId)
+    .getByRole('textbox')
+    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
 
 /** What the user sees right now: the viewport only, not the whole page. */
 const viewportShot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
@@ -63,12 +66,17 @@ describe('forms keep exactly what is typed and pasted', () => {
 
     const outcomes = page.getByTestId('tor-outcomes')
     await outcomes.getByRole('button', { name: 'Add' }).click()
-    await paste(page, '• Rencana tindak lanjut per lembaga\r\n• Daftar relawan yang siap dilatih\r\n- Modul pelatihan yang disepakati bersama oleh semua lembaga peserta, lengkap dengan lembar kerja, contoh kasus dari lapangan dan panduan fasilitator untuk setiap sesi')
+    await paste(
+      page,
+      '• Rencana tindak lanjut per lembaga\r\n• Daftar relawan yang siap dilatih\r\n- Modul pelatihan yang disepakati bersama oleh semua lembaga peserta, lengkap dengan lembar kerja, contoh kasus dari lapangan dan panduan fasilitator untuk setiap sesi',
+    )
     await expect.poll(() => textboxValues(page, 'tor-outcomes')).toHaveLength(3)
     const long = outcomes.getByRole('textbox').nth(2)
     await expect.poll(() => long.inputValue()).toMatch(/^Modul pelatihan .* untuk setiap sesi$/)
     // The long item wraps onto more lines instead of being cut off in a one-line box.
-    const [longHeight, shortHeight] = await Promise.all([long, outcomes.getByRole('textbox').nth(0)].map((box) => box.evaluate((el) => el.getBoundingClientRect().height)))
+    const [longHeight, shortHeight] = await Promise.all(
+      [long, outcomes.getByRole('textbox').nth(0)].map((box) => box.evaluate((el) => el.getBoundingClientRect().height)),
+    )
     expect(longHeight).toBeGreaterThan((shortHeight ?? 0) * 1.5)
 
     // Add module: the new module's title has the cursor, so typing goes straight into it.
@@ -76,11 +84,14 @@ describe('forms keep exactly what is typed and pasted', () => {
     await page.keyboard.type('Peran relawan')
     await page.getByRole('button', { name: 'Add module' }).click()
     await page.keyboard.type('Merekrut relawan')
-    await expect.poll(() => page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).toEqual(['Peran relawan', 'Merekrut relawan'])
+    await expect
+      .poll(() => page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
+      .toEqual(['Peran relawan', 'Merekrut relawan'])
     // A numbered list pasted into an empty module title becomes one module per line.
     await page.getByRole('button', { name: 'Add module' }).click()
     await paste(page, '3) Mengelola relawan\n4) Menghargai relawan')
-    await expect.poll(() => page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
+    await expect
+      .poll(() => page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
       .toEqual(['Peran relawan', 'Merekrut relawan', 'Mengelola relawan', 'Menghargai relawan'])
     await page.keyboard.press('Tab')
     await page.evaluate(() => window.scrollTo(0, 0))
@@ -89,9 +100,15 @@ describe('forms keep exactly what is typed and pasted', () => {
     await page.reload()
     await page.getByTestId('tor-objectives').waitFor()
     await expect.poll(() => textboxValues(page, 'tor-objectives')).toEqual(['A', 'B', 'C (akhir)'])
-    await expect.poll(() => textboxValues(page, 'tor-outcomes').then((v) => v.slice(0, 2))).toEqual(['Rencana tindak lanjut per lembaga', 'Daftar relawan yang siap dilatih'])
-    await expect(page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
-      .resolves.toEqual(['Peran relawan', 'Merekrut relawan', 'Mengelola relawan', 'Menghargai relawan'])
+    await expect
+      .poll(() => textboxValues(page, 'tor-outcomes').then((v) => v.slice(0, 2)))
+      .toEqual(['Rencana tindak lanjut per lembaga', 'Daftar relawan yang siap dilatih'])
+    await expect(page.getByTestId('module-title').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).resolves.toEqual([
+      'Peran relawan',
+      'Merekrut relawan',
+      'Mengelola relawan',
+      'Menghargai relawan',
+    ])
   })
 
   it('keeps exactly what is typed into a new role play title, photo caption and copied RTL organisation', async () => {
@@ -139,7 +156,9 @@ describe('forms keep exactly what is typed and pasted', () => {
 
     await page.reload()
     await page.getByTestId('plan-row').nth(1).waitFor()
-    await expect.poll(() => page.getByTestId('plan-organization').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['MWPRI Kab. Malang', 'MWPRI Kota Surabaya'])
+    await expect
+      .poll(() => page.getByTestId('plan-organization').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+      .toEqual(['MWPRI Kab. Malang', 'MWPRI Kota Surabaya'])
     await openTab(page, seed.trainingId, 'capture')
     await page.getByRole('tab', { name: 'Role play' }).click()
     await expect.poll(() => page.getByTestId('role-play-title').inputValue()).toBe('Negosiasi upah')
@@ -176,7 +195,9 @@ describe('forms keep exactly what is typed and pasted', () => {
     await expect.poll(() => page.getByTestId('daily-nobody-present').textContent()).toContain('Nobody is marked present on day 2')
     await screenshot(page, 'evaluation-daily-nobody-en')
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
-    await expect.poll(() => page.getByTestId('daily-nobody-present').textContent()).toContain('Belum ada peserta yang ditandai hadir pada hari 2')
+    await expect
+      .poll(() => page.getByTestId('daily-nobody-present').textContent())
+      .toContain('Belum ada peserta yang ditandai hadir pada hari 2')
     await screenshot(page, 'evaluation-daily-nobody-id')
   })
 
@@ -212,7 +233,9 @@ describe('forms keep exactly what is typed and pasted', () => {
     await page.evaluate(() => {
       const seen: Record<string, number> = { longest: 0 }
       ;(window as unknown as { photoTimes: Record<string, number> }).photoTimes = seen
-      document.querySelector('[data-testid="photo-input"]')?.addEventListener('change', () => (seen.change = performance.now()), { capture: true })
+      document
+        .querySelector('[data-testid="photo-input"]')
+        ?.addEventListener('change', () => (seen.change = performance.now()), { capture: true })
       new MutationObserver(() => {
         if (seen.progress === undefined && document.querySelector('[data-testid="photo-progress"]')) seen.progress = performance.now()
         if (seen.added === undefined && document.querySelector('[data-testid="photo"]')) seen.added = performance.now()
@@ -229,7 +252,9 @@ describe('forms keep exactly what is typed and pasted', () => {
     await page.getByTestId('photo').waitFor({ timeout: 60_000 })
     const times = await page.evaluate(() => (window as unknown as { photoTimes: Record<string, number> }).photoTimes)
     const change = times.change ?? Number.NaN
-    console.log(`large PNG (${(large.length / 1e6).toFixed(1)} MB): progress after ${Math.round((times.progress ?? Number.NaN) - change)} ms, added after ${Math.round((times.added ?? Number.NaN) - change)} ms, longest task ${Math.round(times.longest ?? 0)} ms`)
+    console.log(
+      `large PNG (${(large.length / 1e6).toFixed(1)} MB): progress after ${Math.round((times.progress ?? Number.NaN) - change)} ms, added after ${Math.round((times.added ?? Number.NaN) - change)} ms, longest task ${Math.round(times.longest ?? 0)} ms`,
+    )
     expect(times.progress).toBeDefined()
     expect((times.progress ?? Infinity) - change).toBeLessThan(500)
     expect(times.progress ?? Infinity).toBeLessThan(times.added ?? 0)

@@ -58,8 +58,12 @@ describe('a disk copy written by another version, in Chromium', () => {
     expect(said).toMatch(/1 change could not be restored: .* kept aside in .*journal\.quarantine\.ndjson/)
     await expect(page.getByTestId('training-list').innerText()).resolves.toContain('Pelatihan Fasilitator Partisipatif')
     await screenshot(page, 'journal-versions-v1-restored-en')
-    const kept = (await readFile(join(harness?.dataFolder ?? '', 'journal', 'journal.quarantine.ndjson'), 'utf8')).split('\n').filter(Boolean)
-    expect(kept.map((line) => JSON.parse(line) as Record<string, unknown>)).toMatchObject([{ table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', row: foreign }])
+    const kept = (await readFile(join(harness?.dataFolder ?? '', 'journal', 'journal.quarantine.ndjson'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+    expect(kept.map((line) => JSON.parse(line) as Record<string, unknown>)).toMatchObject([
+      { table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', row: foreign },
+    ])
     // The disk copy was written again from the database: the current version, the training in it, the foreign row not.
     const snapshot = await readFile(join(harness?.dataFolder ?? '', 'journal', 'snapshot.json'), 'utf8')
     expect(snapshot).toContain(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`)
@@ -70,7 +74,12 @@ describe('a disk copy written by another version, in Chromium', () => {
   it('refuses a disk copy a newer Pelatih wrote: says to update, and changes no file', async () => {
     let before = ''
     const { page } = await openWithV1Journal(async (folder) => {
-      const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: CURRENT_SCHEMA_VERSION + 1, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
+      const line = formatEntryLine({
+        seq: 8,
+        at: Date.UTC(2026, 11, 1),
+        schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+        changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }],
+      })
       await appendFile(join(folder, 'journal.ndjson'), line)
       before = (await readFile(join(folder, 'journal.ndjson'), 'utf8')) + (await readFile(join(folder, 'snapshot.json'), 'utf8'))
     })

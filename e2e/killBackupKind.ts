@@ -48,26 +48,32 @@ export function backupKind(server: BridgeServer, backupsFolder: string): ActionK
       await page.getByRole('button', { name: 'Back up now' }).waitFor()
       const losses: string[] = []
       const files = await readdir(backupsFolder).catch(() => [] as string[])
-      const leftovers = files.filter((name) => !isBackupFileName(name) && !(name.endsWith('.meta') && isBackupFileName(name.slice(0, -'.meta'.length))))
+      const leftovers = files.filter(
+        (name) => !isBackupFileName(name) && !(name.endsWith('.meta') && isBackupFileName(name.slice(0, -'.meta'.length))),
+      )
       counts.leftovers = Math.max(counts.leftovers, leftovers.length)
       const listed = await server.backups.list()
       const listedNames = new Set(listed.map((b) => b.name))
       for (const name of files.filter(isBackupFileName)) {
-        if (!listedNames.has(name)) losses.push(`${at}, backup: ${name} has no readable description (.meta): the app cannot list or restore it`)
+        if (!listedNames.has(name))
+          losses.push(`${at}, backup: ${name} has no readable description (.meta): the app cannot list or restore it`)
       }
       for (const backup of listed) {
         const bytes = await server.backups.read(backup.name)
         const known = good.get(backup.name)
-        if (known !== undefined && known.sha !== sha256(bytes)) losses.push(`${at}, backup: ${backup.name} changed on disk since it was written`)
+        if (known !== undefined && known.sha !== sha256(bytes))
+          losses.push(`${at}, backup: ${backup.name} changed on disk since it was written`)
         const restored = restore(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
         if (!restored.ok) {
           losses.push(`${at}, backup: ${backup.name} does not restore (${restored.error.code})`)
           continue
         }
-        if (restored.value.envelope.kind !== 'backup') throw new KillLoopError(`${at}, backup: ${backup.name} is a ${restored.value.envelope.kind}`)
+        if (restored.value.envelope.kind !== 'backup')
+          throw new KillLoopError(`${at}, backup: ${backup.name} is a ${restored.value.envelope.kind}`)
         for (const row of restored.value.tables.photos) {
           for (const hash of [row.hash, row.previewHash]) {
-            if (!(await server.photos.has(hash))) losses.push(`${at}, backup: ${backup.name} names photo file ${hash.slice(0, 12)}…, which is gone`)
+            if (!(await server.photos.has(hash)))
+              losses.push(`${at}, backup: ${backup.name} names photo file ${hash.slice(0, 12)}…, which is gone`)
           }
         }
         if (known === undefined) good.set(backup.name, { sha: sha256(bytes), createdAt: backup.createdAt })
@@ -80,7 +86,8 @@ export function backupKind(server: BridgeServer, backupsFolder: string): ActionK
         good.delete(name)
       }
       const written = listed.filter((b) => !before.has(b.name)).length
-      if (written < Math.min(confirmedThisKill, KEPT_PER_DAY)) losses.push(`${at}, backup: the app said ${confirmedThisKill} backups were written, ${written} new ones are in the folder`)
+      if (written < Math.min(confirmedThisKill, KEPT_PER_DAY))
+        losses.push(`${at}, backup: the app said ${confirmedThisKill} backups were written, ${written} new ones are in the folder`)
       counts.valid = listed.length
       before = new Set(listedNames)
       confirmedThisKill = 0
@@ -95,7 +102,9 @@ export function backupKind(server: BridgeServer, backupsFolder: string): ActionK
             const done = await confirmations(page)
             await button.click()
             counts.asked += 1
-            await page.waitForFunction((count) => (window as unknown as { __backupsWritten: number }).__backupsWritten > count, done, { timeout: 15_000 })
+            await page.waitForFunction((count) => (window as unknown as { __backupsWritten: number }).__backupsWritten > count, done, {
+              timeout: 15_000,
+            })
           }
         } catch {
           // The browser died while a backup was built or written.

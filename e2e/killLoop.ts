@@ -126,10 +126,32 @@ function composeBox(name: string, path: string, inputTestId: string, itemsOf: (p
 function extraRows(trainingId: string, sessionId: string, now: number): Change[] {
   const meta = { trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   return [
-    put('rolePlays', { ...meta, id: 'kill-roleplay', sessionId, title: 'Negosiasi upah', scenario: '', roles: [], observers: [], debrief: { happened: [], felt: [], learned: [], apply: [] }, order: 1 }),
+    put('rolePlays', {
+      ...meta,
+      id: 'kill-roleplay',
+      sessionId,
+      title: 'Negosiasi upah',
+      scenario: '',
+      roles: [],
+      observers: [],
+      debrief: { happened: [], felt: [], learned: [], apply: [] },
+      order: 1,
+    }),
     put('actionPlans', {
-      ...meta, id: 'kill-plan', organization: 'Yayasan Pekerja Rumahan', participantId: null, activity: '', objective: '', startDate: null, dueDate: null,
-      timeline: '', responsible: '', resources: '', indicator: '', status: 'planned', notes: '',
+      ...meta,
+      id: 'kill-plan',
+      organization: 'Yayasan Pekerja Rumahan',
+      participantId: null,
+      activity: '',
+      objective: '',
+      startDate: null,
+      dueDate: null,
+      timeline: '',
+      responsible: '',
+      resources: '',
+      indicator: '',
+      status: 'planned',
+      notes: '',
     }),
   ]
 }
@@ -145,11 +167,15 @@ function fieldKinds(trainingId: string, sessionId: string, roundId: string): Fie
   return [
     typedField('TOR text', tab('overview'), 'tor-background'),
     typedField('process notes', `${tab('run')}?session=${sessionId}`, 'run-notes'),
-    composeBox('brainstorm card entry', boardUrl(trainingId, sessionId, roundId), 'bs-card-input', (page) => page.getByTestId('bs-card-text').allInnerTexts()),
+    composeBox('brainstorm card entry', boardUrl(trainingId, sessionId, roundId), 'bs-card-input', (page) =>
+      page.getByTestId('bs-card-text').allInnerTexts(),
+    ),
     {
       ...composeBox('role-play observation', tab('capture'), 'observation-input', async (page) => {
         // Newest first on screen; each row shows the time, then the text.
-        const rows = await page.getByTestId('observation').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('p')].at(-1)?.textContent ?? ''))
+        const rows = await page
+          .getByTestId('observation')
+          .evaluateAll((els) => els.map((el) => [...el.querySelectorAll('p')].at(-1)?.textContent ?? ''))
         return rows.reverse()
       }),
       prepare: async (page) => {
@@ -235,7 +261,10 @@ export interface KillLoopFigures {
  * every backup in the folder restores.
  * The moments come from `seed`, so a failure replays with the same seed.
  */
-export async function runKillLoop(harness: AppHarness, options: { kills: number; seed: number; log?: (line: string) => void }): Promise<KillLoopFigures> {
+export async function runKillLoop(
+  harness: AppHarness,
+  options: { kills: number; seed: number; log?: (line: string) => void },
+): Promise<KillLoopFigures> {
   const { kills, seed } = options
   const log = options.log ?? ((line: string) => console.log(line))
   const random = seededRandom(seed)
@@ -244,9 +273,29 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
 
   const training = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   const session = firstWorkingSession(training)
-  const round = roundRows(training, session, { id: 'kill-round', question: 'Apa yang kita pelajari?', order: 1, clusters: [], split: [0], cards: [], card: () => ({ votes: 0, author: '', group: '' }) })
-  await harness.server.journal.append([...training.changes, ...extraRows(training.trainingId, session.id, Date.UTC(2026, 10, 27, 2, 0)), ...round.changes])
-  const states: KindState[] = fieldKinds(training.trainingId, session.id, round.round.id).map((kind) => ({ kind, expected: '', maybe: '', confirmed: 0, typed: 0, recovered: 0, unsaved: [] }))
+  const round = roundRows(training, session, {
+    id: 'kill-round',
+    question: 'Apa yang kita pelajari?',
+    order: 1,
+    clusters: [],
+    split: [0],
+    cards: [],
+    card: () => ({ votes: 0, author: '', group: '' }),
+  })
+  await harness.server.journal.append([
+    ...training.changes,
+    ...extraRows(training.trainingId, session.id, Date.UTC(2026, 10, 27, 2, 0)),
+    ...round.changes,
+  ])
+  const states: KindState[] = fieldKinds(training.trainingId, session.id, round.round.id).map((kind) => ({
+    kind,
+    expected: '',
+    maybe: '',
+    confirmed: 0,
+    typed: 0,
+    recovered: 0,
+    unsaved: [],
+  }))
   let lost = 0
   let cutOffButSaved = 0
   let recoveryNotices = 0
@@ -276,7 +325,9 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
     if (recovered.length > state.expected.length) cutOffButSaved += 1
     if (recovered.length < state.confirmed) {
       lost += state.confirmed - recovered.length
-      log(`${at}, ${state.kind.name}: ${state.confirmed - recovered.length} characters that showed "Saved" did not come back (seed ${seed})`)
+      log(
+        `${at}, ${state.kind.name}: ${state.confirmed - recovered.length} characters that showed "Saved" did not come back (seed ${seed})`,
+      )
     }
     const unsaved = state.kind.unitsIn(state.expected.slice(recovered.length))
     state.unsaved.push(unsaved)
@@ -378,9 +429,13 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
       state.expected += typed
       state.maybe = cutOff
       state.typed += typed.length
-      if (process.env.KILL_LOOP_DEBUG) log(`kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`)
+      if (process.env.KILL_LOOP_DEBUG)
+        log(
+          `kill ${i}, ${state.kind.name}: typed ${typed.length}${cutOff ? ` + cut off ${JSON.stringify(cutOff)}` : ''}, saved at ${savedAt}`,
+        )
     }
-    if ((i + 1) % 25 === 0 && i + 1 < kills) log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost + losses.length}`)
+    if ((i + 1) % 25 === 0 && i + 1 < kills)
+      log(`kill loop: ${i + 1} of ${kills} kills, ${((Date.now() - started) / 1000).toFixed(0)} s, lost so far ${lost + losses.length}`)
   }
 
   // One last start: every field and every action must hold what its last kill left.
@@ -415,7 +470,9 @@ export async function runKillLoop(harness: AppHarness, options: { kills: number;
       `${figures.charactersRecovered} recovered, lost (showed "Saved" or added, did not come back): ${figures.lost}; ` +
       `kills that took more than 1 s of unsaved typing: ${figures.tooMuchUnsaved.length}; cut off by the kill but saved: ${figures.cutOffButSaved}; ` +
       `recovery notices: ${figures.recoveryNotices}; ${(figures.durationMs / 1000).toFixed(0)} s\n` +
-      figures.perKind.map((k) => `  ${k.name}: ${k.typed} typed, ${k.recovered} in the field at the end, unsaved per kill at most ${k.maxUnsaved}`).join('\n') +
+      figures.perKind
+        .map((k) => `  ${k.name}: ${k.typed} typed, ${k.recovered} in the field at the end, unsaved per kill at most ${k.maxUnsaved}`)
+        .join('\n') +
       '\n' +
       figures.perAction.map((a) => `  ${a.name}: ${a.figures}`).join('\n') +
       `\n  unused photo files collected a day later: ${collected.length}`,

@@ -71,7 +71,9 @@ export async function photoFilesOnDisk(server: BridgeServer): Promise<{ broken: 
         await server.photos.read(String(row[key]))
       } catch (error) {
         if (!(error instanceof PhotoStoreError)) throw error
-        broken.push(`photo row ${String(row['id'])} (caption ${JSON.stringify(row['caption'])}): its ${key === 'hash' ? 'picture' : 'preview'} file is ${error.problem}`)
+        broken.push(
+          `photo row ${String(row['id'])} (caption ${JSON.stringify(row['caption'])}): its ${key === 'hash' ? 'picture' : 'preview'} file is ${error.problem}`,
+        )
       }
     }
   }
@@ -117,10 +119,15 @@ export function photoAddKind(server: BridgeServer, path: string): ActionKind {
         await pause(100)
         screen = await photosOnScreen(page)
       }
-      if (screen.count < shown.length) losses.push(`${at}, photo add: ${shown.length - screen.count} of ${shown.length} photos the app had shown did not come back`)
-      if (screen.count > shown.length + pending) throw new KillLoopError(`${at}, photo add: ${screen.count} photos shown, only ${shown.length + pending} were added`)
+      if (screen.count < shown.length)
+        losses.push(`${at}, photo add: ${shown.length - screen.count} of ${shown.length} photos the app had shown did not come back`)
+      if (screen.count > shown.length + pending)
+        throw new KillLoopError(`${at}, photo add: ${screen.count} photos shown, only ${shown.length + pending} were added`)
       let landed = 0
-      if (screen.loaded < screen.count) losses.push(`${at}, photo add: ${screen.count - screen.loaded} of ${screen.count} photos show no picture (${screen.missing} say the file is missing)`)
+      if (screen.loaded < screen.count)
+        losses.push(
+          `${at}, photo add: ${screen.count - screen.loaded} of ${screen.count} photos show no picture (${screen.missing} say the file is missing)`,
+        )
       screen.captions.forEach((caption, i) => {
         const photo = shown[i]
         if (photo === undefined) {
@@ -132,9 +139,12 @@ export function photoAddKind(server: BridgeServer, path: string): ActionKind {
           return
         }
         if (!(photo.caption + photo.maybe).startsWith(caption)) {
-          throw new KillLoopError(`${at}, photo add: caption ${i + 1} is ${JSON.stringify(caption)}, typed ${JSON.stringify(photo.caption)}${photo.maybe ? ` + cut off ${JSON.stringify(photo.maybe)}` : ''}`)
+          throw new KillLoopError(
+            `${at}, photo add: caption ${i + 1} is ${JSON.stringify(caption)}, typed ${JSON.stringify(photo.caption)}${photo.maybe ? ` + cut off ${JSON.stringify(photo.maybe)}` : ''}`,
+          )
         }
-        if (caption.length < photo.confirmed) losses.push(`${at}, photo add: caption ${i + 1} lost ${photo.confirmed - caption.length} characters that showed "Saved"`)
+        if (caption.length < photo.confirmed)
+          losses.push(`${at}, photo add: caption ${i + 1} lost ${photo.confirmed - caption.length} characters that showed "Saved"`)
         const notSaved = photo.caption.length - caption.length
         if (notSaved > 8) unsaved.push(`${at}, photo add: caption ${i + 1} had ${notSaved} characters typed and not saved`)
         photo.caption = caption
@@ -146,7 +156,8 @@ export function photoAddKind(server: BridgeServer, path: string): ActionKind {
       losses.push(...disk.broken.map((line) => `${at}, photo add: ${line}`))
       counts.maxOrphans = Math.max(counts.maxOrphans, disk.orphans)
       // Only adds cut short leave files no row names (at most an original and a preview each).
-      if (disk.orphans > 2 * counts.cutShort) throw new KillLoopError(`${at}, photo add: ${disk.orphans} stored files no row names, after ${counts.cutShort} adds cut short`)
+      if (disk.orphans > 2 * counts.cutShort)
+        throw new KillLoopError(`${at}, photo add: ${disk.orphans} stored files no row names, after ${counts.cutShort} adds cut short`)
       if (disk.rows < shown.length) losses.push(`${at}, photo add: the disk copy holds ${disk.rows} photo rows, ${shown.length} were shown`)
       pending = 0
       return losses
@@ -164,9 +175,14 @@ export function photoAddKind(server: BridgeServer, path: string): ActionKind {
       typing = []
       const work = (async () => {
         try {
-          await page.getByTestId('photo-input').setInputFiles(images.map((buffer, j) => ({ name: `IMG_${index}_${j + 1}.jpg`, mimeType: 'image/jpeg', buffer })))
+          await page
+            .getByTestId('photo-input')
+            .setInputFiles(images.map((buffer, j) => ({ name: `IMG_${index}_${j + 1}.jpg`, mimeType: 'image/jpeg', buffer })))
           // Captions once every photo of the batch shows: the user types while nothing else saves.
-          await page.getByTestId('photo').nth(before + files - 1).waitFor({ timeout: 15_000 })
+          await page
+            .getByTestId('photo')
+            .nth(before + files - 1)
+            .waitFor({ timeout: 15_000 })
           for (let j = 0; j < files && !stop.now; j += 1) {
             const photo = before + j
             const entry = { photo, typed: '', cutOff: '' }
@@ -193,7 +209,10 @@ export function photoAddKind(server: BridgeServer, path: string): ActionKind {
       return { killAfterMs: Math.floor(random() * (600 + files * 2300)), work }
     },
     beforeKill: async (page) => {
-      seenBeforeKill = await page.getByTestId('photo').count().catch(() => 0)
+      seenBeforeKill = await page
+        .getByTestId('photo')
+        .count()
+        .catch(() => 0)
     },
     afterKill: (savedAt) => {
       counts.kills += 1

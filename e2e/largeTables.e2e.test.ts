@@ -19,10 +19,12 @@ const SIZE = { participants: 300, days: 3, cards: 600, actionPlans: 400 }
 /** Deterministic bytes that are no text (as a picture or a program would be). */
 function garbage(length: number): Buffer {
   let state = 11
-  return Buffer.from(Array.from({ length }, () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return (state >>> 16) & 0xff
-  }))
+  return Buffer.from(
+    Array.from({ length }, () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+      return (state >>> 16) & 0xff
+    }),
+  )
 }
 
 async function openSized(): Promise<{ page: Page; url: (tab: string) => string }> {
@@ -62,9 +64,13 @@ describe('long tables in Chromium', () => {
 
     await page.reload()
     await page.locator('[data-testid="plan-row"][aria-rowindex="2"]').waitFor()
-    await expect.poll(() => page.locator('[data-testid="plan-row"][aria-rowindex="2"]').getByTestId('plan-activity').inputValue()).toBe('Pelatihan paralegal untuk 20 pekerja rumahan')
+    await expect
+      .poll(() => page.locator('[data-testid="plan-row"][aria-rowindex="2"]').getByTestId('plan-activity').inputValue())
+      .toBe('Pelatihan paralegal untuk 20 pekerja rumahan')
     await page.getByTestId('plans-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight))
-    await expect.poll(() => page.locator('[data-testid="plan-row"][aria-rowindex="401"]').getByTestId('plan-indicator').inputValue()).toBe('Ada 3 kelompok yang rutin bertemu')
+    await expect
+      .poll(() => page.locator('[data-testid="plan-row"][aria-rowindex="401"]').getByTestId('plan-indicator').inputValue())
+      .toBe('Ada 3 kelompok yang rutin bertemu')
   }, 60_000)
 
   it('searches 300 participants, and says plainly that a binary file is no list, in both languages', async () => {
@@ -80,7 +86,9 @@ describe('long tables in Chromium', () => {
 
     await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta.csv', mimeType: 'text/csv', buffer: garbage(4096) })
     const wizard = page.getByRole('dialog')
-    await expect.poll(() => wizard.getByTestId('import-file-problem').innerText()).toContain('The file is not a text list: it looks like a picture, a document or a program.')
+    await expect
+      .poll(() => wizard.getByTestId('import-file-problem').innerText())
+      .toContain('The file is not a text list: it looks like a picture, a document or a program.')
     await expect.poll(() => wizard.getByTestId('import-file-problem').innerText()).not.toContain('column')
     await expect.poll(() => wizard.getByTestId('import-confirm').isDisabled()).toBe(true)
     await screenshot(page, 'participants-import-binary-en')
@@ -89,7 +97,9 @@ describe('long tables in Chromium', () => {
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta.csv', mimeType: 'text/csv', buffer: garbage(4096) })
-    await expect.poll(() => page.getByRole('dialog').getByTestId('import-file-problem').innerText()).toContain('Berkas ini bukan daftar berbentuk teks')
+    await expect
+      .poll(() => page.getByRole('dialog').getByTestId('import-file-problem').innerText())
+      .toContain('Berkas ini bukan daftar berbentuk teks')
     await screenshot(page, 'participants-import-binary-id')
     await expect.poll(() => page.getByTestId('participants-shown').innerText()).toMatch(/^300\b/)
   }, 60_000)

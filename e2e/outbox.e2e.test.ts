@@ -36,7 +36,9 @@ describe('changes saved on this computer only while the disk is full', () => {
     await waitForSavedAfter(page, since)
     await screenshot(page, 'outbox-now-safe-en')
     const journal = await server.journal.readSince(0)
-    const titles = journal.entries.flatMap((e) => e.changes).flatMap((c) => (c.op === 'put' && c.table === 'trainings' ? [c.row['title']] : []))
+    const titles = journal.entries
+      .flatMap((e) => e.changes)
+      .flatMap((c) => (c.op === 'put' && c.table === 'trainings' ? [c.row['title']] : []))
     expect(titles.at(-1)).toBe('Pelatihan Paralegal Desa Angkatan II')
   }, 60_000)
 })

@@ -52,7 +52,8 @@ describe('participants in Chromium: import, attendance, summary', () => {
     await page.getByTestId('participant-row').nth(24).waitFor()
     await expect.poll(() => page.getByTestId('participant-row').count()).toBe(25)
     const table = () => page.getByTestId('participants-table').innerText()
-    for (const name of ["Siti Nur'aini", 'Ni Luh Putu Ayu Wulandari', 'Wa Ode Sitti Rahmawati', 'André Pattiasina']) await expect.poll(table).toContain(name)
+    for (const name of ["Siti Nur'aini", 'Ni Luh Putu Ayu Wulandari', 'Wa Ode Sitti Rahmawati', 'André Pattiasina'])
+      await expect.poll(table).toContain(name)
     await expect.poll(table).toContain('Forum Warga Peduli; Bantul')
 
     const warnings = page.getByTestId('participants-warnings')
@@ -161,10 +162,16 @@ describe('participants in Chromium: import, attendance, summary', () => {
     await screenshot(page, 'participants-attendance-id')
     await showView(page, 'Daftar')
     await page.getByTestId('participant-row').nth(25).waitFor()
-    await expect.poll(() => page.getByTestId('participants-warnings').innerText()).toContain('Sudah 25 peserta terdaftar; kuota paling banyak 24.')
+    await expect
+      .poll(() => page.getByTestId('participants-warnings').innerText())
+      .toContain('Sudah 25 peserta terdaftar; kuota paling banyak 24.')
     await screenshot(page, 'participants-list-id')
     await page.getByTestId('participants-import-input').setInputFiles(CSV_25)
-    await page.getByRole('dialog').getByTestId('import-summary').filter({ hasText: '0 baru, 25 sudah ada di daftar, 0 bermasalah.' }).waitFor()
+    await page
+      .getByRole('dialog')
+      .getByTestId('import-summary')
+      .filter({ hasText: '0 baru, 25 sudah ada di daftar, 0 bermasalah.' })
+      .waitFor()
     await screenshot(page, 'participants-import-id')
   })
 
@@ -175,10 +182,18 @@ describe('participants in Chromium: import, attendance, summary', () => {
     await createTrainingViaUi(page, 'TOT Pengorganisasian Pekerja Rumahan')
     await page.getByRole('tab', { name: 'Participants' }).click()
 
-    await page.getByTestId('participants-import-input').setInputFiles({ name: 'peserta.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('this is not a workbook') })
+    await page
+      .getByTestId('participants-import-input')
+      .setInputFiles({
+        name: 'peserta.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from('this is not a workbook'),
+      })
     let wizard = page.getByRole('dialog')
     await wizard.getByTestId('import-file-problem').waitFor()
-    await expect.poll(() => wizard.getByTestId('import-file-problem').innerText()).toContain('The file could not be read as a spreadsheet (.xlsx).')
+    await expect
+      .poll(() => wizard.getByTestId('import-file-problem').innerText())
+      .toContain('The file could not be read as a spreadsheet (.xlsx).')
     await expect.poll(() => wizard.getByTestId('import-confirm').isDisabled()).toBe(true)
     await wizard.getByRole('button', { name: 'Close' }).first().click()
     await wizard.waitFor({ state: 'detached' })
@@ -192,9 +207,14 @@ describe('participants in Chromium: import, attendance, summary', () => {
       'Endang Susilowati,P,Paguyuban Sidoarjo,',
       'SRI REJEKI,perempuan,Paguyuban Sidoarjo,',
     ].join('\n')
-    await page.getByTestId('participants-import-input').setInputFiles({ name: 'daftar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page
+      .getByTestId('participants-import-input')
+      .setInputFiles({ name: 'daftar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
     wizard = page.getByRole('dialog')
-    await wizard.getByTestId('import-summary').filter({ hasText: '2 new, 0 already in the list, 2 with problems. 1 repeated in the file.' }).waitFor()
+    await wizard
+      .getByTestId('import-summary')
+      .filter({ hasText: '2 new, 0 already in the list, 2 with problems. 1 repeated in the file.' })
+      .waitFor()
     const errors = () => wizard.getByTestId('import-errors').innerText()
     await expect.poll(errors).toContain('Row 3: "robot" is not a gender the app knows')
     await expect.poll(errors).toContain('Row 4: "bukan-email" is not an email address.')

@@ -56,8 +56,27 @@ function backupArchiveWith(jpeg: Buffer, escape = false): Uint8Array {
   const session = tables['sessions']?.[0]
   const hash = photoHashOf(jpeg)
   const now = Date.UTC(2026, 10, 27, 3, 0)
-  tables['photos'] = [journaledRow({ id: 'photo-archive', trainingId: seed.trainingId, sessionId: session?.['id'] ?? null, createdAt: now, updatedAt: now, deletedAt: null, caption: 'Plano dari arsip', mime: 'image/jpeg', width: 3200, height: 2400, hash, previewHash: hash, bytes: jpeg.byteLength, order: 1 })]
-  const data = new TextEncoder().encode(createExportFile({ appVersion: 'test', createdAt: now, kind: 'backup', schemaVersion: CURRENT_SCHEMA_VERSION, tables: tables }))
+  tables['photos'] = [
+    journaledRow({
+      id: 'photo-archive',
+      trainingId: seed.trainingId,
+      sessionId: session?.['id'] ?? null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      caption: 'Plano dari arsip',
+      mime: 'image/jpeg',
+      width: 3200,
+      height: 2400,
+      hash,
+      previewHash: hash,
+      bytes: jpeg.byteLength,
+      order: 1,
+    }),
+  ]
+  const data = new TextEncoder().encode(
+    createExportFile({ appVersion: 'test', createdAt: now, kind: 'backup', schemaVersion: CURRENT_SCHEMA_VERSION, tables: tables }),
+  )
   if (escape) return zipSync({ 'data.json': data, [`photos/${hash}.jpg`]: jpeg, '../photos/evil.jpg': jpeg })
   return buildArchive(data, new Map([[hash, new Uint8Array(jpeg)]]))
 }
@@ -98,8 +117,12 @@ describe('photos in Chromium', () => {
 
     await page.getByTestId('photo-input').setInputFiles({ name: 'laporan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(pdfBytes()) })
     await page.getByText('laporan.jpg is not a JPEG, PNG or WebP image.').waitFor()
-    await page.getByTestId('photo-input').setInputFiles({ name: 'panorama.png', mimeType: 'image/png', buffer: Buffer.from(pngHeader(30_000, 30_000)) })
-    await page.getByText('panorama.png has 30000 × 30000 pixels, more than the 100 megapixels a photo may have.', { exact: false }).waitFor()
+    await page
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'panorama.png', mimeType: 'image/png', buffer: Buffer.from(pngHeader(30_000, 30_000)) })
+    await page
+      .getByText('panorama.png has 30000 × 30000 pixels, more than the 100 megapixels a photo may have.', { exact: false })
+      .waitFor()
     expect(await harness.server.photos.hashes()).toEqual([])
     await expect(page.getByTestId('photo').count()).resolves.toBe(0)
 

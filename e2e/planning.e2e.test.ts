@@ -38,7 +38,9 @@ describe('planning a training in Chromium: the TOR and the team', () => {
     await page.getByTestId('tor-perOrganizationMax').fill('2')
     await page.getByTestId('tor-registrationDue').fill('2027-07-28')
     await page.getByTestId('tor-paymentDue').fill('2027-07-30')
-    await page.getByTestId('tor-background').fill('Organisasi masyarakat sipil butuh relawan yang dikelola dengan baik.\n<script>alert("x")</script> tetap teks biasa.')
+    await page
+      .getByTestId('tor-background')
+      .fill('Organisasi masyarakat sipil butuh relawan yang dikelola dengan baik.\n<script>alert("x")</script> tetap teks biasa.')
 
     const objectives = page.getByTestId('tor-objectives')
     await objectives.getByRole('button', { name: 'Add' }).click()
@@ -89,9 +91,15 @@ describe('planning a training in Chromium: the TOR and the team', () => {
     await expect.poll(() => page.getByTestId('tor-dailyStart').inputValue()).toBe('09:00')
     await expect.poll(() => page.getByTestId('tor-quotaMax').inputValue()).toBe('20')
     await expect.poll(() => page.getByTestId('tor-background').inputValue()).toContain('<script>alert("x")</script> tetap teks biasa.')
-    const objectiveValues = await page.getByTestId('tor-objectives').getByRole('textbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    const objectiveValues = await page
+      .getByTestId('tor-objectives')
+      .getByRole('textbox')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     expect(objectiveValues).toEqual(['Memahami peran relawan', 'Mampu mengelola relawan', 'Memperkuat kapasitas lembaga'])
-    const moduleTitles = await page.getByTestId('tor-modules').getByPlaceholder('Module title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    const moduleTitles = await page
+      .getByTestId('tor-modules')
+      .getByPlaceholder('Module title')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
     expect(moduleTitles).toEqual(MODULES.map(([title]) => title))
 
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()

@@ -53,7 +53,10 @@ describe('the projector on a board of 2,000 cards', () => {
     await harness.server.journal.append([...seed.changes, ...round.changes])
     const { page } = await harness.launch()
     await page.goto(`${harness.server.url}/#/trainings/${seed.trainingId}/run?view=board&session=${session.id}&round=round-big`)
-    await page.getByTestId('bs-count').filter({ hasText: `${SIZE} cards` }).waitFor({ timeout: 60_000 })
+    await page
+      .getByTestId('bs-count')
+      .filter({ hasText: `${SIZE} cards` })
+      .waitFor({ timeout: 60_000 })
 
     const projector = await page.context().newPage()
     await projector.goto(`${harness.server.url}/#/projector/${seed.trainingId}`)
@@ -90,15 +93,23 @@ describe('the projector on a board of 2,000 cards', () => {
       await saved(page, async () => {
         await trainerCard(page, EDITED).focus()
         await page.keyboard.press('+')
-        await trainerCard(page, EDITED).getByTestId('bs-card-votes').filter({ hasText: String(votes) }).waitFor()
+        await trainerCard(page, EDITED)
+          .getByTestId('bs-card-votes')
+          .filter({ hasText: String(votes) })
+          .waitFor()
       })
-      await expect.poll(() => projectorCard(projector, EDITED).locator('.pj-card-votes').textContent({ timeout: 5_000 })).toBe('●'.repeat(votes))
+      await expect
+        .poll(() => projectorCard(projector, EDITED).locator('.pj-card-votes').textContent({ timeout: 5_000 }))
+        .toBe('●'.repeat(votes))
     }
     await screenshot(projector, 'projector-large-board-en')
     await saved(page, async () => {
       await trainerCard(page, EDITED).focus()
       await page.keyboard.press('Delete')
-      await page.getByTestId('bs-count').filter({ hasText: `${SIZE} cards` }).waitFor()
+      await page
+        .getByTestId('bs-count')
+        .filter({ hasText: `${SIZE} cards` })
+        .waitFor()
     })
     await expect.poll(() => projectorCard(projector, EDITED).count(), { timeout: 5_000 }).toBe(0)
     await expect.poll(() => projector.locator('.pj-column-count').allInnerTexts()).toEqual([String(SIZE / 2), String(SIZE / 2)])

@@ -16,8 +16,14 @@ afterEach(async () => {
 
 const QUESTION = 'Apa hambatan pekerja rumahan untuk berorganisasi?'
 const CARDS = [
-  'Takut kehilangan order', 'Sulit berkumpul karena sibuk', 'Belum ada serikat di desa', 'Suami tidak mengizinkan rapat',
-  'Informasi hukum sulit didapat', 'Perantara melarang berkumpul', 'Tidak tahu hak sebagai pekerja', 'Jarak rumah berjauhan',
+  'Takut kehilangan order',
+  'Sulit berkumpul karena sibuk',
+  'Belum ada serikat di desa',
+  'Suami tidak mengizinkan rapat',
+  'Informasi hukum sulit didapat',
+  'Perantara melarang berkumpul',
+  'Tidak tahu hak sebagai pekerja',
+  'Jarak rumah berjauhan',
 ]
 
 /** Every request a page makes to the desktop bridge, by channel, across its reloads. */
@@ -95,7 +101,10 @@ describe('the projector window only reads', () => {
     const projectorWrites = await indexedDbWrites(projector)
     await projector.goto(`${server.url}/#/projector/${seed.trainingId}`)
     await projector.getByText(QUESTION).first().waitFor()
-    await projector.getByText(CARDS[0] as string).first().waitFor()
+    await projector
+      .getByText(CARDS[0] as string)
+      .first()
+      .waitFor()
 
     const seqBefore = server.journal.manifest().lastSeq
     const backupsBefore = (await server.backups.list()).length

@@ -72,12 +72,23 @@ describe('the reports tab in Chromium', () => {
     const cluster = sample.clusters.find((c) => c.deletedAt === null)
     const captured = [sample.training.title, 'Maria Goretti “Etty” Wulandari', HTML_NOTE, plan?.activity ?? '', cluster?.name ?? '']
     for (const lang of ['id', 'en'] as const) {
-      await page.getByTestId('report-language').getByText(lang === 'id' ? 'Bahasa Indonesia' : 'English', { exact: true }).click()
+      await page
+        .getByTestId('report-language')
+        .getByText(lang === 'id' ? 'Bahasa Indonesia' : 'English', { exact: true })
+        .click()
       const bytes = await exportPdf(page, 'report-create', `report-${lang}`)
       const pdf = await readPdfText(bytes)
       const text = pdf.pages.join('\n')
       const s = REPORT_STRINGS[lang]
-      for (const heading of [s.contents, s.chapterIntroduction, s.chapterDesign, s.chapterImplementation, s.chapterClosing, s.appendices, s.actionPlans]) {
+      for (const heading of [
+        s.contents,
+        s.chapterIntroduction,
+        s.chapterDesign,
+        s.chapterImplementation,
+        s.chapterClosing,
+        s.appendices,
+        s.actionPlans,
+      ]) {
         expect(has(text, heading), `${lang}: ${heading}`).toBe(true)
       }
       for (const item of captured) expect(has(text, item), `${lang}: ${item}`).toBe(true)
@@ -134,7 +145,9 @@ describe('the reports tab in Chromium', () => {
     const certificates = await readPdfText(await exportPdf(page, 'sheet-certificates', 'certificates-id'))
     const recipients = people.filter((p) => !p.observer)
     expect(certificates.pages).toHaveLength(recipients.length)
-    recipients.forEach((p, i) => expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', REPORT_STRINGS.id.certificateTitle), `${i}`).toBe(true))
+    recipients.forEach((p, i) =>
+      expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', REPORT_STRINGS.id.certificateTitle), `${i}`).toBe(true),
+    )
     expect(await renderPages('certificates-id')).toHaveLength(recipients.length)
     await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('Sertifikat - Mobilisasi')
   }, 300_000)

@@ -22,7 +22,9 @@ afterEach(async () => {
  */
 async function seededApp(): Promise<{ page: Page; trainingId: string; runUrl: string }>
 async function seededApp(ownBrowser: 'own browser'): Promise<{ page: Page; trainingId: string; runUrl: string; browser: RunningBrowser }>
-async function seededApp(ownBrowser?: 'own browser'): Promise<{ page: Page; trainingId: string; runUrl: string; browser?: RunningBrowser }> {
+async function seededApp(
+  ownBrowser?: 'own browser',
+): Promise<{ page: Page; trainingId: string; runUrl: string; browser?: RunningBrowser }> {
   harness = await createAppHarness()
   const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
   await harness.server.journal.append(seed.changes)
@@ -61,7 +63,10 @@ describe('run mode in Chromium', () => {
     await page.locator('[data-testid="run-timer"][data-phase="paused"]').waitFor()
     await expect.poll(() => timerText(page)).toBe(paused)
     await page.getByTestId('timer-extend-1').click()
-    await page.getByTestId('run-timer').filter({ hasText: /^0[56]:\d\d$/ }).waitFor()
+    await page
+      .getByTestId('run-timer')
+      .filter({ hasText: /^0[56]:\d\d$/ })
+      .waitFor()
     await page.getByTestId('timer-toggle').click()
     await page.locator('[data-testid="run-timer"][data-phase="running"]').waitFor()
 
@@ -92,7 +97,9 @@ describe('run mode in Chromium', () => {
     await page.getByTestId('run-current-title').filter({ hasNotText: first }).waitFor()
     await page.locator('[data-testid="run-timeline-row"][data-state="done"]').first().waitFor()
     // The end of a session writes a rolling backup through the bridge.
-    await expect.poll(async () => (await harness?.server.backups.list())?.map((b) => b.reason), { timeout: 15_000 }).toContain('session-end')
+    await expect
+      .poll(async () => (await harness?.server.backups.list())?.map((b) => b.reason), { timeout: 15_000 })
+      .toContain('session-end')
 
     // Correct the first session's times; the timeline shows them.
     await page.getByTestId('run-timeline-row').first().getByRole('button', { name: first }).click()
@@ -118,7 +125,10 @@ describe('run mode in Chromium', () => {
     await page.getByLabel('Minutes').press('Enter')
     await page.locator('[data-testid="run-timer"][data-phase="warning"]').waitFor()
     await page.locator('[data-testid="run-timer"][data-phase="overtime"]').waitFor({ timeout: 10_000 })
-    await page.getByTestId('run-timer').filter({ hasText: /^-00:0\d$/ }).waitFor()
+    await page
+      .getByTestId('run-timer')
+      .filter({ hasText: /^-00:0\d$/ })
+      .waitFor()
     // Muting is remembered.
     await page.getByTestId('timer-mute').click()
     await page.locator('[data-testid="timer-mute"][aria-pressed="true"]').waitFor()

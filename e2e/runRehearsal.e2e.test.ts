@@ -67,7 +67,10 @@ describe('run mode on another date than the training (a rehearsal)', () => {
 
       await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
       await note.filter({ hasText: 'Gladi.' }).filter({ hasText: 'bukan hari pelatihan ini' }).waitFor()
-      await page.getByTestId('run-behind').filter({ hasText: /Terlambat \d+ mnt/ }).waitFor()
+      await page
+        .getByTestId('run-behind')
+        .filter({ hasText: /Terlambat \d+ mnt/ })
+        .waitFor()
       for (const n of await minutesShown(page)) expect(n).toBeLessThanOrEqual(24 * 60)
       await screenshot(page, `run-rehearsal-${when === 'in the past' ? 'past' : 'future'}-id`)
     })

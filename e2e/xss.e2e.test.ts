@@ -21,19 +21,57 @@ const NOW = Date.UTC(2026, 10, 1)
 const PAYLOADS = xssPayloads(200)
 
 function hostileFile(): { bytes: Uint8Array; trainingId: string } {
-  const training = { ...createTraining({ title: PAYLOADS[0] ?? 'x', startDate: '2026-12-01', days: 3 }, 'xss-training', NOW), background: PAYLOADS.join('\n'), objectives: PAYLOADS.slice(0, 20) }
+  const training = {
+    ...createTraining({ title: PAYLOADS[0] ?? 'x', startDate: '2026-12-01', days: 3 }, 'xss-training', NOW),
+    background: PAYLOADS.join('\n'),
+    objectives: PAYLOADS.slice(0, 20),
+  }
   const others = PAYLOADS.slice(1, 20).map((title, i) => createTraining({ title, startDate: '2026-12-01', days: 1 }, `xss-other-${i}`, NOW))
   const meta = { trainingId: training.id, createdAt: NOW, updatedAt: NOW, deletedAt: null }
-  const participants: Participant[] = PAYLOADS.map((name, i) => ({ ...meta, id: `xss-p-${i}`, name, gender: 'female', organization: PAYLOADS[(i + 7) % 200] ?? '', position: '', region: '', phone: '', email: '', notes: name, observer: false }))
-  const team: TeamMember[] = PAYLOADS.slice(0, 10).map((name, i) => ({ ...meta, id: `xss-m-${i}`, name, role: 'trainer', organization: '', bio: name, contact: '', order: i }))
-  const text = createExportFile({ appVersion: 'test', createdAt: NOW, kind: 'backup', schemaVersion: 1, tables: { trainings: [training, ...others], participants, teamMembers: team } })
+  const participants: Participant[] = PAYLOADS.map((name, i) => ({
+    ...meta,
+    id: `xss-p-${i}`,
+    name,
+    gender: 'female',
+    organization: PAYLOADS[(i + 7) % 200] ?? '',
+    position: '',
+    region: '',
+    phone: '',
+    email: '',
+    notes: name,
+    observer: false,
+  }))
+  const team: TeamMember[] = PAYLOADS.slice(0, 10).map((name, i) => ({
+    ...meta,
+    id: `xss-m-${i}`,
+    name,
+    role: 'trainer',
+    organization: '',
+    bio: name,
+    contact: '',
+    order: i,
+  }))
+  const text = createExportFile({
+    appVersion: 'test',
+    createdAt: NOW,
+    kind: 'backup',
+    schemaVersion: 1,
+    tables: { trainings: [training, ...others], participants, teamMembers: team },
+  })
   return { bytes: new TextEncoder().encode(text), trainingId: training.id }
 }
 
 async function assertNothingRan(page: Page, dialogs: string[]): Promise<void> {
   expect(dialogs).toEqual([])
   await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, marquee, details[ontoggle], #root script').length)).toBe(0)
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, marquee, details[ontoggle], #root script').length,
+      ),
+    )
+    .toBe(0)
 }
 
 describe('hostile text in Chromium', () => {
@@ -90,7 +128,9 @@ describe('hostile text in Chromium', () => {
       return [...names]
     })
     const shown = PAYLOADS.filter((p) => seen.some((row) => row.includes(p))).length
-    console.log(`xss: ${PAYLOADS.length} payloads imported; ${shown} found as literal text on the participants screen; dialogs ${dialogs.length}; scripts run 0`)
+    console.log(
+      `xss: ${PAYLOADS.length} payloads imported; ${shown} found as literal text on the participants screen; dialogs ${dialogs.length}; scripts run 0`,
+    )
     expect(shown).toBe(PAYLOADS.length)
     await assertNothingRan(page, dialogs)
     await screenshot(page, 'xss-participants-en')
@@ -121,7 +161,9 @@ describe('hostile text in Chromium', () => {
     const boardText = await page.evaluate(() => document.body.textContent ?? '')
     const shownOnBoard = PAYLOADS.filter((p) => boardText.includes(p)).length
     const cards = await page.getByTestId('bs-card').count()
-    console.log(`xss cards: ${PAYLOADS.length} payloads typed as cards; ${cards} card elements rendered (virtualised), ${shownOnBoard} payloads found as literal text; dialogs ${dialogs.length}`)
+    console.log(
+      `xss cards: ${PAYLOADS.length} payloads typed as cards; ${cards} card elements rendered (virtualised), ${shownOnBoard} payloads found as literal text; dialogs ${dialogs.length}`,
+    )
     expect(shownOnBoard).toBeGreaterThanOrEqual(Math.min(cards, 20))
     await assertNothingRan(page, dialogs)
     await screenshot(page, 'xss-board-en')

@@ -62,7 +62,11 @@ export function findElectronBinary(appDir, env = process.env, platform = process
 
 /** True when `version` (e.g. 'v20.19.1') is at least `minimum` ('22.12.0'). */
 export function isAtLeast(version, minimum) {
-  const parse = (v) => v.replace(/^v/, '').split('.').map((part) => Number.parseInt(part, 10) || 0)
+  const parse = (v) =>
+    v
+      .replace(/^v/, '')
+      .split('.')
+      .map((part) => Number.parseInt(part, 10) || 0)
   const a = parse(version)
   const b = parse(minimum)
   for (let i = 0; i < 3; i += 1) {

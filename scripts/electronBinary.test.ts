@@ -5,12 +5,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findElectronBinary, isAtLeast, locateElectron } from './electronBinary.js'
 
 function lookup(files: Record<string, string>, env: Record<string, string | undefined> = {}) {
-  return { electronDir: '/app/node_modules/electron', env, exists: (path: string) => path in files, readText: (path: string) => files[path] ?? '', join }
+  return {
+    electronDir: '/app/node_modules/electron',
+    env,
+    exists: (path: string) => path in files,
+    readText: (path: string) => files[path] ?? '',
+    join,
+  }
 }
 
 describe('locateElectron', () => {
   it('finds the binary npm install put in dist', () => {
-    const found = locateElectron(lookup({ '/app/node_modules/electron/path.txt': 'electron', '/app/node_modules/electron/dist/electron': '' }))
+    const found = locateElectron(
+      lookup({ '/app/node_modules/electron/path.txt': 'electron', '/app/node_modules/electron/dist/electron': '' }),
+    )
     expect(found).toEqual({ ok: true, path: '/app/node_modules/electron/dist/electron' })
   })
 
@@ -29,7 +37,10 @@ describe('locateElectron', () => {
 
   it('uses ELECTRON_OVERRIDE_DIST_PATH, and says so when it holds no Electron', () => {
     const files = { '/opt/electron/electron': '' }
-    expect(locateElectron(lookup(files, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }))).toEqual({ ok: true, path: '/opt/electron/electron' })
+    expect(locateElectron(lookup(files, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }))).toEqual({
+      ok: true,
+      path: '/opt/electron/electron',
+    })
     const missing = locateElectron(lookup({}, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/none' }))
     expect(missing.ok).toBe(false)
   })

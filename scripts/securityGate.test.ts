@@ -36,8 +36,14 @@ describe('parseFindings', () => {
     ['an empty file', ''],
     ['a missing header', 'SANDBOX_JS_CHECK,"MEDIUM","FIRM","w.ts","1:0",N/A,"d",u\n'],
     ['a row of the wrong shape', 'issue, severity, confidence, filename, location, sample, description, url\nSANDBOX_JS_CHECK,"MEDIUM"\n'],
-    ['an unknown severity', 'issue, severity, confidence, filename, location, sample, description, url\nX_CHECK,"SEVERE","FIRM","w.ts","1:0",N/A,"d",u\n'],
-    ['a header overwritten into a row', 'issue, severity, confidence, filename, location, sample, description, url\nbtful","w.ts","1:0",N/A,"d",u\n'],
+    [
+      'an unknown severity',
+      'issue, severity, confidence, filename, location, sample, description, url\nX_CHECK,"SEVERE","FIRM","w.ts","1:0",N/A,"d",u\n',
+    ],
+    [
+      'a header overwritten into a row',
+      'issue, severity, confidence, filename, location, sample, description, url\nbtful","w.ts","1:0",N/A,"d",u\n',
+    ],
   ])('refuses %s', (_label, text) => {
     expect(() => parseFindings(text)).toThrow()
   })

@@ -54,7 +54,9 @@ async function main() {
       console.log(`  allowed ${finding.severity} ${finding.check} ${finding.file}:${finding.location}: ${reason}`)
     }
     for (const finding of result.blocking) {
-      console.error(`  ${finding.severity} ${finding.check} ${finding.file}:${finding.location} ${finding.description}\n    ${finding.sample}`)
+      console.error(
+        `  ${finding.severity} ${finding.check} ${finding.file}:${finding.location} ${finding.description}\n    ${finding.sample}`,
+      )
     }
     for (const allowance of result.stale) {
       console.error(`  allow-list entry ${allowance.check} ${allowance.file} matched nothing: remove it, or the scan missed that file`)

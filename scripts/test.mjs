@@ -90,7 +90,15 @@ function slowestFiles(report, count) {
 }
 
 // `--retry=0` whatever a config says: a test that passes only on a second try has failed.
-const vitestArgs = (config, out) => ['run', '--config', config, '--retry=0', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]
+const vitestArgs = (config, out) => [
+  'run',
+  '--config',
+  config,
+  '--retry=0',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+]
 
 const [, , , , , built] = await runSideBySide(
   [
@@ -127,14 +135,20 @@ if (!built) {
   console.log('\nElectron tests: not run: no Electron binary (node_modules/electron/dist or ELECTRON_OVERRIDE_DIST_PATH)')
 } else {
   const electronReport = join(reports, 'electron.json')
-  await run(`Electron tests (playwright-core + ${electronBinary})`, bin('vitest'), vitestArgs('vitest.electron.config.ts', electronReport), { live: true })
+  await run(
+    `Electron tests (playwright-core + ${electronBinary})`,
+    bin('vitest'),
+    vitestArgs('vitest.electron.config.ts', electronReport),
+    { live: true },
+  )
   countTests('Electron tests', electronReport)
 }
 
 console.log('\nTime per step (the first seven run side by side):')
 for (const phase of phases) console.log(`  ${seconds(phase.ms).padStart(7)}  ${phase.ok ? 'ok    ' : 'FAILED'}  ${phase.label}`)
 console.log(`  ${seconds(Date.now() - startedAt).padStart(7)}  total`)
-if (browserSlowest.length > 0) console.log(`Slowest browser test files: ${browserSlowest.map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')}`)
+if (browserSlowest.length > 0)
+  console.log(`Slowest browser test files: ${browserSlowest.map((f) => `${f.name} ${seconds(f.ms)}`).join(', ')}`)
 console.log('Retries: none (a test that fails once fails the run)')
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join('; ')}`)
 console.log(`${passed} passed, ${failed} failed`)

@@ -30,10 +30,21 @@ export interface RoundSpec {
 }
 
 /** The rows of a round of a session: the round, its clusters and its cards spread over the columns. */
-export function roundRows(seed: SeededTraining, session: Session, spec: RoundSpec, now = Date.now()): { round: Round; clusters: Cluster[]; ideas: Idea[]; changes: Change[] } {
+export function roundRows(
+  seed: SeededTraining,
+  session: Session,
+  spec: RoundSpec,
+  now = Date.now(),
+): { round: Round; clusters: Cluster[]; ideas: Idea[]; changes: Change[] } {
   const meta = { trainingId: seed.trainingId, createdAt: now, updatedAt: now, deletedAt: null }
   const round: Round = { ...meta, id: spec.id, sessionId: session.id, question: spec.question, order: spec.order }
-  const clusters: Cluster[] = spec.clusters.map((name, i) => ({ ...meta, id: `${spec.id}-cluster-${i + 1}`, roundId: round.id, name, order: i + 1 }))
+  const clusters: Cluster[] = spec.clusters.map((name, i) => ({
+    ...meta,
+    id: `${spec.id}-cluster-${i + 1}`,
+    roundId: round.id,
+    name,
+    order: i + 1,
+  }))
   const columnOf = (index: number) => spec.split.findIndex((_, c) => index < spec.split.slice(0, c + 1).reduce((a, b) => a + b, 0))
   const total = spec.split.reduce((a, b) => a + b, 0)
   const ideas: Idea[] = spec.cards.slice(0, total).map((text, i) => ({
@@ -46,28 +57,71 @@ export function roundRows(seed: SeededTraining, session: Session, spec: RoundSpe
     clusterId: columnOf(i) === 0 ? null : (clusters[columnOf(i) - 1]?.id ?? null),
     order: i + 1,
   }))
-  return { round, clusters, ideas, changes: [put('rounds', round), ...clusters.map((c) => put('clusters', c)), ...ideas.map((i) => put('ideas', i))] }
+  return {
+    round,
+    clusters,
+    ideas,
+    changes: [put('rounds', round), ...clusters.map((c) => put('clusters', c)), ...ideas.map((i) => put('ideas', i))],
+  }
 }
 
 /** The run tab's brainstorm board of a round. */
-export const boardUrl = (trainingId: string, sessionId: string, roundId: string) => `/#/trainings/${trainingId}/run?view=board&session=${sessionId}&round=${roundId}`
+export const boardUrl = (trainingId: string, sessionId: string, roundId: string) =>
+  `/#/trainings/${trainingId}/run?view=board&session=${sessionId}&round=${roundId}`
 
 /** Forty cards a room of home-based-worker organisers might write, for boards of 30 to 40 cards. */
 export const BOARD_CARDS = [
-  'Upah per potong sangat rendah', 'Tidak ada kontrak tertulis', 'Tidak ada BPJS Ketenagakerjaan', 'Bahan kerja dibeli sendiri',
-  'Listrik dan air ditanggung pekerja', 'Pembayaran sering terlambat', 'Target produksi tidak masuk akal', 'Tidak tahu siapa pemberi kerja utama',
-  'Sakit punggung karena duduk lama', 'Debu lem dan bahan kimia', 'Anak ikut membantu bekerja', 'Jam kerja sampai malam',
-  'Tidak diakui sebagai pekerja', 'Takut kehilangan order jika protes', 'Perantara mengambil potongan', 'Tidak ada cuti melahirkan',
-  'Belum ada serikat di desa', 'Sulit berkumpul karena sibuk', 'Suami tidak mengizinkan rapat', 'Informasi hukum sulit didapat',
-  'Dinas tenaga kerja belum peduli', 'Perda belum ada', 'Upah di bawah UMK', 'Tidak ada slip pembayaran',
-  'Kerja borongan tanpa jaminan', 'Risiko kecelakaan kerja ditanggung sendiri', 'Tidak ada pelatihan K3', 'Harga bahan naik terus',
-  'Order hanya musiman', 'Tidak ada perlindungan saat pandemi', 'Mesin jahit milik sendiri', 'Upah dipotong jika ada cacat',
-  'Pemberi kerja sering berganti', 'Tidak tahu cara berunding', 'Tidak ada tempat penitipan anak', 'Tidak terdaftar di desa',
-  'Tidak ada ruang kerja yang layak', 'Pesanan dibatalkan sepihak', 'Tidak ada uang lembur', 'Pekerja tidak saling kenal',
+  'Upah per potong sangat rendah',
+  'Tidak ada kontrak tertulis',
+  'Tidak ada BPJS Ketenagakerjaan',
+  'Bahan kerja dibeli sendiri',
+  'Listrik dan air ditanggung pekerja',
+  'Pembayaran sering terlambat',
+  'Target produksi tidak masuk akal',
+  'Tidak tahu siapa pemberi kerja utama',
+  'Sakit punggung karena duduk lama',
+  'Debu lem dan bahan kimia',
+  'Anak ikut membantu bekerja',
+  'Jam kerja sampai malam',
+  'Tidak diakui sebagai pekerja',
+  'Takut kehilangan order jika protes',
+  'Perantara mengambil potongan',
+  'Tidak ada cuti melahirkan',
+  'Belum ada serikat di desa',
+  'Sulit berkumpul karena sibuk',
+  'Suami tidak mengizinkan rapat',
+  'Informasi hukum sulit didapat',
+  'Dinas tenaga kerja belum peduli',
+  'Perda belum ada',
+  'Upah di bawah UMK',
+  'Tidak ada slip pembayaran',
+  'Kerja borongan tanpa jaminan',
+  'Risiko kecelakaan kerja ditanggung sendiri',
+  'Tidak ada pelatihan K3',
+  'Harga bahan naik terus',
+  'Order hanya musiman',
+  'Tidak ada perlindungan saat pandemi',
+  'Mesin jahit milik sendiri',
+  'Upah dipotong jika ada cacat',
+  'Pemberi kerja sering berganti',
+  'Tidak tahu cara berunding',
+  'Tidak ada tempat penitipan anak',
+  'Tidak terdaftar di desa',
+  'Tidak ada ruang kerja yang layak',
+  'Pesanan dibatalkan sepihak',
+  'Tidak ada uang lembur',
+  'Pekerja tidak saling kenal',
 ]
 
 /** Cluster names for those cards, in board order. */
-export const BOARD_CLUSTERS = ['Upah dan cara pembayaran', 'Kesehatan dan keselamatan kerja', 'Pengakuan dan perlindungan hukum', 'Berorganisasi', 'Beban keluarga dan rumah tangga', 'Jaminan sosial']
+export const BOARD_CLUSTERS = [
+  'Upah dan cara pembayaran',
+  'Kesehatan dan keselamatan kerja',
+  'Pengakuan dan perlindungan hukum',
+  'Berorganisasi',
+  'Beban keluarga dan rumah tangga',
+  'Jaminan sosial',
+]
 
 /** The laptop screens a trainer projects from. */
 export const LAPTOP_SIZES = [

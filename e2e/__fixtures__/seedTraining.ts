@@ -8,7 +8,20 @@ import { instantiateTemplate } from '../../shared/templates/instantiateTemplate'
 import { journaledRow } from './journaledRow'
 
 const FIRST = ['Siti', 'Ni Luh', 'Wa Ode', 'Dewi', 'Agus', 'Rina', 'Yohanes', 'Fatimah', 'Made', 'Sri', 'Bambang', 'Nur']
-const LAST = ["Nur'aini", 'Putu Ayu', 'Sitti', 'Lestari', 'Santoso', 'Marlina', 'Pattiasina', 'Zahra', 'Wirawan', 'Wahyuni', 'Prasetyo', 'Hidayah']
+const LAST = [
+  "Nur'aini",
+  'Putu Ayu',
+  'Sitti',
+  'Lestari',
+  'Santoso',
+  'Marlina',
+  'Pattiasina',
+  'Zahra',
+  'Wirawan',
+  'Wahyuni',
+  'Prasetyo',
+  'Hidayah',
+]
 const ORGS = ['Yayasan Pekerja Rumahan', 'Serikat Perempuan Malang', 'LBH Surabaya', 'Komunitas Batik Sidoarjo', 'Koperasi Mojokerto']
 const REGIONS = ['Kota Malang', 'Kab. Malang', 'Kota Batu', 'Kota Surabaya', 'Kab. Sidoarjo', 'Kab. Jember']
 
@@ -29,10 +42,23 @@ export function seedTraining(options: { title?: string; startDate?: string; part
   const now = options.now ?? Date.UTC(2026, 10, 27, 1, 0)
   let n = 0
   const id = (prefix: string) => `${prefix}-${(n += 1)}`
-  const training = createTraining({ title: options.title ?? 'TOT Pengorganisasian Pekerja Rumahan', startDate: options.startDate ?? '2026-11-27', days: 3 }, id('training'), now)
+  const training = createTraining(
+    { title: options.title ?? 'TOT Pengorganisasian Pekerja Rumahan', startDate: options.startDate ?? '2026-11-27', days: 3 },
+    id('training'),
+    now,
+  )
   const meta = { trainingId: training.id, createdAt: now, updatedAt: now, deletedAt: null }
   const team: TeamMember[] = [
-    { ...meta, id: id('member'), name: 'Cecilia Susanti', role: 'trainer', organization: 'MWPRI', bio: 'Pelatih pengorganisasian.', contact: '', order: 1 },
+    {
+      ...meta,
+      id: id('member'),
+      name: 'Cecilia Susanti',
+      role: 'trainer',
+      organization: 'MWPRI',
+      bio: 'Pelatih pengorganisasian.',
+      contact: '',
+      order: 1,
+    },
     { ...meta, id: id('member'), name: 'Dardiri Rahman', role: 'co-trainer', organization: 'MWPRI', bio: '', contact: '', order: 2 },
   ]
   const participants: Participant[] = Array.from({ length: options.participants ?? 20 }, (_, i) => ({
@@ -49,7 +75,13 @@ export function seedTraining(options: { title?: string; startDate?: string; part
     notes: '',
     observer: false,
   }))
-  const attendance: Attendance[] = participants.map((p, i) => ({ ...meta, id: attendanceId(p.id, 1), participantId: p.id, day: 1, present: i % 7 !== 6 }))
+  const attendance: Attendance[] = participants.map((p, i) => ({
+    ...meta,
+    id: attendanceId(p.id, 1),
+    participantId: p.id,
+    day: 1,
+    present: i % 7 !== 6,
+  }))
   const sessions = instantiateTemplate(builtinTemplate('public-3day').sessions('id'), training.id, now, () => id('session'))
   const put = <T extends Change['table']>(table: T, row: object): Change => ({ op: 'put', table, row: journaledRow(row) })
   return {

@@ -10,7 +10,10 @@ const { registerAppScheme, serveAppScheme } = await import('./appProtocol')
 let root: string
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'pelatih-app-protocol-'))
-  await writeFile(join(root, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'" /><div id="root"></div>`)
+  await writeFile(
+    join(root, 'index.html'),
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'" /><div id="root"></div>`,
+  )
 })
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })

@@ -20,6 +20,9 @@ export async function serveAppScheme(rendererRoot: string): Promise<void> {
   const csp = contentSecurityPolicyOf(await readFile(join(rendererRoot, 'index.html'), 'utf8'))
   protocol.handle(APP_SCHEME, async (request) => {
     const served = await serveRendererFile(rendererRoot, { url: request.url, method: request.method }, csp)
-    return new Response(served.body === null ? null : Buffer.from(served.body.buffer, served.body.byteOffset, served.body.byteLength), { status: served.status, headers: served.headers })
+    return new Response(served.body === null ? null : Buffer.from(served.body.buffer, served.body.byteOffset, served.body.byteLength), {
+      status: served.status,
+      headers: served.headers,
+    })
   })
 }

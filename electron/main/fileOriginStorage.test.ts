@@ -22,7 +22,7 @@ function browser(initial: Record<string, Record<string, string>>) {
         if (!stores.has(origin)) stores.set(origin, new Map())
         return Promise.resolve()
       },
-      run: <T,>(script: string): Promise<T> => {
+      run: <T>(script: string): Promise<T> => {
         const store = stores.get(origin) ?? new Map<string, string>()
         // Like the browser's: the items are its own keys, the methods are not.
         const localStorage: Record<string, string> = Object.fromEntries(store)
@@ -50,7 +50,12 @@ describe('carrying the file:// origin storage over to the app scheme', () => {
   it('copies pending drafts, unfinished commits and the language once, and nothing else', async () => {
     const draft = JSON.stringify({ table: 'sessions', id: 's1', field: 'notes', value: 'diketik sebelum ditutup' })
     const fake = browser({
-      'file://': { 'pelatih.draft:sessions:s1:notes': draft, 'pelatih.unfinishedCommits': '[[]]', 'pelatih.language': 'id', 'other-app': 'x' },
+      'file://': {
+        'pelatih.draft:sessions:s1:notes': draft,
+        'pelatih.unfinishedCommits': '[[]]',
+        'pelatih.language': 'id',
+        'other-app': 'x',
+      },
     })
     const deps = { userData, fileOriginUrl: FILE_URL, appOriginUrl: APP_URL, openPage: fake.openPage }
     expect(await carryOverFileOriginStorage(deps)).toBe(3)

@@ -40,7 +40,13 @@ function writeScript(items: readonly [string, string][]): string {
  */
 export async function carryOverFileOriginStorage(deps: CarryOverDeps): Promise<number> {
   const marker = join(deps.userData, CARRIED_OVER_MARKER)
-  if (await access(marker).then(() => true, () => false)) return 0
+  if (
+    await access(marker).then(
+      () => true,
+      () => false,
+    )
+  )
+    return 0
   const page = await deps.openPage()
   try {
     await page.load(deps.fileOriginUrl)
@@ -62,6 +68,7 @@ function parseItems(text: string): [string, string][] {
   const parsed: unknown = JSON.parse(text)
   if (!Array.isArray(parsed)) return []
   return parsed.filter(
-    (item): item is [string, string] => Array.isArray(item) && typeof item[0] === 'string' && item[0].startsWith(APP_STORAGE_PREFIX) && typeof item[1] === 'string',
+    (item): item is [string, string] =>
+      Array.isArray(item) && typeof item[0] === 'string' && item[0].startsWith(APP_STORAGE_PREFIX) && typeof item[1] === 'string',
   )
 }

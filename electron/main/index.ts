@@ -79,7 +79,8 @@ function start(): void {
   })
   const runKeeper = createRunKeeper({
     powerSaveBlocker,
-    windows: () => [mainWindow, projectorWindow].filter((w): w is BrowserWindow => w !== null && !w.isDestroyed()).map((w) => w.webContents),
+    windows: () =>
+      [mainWindow, projectorWindow].filter((w): w is BrowserWindow => w !== null && !w.isDestroyed()).map((w) => w.webContents),
     log: (message) => log.info(message),
   })
   const watch = (window: BrowserWindow): void =>
@@ -103,7 +104,8 @@ function start(): void {
     if (saved?.maximized) window.maximize()
     watch(window)
     const remember = (): void => {
-      if (!window.isDestroyed() && !window.isMinimized()) windowState?.update({ trainer: { bounds: window.getNormalBounds(), maximized: window.isMaximized() } })
+      if (!window.isDestroyed() && !window.isMinimized())
+        windowState?.update({ trainer: { bounds: window.getNormalBounds(), maximized: window.isMaximized() } })
     }
     window.on('resize', remember)
     window.on('move', remember)
@@ -174,7 +176,9 @@ function start(): void {
     denyAllPermissions(session.defaultSession)
     keepSpellcheckOffline(session.defaultSession, (message) => log.info(message))
     // Served before any window asks for it; a broken build folder is told, not left white.
-    await serveAppScheme(dirname(currentRendererLocation().rendererFile)).catch((error: unknown) => log.error('[app] cannot serve the renderer:', error))
+    await serveAppScheme(dirname(currentRendererLocation().rendererFile)).catch((error: unknown) =>
+      log.error('[app] cannot serve the renderer:', error),
+    )
     journal = openJournalStore(join(app.getPath('userData'), JOURNAL_FOLDER_NAME), {
       onWarning: (message) => log.warn(`[journal] ${message}`),
       // Folding a large history parses every row: in a worker, so no window waits for it.
@@ -214,7 +218,9 @@ function start(): void {
       void opened
         .then((store) => collectUnusedPhotos(photos, store, backups))
         .then((removed) => removed.length > 0 && log.info(`[photos] removed ${removed.length} unused files`))
-        .catch((error: unknown) => log.warn(`[photos] could not collect unused files: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          log.warn(`[photos] could not collect unused files: ${error instanceof Error ? error.message : String(error)}`),
+        )
     }, PHOTO_COLLECTION_DELAY_MS)
     // Until the page says which language the user chose, the menu speaks the system's.
     menuLanguage = menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()])

@@ -30,7 +30,8 @@ describe('buildMenuTemplate', () => {
   })
 
   it('labels the menus in the chosen language', () => {
-    const labels = (language: 'en' | 'id') => buildMenuTemplate({ language, isPackaged: true, platform: 'linux', onCommand: vi.fn() }).map((m) => m.label)
+    const labels = (language: 'en' | 'id') =>
+      buildMenuTemplate({ language, isPackaged: true, platform: 'linux', onCommand: vi.fn() }).map((m) => m.label)
     expect(labels('en')).toEqual(['File', 'Edit', 'View', 'Help'])
     expect(labels('id')).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan'])
     expect(build({ language: 'id' }).find((i) => i.id === 'new-training')?.label).toBe('Pelatihan baru')
@@ -100,7 +101,9 @@ describe('installAppMenu', () => {
 
 describe('menu shortcuts', () => {
   it('shows the shortcuts the renderer binds', () => {
-    const accelerators = Object.fromEntries(build().flatMap((item) => (item.accelerator ? [[String(item.id), String(item.accelerator)] as const] : [])))
+    const accelerators = Object.fromEntries(
+      build().flatMap((item) => (item.accelerator ? [[String(item.id), String(item.accelerator)] as const] : [])),
+    )
     expect(accelerators).toEqual(MENU_SHORTCUTS)
     expect(accelerators['go-home']).toBe('CmdOrCtrl+Shift+H')
   })

@@ -89,7 +89,15 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
       ],
     },
     ...(isMac
-      ? [{ label: t.window, submenu: [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }] } satisfies MenuItemConstructorOptions]
+      ? [
+          {
+            label: t.window,
+            submenu: [
+              { role: 'minimize', label: t.minimize },
+              { role: 'close', label: t.close },
+            ],
+          } satisfies MenuItemConstructorOptions,
+        ]
       : []),
     { label: t.help, submenu: [command('show-about', t.about)] },
   ]
@@ -115,5 +123,7 @@ export function sendMenuCommand(command: MenuCommand, target: MenuTarget | null)
  */
 export function installAppMenu(options: Omit<MenuTemplateOptions, 'onCommand'> & { target: () => MenuTarget | null }): void {
   const { target, ...rest } = options
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ ...rest, onCommand: (command) => sendMenuCommand(command, target()) })))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ ...rest, onCommand: (command) => sendMenuCommand(command, target()) })),
+  )
 }

@@ -28,7 +28,10 @@ const text = (body: Uint8Array | null) => new TextDecoder().decode(body ?? new U
 describe('the app scheme serves the built renderer', () => {
   it('answers the page and its assets with their types and the page CSP', async () => {
     const page = await get('app://pelatih/index.html')
-    expect(page).toMatchObject({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' } })
+    expect(page).toMatchObject({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' },
+    })
     expect((await get('app://pelatih/')).status).toBe(200)
     expect((await get('app://pelatih/assets/index-abc.js')).headers['content-type']).toBe('text/javascript; charset=utf-8')
     expect((await get('app://pelatih/assets/style.css')).headers['content-type']).toBe('text/css; charset=utf-8')

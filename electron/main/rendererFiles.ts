@@ -74,7 +74,11 @@ export interface ServedFile {
  * carries the page's Content-Security-Policy and forbids type sniffing.
  */
 export async function serveRendererFile(root: string, request: { url: string; method: string }, csp: string | null): Promise<ServedFile> {
-  const base: Record<string, string> = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache', ...(csp ? { 'content-security-policy': csp } : {}) }
+  const base: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+    ...(csp ? { 'content-security-policy': csp } : {}),
+  }
   const refuse = (status: number): ServedFile => ({ status, headers: { ...base, 'content-type': 'text/plain; charset=utf-8' }, body: null })
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405)
   const path = requestedPath(root, request.url)

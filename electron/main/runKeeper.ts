@@ -18,7 +18,11 @@ export interface PowerSaveBlockerLike {
  * window runs its timers at full speed and the display stays awake; once no session runs,
  * both are given back.
  */
-export function createRunKeeper(deps: { powerSaveBlocker: PowerSaveBlockerLike; windows(): readonly ThrottledContents[]; log?(message: string): void }) {
+export function createRunKeeper(deps: {
+  powerSaveBlocker: PowerSaveBlockerLike
+  windows(): readonly ThrottledContents[]
+  log?(message: string): void
+}) {
   let running = false
   let blocker: number | null = null
 
@@ -40,7 +44,9 @@ export function createRunKeeper(deps: { powerSaveBlocker: PowerSaveBlockerLike; 
         if (deps.powerSaveBlocker.isStarted(blocker)) deps.powerSaveBlocker.stop(blocker)
         blocker = null
       }
-      deps.log?.(`[run] session ${running ? 'running: timers unthrottled, display kept awake' : 'stopped: throttling and display sleep restored'}`)
+      deps.log?.(
+        `[run] session ${running ? 'running: timers unthrottled, display kept awake' : 'stopped: throttling and display sleep restored'}`,
+      )
     },
     /** Brings a window opened meanwhile (the projector) in line with the current state. */
     apply,

@@ -66,10 +66,7 @@ export interface HardenOptions {
  * window.open never creates a window (https links go to the system browser instead), and
  * <webview> can never be attached.
  */
-export function hardenWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
-  options: HardenOptions,
-): void {
+export function hardenWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, options: HardenOptions): void {
   // Windows harden their contents and app-wide 'web-contents-created' does too: once is enough.
   if (hardened.has(contents)) return
   hardened.add(contents)

@@ -41,7 +41,10 @@ describe('window state file', () => {
     keeper.update({ projector: { displayId: 7 } })
     keeper.update({ trainer: { bounds: { x: 0, y: 0, width: 1100, height: 750 }, maximized: false } })
     await keeper.flush()
-    expect(await readWindowState(path)).toEqual({ projector: { displayId: 7 }, trainer: { bounds: { x: 0, y: 0, width: 1100, height: 750 }, maximized: false } })
+    expect(await readWindowState(path)).toEqual({
+      projector: { displayId: 7 },
+      trainer: { bounds: { x: 0, y: 0, width: 1100, height: 750 }, maximized: false },
+    })
   })
 })
 

@@ -72,9 +72,7 @@ export function placeTrainerWindow(
   defaults: { width: number; height: number },
 ): Rect {
   if (saved) {
-    const best = displays
-      .map((display) => ({ display, area: overlap(saved, display.workArea) }))
-      .sort((a, b) => b.area - a.area)[0]
+    const best = displays.map((display) => ({ display, area: overlap(saved, display.workArea) })).sort((a, b) => b.area - a.area)[0]
     if (best && best.area >= MIN_VISIBLE.width * MIN_VISIBLE.height) {
       const area = best.display.workArea
       const width = Math.min(saved.width, area.width)
@@ -100,7 +98,11 @@ export function rememberedDisplay<D extends { id: number }>(displays: readonly D
  * written after a short pause (moving a window fires many events), and `flush` writes at once
  * (on close). Writes never overlap.
  */
-export function createWindowStateKeeper(path: string, initial: WindowState, options: { delayMs?: number; onError?: (error: unknown) => void } = {}) {
+export function createWindowStateKeeper(
+  path: string,
+  initial: WindowState,
+  options: { delayMs?: number; onError?: (error: unknown) => void } = {},
+) {
   let state: WindowState = initial
   let timer: ReturnType<typeof setTimeout> | undefined
   let writing: Promise<void> = Promise.resolve()

@@ -42,12 +42,15 @@ function setup(role: 'trainer' | 'projector' = 'trainer') {
 }
 
 describe('watchWindow', () => {
-  it.each(['crashed', 'oom', 'killed', 'launch-failed'])('reloads the page when its renderer is gone (%s) and tells the trainer', (reason) => {
-    const { window, notices } = setup()
-    window.webContents.emit('render-process-gone', {}, { reason, exitCode: 1 })
-    expect(window.webContents.reload).toHaveBeenCalledTimes(1)
-    expect(notices).toEqual([{ window: 'trainer', cause: 'crashed', at: 1_000 }])
-  })
+  it.each(['crashed', 'oom', 'killed', 'launch-failed'])(
+    'reloads the page when its renderer is gone (%s) and tells the trainer',
+    (reason) => {
+      const { window, notices } = setup()
+      window.webContents.emit('render-process-gone', {}, { reason, exitCode: 1 })
+      expect(window.webContents.reload).toHaveBeenCalledTimes(1)
+      expect(notices).toEqual([{ window: 'trainer', cause: 'crashed', at: 1_000 }])
+    },
+  )
 
   it('leaves a renderer that exited cleanly alone', () => {
     const { window, notices } = setup()

@@ -8,16 +8,39 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron)
 await import('./index')
 
-const exposed = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [string, Record<string, (...args: unknown[]) => unknown>][]
+const exposed = electron.contextBridge.exposeInMainWorld.mock.calls as unknown as [
+  string,
+  Record<string, (...args: unknown[]) => unknown>,
+][]
 const api = exposed[0]?.[1] ?? {}
 
 describe('preload', () => {
   it("exposes exactly the AppApi functions once, as 'pelatih'", () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
-    expect(Object.keys(api).sort()).toEqual(
-      ['appendJournal', 'getAppInfo', 'listBackups', 'missingPhotos', 'onMenuCommand', 'onShellNotice', 'openExternal', 'openFile', 'openProjector', 'putPhoto', 'readBackup', 'readJournalManifest', 'readJournalSince', 'readPhoto', 'reseedJournal', 'saveBytes', 'setAsideJournalRows', 'setMenuLanguage', 'setSessionRunning', 'takeShellNotices', 'writeBackup'],
-    )
+    expect(Object.keys(api).sort()).toEqual([
+      'appendJournal',
+      'getAppInfo',
+      'listBackups',
+      'missingPhotos',
+      'onMenuCommand',
+      'onShellNotice',
+      'openExternal',
+      'openFile',
+      'openProjector',
+      'putPhoto',
+      'readBackup',
+      'readJournalManifest',
+      'readJournalSince',
+      'readPhoto',
+      'reseedJournal',
+      'saveBytes',
+      'setAsideJournalRows',
+      'setMenuLanguage',
+      'setSessionRunning',
+      'takeShellNotices',
+      'writeBackup',
+    ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
   })
 

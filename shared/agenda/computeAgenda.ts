@@ -40,10 +40,7 @@ export interface AgendaDay<T extends AgendaSession = Session> {
  * empty day, so the builder always shows every day. Sessions filed under a day outside the
  * training (after the training was shortened) are listed in `orphans`, not lost.
  */
-export function computeAgenda<T extends AgendaSession>(
-  sessions: readonly T[],
-  hours: AgendaHours,
-): { days: AgendaDay<T>[]; orphans: T[] } {
+export function computeAgenda<T extends AgendaSession>(sessions: readonly T[], hours: AgendaHours): { days: AgendaDay<T>[]; orphans: T[] } {
   const days: AgendaDay<T>[] = []
   for (let day = 1; day <= hours.days; day++) {
     const scheduled = computeDaySchedule(

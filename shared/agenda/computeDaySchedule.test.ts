@@ -14,8 +14,15 @@ describe('computeDaySchedule', () => {
     const day = computeDaySchedule(shuffled, '08:30', '17:00')
     expect(day.map((s) => s.session.id)).toEqual(publicTrainingDay1().map((s) => s.id))
     expect(times(day)).toEqual([
-      '08:30-09:00', '09:00-10:30', '10:30-10:45', '10:45-11:45',
-      '12:00-13:00', '13:00-14:30', '14:30-14:45', '14:45-16:45', '16:45-17:00',
+      '08:30-09:00',
+      '09:00-10:30',
+      '10:30-10:45',
+      '10:45-11:45',
+      '12:00-13:00',
+      '13:00-14:30',
+      '14:30-14:45',
+      '14:45-16:45',
+      '16:45-17:00',
     ])
     expect(day.some((s) => s.overrunsDay || s.conflict)).toBe(false)
   })
@@ -71,7 +78,12 @@ describe('computeDaySchedule', () => {
   it('sums up the day for its header', () => {
     const day = computeDaySchedule(publicTrainingDay1(), '08:30', '17:00')
     expect(summariseDay(day, '08:30', '17:00')).toEqual({
-      plannedMin: 495, endMin: 17 * 60, overrunMin: 0, freeMin: 0, gapMin: 15, conflictCount: 0,
+      plannedMin: 495,
+      endMin: 17 * 60,
+      overrunMin: 0,
+      freeMin: 0,
+      gapMin: 15,
+      conflictCount: 0,
     })
     expect(summariseDay([], '08:30', '17:00')).toMatchObject({ plannedMin: 0, endMin: 510, freeMin: 510 })
   })
@@ -140,10 +152,13 @@ describe('computeDaySchedule properties', () => {
 
   it('gives the same schedule whatever order the rows arrive in', () => {
     fc.assert(
-      fc.property(dayArb({ withDeleted: true }).chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s, { minLength: s.length }))), ([sessions, shuffled]) => {
-        const strip = (rows: ReturnType<typeof run>) => rows.map((r) => [r.session.id, r.startMin, r.endMin, r.conflict])
-        expect(strip(run(shuffled))).toEqual(strip(run(sessions)))
-      }),
+      fc.property(
+        dayArb({ withDeleted: true }).chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s, { minLength: s.length }))),
+        ([sessions, shuffled]) => {
+          const strip = (rows: ReturnType<typeof run>) => rows.map((r) => [r.session.id, r.startMin, r.endMin, r.conflict])
+          expect(strip(run(shuffled))).toEqual(strip(run(sessions)))
+        },
+      ),
     )
   })
 })

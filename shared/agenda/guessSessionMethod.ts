@@ -21,19 +21,35 @@ interface Rule {
 // pauses first ("Rehat dan ice breaking" is a break), then the specific phrases before the
 // general ones ("diskusi kelompok" before "diskusi").
 const RULES: readonly Rule[] = [
-  { phrases: ['ishoma', 'makan siang', 'makan malam', 'makan pagi', 'makan', 'sarapan', 'lunch', 'dinner', 'breakfast', 'meal'], method: 'meal', durationMin: 60 },
+  {
+    phrases: ['ishoma', 'makan siang', 'makan malam', 'makan pagi', 'makan', 'sarapan', 'lunch', 'dinner', 'breakfast', 'meal'],
+    method: 'meal',
+    durationMin: 60,
+  },
   { phrases: ['rehat', 'coffee break', 'tea break', 'istirahat', 'jeda', 'snack', 'break'], method: 'break', durationMin: 15 },
-  { phrases: ['ice breaking', 'ice breaker', 'icebreaking', 'icebreaker', 'penyegar', 'penyegaran', 'energizer', 'energiser'], method: 'energizer', durationMin: 15 },
+  {
+    phrases: ['ice breaking', 'ice breaker', 'icebreaking', 'icebreaker', 'penyegar', 'penyegaran', 'energizer', 'energiser'],
+    method: 'energizer',
+    durationMin: 15,
+  },
   { phrases: ['pembukaan', 'opening', 'welcome'], method: 'opening', durationMin: null },
   { phrases: ['penutupan', 'closing'], method: 'closing', durationMin: null },
   { phrases: ['perkenalan', 'introductions', 'introduction'], method: 'introductions', durationMin: null },
   { phrases: ['kontrak belajar', 'learning contract'], method: 'learning-contract', durationMin: null },
-  { phrases: ['rencana tindak lanjut', 'rtl', 'action plan', 'action plans', 'action planning'], method: 'action-planning', durationMin: null },
+  {
+    phrases: ['rencana tindak lanjut', 'rtl', 'action plan', 'action plans', 'action planning'],
+    method: 'action-planning',
+    durationMin: null,
+  },
   { phrases: ['evaluasi', 'evaluation', 'pre test', 'post test', 'pretest', 'posttest'], method: 'evaluation', durationMin: null },
   { phrases: ['bermain peran', 'role play', 'roleplay'], method: 'role-play', durationMin: null },
   { phrases: ['studi kasus', 'case study', 'case studies'], method: 'case-study', durationMin: null },
   { phrases: ['diskusi kasus', 'case discussion'], method: 'case-discussion', durationMin: null },
-  { phrases: ['diskusi kelompok', 'kerja kelompok', 'group discussion', 'group work', 'focus group discussion', 'fgd'], method: 'group-work', durationMin: null },
+  {
+    phrases: ['diskusi kelompok', 'kerja kelompok', 'group discussion', 'group work', 'focus group discussion', 'fgd'],
+    method: 'group-work',
+    durationMin: null,
+  },
   { phrases: ['curah pendapat', 'brainstorm', 'brainstorming'], method: 'brainstorm', durationMin: null },
   { phrases: ['simulasi', 'simulation'], method: 'simulation', durationMin: null },
   { phrases: ['latihan', 'praktik', 'praktek', 'exercise', 'exercises', 'practice'], method: 'exercise', durationMin: null },
@@ -44,7 +60,10 @@ const RULES: readonly Rule[] = [
 
 /** Lower case, every run of non-letters and non-digits turned into one space, padded. */
 function words(title: string): string {
-  return ` ${title.toLocaleLowerCase('id').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `
+  return ` ${title
+    .toLocaleLowerCase('id')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `
 }
 
 /**

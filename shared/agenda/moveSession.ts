@@ -28,12 +28,7 @@ function renumber<T extends OrderedSession>(sequence: readonly T[], day: number)
  * past the end (`Infinity`) appends it. Returns an empty array when nothing moves or the id
  * is unknown or deleted. Deleted rows keep their order and are never returned.
  */
-export function moveSession<T extends OrderedSession>(
-  sessions: readonly T[],
-  id: string,
-  toDay: number,
-  toIndex: number,
-): T[] {
+export function moveSession<T extends OrderedSession>(sessions: readonly T[], id: string, toDay: number, toIndex: number): T[] {
   const moving = sessions.find((s) => s.id === id && s.deletedAt === null)
   if (!moving) return []
   const others = sessionsOfDay(sessions, toDay).filter((s) => s.id !== id)

@@ -23,12 +23,16 @@ describe('minuteOnRunDay', () => {
 
   it('moves any instant by whole days onto the day being run, keeping its time of day', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(420, 480, 540, 0, -300), (ms, offset) => {
-        const moved = instantOnRunDay(ms, DAY, offset)
-        expect(Math.abs((moved - ms) % 86_400_000)).toBe(0)
-        expect(minuteOfDay(moved, DAY, offset) + 0).toBe(minuteOnRunDay(ms, DAY, offset))
-        expect(isRehearsal(moved, DAY, offset)).toBe(false)
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(420, 480, 540, 0, -300),
+        (ms, offset) => {
+          const moved = instantOnRunDay(ms, DAY, offset)
+          expect(Math.abs((moved - ms) % 86_400_000)).toBe(0)
+          expect(minuteOfDay(moved, DAY, offset) + 0).toBe(minuteOnRunDay(ms, DAY, offset))
+          expect(isRehearsal(moved, DAY, offset)).toBe(false)
+        },
+      ),
     )
   })
 })

@@ -61,9 +61,25 @@ describe('methodsUsed', () => {
 
 describe('a stored session', () => {
   const row = {
-    id: 's1', trainingId: 't1', createdAt: 1, updatedAt: 1, deletedAt: null, day: 1, order: 1, title: 'Fishbowl',
-    method: 'other', durationMin: 60, pinnedStart: null, facilitatorIds: [], moduleId: null, objectives: '',
-    materials: '', status: 'planned', actualStart: null, actualEnd: null, processNotes: '',
+    id: 's1',
+    trainingId: 't1',
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    day: 1,
+    order: 1,
+    title: 'Fishbowl',
+    method: 'other',
+    durationMin: 60,
+    pinnedStart: null,
+    facilitatorIds: [],
+    moduleId: null,
+    objectives: '',
+    materials: '',
+    status: 'planned',
+    actualStart: null,
+    actualEnd: null,
+    processNotes: '',
   }
 
   it('written before custom methods existed still reads, and one with its own method keeps the text', () => {

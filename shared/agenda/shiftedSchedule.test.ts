@@ -11,7 +11,11 @@ const DATE = '2019-08-06'
 const WIB = 420
 const at = (hhmm: string, offset = WIB): number => epochAtMinute(DATE, hhmmToMinutes(hhmm), offset)
 const clock = (now: string | null, offset = WIB): RunClock => ({
-  date: DATE, dayStart: '08:30', dayEnd: '17:00', utcOffsetMin: offset, nowMs: now === null ? null : at(now, offset),
+  date: DATE,
+  dayStart: '08:30',
+  dayEnd: '17:00',
+  utcOffsetMin: offset,
+  nowMs: now === null ? null : at(now, offset),
 })
 
 function withActuals(changes: Record<string, Partial<Session>>): Session[] {
@@ -109,7 +113,12 @@ describe('shiftedSchedule properties', () => {
         if (!first) return
         const ran = sessions.map((s) =>
           s.id === first.session.id
-            ? { ...s, status: 'done' as const, actualStart: at('00:00') + first.startMin * 60_000, actualEnd: at('00:00') + (first.endMin + k) * 60_000 }
+            ? {
+                ...s,
+                status: 'done' as const,
+                actualStart: at('00:00') + first.startMin * 60_000,
+                actualEnd: at('00:00') + (first.endMin + k) * 60_000,
+              }
             : s,
         )
         const result = shiftedSchedule(ran, { ...baseClock, nowMs: at('00:00') + (first.endMin + k) * 60_000 })
@@ -175,7 +184,11 @@ describe('shiftedSchedule on a date that is not the day being run (a rehearsal)'
   })
 
   it('with times recorded at any instant of any date, every projected time stays within the day and the next morning', () => {
-    const recorded = fc.record({ start: anyInstant, minutes: fc.integer({ min: 0, max: 300 }), status: fc.constantFrom('done' as const, 'running' as const) })
+    const recorded = fc.record({
+      start: anyInstant,
+      minutes: fc.integer({ min: 0, max: 300 }),
+      status: fc.constantFrom('done' as const, 'running' as const),
+    })
     fc.assert(
       fc.property(conflictFree, fc.array(recorded, { maxLength: 14 }), anyInstant, (sessions, records, nowMs) => {
         const ran = sessions.map((s, i) => {

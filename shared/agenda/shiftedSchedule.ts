@@ -80,10 +80,7 @@ function stateOf(s: RunnableSession): RunState {
  * @param sessions the sessions of the day, in any order (deleted rows are ignored)
  * @param clock the day's date, hours, UTC offset and the current time
  */
-export function shiftedSchedule<T extends RunnableSession>(
-  sessions: readonly T[],
-  clock: RunClock,
-): ShiftedSchedule<T> {
+export function shiftedSchedule<T extends RunnableSession>(sessions: readonly T[], clock: RunClock): ShiftedSchedule<T> {
   const planned = computeDaySchedule(sessions, clock.dayStart, clock.dayEnd)
   const plannedById = new Map(planned.map((p) => [p.session.id, p]))
   const endOfDay = hhmmToMinutes(clock.dayEnd)

@@ -1,14 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  epochAtMinute,
-  formatDuration,
-  hhmmToMinutes,
-  isHHmm,
-  minuteOfDay,
-  minutesToHHmm,
-  utcOffsetMinutes,
-} from './timeOfDay'
+import { epochAtMinute, formatDuration, hhmmToMinutes, isHHmm, minuteOfDay, minutesToHHmm, utcOffsetMinutes } from './timeOfDay'
 
 describe('HH:mm and minutes', () => {
   it('reads the times a trainer types', () => {
@@ -57,13 +49,9 @@ describe('HH:mm and minutes', () => {
 
   it('converts between instants and venue minutes both ways for any offset', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 1439 }),
-        fc.integer({ min: -12 * 60, max: 14 * 60 }),
-        (minute, offset) => {
-          expect(minuteOfDay(epochAtMinute('2024-02-29', minute, offset), '2024-02-29', offset)).toBe(minute)
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: -12 * 60, max: 14 * 60 }), (minute, offset) => {
+        expect(minuteOfDay(epochAtMinute('2024-02-29', minute, offset), '2024-02-29', offset)).toBe(minute)
+      }),
     )
   })
 

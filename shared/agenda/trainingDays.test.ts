@@ -1,14 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  addDays,
-  dayDate,
-  dayNumberOf,
-  isCalendarDate,
-  localDateOf,
-  trainingDates,
-  trainingDayAt,
-} from './trainingDays'
+import { addDays, dayDate, dayNumberOf, isCalendarDate, localDateOf, trainingDates, trainingDayAt } from './trainingDays'
 
 const dateArb = fc
   .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2080, 11, 31)), noInvalidDate: true })

@@ -76,12 +76,7 @@ export function localDateOf(epochMs: number, utcOffsetMin: number): string {
  * The training day (1-based) that an instant falls on at the venue, or null when the instant
  * is before the first or after the last day. Run mode opens this day.
  */
-export function trainingDayAt(
-  startDate: string,
-  days: number,
-  epochMs: number,
-  utcOffsetMin: number,
-): number | null {
+export function trainingDayAt(startDate: string, days: number, epochMs: number, utcOffsetMin: number): number | null {
   const day = dayNumberOf(startDate, localDateOf(epochMs, utcOffsetMin))
   return day >= 1 && day <= days ? day : null
 }

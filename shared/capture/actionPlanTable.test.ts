@@ -6,8 +6,24 @@ let n = 0
 function plan(patch: Partial<ActionPlan>): ActionPlan {
   n += 1
   return {
-    id: `a${n}`, trainingId: 't', createdAt: n, updatedAt: n, deletedAt: null, organization: '', participantId: null, activity: '',
-    objective: '', startDate: null, dueDate: null, timeline: '', responsible: '', resources: '', indicator: '', status: 'planned', notes: '', ...patch,
+    id: `a${n}`,
+    trainingId: 't',
+    createdAt: n,
+    updatedAt: n,
+    deletedAt: null,
+    organization: '',
+    participantId: null,
+    activity: '',
+    objective: '',
+    startDate: null,
+    dueDate: null,
+    timeline: '',
+    responsible: '',
+    resources: '',
+    indicator: '',
+    status: 'planned',
+    notes: '',
+    ...patch,
   }
 }
 
@@ -20,7 +36,9 @@ const plans = [
 
 describe('action plan table', () => {
   it('keeps entry order without a sort key', () => {
-    expect(viewActionPlans([...plans].reverse(), { sortBy: null, descending: false, organization: null, status: null }).map((p) => p.id)).toEqual(plans.map((p) => p.id))
+    expect(
+      viewActionPlans([...plans].reverse(), { sortBy: null, descending: false, organization: null, status: null }).map((p) => p.id),
+    ).toEqual(plans.map((p) => p.id))
   })
 
   it('filters by organisation (ignoring case and spaces) and by status', () => {

@@ -7,8 +7,20 @@ let n = 0
 function row(patch: Partial<Evaluation>): Evaluation {
   n += 1
   return {
-    id: `e${n}`, trainingId: 't', createdAt: n, updatedAt: n, deletedAt: null, kind: 'daily', day: 1, participantId: null,
-    ratings: {}, tallies: {}, wentWell: '', toImprove: '', score: null, ...patch,
+    id: `e${n}`,
+    trainingId: 't',
+    createdAt: n,
+    updatedAt: n,
+    deletedAt: null,
+    kind: 'daily',
+    day: 1,
+    participantId: null,
+    ratings: {},
+    tallies: {},
+    wentWell: '',
+    toImprove: '',
+    score: null,
+    ...patch,
   }
 }
 
@@ -43,7 +55,10 @@ describe('evaluationAverages', () => {
     ]
     const [day1] = evaluationAverages(rows, ['content'])
     expect(day1?.forms).toBe(1)
-    expect(day1?.questions.map((q) => [q.questionId, q.average])).toEqual([['content', 5], ['old', 1]])
+    expect(day1?.questions.map((q) => [q.questionId, q.average])).toEqual([
+      ['content', 5],
+      ['old', 1],
+    ])
   })
 
   it('returns nothing without daily forms', () => {
@@ -63,7 +78,10 @@ describe('prePostGain', () => {
       row({ kind: 'pre', day: null, participantId: 'd', score: 20 }),
       row({ kind: 'post', day: null, participantId: 'gone', score: 100 }),
     ]
-    const result = prePostGain(rows, ['a', 'b', 'c', 'd', 'observer'].map((id) => ({ id })))
+    const result = prePostGain(
+      rows,
+      ['a', 'b', 'c', 'd', 'observer'].map((id) => ({ id })),
+    )
     expect(result.paired).toBe(3)
     expect(result.averageGain).toBeCloseTo((30 - 10 + 50) / 3)
     expect(result.improved).toBe(2)

@@ -58,6 +58,12 @@ export function evaluationAverages(evaluations: readonly Evaluation[], questionI
       return sum + largest
     }, 0)
     const texts = (field: 'wentWell' | 'toImprove') => rows.map((e) => e[field].trim()).filter((s) => s !== '')
-    return { day, forms, questions: questions.filter((q) => q.answers > 0 || questionIds.includes(q.questionId)), wentWell: texts('wentWell'), toImprove: texts('toImprove') }
+    return {
+      day,
+      forms,
+      questions: questions.filter((q) => q.answers > 0 || questionIds.includes(q.questionId)),
+      wentWell: texts('wentWell'),
+      toImprove: texts('toImprove'),
+    }
   })
 }

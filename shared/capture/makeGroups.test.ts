@@ -64,7 +64,11 @@ describe('makeGroups', () => {
 
   it('makes groups of about size K', () => {
     expect(makeGroups(people(20), { kind: 'size', size: 5 }, 1).map((g) => g.length)).toEqual([5, 5, 5, 5])
-    expect(makeGroups(people(10), { kind: 'size', size: 4 }, 1).map((g) => g.length).sort()).toEqual([3, 3, 4])
+    expect(
+      makeGroups(people(10), { kind: 'size', size: 4 }, 1)
+        .map((g) => g.length)
+        .sort(),
+    ).toEqual([3, 3, 4])
     expect(groupCountFor(5, { kind: 'size', size: 4 })).toBe(1)
     expect(groupCountFor(7, { kind: 'size', size: 0 })).toBe(7)
   })

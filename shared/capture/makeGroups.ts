@@ -63,10 +63,11 @@ export function makeGroups(people: readonly GroupCandidate[], split: GroupSplit,
   const orgRank = rankBySize(mixed.map((p) => p.organization.trim().toLowerCase()))
   const ordered = mixed
     .map((p, i) => ({ p, i }))
-    .sort((a, b) =>
-      (genderRank.get(a.p.gender) ?? 0) - (genderRank.get(b.p.gender) ?? 0) ||
-      (orgRank.get(a.p.organization.trim().toLowerCase()) ?? 0) - (orgRank.get(b.p.organization.trim().toLowerCase()) ?? 0) ||
-      a.i - b.i,
+    .sort(
+      (a, b) =>
+        (genderRank.get(a.p.gender) ?? 0) - (genderRank.get(b.p.gender) ?? 0) ||
+        (orgRank.get(a.p.organization.trim().toLowerCase()) ?? 0) - (orgRank.get(b.p.organization.trim().toLowerCase()) ?? 0) ||
+        a.i - b.i,
     )
     .map(({ p }) => p)
 

@@ -63,16 +63,20 @@ describe('selectBackupsToKeep', () => {
     backups.push(at('2024-05-13 15:30'))
     const { keep, remove } = selectBackupsToKeep(backups, now, WIB)
     expect(keep).toHaveLength(10)
-    expect(names(keep.slice(0, 3))).toEqual(['backup-2024-05-13-15-30.json', 'backup-2024-05-13-15-00.json', 'backup-2024-05-13-09-00.json'])
-    expect(names(keep.slice(3))).toEqual(
-      ['12', '11', '10', '09', '08', '07', '06'].map((d) => `backup-2024-05-${d}-15-00.json`),
-    )
+    expect(names(keep.slice(0, 3))).toEqual([
+      'backup-2024-05-13-15-30.json',
+      'backup-2024-05-13-15-00.json',
+      'backup-2024-05-13-09-00.json',
+    ])
+    expect(names(keep.slice(3))).toEqual(['12', '11', '10', '09', '08', '07', '06'].map((d) => `backup-2024-05-${d}-15-00.json`))
     expect(keep.length + remove.length).toBe(backups.length)
   })
 
   it('keeps all of exactly 10 that fit the rule', () => {
     const backups = [
-      at('2024-05-13 09:00'), at('2024-05-13 11:00'), at('2024-05-13 13:00'),
+      at('2024-05-13 09:00'),
+      at('2024-05-13 11:00'),
+      at('2024-05-13 13:00'),
       ...['12', '11', '10', '09', '08', '07', '06'].map((d) => at(`2024-05-${d} 12:00`)),
     ]
     const { keep, remove } = selectBackupsToKeep(backups, now, WIB)
@@ -80,7 +84,7 @@ describe('selectBackupsToKeep', () => {
     expect(remove).toEqual([])
   })
 
-  it('treats a backup dated in the future (a wrong clock) as one of today\'s', () => {
+  it("treats a backup dated in the future (a wrong clock) as one of today's", () => {
     const future = { name: 'future.json', createdAt: now + 48 * HOUR }
     const today = ['10:00', '11:00', '12:00'].map((t) => at(`2024-05-13 ${t}`))
     const { keep, remove } = selectBackupsToKeep([...today, future], now, WIB)

@@ -18,9 +18,7 @@ describe('canonicalJson', () => {
 
   it('writes what JSON.stringify writes for the awkward values', () => {
     const value = { u: undefined, f: () => 1, n: Number.NaN, i: Infinity, z: -0, d: new Date(0), arr: [undefined], s: '\ud800 "\n' }
-    expect(canonicalJson(value)).toBe(
-      '{"arr":[null],"d":"1970-01-01T00:00:00.000Z","i":null,"n":null,"s":"\\ud800 \\"\\n","z":0}',
-    )
+    expect(canonicalJson(value)).toBe('{"arr":[null],"d":"1970-01-01T00:00:00.000Z","i":null,"n":null,"s":"\\ud800 \\"\\n","z":0}')
   })
 
   it('refuses a bigint as JSON.stringify does', () => {

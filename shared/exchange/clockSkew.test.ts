@@ -19,7 +19,11 @@ const PACK: Partial<ExportInput> = { kind: 'capture-pack', trainingIds: ['tr-1']
 function packFrom(ahead: number) {
   const at = NOW + ahead
   const training = ROW_BUILDERS.trainings('tr-1', { createdAt: at, updatedAt: at })
-  const card = editedBy(ROW_BUILDERS.ideas('i-1', { createdAt: at, updatedAt: at }), { text: 'Relawan butuh apresiasi rutin', updatedAt: at + 60_000 }, 'laptop-cotrainer')
+  const card = editedBy(
+    ROW_BUILDERS.ideas('i-1', { createdAt: at, updatedAt: at }),
+    { text: 'Relawan butuh apresiasi rutin', updatedAt: at + 60_000 },
+    'laptop-cotrainer',
+  )
   return { training, card, text: backupText({ trainings: [training], ideas: [card] }, PACK) }
 }
 
@@ -37,9 +41,15 @@ describe('a co-trainer whose clock is ahead of this laptop', () => {
 
   it('still refuses a time in the year 99999, naming the row and the field in both languages', () => {
     const card = ROW_BUILDERS.ideas('i-9', { updatedAt: Date.UTC(99999, 0, 1) })
-    const result = restore(backupText({ trainings: [ROW_BUILDERS.trainings('tr-1', { updatedAt: NOW })], ideas: [ROW_BUILDERS.ideas('i-1'), card] }, PACK), OPTIONS)
+    const result = restore(
+      backupText({ trainings: [ROW_BUILDERS.trainings('tr-1', { updatedAt: NOW })], ideas: [ROW_BUILDERS.ideas('i-1'), card] }, PACK),
+      OPTIONS,
+    )
     if (result.ok) throw new Error('a row of the year 99999 was accepted')
-    expect(result.error).toMatchObject({ code: 'exchange.error.timestampOutOfRange', params: { table: 'ideas', row: 2, id: 'i-9', field: 'updatedAt' } })
+    expect(result.error).toMatchObject({
+      code: 'exchange.error.timestampOutOfRange',
+      params: { table: 'ideas', row: 2, id: 'i-9', field: 'updatedAt' },
+    })
     expect(formatExchangeMessage('en', result.error)).toBe(
       'Item 2 of the brainstorm cards (id i-9) has an impossible time in the field "updatedAt" (+099999-01-01 00:00 UTC): before 2000 or more than 7 days after this computer\'s clock. If this computer\'s date is wrong, correct it and import again. Nothing was changed.',
     )
@@ -57,7 +67,12 @@ describe('a co-trainer whose clock is ahead of this laptop', () => {
     const clock = createHybridClock()
     clock.observe(received.updatedAt)
     // A minute later by this laptop's clock, still a day behind the card's time.
-    const mine = stampEdit({ ...received, text: 'Relawan butuh apresiasi dan pelatihan', updatedAt: NOW + 60_000 }, received, 'this-laptop', clock)
+    const mine = stampEdit(
+      { ...received, text: 'Relawan butuh apresiasi dan pelatihan', updatedAt: NOW + 60_000 },
+      received,
+      'this-laptop',
+      clock,
+    )
     if (mine === null) throw new Error('the edit changed nothing')
     expect(mine.updatedAt).toBeGreaterThan(received.updatedAt)
     expect(mine.revisions).toContain(received.revisions[0])

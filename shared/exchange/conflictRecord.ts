@@ -45,7 +45,13 @@ export function conflictRecord(conflict: ConflictSource, now: number): Draft<Con
 }
 
 /** What deciding whether a recorded conflict still matters needs of a record. */
-type RecordedConflict = { readonly id: string; readonly table: string; readonly rowId: string; readonly deletedAt: number | null; readonly loser: Readonly<Record<string, unknown>> }
+type RecordedConflict = {
+  readonly id: string
+  readonly table: string
+  readonly rowId: string
+  readonly deletedAt: number | null
+  readonly loser: Readonly<Record<string, unknown>>
+}
 
 /** What the revision history says about a row, or nothing for a row without revisions. */
 function historyOf(row: Readonly<Record<string, unknown>> | undefined): { rev: string; revisions: readonly string[] } | null {
@@ -65,7 +71,10 @@ function revHashOf(rev: string): string {
  *
  * @param currentOf the row as merged now, by table and id
  */
-export function mootConflicts<C extends RecordedConflict>(records: readonly C[], currentOf: (table: string, rowId: string) => Readonly<Record<string, unknown>> | undefined): C[] {
+export function mootConflicts<C extends RecordedConflict>(
+  records: readonly C[],
+  currentOf: (table: string, rowId: string) => Readonly<Record<string, unknown>> | undefined,
+): C[] {
   const live = records.filter((r) => r.deletedAt === null)
   return live.filter((record) => {
     const loser = historyOf(record.loser)

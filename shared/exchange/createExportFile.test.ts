@@ -11,7 +11,16 @@ describe('createExportFile', () => {
     expect(text.slice(0, head.length)).toBe(head)
     const file = JSON.parse(text) as Record<string, unknown>
     expect(Object.keys(file)).toEqual([
-      'format', 'formatVersion', 'appVersion', 'createdAt', 'schemaVersion', 'kind', 'trainingIds', 'counts', 'checksum', 'tables',
+      'format',
+      'formatVersion',
+      'appVersion',
+      'createdAt',
+      'schemaVersion',
+      'kind',
+      'trainingIds',
+      'counts',
+      'checksum',
+      'tables',
     ])
     expect(file['counts']).toMatchObject({ trainings: 1, ideas: 2, templates: 1 })
   })
@@ -23,8 +32,12 @@ describe('createExportFile', () => {
   })
 
   it('writes a different checksum when any value differs', () => {
-    const one = JSON.parse(createExportFile({ ...BASE, tables: { ideas: [ROW_BUILDERS.ideas('i-1', { votes: 1 })] } })) as { checksum: string }
-    const two = JSON.parse(createExportFile({ ...BASE, tables: { ideas: [ROW_BUILDERS.ideas('i-1', { votes: 2 })] } })) as { checksum: string }
+    const one = JSON.parse(createExportFile({ ...BASE, tables: { ideas: [ROW_BUILDERS.ideas('i-1', { votes: 1 })] } })) as {
+      checksum: string
+    }
+    const two = JSON.parse(createExportFile({ ...BASE, tables: { ideas: [ROW_BUILDERS.ideas('i-1', { votes: 2 })] } })) as {
+      checksum: string
+    }
     expect(one.checksum).not.toBe(two.checksum)
   })
 

@@ -37,10 +37,7 @@ export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number]
 /**
  * Things worth telling the user about a file that was accepted. Each code is an i18n key.
  */
-export const EXCHANGE_WARNING_CODES = [
-  'exchange.warning.migrated',
-  'exchange.warning.fieldsDropped',
-] as const
+export const EXCHANGE_WARNING_CODES = ['exchange.warning.migrated', 'exchange.warning.fieldsDropped'] as const
 
 /** A remark about an accepted file (see {@link EXCHANGE_WARNING_CODES}). */
 export type ExchangeWarningCode = (typeof EXCHANGE_WARNING_CODES)[number]
@@ -61,9 +58,7 @@ export type ExchangeWarning = {
 }
 
 /** A value, or the reason there is none. Never thrown: a bad file is an expected input. */
-export type ExchangeResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ExchangeError }
+export type ExchangeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ExchangeError }
 
 /** Builds a refusal. */
 export function exchangeFail<T = never>(code: ExchangeErrorCode, params: MessageParams = {}): ExchangeResult<T> {

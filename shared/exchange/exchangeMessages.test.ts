@@ -16,18 +16,12 @@ describe('EXCHANGE_MESSAGES', () => {
   })
 
   it('covers every error, every warning and every table', () => {
-    const keys = [
-      ...EXCHANGE_ERROR_CODES,
-      ...EXCHANGE_WARNING_CODES,
-      ...TABLE_NAMES.map((t) => `exchange.table.${t}`),
-    ].sort()
+    const keys = [...EXCHANGE_ERROR_CODES, ...EXCHANGE_WARNING_CODES, ...TABLE_NAMES.map((t) => `exchange.table.${t}`)].sort()
     expect(Object.keys(EXCHANGE_MESSAGES.en).sort()).toEqual(keys)
   })
 
   it('is also available as a tree, so the codes work as i18next keys', () => {
-    expect(exchangeText.id.error.truncated).toBe(
-      'Berkas tidak lengkap (mungkin terpotong saat disalin). Tidak ada yang diubah.',
-    )
+    expect(exchangeText.id.error.truncated).toBe('Berkas tidak lengkap (mungkin terpotong saat disalin). Tidak ada yang diubah.')
     expect(exchangeText.en.table.actionPlans).toBe('action plans')
     expect(exchangeText.en.warning.migrated).toBe(EXCHANGE_MESSAGES.en['exchange.warning.migrated'])
   })

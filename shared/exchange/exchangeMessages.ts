@@ -44,7 +44,8 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.error.archivePath': `The archive holds an entry "{{name}}" that is not a Pelatih file or points outside its folder; it may have been made to cause harm. ${NOTHING_CHANGED_EN}`,
     'exchange.error.photoRefused': `The photo file "{{name}}" in the file is not a JPEG, PNG or WebP picture of at most 100 megapixels. ${NOTHING_CHANGED_EN}`,
     'exchange.error.photoNotStored': `The photo files could not be saved on this computer ({{message}}). ${NOTHING_CHANGED_EN}`,
-    'exchange.warning.migrated': 'The file was made by an older version of Pelatih; its data was updated (data version {{fromVersion}} to {{toVersion}}).',
+    'exchange.warning.migrated':
+      'The file was made by an older version of Pelatih; its data was updated (data version {{fromVersion}} to {{toVersion}}).',
     'exchange.warning.fieldsDropped': '{{count}} of the {{table}} had extra fields this version does not use; those fields were left out.',
     'exchange.table.trainings': 'trainings',
     'exchange.table.teamMembers': 'team members',
@@ -90,8 +91,10 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.error.archivePath': `Arsip berisi entri "{{name}}" yang bukan berkas Pelatih atau menunjuk ke luar foldernya; arsip ini mungkin dibuat untuk merusak. ${NOTHING_CHANGED_ID}`,
     'exchange.error.photoRefused': `Berkas foto "{{name}}" dalam berkas ini bukan gambar JPEG, PNG, atau WebP berukuran paling besar 100 megapiksel. ${NOTHING_CHANGED_ID}`,
     'exchange.error.photoNotStored': `Berkas foto tidak dapat disimpan di komputer ini ({{message}}). ${NOTHING_CHANGED_ID}`,
-    'exchange.warning.migrated': 'Berkas dibuat oleh Pelatih versi lama; datanya telah diperbarui (versi data {{fromVersion}} ke {{toVersion}}).',
-    'exchange.warning.fieldsDropped': '{{count}} butir pada {{table}} memiliki kolom tambahan yang tidak dipakai versi ini; kolom tersebut diabaikan.',
+    'exchange.warning.migrated':
+      'Berkas dibuat oleh Pelatih versi lama; datanya telah diperbarui (versi data {{fromVersion}} ke {{toVersion}}).',
+    'exchange.warning.fieldsDropped':
+      '{{count}} butir pada {{table}} memiliki kolom tambahan yang tidak dipakai versi ini; kolom tersebut diabaikan.',
     'exchange.table.trainings': 'pelatihan',
     'exchange.table.teamMembers': 'anggota tim',
     'exchange.table.participants': 'peserta',

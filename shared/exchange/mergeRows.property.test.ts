@@ -14,7 +14,12 @@ const IDS = ['a', 'b', 'c', 'd', 'e', 'f']
 // the same trees meet the same rows in descendant, same and concurrent versions. Ancestry is
 // known from how the tree was built (by rev: the same edit of the same parent is one revision).
 const treeArb = fc.array(
-  fc.record({ parent: fc.nat(), text: fc.constantFrom('kartu', 'kartu 🎉', 'карта'), deleted: fc.boolean(), at: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({
+    parent: fc.nat(),
+    text: fc.constantFrom('kartu', 'kartu 🎉', 'карта'),
+    deleted: fc.boolean(),
+    at: fc.integer({ min: 1, max: 4 }),
+  }),
   { minLength: 1, maxLength: 6 },
 )
 const universeArb = fc.array(treeArb, { minLength: IDS.length, maxLength: IDS.length }).map((trees) =>
@@ -30,7 +35,11 @@ const universeArb = fc.array(treeArb, { minLength: IDS.length, maxLength: IDS.le
     return versions
   }),
 )
-const pickArb = fc.uniqueArray(fc.tuple(fc.nat({ max: IDS.length - 1 }), fc.nat()), { selector: ([id]) => id, minLength: 1, maxLength: IDS.length })
+const pickArb = fc.uniqueArray(fc.tuple(fc.nat({ max: IDS.length - 1 }), fc.nat()), {
+  selector: ([id]) => id,
+  minLength: 1,
+  maxLength: IDS.length,
+})
 const pack = (universe: Version[][], picks: readonly [number, number][]) =>
   picks.map(([id, k]) => {
     const tree = universe[id] ?? []
@@ -76,8 +85,7 @@ describe('mergeRows properties (random revision trees of a small id pool)', () =
           if (x.version.row.rev === y.version.row.rev) {
             // The same edit made twice (on two devices): one revision, settled the same way everywhere.
             expect(merged).toEqual(canonicalJson(x.version.row) >= canonicalJson(y.version.row) ? x.version.row : y.version.row)
-          }
-          else if (y.version.ancestors.has(x.version.row.rev)) {
+          } else if (y.version.ancestors.has(x.version.row.rev)) {
             seen.descendants++
             expect(merged).toEqual(y.version.row)
           } else if (x.version.ancestors.has(y.version.row.rev)) {
@@ -95,7 +103,9 @@ describe('mergeRows properties (random revision trees of a small id pool)', () =
       }),
       { numRuns: 1000 },
     )
-    console.log(`merge properties: ${seen.pairs} pairs, ${seen.shared} shared ids, ${seen.descendants} descendants taken, ${seen.concurrent} concurrent pairs`)
+    console.log(
+      `merge properties: ${seen.pairs} pairs, ${seen.shared} shared ids, ${seen.descendants} descendants taken, ${seen.concurrent} concurrent pairs`,
+    )
     expect(seen.pairs).toBe(1000)
     // The generator must really produce both kinds, or the checks above prove little.
     expect(seen.descendants).toBeGreaterThan(300)

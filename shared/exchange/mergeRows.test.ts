@@ -38,7 +38,7 @@ describe('mergeRows', () => {
     expect(mergeRows([newer], [older])).toMatchObject({ updated: 0, unchanged: 1, conflicts: [] })
   })
 
-  it('takes an edit made on a laptop a day behind on top of the other laptop\'s version', () => {
+  it("takes an edit made on a laptop a day behind on top of the other laptop's version", () => {
     const base = card('a', 'Relawan butuh apresiasi', T0 + MIN)
     // The laptop whose clock is a day behind received `base`, then edited it.
     const behind = edit(base, { text: 'Relawan butuh apresiasi dan pelatihan', updatedAt: T0 - DAY }, 'laptop-behind')
@@ -94,7 +94,11 @@ describe('mergeRows', () => {
 
   it('changes nothing when the same pack is imported twice', () => {
     const local = [card('a', 'ours', T0), card('b', 'old', T0)]
-    const pack = [edit(card('b', 'old', T0), { text: 'new', updatedAt: T0 + MIN }, 'laptop-b'), card('c', 'theirs', T0), card('d', 'gone', T0, T0)]
+    const pack = [
+      edit(card('b', 'old', T0), { text: 'new', updatedAt: T0 + MIN }, 'laptop-b'),
+      card('c', 'theirs', T0),
+      card('d', 'gone', T0, T0),
+    ]
     const once = mergeRows(local, pack)
     const twice = mergeRows(once.rows, pack)
     expect(twice.rows).toEqual(once.rows)
@@ -116,7 +120,7 @@ describe('mergeRows', () => {
 })
 
 describe('settledRow', () => {
-  it('makes the trainer\'s choice win every later merge with either old version, without a new conflict', () => {
+  it("makes the trainer's choice win every later merge with either old version, without a new conflict", () => {
     const base = card('a', 'Motivasi', T0)
     const mine = edit(base, { text: 'Motivasi relawan', updatedAt: T0 + MIN }, 'laptop-a')
     const theirs = edit(base, { text: 'Motivasi para relawan', updatedAt: T0 + MIN }, 'laptop-b')

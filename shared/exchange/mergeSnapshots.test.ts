@@ -8,7 +8,7 @@ import { restore } from './restore'
 const MIN = 60_000
 
 describe('mergeSnapshots', () => {
-  it('merges a co-trainer\'s capture pack into the main laptop, table by table', () => {
+  it("merges a co-trainer's capture pack into the main laptop, table by table", () => {
     const main = {
       trainings: [ROW_BUILDERS.trainings('tr-1')],
       ideas: [ROW_BUILDERS.ideas('i-1'), ROW_BUILDERS.ideas('i-2', { text: 'Apresiasi' })],

@@ -29,7 +29,9 @@ describe('a capture pack may only carry rows of the trainings it names', () => {
     const ideas = [ROW_BUILDERS.ideas('i-1'), ROW_BUILDERS.ideas('i-b', { trainingId: 'tr-2' })]
     const { error, en, id } = refusal(backupText({ trainings: [ROW_BUILDERS.trainings('tr-1')], ideas }, PACK))
     expect(error).toEqual({ code: 'exchange.error.rowOutsideTrainings', params: { table: 'ideas', row: 2, id: 'i-b' } })
-    expect(en).toBe('Item 2 of the brainstorm cards (id i-b) belongs to a training this file is not about; importing it could change another training. Nothing was changed.')
+    expect(en).toBe(
+      'Item 2 of the brainstorm cards (id i-b) belongs to a training this file is not about; importing it could change another training. Nothing was changed.',
+    )
     expect(id).toContain('Butir ke-2 pada kartu curah pendapat (id i-b)')
   })
 
@@ -48,7 +50,13 @@ describe('a capture pack may only carry rows of the trainings it names', () => {
   it('still accepts a pack whose rows all belong to the trainings it names, and a backup of several', () => {
     const pack = restore(backupText({ trainings: [ROW_BUILDERS.trainings('tr-1')], ideas: [ROW_BUILDERS.ideas('i-1')] }, PACK), OPTIONS)
     expect(pack.ok && pack.value.tables.ideas).toHaveLength(1)
-    const backup = restore(backupText({ trainings: [ROW_BUILDERS.trainings('tr-1'), ROW_BUILDERS.trainings('tr-2')], ideas: [ROW_BUILDERS.ideas('i-2', { trainingId: 'tr-2' })] }), OPTIONS)
+    const backup = restore(
+      backupText({
+        trainings: [ROW_BUILDERS.trainings('tr-1'), ROW_BUILDERS.trainings('tr-2')],
+        ideas: [ROW_BUILDERS.ideas('i-2', { trainingId: 'tr-2' })],
+      }),
+      OPTIONS,
+    )
     expect(backup.ok && backup.value.warnings).toEqual([])
   })
 })
@@ -63,7 +71,9 @@ describe('timestamps must be possible', () => {
       code: 'exchange.error.timestampOutOfRange',
       params: { table: 'ideas', row: 2, id: 'i-2', field: 'updatedAt', when: '+099999-01-01 00:00 UTC', minYear: 2000, maxDays: 7 },
     })
-    expect(en).toBe('Item 2 of the brainstorm cards (id i-2) has an impossible time in the field "updatedAt" (+099999-01-01 00:00 UTC): before 2000 or more than 7 days after this computer\'s clock. If this computer\'s date is wrong, correct it and import again. Nothing was changed.')
+    expect(en).toBe(
+      'Item 2 of the brainstorm cards (id i-2) has an impossible time in the field "updatedAt" (+099999-01-01 00:00 UTC): before 2000 or more than 7 days after this computer\'s clock. If this computer\'s date is wrong, correct it and import again. Nothing was changed.',
+    )
     expect(id).toContain('kolom "updatedAt" (+099999-01-01 00:00 UTC)')
   })
 
@@ -111,20 +121,36 @@ describe('every row belongs to a training that exists, and stays in its training
     )
     expect(formatExchangeMessage('id', checked.error)).toContain('Butir ke-1 pada kartu curah pendapat (id i-1)')
     expect(checkRowOwners(file, { trainingIds: new Set(['tr-1']), owners: {} }).ok).toBe(true)
-    expect(checkRowOwners(restored({ trainings: [ROW_BUILDERS.trainings('tr-1')], ideas: [ROW_BUILDERS.ideas('i-1')] }), NOTHING_STORED).ok).toBe(true)
+    expect(
+      checkRowOwners(restored({ trainings: [ROW_BUILDERS.trainings('tr-1')], ideas: [ROW_BUILDERS.ideas('i-1')] }), NOTHING_STORED).ok,
+    ).toBe(true)
   })
 
   it('refuses an orphan in a backup too', () => {
-    const file = restored({ trainings: [ROW_BUILDERS.trainings('tr-1')], participants: [ROW_BUILDERS.participants('p-9', { trainingId: 'tr-9' })] }, {})
+    const file = restored(
+      { trainings: [ROW_BUILDERS.trainings('tr-1')], participants: [ROW_BUILDERS.participants('p-9', { trainingId: 'tr-9' })] },
+      {},
+    )
     const checked = checkRowOwners(file, NOTHING_STORED)
     expect(!checked.ok && checked.error.code).toBe('exchange.error.orphanRow')
   })
 
   it('refuses a row whose stored copy belongs to another training (it would move it)', () => {
     const file = restored({ trainings: [ROW_BUILDERS.trainings('tr-1')], ideas: [ROW_BUILDERS.ideas('i-1'), ROW_BUILDERS.ideas('i-b')] })
-    const stored = { trainingIds: new Set(['tr-1', 'tr-2']), owners: { ideas: new Map([['i-1', 'tr-1'], ['i-b', 'tr-2']]) } }
+    const stored = {
+      trainingIds: new Set(['tr-1', 'tr-2']),
+      owners: {
+        ideas: new Map([
+          ['i-1', 'tr-1'],
+          ['i-b', 'tr-2'],
+        ]),
+      },
+    }
     const checked = checkRowOwners(file, stored)
-    expect(!checked.ok && checked.error).toEqual({ code: 'exchange.error.rowOfOtherTraining', params: { table: 'ideas', row: 2, id: 'i-b' } })
+    expect(!checked.ok && checked.error).toEqual({
+      code: 'exchange.error.rowOfOtherTraining',
+      params: { table: 'ideas', row: 2, id: 'i-b' },
+    })
     if (checked.ok) return
     expect(formatExchangeMessage('en', checked.error)).toBe(
       'Item 2 of the brainstorm cards (id i-b) is stored here in another training; importing it would move it out of that training. Nothing was changed.',

@@ -84,10 +84,14 @@ const CASES: Case[] = [
   {
     name: 'a table this version does not know',
     input: () =>
-      editFile(VALID, (f) => {
-        f.tables['expenses'] = []
-        f.counts['expenses'] = 0
-      }, true),
+      editFile(
+        VALID,
+        (f) => {
+          f.tables['expenses'] = []
+          f.counts['expenses'] = 0
+        },
+        true,
+      ),
     code: 'exchange.error.unknownTable',
     params: { table: 'expenses' },
   },

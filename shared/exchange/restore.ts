@@ -125,5 +125,8 @@ export function restore(input: string | Uint8Array, options: RestoreOptions): Ex
   if (!normalised.ok) return normalised
   const times = checkTimestamps(normalised.value.tables, options.now ?? Date.now())
   if (!times.ok) return times
-  return { ok: true, value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings, photoFiles: normalised.value.photoFiles } }
+  return {
+    ok: true,
+    value: { envelope, tables: normalised.value.tables, warnings: normalised.value.warnings, photoFiles: normalised.value.photoFiles },
+  }
 }

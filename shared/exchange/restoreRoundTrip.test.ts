@@ -81,7 +81,17 @@ describe('restore brings an older file up to date', () => {
   })
 
   it('refuses rows a migration could not handle, naming the row', () => {
-    const broken: RowMigration[] = [{ version: 2, description: 'throws', tables: { ideas: () => { throw new Error('x') } } }]
+    const broken: RowMigration[] = [
+      {
+        version: 2,
+        description: 'throws',
+        tables: {
+          ideas: () => {
+            throw new Error('x')
+          },
+        },
+      },
+    ]
     const result = restore(backupText(), { ...RESTORE_OPTIONS, currentSchemaVersion: 2, migrations: broken })
     expect(!result.ok && result.error).toEqual({
       code: 'exchange.error.migrationFailed',
@@ -128,7 +138,11 @@ describe('restore never throws and never accepts a damaged file', () => {
 
   it('random bytes and random JSON get a known error code', () => {
     const known = new Set<string>(EXCHANGE_ERROR_CODES)
-    const junk = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.json().map((j) => utf8(j)), fc.string().map(utf8))
+    const junk = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.json().map((j) => utf8(j)),
+      fc.string().map(utf8),
+    )
     fc.assert(
       fc.property(junk, (bytes) => {
         const result = restore(bytes, RESTORE_OPTIONS)

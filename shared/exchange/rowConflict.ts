@@ -87,7 +87,8 @@ export function settledRow<R extends MergeableRow>(
   at: number,
 ): R & RevisionFields {
   const content = { ...rowContent(chosen), updatedAt: at, deletedAt: chosen.deletedAt === null ? null : at }
-  const parent = current.rev !== undefined && current.revisions !== undefined ? { rev: current.rev, revisions: current.revisions, deviceId } : null
+  const parent =
+    current.rev !== undefined && current.revisions !== undefined ? { rev: current.rev, revisions: current.revisions, deviceId } : null
   const next = nextRevision(content, parent, deviceId)
   const [own, parentHash, ...older] = next.revisions
   const known = new Set(next.revisions)

@@ -6,10 +6,7 @@
 export const MAX_JSON_DEPTH = 64
 
 /** What a quick pass over JSON text found, before JSON.parse is trusted with it. */
-export type JsonStructure =
-  | { readonly kind: 'too-deep' }
-  | { readonly kind: 'unclosed' }
-  | { readonly kind: 'balanced' }
+export type JsonStructure = { readonly kind: 'too-deep' } | { readonly kind: 'unclosed' } | { readonly kind: 'balanced' }
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c

@@ -8,7 +8,17 @@ import { canonicalJson } from './canonicalJson'
 import { conflictRecord, mootConflicts } from './conflictRecord'
 import { mergeRows } from './mergeRows'
 
-type Row = { id: string; trainingId: string; createdAt: number; updatedAt: number; deletedAt: number | null; text: string; rev: string; revisions: string[]; deviceId: string }
+type Row = {
+  id: string
+  trainingId: string
+  createdAt: number
+  updatedAt: number
+  deletedAt: number | null
+  text: string
+  rev: string
+  revisions: string[]
+  deviceId: string
+}
 type Device = { id: string; skew: number; clock: HybridClock; rows: Map<string, Row>; conflicts: Map<string, ConflictRow> }
 
 const DAY = 24 * 60 * 60 * 1000
@@ -18,18 +28,34 @@ const TEXTS = ['Relawan butuh apresiasi', 'Apresiasi rutin', 'Sertifikat', 'Pela
 
 type Op = { kind: 'edit'; device: number; row: number; text: number; remove: boolean } | { kind: 'exchange'; from: number; to: number }
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), device: fc.nat({ max: 2 }), row: fc.nat({ max: 2 }), text: fc.nat({ max: TEXTS.length - 1 }), remove: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    device: fc.nat({ max: 2 }),
+    row: fc.nat({ max: 2 }),
+    text: fc.nat({ max: TEXTS.length - 1 }),
+    remove: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('exchange' as const), from: fc.nat({ max: 2 }), to: fc.nat({ max: 2 }) }),
 )
 const historyArb = fc.record({
   // Each device's clock is up to half a day off, so two devices are up to a day apart.
-  skews: fc.tuple(fc.integer({ min: -DAY / 2, max: DAY / 2 }), fc.integer({ min: -DAY / 2, max: DAY / 2 }), fc.integer({ min: -DAY / 2, max: DAY / 2 })),
+  skews: fc.tuple(
+    fc.integer({ min: -DAY / 2, max: DAY / 2 }),
+    fc.integer({ min: -DAY / 2, max: DAY / 2 }),
+    fc.integer({ min: -DAY / 2, max: DAY / 2 }),
+  ),
   ops: fc.array(opArb, { minLength: 4, maxLength: 30 }),
 })
 
 /** The simulated world: three devices, every edit that showed "Saved", and true ancestry. */
 function world(skews: readonly number[]) {
-  const devices: Device[] = skews.map((skew, i) => ({ id: `device-${i}`, skew, clock: createHybridClock(), rows: new Map(), conflicts: new Map() }))
+  const devices: Device[] = skews.map((skew, i) => ({
+    id: `device-${i}`,
+    skew,
+    clock: createHybridClock(),
+    rows: new Map(),
+    conflicts: new Map(),
+  }))
   const ancestors = new Map<string, ReadonlySet<string>>()
   const saved: { rowId: string; rev: string }[] = []
   const merges: { winner: string; loser: string }[] = []
@@ -40,7 +66,7 @@ function world(skews: readonly number[]) {
     const stored = device.rows.get(rowId)
     const at = wall(device)
     const draft = stored
-      ? { ...withoutRevision(stored), text, updatedAt: at, deletedAt: remove ? stored.deletedAt ?? at : stored.deletedAt }
+      ? { ...withoutRevision(stored), text, updatedAt: at, deletedAt: remove ? (stored.deletedAt ?? at) : stored.deletedAt }
       : { id: rowId, trainingId: 't-1', createdAt: at, updatedAt: at, deletedAt: null, text }
     const row = stampEdit(draft, stored, device.id, device.clock, at)
     if (row === null) return
@@ -59,7 +85,9 @@ function world(skews: readonly number[]) {
     const rows = mergeRows([...to.rows.values()], [...from.rows.values()])
     for (const c of rows.conflicts) merges.push({ winner: c.winner.rev, loser: c.loser.rev })
     to.rows = new Map(rows.rows.map((r) => [r.id, r]))
-    to.conflicts = new Map(mergeRows([...to.conflicts.values()], [...from.conflicts.values()], { recordConflicts: false }).rows.map((r) => [r.id, r]))
+    to.conflicts = new Map(
+      mergeRows([...to.conflicts.values()], [...from.conflicts.values()], { recordConflicts: false }).rows.map((r) => [r.id, r]),
+    )
     for (const row of [...from.rows.values(), ...from.conflicts.values()]) to.clock.observe(row.updatedAt)
     const at = wall(to)
     const fresh = rows.conflicts.map((c) => conflictRecord({ ...c, table: 'ideas' }, at)).filter((r) => !to.conflicts.has(r.id))
@@ -71,7 +99,11 @@ function world(skews: readonly number[]) {
     }
   }
 
-  const state = (device: Device) => canonicalJson([[...device.rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), [...device.conflicts.values()].sort((a, b) => (a.id < b.id ? -1 : 1))])
+  const state = (device: Device) =>
+    canonicalJson([
+      [...device.rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      [...device.conflicts.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    ])
   return { devices, ancestors, saved, merges, edit, exchange, state }
 }
 
@@ -108,7 +140,9 @@ describe('three devices with skewed clocks editing, exchanging and merging in ra
           expect(w.ancestors.get(m.loser)?.has(m.winner)).toBe(false)
         }
         const device = w.devices[0] as Device
-        const liveLosers = [...device.conflicts.values()].filter((c) => c.deletedAt === null).map((c) => ({ rowId: c.rowId, rev: String(c.loser['rev']) }))
+        const liveLosers = [...device.conflicts.values()]
+          .filter((c) => c.deletedAt === null)
+          .map((c) => ({ rowId: c.rowId, rev: String(c.loser['rev']) }))
         for (const rowId of ROW_IDS) {
           const winner = device.rows.get(rowId)
           if (!winner) throw new Error(`${rowId} lost`)
@@ -129,7 +163,9 @@ describe('three devices with skewed clocks editing, exchanging and merging in ra
       }),
       { numRuns: 1000 },
     )
-    console.log(`three devices: ${seen.histories} histories, ${seen.edits} saved edits, ${seen.conflicts} conflicts kept, ${seen.sequential} sequential edits merged silently`)
+    console.log(
+      `three devices: ${seen.histories} histories, ${seen.edits} saved edits, ${seen.conflicts} conflicts kept, ${seen.sequential} sequential edits merged silently`,
+    )
     expect(seen.conflicts).toBeGreaterThan(300)
     expect(seen.sequential).toBeGreaterThan(1000)
   }, 60_000)

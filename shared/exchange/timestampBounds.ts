@@ -60,7 +60,10 @@ export function dateTimeFields(table: TableName): readonly string[] {
 function describeTime(ms: number): string {
   const date = new Date(ms)
   if (Number.isNaN(date.getTime())) return String(ms)
-  return date.toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, ' UTC')
+  return date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/:\d\d\.\d{3}Z$/, ' UTC')
 }
 
 /**

@@ -78,12 +78,14 @@ export const en = {
     localOnly: {
       diskFull: 'Saved on this computer only: the disk is full',
       notWritable: 'Saved on this computer only: the data folder cannot be written',
-      notAnswering: 'Saved on this computer only: the app\'s storage is not answering',
+      notAnswering: "Saved on this computer only: the app's storage is not answering",
     },
     localOnlyHelp: {
       diskFull: 'Free some space on the disk. Your changes will be copied to the disk on their own as soon as there is room.',
-      notWritable: 'Check that Pelatih\'s data folder is not read-only and that you may write in it. Your changes will be copied to the disk on their own as soon as it can be written.',
-      notAnswering: 'Keep working: Pelatih keeps trying. If this stays, close and reopen Pelatih; your changes are kept on this computer and copied to the disk at the next start.',
+      notWritable:
+        "Check that Pelatih's data folder is not read-only and that you may write in it. Your changes will be copied to the disk on their own as soon as it can be written.",
+      notAnswering:
+        'Keep working: Pelatih keeps trying. If this stays, close and reopen Pelatih; your changes are kept on this computer and copied to the disk at the next start.',
     },
     nowSafeTitle: 'Disk copy up to date',
     nowSafe: 'The changes saved on this computer only are now safe on the disk too.',
@@ -101,7 +103,8 @@ export const en = {
     notRestored_other: '{{count}} changes could not be restored: they were damaged on disk. They are kept aside in {{file}}.',
     incomplete: 'A part of the copy on disk was missing or damaged, so the changes saved in that part could not be restored.',
     nothingRestored: 'Nothing could be restored from the copy on disk.',
-    reseededIncomplete: 'The copy on disk was incomplete or damaged; it has been written again from the working database. Nothing is missing in the app.',
+    reseededIncomplete:
+      'The copy on disk was incomplete or damaged; it has been written again from the working database. Nothing is missing in the app.',
     quarantined_one: '{{count}} damaged change on disk is kept aside in {{file}}.',
     quarantined_other: '{{count}} damaged changes on disk are kept aside in {{file}}.',
   },
@@ -155,7 +158,8 @@ export const en = {
     generic: 'Something went wrong: {{message}}',
     storage: 'The database could not be opened: {{message}}',
     newerDataTitle: 'This data needs a newer Pelatih',
-    newerData: 'Your data was saved by a newer version of Pelatih than this one. Install the newer version to open it. This app has not changed anything, so nothing is lost.',
+    newerData:
+      'Your data was saved by a newer version of Pelatih than this one. Install the newer version to open it. This app has not changed anything, so nothing is lost.',
     storageTitle: 'The database could not be opened',
   },
 } as const

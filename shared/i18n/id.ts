@@ -82,8 +82,10 @@ export const id: Strings = {
     },
     localOnlyHelp: {
       diskFull: 'Kosongkan sebagian ruang disk. Perubahan Anda akan disalin ke disk dengan sendirinya begitu ada ruang.',
-      notWritable: 'Periksa bahwa folder data Pelatih tidak hanya-baca dan Anda boleh menulis di dalamnya. Perubahan Anda akan disalin ke disk dengan sendirinya begitu folder itu bisa ditulisi.',
-      notAnswering: 'Lanjutkan bekerja: Pelatih terus mencoba. Jika pesan ini tidak hilang, tutup lalu buka lagi Pelatih; perubahan Anda tetap tersimpan di komputer ini dan disalin ke disk saat dibuka berikutnya.',
+      notWritable:
+        'Periksa bahwa folder data Pelatih tidak hanya-baca dan Anda boleh menulis di dalamnya. Perubahan Anda akan disalin ke disk dengan sendirinya begitu folder itu bisa ditulisi.',
+      notAnswering:
+        'Lanjutkan bekerja: Pelatih terus mencoba. Jika pesan ini tidak hilang, tutup lalu buka lagi Pelatih; perubahan Anda tetap tersimpan di komputer ini dan disalin ke disk saat dibuka berikutnya.',
     },
     nowSafeTitle: 'Salinan disk sudah lengkap',
     nowSafe: 'Perubahan yang tadi tersimpan di komputer ini saja kini juga aman di disk.',
@@ -101,7 +103,8 @@ export const id: Strings = {
     notRestored_other: '{{count}} perubahan tidak dapat dipulihkan karena rusak di disk. Perubahan itu disimpan terpisah di {{file}}.',
     incomplete: 'Sebagian salinan di disk hilang atau rusak, sehingga perubahan yang tersimpan di bagian itu tidak dapat dipulihkan.',
     nothingRestored: 'Tidak ada yang dapat dipulihkan dari salinan di disk.',
-    reseededIncomplete: 'Salinan di disk tidak lengkap atau rusak; salinan itu telah ditulis ulang dari basis data kerja. Tidak ada yang hilang di aplikasi.',
+    reseededIncomplete:
+      'Salinan di disk tidak lengkap atau rusak; salinan itu telah ditulis ulang dari basis data kerja. Tidak ada yang hilang di aplikasi.',
     quarantined_one: '{{count}} perubahan yang rusak di disk disimpan terpisah di {{file}}.',
     quarantined_other: '{{count}} perubahan yang rusak di disk disimpan terpisah di {{file}}.',
   },
@@ -155,7 +158,8 @@ export const id: Strings = {
     generic: 'Terjadi kesalahan: {{message}}',
     storage: 'Basis data tidak dapat dibuka: {{message}}',
     newerDataTitle: 'Data ini memerlukan Pelatih yang lebih baru',
-    newerData: 'Data Anda disimpan oleh versi Pelatih yang lebih baru daripada versi ini. Pasang versi yang lebih baru untuk membukanya. Aplikasi ini tidak mengubah apa pun, jadi tidak ada yang hilang.',
+    newerData:
+      'Data Anda disimpan oleh versi Pelatih yang lebih baru daripada versi ini. Pasang versi yang lebih baru untuk membukanya. Aplikasi ini tidak mengubah apa pun, jadi tidak ada yang hilang.',
     storageTitle: 'Basis data tidak dapat dibuka',
   },
 }

@@ -137,7 +137,9 @@ export const CHANNELS = {
    * from the bytes and refuses anything that is not a JPEG, PNG or WebP, or is over 100 megapixels.
    */
   'photos:put': {
-    request: z.object({ bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= PHOTO_MAX_BYTES, 'photo file too large') }),
+    request: z.object({
+      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= PHOTO_MAX_BYTES, 'photo file too large'),
+    }),
   },
   /** Reads a stored image by its hash, checked against it (the only way the renderer sees photo files). */
   'photos:read': { request: z.object({ hash: photoHashSchema }) },

@@ -1,11 +1,5 @@
 /** Error codes every channel may answer with. */
-export type ErrorCode =
-  | 'invalid-argument'
-  | 'forbidden-sender'
-  | 'not-found'
-  | 'cancelled'
-  | 'io-error'
-  | 'internal'
+export type ErrorCode = 'invalid-argument' | 'forbidden-sender' | 'not-found' | 'cancelled' | 'io-error' | 'internal'
 
 /** The envelope every IPC response travels in: thrown errors lose their type across invoke. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }

@@ -15,7 +15,13 @@ describe('splitPastedList', () => {
   })
 
   it('splits a mixed list, with blank lines and unmarked lines', () => {
-    expect(splitPastedList('1. Pertama\n\n- Kedua\n  \nKetiga tanpa tanda\nb) Keempat\n• Kelima')).toEqual(['Pertama', 'Kedua', 'Ketiga tanpa tanda', 'Keempat', 'Kelima'])
+    expect(splitPastedList('1. Pertama\n\n- Kedua\n  \nKetiga tanpa tanda\nb) Keempat\n• Kelima')).toEqual([
+      'Pertama',
+      'Kedua',
+      'Ketiga tanpa tanda',
+      'Keempat',
+      'Kelima',
+    ])
   })
 
   it('handles Windows and old Mac line endings', () => {
@@ -24,7 +30,10 @@ describe('splitPastedList', () => {
   })
 
   it('joins an indented continuation line to the item above', () => {
-    expect(splitPastedList('1. Peserta memahami\n   hak pekerja rumahan\n2. Peserta menyusun RTL')).toEqual(['Peserta memahami hak pekerja rumahan', 'Peserta menyusun RTL'])
+    expect(splitPastedList('1. Peserta memahami\n   hak pekerja rumahan\n2. Peserta menyusun RTL')).toEqual([
+      'Peserta memahami hak pekerja rumahan',
+      'Peserta menyusun RTL',
+    ])
   })
 
   it('keeps a single line with no newline as one item, exactly', () => {

@@ -34,7 +34,12 @@ describe('migrateAndValidateRow', () => {
           const files = legacyPhotoFiles(row)
           if (files === null) throw new Error('fixture photo without image data')
           const { original: _original, preview: _preview, ...kept } = row
-          expect(rowContent(checked.value)).toEqual({ ...kept, hash: files.original.hash, previewHash: files.preview.hash, bytes: files.original.bytes.byteLength })
+          expect(rowContent(checked.value)).toEqual({
+            ...kept,
+            hash: files.original.hash,
+            previewHash: files.preview.hash,
+            bytes: files.original.bytes.byteLength,
+          })
           expect(revGeneration(revision.rev)).toBe(2)
           expect(revision.revisions.slice(1)).toEqual(firstRevision.revisions)
         } else {
@@ -61,13 +66,20 @@ describe('migrateAndValidateRow', () => {
     const migrated = migrateAndValidateRow('sessions', V1_DATABASE.tables.sessions[0], 1)
     if (!migrated.ok) throw new Error('fixture changed')
     const before = JSON.stringify(migrated.value)
-    expect(migrateAndValidateRow('sessions', migrated.value, CURRENT_SCHEMA_VERSION)).toEqual({ ok: true, value: migrated.value, droppedFields: false })
+    expect(migrateAndValidateRow('sessions', migrated.value, CURRENT_SCHEMA_VERSION)).toEqual({
+      ok: true,
+      value: migrated.value,
+      droppedFields: false,
+    })
     expect(JSON.stringify(migrated.value)).toBe(before)
   })
 
   it('refuses a row of a newer schema, saying in both languages to update Pelatih', () => {
     const checked = migrateAndValidateRow('ideas', V1_DATABASE.tables.ideas[0], NEWER_VERSION)
-    expect(checked).toEqual({ ok: false, error: { code: 'exchange.error.futureVersion', params: { fileVersion: NEWER_VERSION, appVersion: CURRENT_SCHEMA_VERSION } } })
+    expect(checked).toEqual({
+      ok: false,
+      error: { code: 'exchange.error.futureVersion', params: { fileVersion: NEWER_VERSION, appVersion: CURRENT_SCHEMA_VERSION } },
+    })
     if (checked.ok) return
     expect(formatExchangeMessage('en', checked.error)).toBe(
       `This file holds data from a newer version of Pelatih (data version ${NEWER_VERSION}; this app knows up to ${CURRENT_SCHEMA_VERSION}). Update Pelatih to open it. Nothing was changed.`,
@@ -82,10 +94,19 @@ describe('migrateAndValidateRow', () => {
       ok: false,
       error: { code: 'exchange.error.invalidRow', params: { table: 'ideas', id: 'x1' } },
     })
-    expect(migrateAndValidateRow('notes', { id: 'n1' }, 1)).toEqual({ ok: false, error: { code: 'exchange.error.unknownTable', params: { table: 'notes' } } })
+    expect(migrateAndValidateRow('notes', { id: 'n1' }, 1)).toEqual({
+      ok: false,
+      error: { code: 'exchange.error.unknownTable', params: { table: 'notes' } },
+    })
     const idea = { ...V1_DATABASE.tables.ideas[0], rev: 'abc', revisions: [], deviceId: 'laptop' }
-    expect(migrateAndValidateRow('ideas', idea, CURRENT_SCHEMA_VERSION)).toMatchObject({ ok: false, error: { code: 'exchange.error.invalidRow', params: { field: 'rev' } } })
-    expect(migrateAndValidateRow('ideas', ['not', 'a', 'row'], 1)).toMatchObject({ ok: false, error: { code: 'exchange.error.invalidRow', params: { field: '*' } } })
+    expect(migrateAndValidateRow('ideas', idea, CURRENT_SCHEMA_VERSION)).toMatchObject({
+      ok: false,
+      error: { code: 'exchange.error.invalidRow', params: { field: 'rev' } },
+    })
+    expect(migrateAndValidateRow('ideas', ['not', 'a', 'row'], 1)).toMatchObject({
+      ok: false,
+      error: { code: 'exchange.error.invalidRow', params: { field: '*' } },
+    })
   })
 
   it('says which fields it left out', () => {

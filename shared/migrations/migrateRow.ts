@@ -9,9 +9,7 @@ export type MigrationError = {
 }
 
 /** A migrated row, or the reason it could not be migrated. */
-export type MigrationResult =
-  | { readonly ok: true; readonly value: LooseRow }
-  | { readonly ok: false; readonly error: MigrationError }
+export type MigrationResult = { readonly ok: true; readonly value: LooseRow } | { readonly ok: false; readonly error: MigrationError }
 
 function isPlainObject(value: unknown): value is LooseRow {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -33,7 +33,12 @@ describe('photo rows at schema 3', () => {
     if (!migrated.ok) throw new Error('not migrated')
     expect(migrated.value).not.toHaveProperty('original')
     expect(migrated.value).not.toHaveProperty('preview')
-    expect(migrated.value).toMatchObject({ hash: photoHashOf(original), previewHash: photoHashOf(preview), bytes: original.byteLength, caption: 'Dinding metaplan' })
+    expect(migrated.value).toMatchObject({
+      hash: photoHashOf(original),
+      previewHash: photoHashOf(preview),
+      bytes: original.byteLength,
+      caption: 'Dinding metaplan',
+    })
     expect(photoSchema.safeParse(migrated.value).success).toBe(true)
     expect(JSON.stringify(migrated.value).length).toBeLessThan(600)
   })
@@ -48,6 +53,9 @@ describe('photo rows at schema 3', () => {
   })
 
   it('refuse a row whose picture cannot be decoded', () => {
-    expect(migrateRow('photos', { ...V1_ROW, original: 'data:image/jpeg;base64,%%%' }, 1, 3)).toMatchObject({ ok: false, error: { code: 'exchange.error.migrationFailed' } })
+    expect(migrateRow('photos', { ...V1_ROW, original: 'data:image/jpeg;base64,%%%' }, 1, 3)).toMatchObject({
+      ok: false,
+      error: { code: 'exchange.error.migrationFailed' },
+    })
   })
 })

@@ -52,10 +52,7 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
  * when the list is sound) so a test can pin the real list and the app never starts on a
  * history that skips or repeats a step.
  */
-export function checkMigrationList(
-  migrations: readonly RowMigration[],
-  currentVersion: number,
-): string[] {
+export function checkMigrationList(migrations: readonly RowMigration[], currentVersion: number): string[] {
   const problems: string[] = []
   let previous = 1
   for (const migration of migrations) {

@@ -11,7 +11,11 @@ export const templateSessionSchema = z.object({
   method: z.enum(SESSION_METHODS),
   /** The trainer's own method name (see Session.methodText); absent in older templates. */
   methodText: shortText.optional(),
-  durationMin: z.number().int().min(0).max(24 * 60),
+  durationMin: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   pinnedStart: timeString.nullable(),
   objectives: longText,
   materials: longText,

@@ -19,9 +19,7 @@ export const shortText = z.string().max(SHORT_TEXT_MAX)
 export const longText = z.string().max(LONG_TEXT_MAX)
 
 /** A calendar date as `YYYY-MM-DD`, with no time zone. */
-export const dateString = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be YYYY-MM-DD')
+export const dateString = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be YYYY-MM-DD')
 
 /** A wall-clock time as `HH:mm` (24 h). */
 export const timeString = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:mm')

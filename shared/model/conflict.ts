@@ -7,8 +7,21 @@ import { revSchema } from './revision'
  * (two devices that recorded the same conflict simply keep one record of it).
  */
 export const CONFLICT_TABLES = [
-  'trainings', 'teamMembers', 'participants', 'attendance', 'sessions', 'rounds', 'clusters', 'ideas',
-  'rolePlays', 'observations', 'groups', 'actionPlans', 'evaluations', 'photos', 'templates',
+  'trainings',
+  'teamMembers',
+  'participants',
+  'attendance',
+  'sessions',
+  'rounds',
+  'clusters',
+  'ideas',
+  'rolePlays',
+  'observations',
+  'groups',
+  'actionPlans',
+  'evaluations',
+  'photos',
+  'templates',
 ] as const
 
 /**

@@ -33,7 +33,9 @@ describe('training model', () => {
   })
 
   it('refuses a title longer than the short-text limit but keeps 100,000-character notes', () => {
-    expect(newTrainingInputSchema.safeParse({ title: 'x'.repeat(SHORT_TEXT_MAX + 1), startDate: '2026-12-01', days: 3 }).success).toBe(false)
+    expect(newTrainingInputSchema.safeParse({ title: 'x'.repeat(SHORT_TEXT_MAX + 1), startDate: '2026-12-01', days: 3 }).success).toBe(
+      false,
+    )
     const t = createTraining({ title: 'T', startDate: '2026-12-01', days: 3 }, 't1', NOW)
     expect(trainingSchema.safeParse({ ...t, ...FIXTURE_REVISION, background: 'é'.repeat(100_000) }).success).toBe(true)
     expect(trainingSchema.safeParse({ ...t, ...FIXTURE_REVISION, background: 'x'.repeat(LONG_TEXT_MAX + 1) }).success).toBe(false)
@@ -45,16 +47,39 @@ describe('training model', () => {
 
   it('keeps HTML in text fields as plain data', () => {
     const p = participantSchema.parse({
-      id: 'p1', trainingId: 't1', createdAt: NOW, updatedAt: NOW, deletedAt: null, ...FIXTURE_REVISION,
-      name: '<img src=x onerror=alert(1)>', gender: 'female', organization: 'Yayasan “Ṣabar”', position: '',
-      region: 'Bantul', phone: '', email: '', notes: '', observer: false,
+      id: 'p1',
+      trainingId: 't1',
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
+      ...FIXTURE_REVISION,
+      name: '<img src=x onerror=alert(1)>',
+      gender: 'female',
+      organization: 'Yayasan “Ṣabar”',
+      position: '',
+      region: 'Bantul',
+      phone: '',
+      email: '',
+      notes: '',
+      observer: false,
     })
     expect(p.name).toBe('<img src=x onerror=alert(1)>')
   })
 
   it('gives attendance a deterministic id per participant and day', () => {
     expect(attendanceId('p1', 2)).toBe('p1:2')
-    expect(attendanceSchema.safeParse({ id: 'p1:2', trainingId: 't', participantId: 'p1', day: 11, present: true, createdAt: 1, updatedAt: 1, deletedAt: null }).success).toBe(false)
+    expect(
+      attendanceSchema.safeParse({
+        id: 'p1:2',
+        trainingId: 't',
+        participantId: 'p1',
+        day: 11,
+        present: true,
+        createdAt: 1,
+        updatedAt: 1,
+        deletedAt: null,
+      }).success,
+    ).toBe(false)
   })
 
   it('names every table once and recognises only real table names', () => {

@@ -88,11 +88,7 @@ export function computeRevHash(content: Readonly<Record<string, unknown>>, paren
  * The revision fields of a new version of a row: one generation above `parent` (or the first
  * generation when there is none), its hash in front of the parent's history.
  */
-export function nextRevision(
-  content: Readonly<Record<string, unknown>>,
-  parent: RevisionFields | null,
-  deviceId: string,
-): RevisionFields {
+export function nextRevision(content: Readonly<Record<string, unknown>>, parent: RevisionFields | null, deviceId: string): RevisionFields {
   const generation = parent === null ? 1 : revGeneration(parent.rev) + 1
   const hash = computeRevHash(content, parent?.rev ?? null)
   const revisions = [hash, ...(parent?.revisions ?? [])].slice(0, MAX_REVISIONS)

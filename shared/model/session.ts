@@ -5,9 +5,26 @@ import type { Draft } from './revision'
 
 /** The methods a session can use. */
 export const SESSION_METHODS = [
-  'opening', 'introductions', 'learning-contract', 'brainstorm', 'presentation', 'case-discussion',
-  'group-work', 'role-play', 'sharing', 'plenary', 'energizer', 'break', 'meal', 'evaluation',
-  'action-planning', 'closing', 'other', 'exercise', 'simulation', 'case-study',
+  'opening',
+  'introductions',
+  'learning-contract',
+  'brainstorm',
+  'presentation',
+  'case-discussion',
+  'group-work',
+  'role-play',
+  'sharing',
+  'plenary',
+  'energizer',
+  'break',
+  'meal',
+  'evaluation',
+  'action-planning',
+  'closing',
+  'other',
+  'exercise',
+  'simulation',
+  'case-study',
 ] as const
 /** Where a session is while the training runs. */
 export const SESSION_STATUSES = ['planned', 'running', 'done', 'skipped'] as const
@@ -24,7 +41,11 @@ export const sessionSchema = z.object({
    * so rows written before it existed stay valid without a new database version.
    */
   methodText: shortText.optional(),
-  durationMin: z.number().int().min(0).max(24 * 60),
+  durationMin: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   pinnedStart: timeString.nullable(),
   facilitatorIds: z.array(idSchema),
   moduleId: idSchema.nullable(),

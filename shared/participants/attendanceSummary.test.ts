@@ -5,8 +5,14 @@ import { attendanceSummary } from './attendanceSummary'
 
 function tick(participantId: string, day: number, present = true, deletedAt: number | null = null): Attendance {
   return {
-    id: attendanceId(participantId, day), trainingId: TOT_TRAINING_ID, createdAt: FIXTURE_NOW, updatedAt: FIXTURE_NOW,
-    deletedAt, participantId, day, present,
+    id: attendanceId(participantId, day),
+    trainingId: TOT_TRAINING_ID,
+    createdAt: FIXTURE_NOW,
+    updatedAt: FIXTURE_NOW,
+    deletedAt,
+    participantId,
+    day,
+    present,
   }
 }
 

@@ -54,7 +54,6 @@ export function attendanceSummary(
     const present = presentByDay.get(day)?.size ?? 0
     dayRows.push({ day, present, expected: counted.size, percent: percentOf(present, counted.size) })
   }
-  const fullAttendanceIds =
-    days < 1 ? [] : [...counted].filter((id) => dayRows.every((d) => presentByDay.get(d.day)?.has(id) === true))
+  const fullAttendanceIds = days < 1 ? [] : [...counted].filter((id) => dayRows.every((d) => presentByDay.get(d.day)?.has(id) === true))
   return { days: dayRows, fullAttendanceIds }
 }

@@ -29,10 +29,19 @@ describe('buildImport', () => {
     expect(result.toAdd).toHaveLength(4)
     for (const p of result.toAdd) expect(parseDraft('participants', p)).toEqual(p)
     expect(result.toAdd[0]).toMatchObject({
-      id: 'new-1', trainingId: TOT_TRAINING_ID, createdAt: NOW, updatedAt: NOW, deletedAt: null,
-      name: "Siti Nur'aini", gender: 'female', organization: 'Yayasan Relawan Jogja',
-      position: 'Volunteer coordinator', region: 'Kota Yogyakarta', phone: '0812-1111-2222',
-      email: 'siti@example.org', observer: false,
+      id: 'new-1',
+      trainingId: TOT_TRAINING_ID,
+      createdAt: NOW,
+      updatedAt: NOW,
+      deletedAt: null,
+      name: "Siti Nur'aini",
+      gender: 'female',
+      organization: 'Yayasan Relawan Jogja',
+      position: 'Volunteer coordinator',
+      region: 'Kota Yogyakarta',
+      phone: '0812-1111-2222',
+      email: 'siti@example.org',
+      observer: false,
     })
     expect(result.toAdd.map((p) => p.gender)).toEqual(['female', 'female', 'female', 'male'])
   })
@@ -63,12 +72,20 @@ describe('buildImport', () => {
   it('reports every problem of a row at once', () => {
     const result = importCsv('Nama,L/P,Email\n,?,bukan-email\n')
     expect(result.errors.map((e) => e.reason)).toEqual([
-      'import.error.missingName', 'import.error.unknownGender', 'import.error.invalidEmail',
+      'import.error.missingName',
+      'import.error.unknownGender',
+      'import.error.invalidEmail',
     ])
   })
 
   it('leaves out a person listed twice in the file, pointing at the first row', () => {
-    const csv = ['Nama,Lembaga,Email', "Siti Nur'aini,Yayasan A,", 'SITI NURAINI,yayasan a,', 'Dewi,Yayasan B,dewi@x.org', 'Dewi L.,Yayasan C,DEWI@x.org'].join('\n')
+    const csv = [
+      'Nama,Lembaga,Email',
+      "Siti Nur'aini,Yayasan A,",
+      'SITI NURAINI,yayasan a,',
+      'Dewi,Yayasan B,dewi@x.org',
+      'Dewi L.,Yayasan C,DEWI@x.org',
+    ].join('\n')
     const result = importCsv(csv)
     expect(result.toAdd.map((p) => p.name)).toEqual(["Siti Nur'aini", 'Dewi'])
     expect(result.duplicates.map((d) => [d.rowNumber, d.by, d.matches, d.reason])).toEqual([
@@ -118,7 +135,11 @@ describe('buildImport', () => {
   it('uses the mapping the trainer chose, skips blank rows and reads the observer column', () => {
     const table: ImportTable = {
       headers: ['Peserta', 'Kelompok', 'Peninjau'],
-      rows: [['Lina Marpaung', 'A', 'ya'], ['', '', ''], ['Eko Prasetyo', 'B', '']],
+      rows: [
+        ['Lina Marpaung', 'A', 'ya'],
+        ['', '', ''],
+        ['Eko Prasetyo', 'B', ''],
+      ],
       firstRowNumber: 2,
       problems: [],
     }
@@ -141,7 +162,10 @@ describe('buildImport', () => {
       cell,
       fc.constantFrom('L', 'P', 'laki-laki', 'perempuan', ''),
       cell,
-      fc.option(fc.integer({ min: 81_000_000, max: 81_000_200 }).map((n) => `0${n}000`), { nil: '' }),
+      fc.option(
+        fc.integer({ min: 81_000_000, max: 81_000_200 }).map((n) => `0${n}000`),
+        { nil: '' },
+      ),
     )
     fc.assert(
       fc.property(fc.array(rowArb, { maxLength: 12 }), (rows) => {

@@ -5,14 +5,29 @@ describe('guessColumnMapping', () => {
   it('recognises the headers of an Indonesian attendance sheet', () => {
     const headers = ['No', 'Nama Lengkap', 'L/P', 'Asal Lembaga', 'Jabatan', 'Kabupaten/Kota', 'No. HP/WA', 'Email', 'Keterangan', 'TTD']
     expect(guessColumnMapping(headers)).toEqual({
-      name: 1, gender: 2, organization: 3, position: 4, region: 5, phone: 6, email: 7, notes: 8,
+      name: 1,
+      gender: 2,
+      organization: 3,
+      position: 4,
+      region: 5,
+      phone: 6,
+      email: 7,
+      notes: 8,
     })
   })
 
   it('recognises English headers', () => {
     const headers = ['Full name', 'Gender', 'Organisation', 'Position', 'Region', 'Mobile phone', 'E-mail', 'Notes', 'Observer']
     expect(guessColumnMapping(headers)).toEqual({
-      name: 0, gender: 1, organization: 2, position: 3, region: 4, phone: 5, email: 6, notes: 7, observer: 8,
+      name: 0,
+      gender: 1,
+      organization: 2,
+      position: 3,
+      region: 4,
+      phone: 5,
+      email: 6,
+      notes: 7,
+      observer: 8,
     })
   })
 

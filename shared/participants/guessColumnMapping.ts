@@ -6,9 +6,7 @@
  */
 
 /** The participant fields an import can fill, in the order the mapping screen lists them. */
-export const PARTICIPANT_FIELDS = [
-  'name', 'gender', 'organization', 'position', 'region', 'phone', 'email', 'notes', 'observer',
-] as const
+export const PARTICIPANT_FIELDS = ['name', 'gender', 'organization', 'position', 'region', 'phone', 'email', 'notes', 'observer'] as const
 
 /** A participant field an import can fill. */
 export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number]
@@ -23,18 +21,75 @@ export type ColumnMapping = Partial<Record<ParticipantField, number>>
  */
 const HEADER_WORDS: readonly (readonly [ParticipantField, readonly string[]])[] = [
   ['email', ['email', 'e mail', 'surel', 'surat elektronik']],
-  ['phone', ['hp', 'handphone', 'telepon', 'telpon', 'telp', 'tlp', 'telephone', 'phone', 'mobile', 'wa', 'whatsapp', 'ponsel', 'kontak', 'contact']],
+  [
+    'phone',
+    [
+      'hp',
+      'handphone',
+      'telepon',
+      'telpon',
+      'telp',
+      'tlp',
+      'telephone',
+      'phone',
+      'mobile',
+      'wa',
+      'whatsapp',
+      'ponsel',
+      'kontak',
+      'contact',
+    ],
+  ],
   ['gender', ['jenis kelamin', 'kelamin', 'jk', 'gender', 'sex', 'l p', 'p l', 'lp']],
   ['observer', ['observer', 'peninjau', 'pengamat']],
   ['position', ['jabatan', 'posisi', 'position', 'role', 'peran', 'job', 'title', 'pekerjaan', 'occupation', 'designation']],
-  ['organization', [
-    'lembaga', 'organisasi', 'organization', 'organisation', 'instansi', 'institusi', 'institution', 'ngo', 'oms',
-    'lsm', 'ornop', 'afiliasi', 'affiliation', 'komunitas', 'community', 'perusahaan', 'company', 'unit kerja', 'org',
-  ]],
-  ['region', [
-    'asal', 'daerah', 'kabupaten', 'kab', 'kota', 'wilayah', 'provinsi', 'kecamatan', 'desa', 'domisili', 'region',
-    'regency', 'district', 'city', 'province', 'lokasi', 'location', 'area',
-  ]],
+  [
+    'organization',
+    [
+      'lembaga',
+      'organisasi',
+      'organization',
+      'organisation',
+      'instansi',
+      'institusi',
+      'institution',
+      'ngo',
+      'oms',
+      'lsm',
+      'ornop',
+      'afiliasi',
+      'affiliation',
+      'komunitas',
+      'community',
+      'perusahaan',
+      'company',
+      'unit kerja',
+      'org',
+    ],
+  ],
+  [
+    'region',
+    [
+      'asal',
+      'daerah',
+      'kabupaten',
+      'kab',
+      'kota',
+      'wilayah',
+      'provinsi',
+      'kecamatan',
+      'desa',
+      'domisili',
+      'region',
+      'regency',
+      'district',
+      'city',
+      'province',
+      'lokasi',
+      'location',
+      'area',
+    ],
+  ],
   ['notes', ['catatan', 'keterangan', 'ket', 'notes', 'note', 'remarks', 'remark', 'comments', 'comment', 'komentar']],
   ['name', ['nama', 'name', 'peserta', 'participant', 'participants']],
 ]
@@ -59,9 +114,7 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
 /** The fields a header could mean, most likely first; empty when it means none ("No", "TTD"). */
 export function fieldsOfHeader(header: string): ParticipantField[] {
   const words = headerWords(header)
-  return HEADER_WORDS.filter(([, phrases]) => phrases.some((p) => containsPhrase(words, p.split(' ')))).map(
-    ([field]) => field,
-  )
+  return HEADER_WORDS.filter(([, phrases]) => phrases.some((p) => containsPhrase(words, p.split(' ')))).map(([field]) => field)
 }
 
 /**

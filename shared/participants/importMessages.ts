@@ -13,7 +13,8 @@ export const IMPORT_MESSAGES = {
       'The file is not a text list: it looks like a picture, a document or a program. Save the list as CSV or .xlsx and pick that file.',
     'import.error.oldExcel':
       'This is an older Excel file (.xls). In Excel choose Save As, then "Excel Workbook (.xlsx)" or "CSV UTF-8", and pick the saved file.',
-    'import.error.badEncoding': 'The text of the file is damaged (its UTF-16 characters cannot be read). Save the list again as "CSV UTF-8" and pick that file.',
+    'import.error.badEncoding':
+      'The text of the file is damaged (its UTF-16 characters cannot be read). Save the list again as "CSV UTF-8" and pick that file.',
     'import.error.badQuotes': 'Row {{rowNumber}}: a quotation mark is not closed or is misplaced.',
     'import.error.tooFewColumns': 'Row {{rowNumber}} has {{found}} columns; the header has {{expected}}.',
     'import.error.tooManyColumns':
@@ -49,7 +50,8 @@ export const IMPORT_MESSAGES = {
       'Berkas ini bukan daftar berbentuk teks: isinya seperti gambar, dokumen atau program. Simpan daftar sebagai CSV atau .xlsx, lalu pilih berkas itu.',
     'import.error.oldExcel':
       'Ini berkas Excel versi lama (.xls). Di Excel pilih Simpan Sebagai, lalu "Buku Kerja Excel (.xlsx)" atau "CSV UTF-8", dan pilih berkas yang disimpan.',
-    'import.error.badEncoding': 'Teks dalam berkas rusak (huruf UTF-16-nya tidak dapat dibaca). Simpan ulang daftar sebagai "CSV UTF-8", lalu pilih berkas itu.',
+    'import.error.badEncoding':
+      'Teks dalam berkas rusak (huruf UTF-16-nya tidak dapat dibaca). Simpan ulang daftar sebagai "CSV UTF-8", lalu pilih berkas itu.',
     'import.error.badQuotes': 'Baris {{rowNumber}}: ada tanda kutip yang tidak ditutup atau salah letak.',
     'import.error.tooFewColumns': 'Baris {{rowNumber}} berisi {{found}} kolom; judul kolom ada {{expected}}.',
     'import.error.tooManyColumns':

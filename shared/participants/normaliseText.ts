@@ -34,7 +34,10 @@ const PHONE_SEPARATORS = /[/,;]|\s(?:atau|or|dan|and|&)\s/i
 
 /** The separate numbers of a phone cell that may hold more than one. */
 export function phoneParts(value: string): string[] {
-  return value.split(PHONE_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '')
+  return value
+    .split(PHONE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
 }
 
 /**

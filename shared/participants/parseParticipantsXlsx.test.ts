@@ -12,8 +12,22 @@ describe('parseParticipantsXlsx', () => {
       sheet.addRow(['DAFTAR HADIR PELATIHAN'])
       sheet.mergeCells('A1:F1')
       sheet.addRow(['No', 'Nama', 'L/P', 'Lembaga', 'No. HP', 'Email', 'Tanggal daftar'])
-      sheet.addRow([1, "Siti Nur'aini", 'P', 'Yayasan Kita', 81211112222, { text: 'siti@example.org', hyperlink: 'mailto:siti@example.org' }, new Date(Date.UTC(2019, 6, 20))])
-      sheet.addRow([2, { richText: [{ text: 'Ni Luh ' }, { text: 'Putu Ayu', font: { bold: true } }] }, 'Perempuan', null, '0813-3333-4444'])
+      sheet.addRow([
+        1,
+        "Siti Nur'aini",
+        'P',
+        'Yayasan Kita',
+        81211112222,
+        { text: 'siti@example.org', hyperlink: 'mailto:siti@example.org' },
+        new Date(Date.UTC(2019, 6, 20)),
+      ])
+      sheet.addRow([
+        2,
+        { richText: [{ text: 'Ni Luh ' }, { text: 'Putu Ayu', font: { bold: true } }] },
+        'Perempuan',
+        null,
+        '0813-3333-4444',
+      ])
       sheet.addRow([3, 'Wa Ode Sitti Hasnah', { formula: 'IF(1=1,"P","L")', result: 'P' }, 'Perempuan Buton'])
     })
 

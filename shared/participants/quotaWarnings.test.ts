@@ -49,12 +49,18 @@ describe('quotaWarnings', () => {
       makeParticipant({ id: 'e', name: 'Dewi Lestari', deletedAt: 3 }),
     ]
     const warnings = quotaWarnings(quota({}), list).filter((w) => w.code === 'possible-duplicate')
-    expect(warnings.map((w) => w.participantIds)).toEqual([['a', 'b'], ['c', 'd']])
+    expect(warnings.map((w) => w.participantIds)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ])
     expect(warnings[0]?.params).toEqual({ name: "Siti Nur'aini", count: 2 })
   })
 
   it('counts only the participants of this training', () => {
     const list = totParticipants().map((p, i) => (i < 3 ? { ...p, trainingId: 'other' } : p))
-    expect(quotaWarnings({ id: TOT_TRAINING_ID, quotaMin: 18, quotaMax: null, perOrganizationMax: null }, list)[0]?.params).toEqual({ count: 17, min: 18 })
+    expect(quotaWarnings({ id: TOT_TRAINING_ID, quotaMin: 18, quotaMax: null, perOrganizationMax: null }, list)[0]?.params).toEqual({
+      count: 17,
+      min: 18,
+    })
   })
 })

@@ -68,18 +68,18 @@ export function quotaWarnings(
       if (members.length <= limit) continue
       const organization = members[0]?.organization ?? ''
       warnings.push(
-        warning('org-over-limit', { organization, count: members.length, max: limit }, members.map((p) => p.id)),
+        warning(
+          'org-over-limit',
+          { organization, count: members.length, max: limit },
+          members.map((p) => p.id),
+        ),
       )
     }
   }
 
   // One warning per group of entries connected by any shared key.
   const seen = new Set<string>()
-  const keyers: ((p: Participant) => string)[] = [
-    (p) => comparableKey(p.name),
-    (p) => emailKey(p.email),
-    (p) => phoneKey(p.phone),
-  ]
+  const keyers: ((p: Participant) => string)[] = [(p) => comparableKey(p.name), (p) => emailKey(p.email), (p) => phoneKey(p.phone)]
   for (const keyOf of keyers) {
     for (const group of groupBy(live, keyOf).values()) {
       if (group.length < 2) continue

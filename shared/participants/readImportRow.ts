@@ -34,12 +34,7 @@ const ONE_LINE_FIELDS = ['name', 'organization', 'position', 'region', 'phone', 
  * @param mapping which column holds which field
  * @param rowNumber the spreadsheet number of the row, for the messages
  */
-export function readImportRow(
-  cells: readonly string[],
-  headerCount: number,
-  mapping: ColumnMapping,
-  rowNumber: number,
-): RowReading {
+export function readImportRow(cells: readonly string[], headerCount: number, mapping: ColumnMapping, rowNumber: number): RowReading {
   const columns = Object.values(mapping)
   const widest = columns.length === 0 ? -1 : Math.max(...columns)
   if (cells.length <= widest) {

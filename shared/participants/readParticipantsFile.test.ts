@@ -12,7 +12,7 @@ function garbage(length: number): Uint8Array {
   let state = 7
   return Uint8Array.from({ length }, () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return state >>> 16 & 0xff
+    return (state >>> 16) & 0xff
   })
 }
 
@@ -41,10 +41,14 @@ async function outcome(fileName: string, bytes: Uint8Array, lang: 'en' | 'id' = 
 describe('readParticipantsFile: files that are no participant list say so plainly', () => {
   it('a binary file named .csv is refused as not text, in both languages, and adds no one', async () => {
     const en = await outcome('peserta.csv', garbage(4096))
-    expect(en.fileMessages).toEqual(['The file is not a text list: it looks like a picture, a document or a program. Save the list as CSV or .xlsx and pick that file.'])
+    expect(en.fileMessages).toEqual([
+      'The file is not a text list: it looks like a picture, a document or a program. Save the list as CSV or .xlsx and pick that file.',
+    ])
     expect(en.added).toBe(0)
     const id = await outcome('peserta.csv', garbage(4096), 'id')
-    expect(id.fileMessages).toEqual(['Berkas ini bukan daftar berbentuk teks: isinya seperti gambar, dokumen atau program. Simpan daftar sebagai CSV atau .xlsx, lalu pilih berkas itu.'])
+    expect(id.fileMessages).toEqual([
+      'Berkas ini bukan daftar berbentuk teks: isinya seperti gambar, dokumen atau program. Simpan daftar sebagai CSV atau .xlsx, lalu pilih berkas itu.',
+    ])
   })
 
   it('a PDF named .csv is refused as not text', async () => {
@@ -55,17 +59,23 @@ describe('readParticipantsFile: files that are no participant list say so plainl
 
   it('an empty file says it has no rows, and nothing about columns', async () => {
     expect((await outcome('peserta.csv', new Uint8Array())).fileMessages).toEqual(['The file has no rows to import.'])
-    expect((await outcome('peserta.csv', new TextEncoder().encode('\uFEFF\r\n  \r\n'))).fileMessages).toEqual(['The file has no rows to import.'])
+    expect((await outcome('peserta.csv', new TextEncoder().encode('\uFEFF\r\n  \r\n'))).fileMessages).toEqual([
+      'The file has no rows to import.',
+    ])
   })
 
   it('an old Excel workbook (.xls) is asked to be saved as .xlsx or CSV', async () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...garbage(1024)])
     for (const name of ['peserta.xls', 'peserta.csv', 'peserta.xlsx']) {
       const en = await outcome(name, xls)
-      expect(en.fileMessages, name).toEqual(['This is an older Excel file (.xls). In Excel choose Save As, then "Excel Workbook (.xlsx)" or "CSV UTF-8", and pick the saved file.'])
+      expect(en.fileMessages, name).toEqual([
+        'This is an older Excel file (.xls). In Excel choose Save As, then "Excel Workbook (.xlsx)" or "CSV UTF-8", and pick the saved file.',
+      ])
       expect(en.added).toBe(0)
     }
-    expect((await outcome('peserta.xls', xls, 'id')).fileMessages).toEqual(['Ini berkas Excel versi lama (.xls). Di Excel pilih Simpan Sebagai, lalu "Buku Kerja Excel (.xlsx)" atau "CSV UTF-8", dan pilih berkas yang disimpan.'])
+    expect((await outcome('peserta.xls', xls, 'id')).fileMessages).toEqual([
+      'Ini berkas Excel versi lama (.xls). Di Excel pilih Simpan Sebagai, lalu "Buku Kerja Excel (.xlsx)" atau "CSV UTF-8", dan pilih berkas yang disimpan.',
+    ])
   })
 
   it('a file of another kind is still refused by its name', async () => {
@@ -100,7 +110,11 @@ describe('readParticipantsFile: lists in other encodings are read', () => {
   })
 
   it('Windows-1252 text from an older Excel still reads as before', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Nama;Lembaga\nTh'), 0xe9, ...new TextEncoder().encode('r\u00e8se;Yayasan\n').filter((b) => b < 0x80)])
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Nama;Lembaga\nTh'),
+      0xe9,
+      ...new TextEncoder().encode('r\u00e8se;Yayasan\n').filter((b) => b < 0x80),
+    ])
     expect((await outcome('peserta.csv', bytes)).names[0]).toMatch(/^Th.r/)
   })
 })

@@ -8,8 +8,12 @@ export type ImportFileReading = { kind: 'table'; table: ImportTable } | { kind: 
 
 /** Problems with the whole file: shown above everything, and nothing can be imported while one is there. */
 export const FILE_PROBLEM_REASONS: ReadonlySet<ImportMessageKey> = new Set<ImportMessageKey>([
-  'import.error.emptyFile', 'import.error.unreadableFile', 'import.error.noNameColumn',
-  'import.error.notText', 'import.error.oldExcel', 'import.error.badEncoding',
+  'import.error.emptyFile',
+  'import.error.unreadableFile',
+  'import.error.noNameColumn',
+  'import.error.notText',
+  'import.error.oldExcel',
+  'import.error.badEncoding',
 ])
 
 // Magic numbers at the start of a file: a zip (every .xlsx) and the OLE container of .xls.
@@ -54,7 +58,12 @@ function looksBinary(text: string): boolean {
   let control = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || (code >= 0x7f && code <= 0x9f) || code === 0xfffd) control++
+    if (
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0xfffd
+    )
+      control++
   }
   return control > text.length * MAX_CONTROL_SHARE
 }

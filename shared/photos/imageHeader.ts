@@ -62,7 +62,12 @@ export function readImageHeader(bytes: Uint8Array): ImageHeader {
   let found: { mime: PhotoMime; size: { width: number; height: number } | null } | null = null
   if (bytes.length >= 4 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
     found = { mime: 'image/jpeg', size: jpegSize(bytes, view) }
-  } else if (bytes.length >= 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(4) === 0x0d0a1a0a && view.getUint32(12) === 0x49484452) {
+  } else if (
+    bytes.length >= 24 &&
+    view.getUint32(0) === 0x89504e47 &&
+    view.getUint32(4) === 0x0d0a1a0a &&
+    view.getUint32(12) === 0x49484452
+  ) {
     found = { mime: 'image/png', size: { width: view.getUint32(16), height: view.getUint32(20) } }
   } else if (bytes.length >= 16 && view.getUint32(0) === 0x52494646 && view.getUint32(8) === 0x57454250) {
     found = { mime: 'image/webp', size: webpSize(bytes, view) }

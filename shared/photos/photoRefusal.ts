@@ -1,7 +1,6 @@
 /** Why a file was not taken as a photo, as main says it across the bridge. */
 export type PhotoRefusal =
-  | { readonly problem: 'notImage' }
-  | { readonly problem: 'tooManyPixels'; readonly width: number; readonly height: number }
+  { readonly problem: 'notImage' } | { readonly problem: 'tooManyPixels'; readonly width: number; readonly height: number }
 
 const PREFIX = 'photo-refused:'
 

@@ -17,12 +17,7 @@ function timelineOf(ctx: ReportContext, plan: ActionPlan): string {
  * objective under it), responsible, timeline, resources, indicator and status. Column widths
  * follow the content; `dense` uses small type (portrait pages). Empty when there are none.
  */
-export function actionPlanBlocks(
-  ctx: ReportContext,
-  section: BlockSection,
-  caption: string | null,
-  dense: boolean,
-): ReportBlock[] {
+export function actionPlanBlocks(ctx: ReportContext, section: BlockSection, caption: string | null, dense: boolean): ReportBlock[] {
   const { t } = ctx
   const plans = ctx.data.actionPlans
   if (plans.length === 0) return []
@@ -40,16 +35,7 @@ export function actionPlanBlocks(
   return [
     b.table(
       caption,
-      [
-        t.colNo,
-        t.colOrganization,
-        t.colActivity,
-        t.colResponsible,
-        t.colTimeline,
-        t.colResources,
-        t.colIndicator,
-        t.colStatus,
-      ],
+      [t.colNo, t.colOrganization, t.colActivity, t.colResponsible, t.colTimeline, t.colResources, t.colIndicator, t.colStatus],
       rows,
       { dense, align: ['right'] },
     ),

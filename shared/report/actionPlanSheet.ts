@@ -14,9 +14,6 @@ export function buildActionPlanSheet(snapshot: TrainingSnapshot, options: { lang
   const ctx = createReportContext(snapshot, options.lang)
   const b = blockFactory('sheet')
   const table = actionPlanBlocks(ctx, 'sheet', null, false)
-  const blocks = [
-    ...sheetTitle(ctx, ctx.t.actionPlanSheetTitle),
-    ...(table.length > 0 ? table : [b.paragraph('–', 'muted', 'center')]),
-  ]
+  const blocks = [...sheetTitle(ctx, ctx.t.actionPlanSheetTitle), ...(table.length > 0 ? table : [b.paragraph('–', 'muted', 'center')])]
   return sheetModel(ctx, ctx.t.actionPlanSheetTitle, 'landscape', blocks)
 }

@@ -16,7 +16,15 @@ describe('buildAgendaSheet', { timeout: 30_000 }, () => {
     const snapshot = sampleTraining()
     const pdf = renderPdf(buildAgendaSheet(snapshot, { lang: 'en' }), fonts)
     const all = squash((await readPdfText(pdf.bytes)).pages.join(''))
-    for (const text of ['TRAINING AGENDA', 'Day 1: Tuesday, 6 August 2019', 'Day 3: Thursday, 8 August 2019', '12:00–13:00', 'Role play', 'Hamid Abidin', 'Peserta memetakan tantangan']) {
+    for (const text of [
+      'TRAINING AGENDA',
+      'Day 1: Tuesday, 6 August 2019',
+      'Day 3: Thursday, 8 August 2019',
+      '12:00–13:00',
+      'Role play',
+      'Hamid Abidin',
+      'Peserta memetakan tantangan',
+    ]) {
       expect(all).toContain(squash(text))
     }
     for (const s of snapshot.sessions.filter((x) => x.deletedAt === null)) expect(all).toContain(squash(s.title))

@@ -13,9 +13,6 @@ export function buildAgendaSheet(snapshot: TrainingSnapshot, options: { lang: Re
   const ctx = createReportContext(snapshot, options.lang)
   const b = blockFactory('sheet')
   const days = scheduleBlocks(ctx, { section: 'sheet', withObjectives: true, dayHeadings: true })
-  const blocks = [
-    ...sheetTitle(ctx, ctx.t.agendaTitle),
-    ...(days.length > 0 ? days : [b.paragraph('–', 'muted', 'center')]),
-  ]
+  const blocks = [...sheetTitle(ctx, ctx.t.agendaTitle), ...(days.length > 0 ? days : [b.paragraph('–', 'muted', 'center')])]
   return sheetModel(ctx, ctx.t.agendaTitle, 'landscape', blocks)
 }

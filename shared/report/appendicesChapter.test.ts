@@ -51,21 +51,28 @@ describe.each(['id', 'en'] as const)('the appendices in %s', { timeout: 30_000 }
     const id = lang === 'id'
     const expected = [
       id ? 'Hari 1: Selasa, 6 Agustus 2019' : 'Day 1: Tuesday, 6 August 2019',
-      id ? 'Hasil curah pendapat di papan metaplan (Relawan sebagai sumber daya organisasi; Hari 1, Selasa, 6 Agustus 2019)'
+      id
+        ? 'Hasil curah pendapat di papan metaplan (Relawan sebagai sumber daya organisasi; Hari 1, Selasa, 6 Agustus 2019)'
         : 'Hasil curah pendapat di papan metaplan (Relawan sebagai sumber daya organisasi; Day 1, Tuesday, 6 August 2019)',
-      id ? 'Kerja kelompok “Siklus pengelolaan relawan” (Siklus pengelolaan relawan; Hari 1, Selasa, 6 Agustus 2019)'
+      id
+        ? 'Kerja kelompok “Siklus pengelolaan relawan” (Siklus pengelolaan relawan; Hari 1, Selasa, 6 Agustus 2019)'
         : 'Kerja kelompok “Siklus pengelolaan relawan” (Siklus pengelolaan relawan; Day 1, Tuesday, 6 August 2019)',
       id ? 'Hari 2: Rabu, 7 Agustus 2019' : 'Day 2: Wednesday, 7 August 2019',
-      id ? 'Simulasi wawancara calon relawan (Bermain peran: wawancara calon relawan; Hari 2, Rabu, 7 Agustus 2019)'
+      id
+        ? 'Simulasi wawancara calon relawan (Bermain peran: wawancara calon relawan; Hari 2, Rabu, 7 Agustus 2019)'
         : 'Simulasi wawancara calon relawan (Bermain peran: wawancara calon relawan; Day 2, Wednesday, 7 August 2019)',
       id ? 'Hari 3: Kamis, 8 Agustus 2019' : 'Day 3: Thursday, 8 August 2019',
-      id ? 'Peserta menyusun RTL per lembaga (Penyusunan rencana tindak lanjut; Hari 3, Kamis, 8 Agustus 2019)'
+      id
+        ? 'Peserta menyusun RTL per lembaga (Penyusunan rencana tindak lanjut; Hari 3, Kamis, 8 Agustus 2019)'
         : 'Peserta menyusun RTL per lembaga (Penyusunan rencana tindak lanjut; Day 3, Thursday, 8 August 2019)',
       id ? 'Foto lain' : 'Other photos',
       'Foto bersama seluruh peserta',
     ].map(squash)
     const at = expected.map((text) => all.indexOf(text))
-    expect(at.every((i) => i >= 0), JSON.stringify(expected.filter((_, i) => (at[i] ?? -1) < 0))).toBe(true)
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(expected.filter((_, i) => (at[i] ?? -1) < 0)),
+    ).toBe(true)
     expect([...at].sort((a, b) => a - b)).toEqual(at)
     // A day's heading is never left alone at the foot of a page: its first photo is on the same page.
     const pageOf = (text: string): number => pages.findIndex((p) => p.includes(text))

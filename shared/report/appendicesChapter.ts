@@ -13,14 +13,10 @@ import { scheduleBlocks } from './scheduleBlocks'
 function torBlocks(ctx: ReportContext): ReportBlock[] {
   const { t, f } = ctx
   const tr = ctx.data.training
-  const hasContent =
-    hasText(tr.background) || nonBlank(tr.objectives).length > 0 || hasText(tr.method) || hasText(tr.targetParticipants)
+  const hasContent = hasText(tr.background) || nonBlank(tr.objectives).length > 0 || hasText(tr.method) || hasText(tr.targetParticipants)
   if (!hasContent) return []
   const b = blockFactory('appendix-tor')
-  const quota =
-    tr.quotaMin !== null || tr.quotaMax !== null
-      ? fill(t.quotaRange, { min: tr.quotaMin ?? 0, max: tr.quotaMax ?? '' })
-      : ''
+  const quota = tr.quotaMin !== null || tr.quotaMax !== null ? fill(t.quotaRange, { min: tr.quotaMin ?? 0, max: tr.quotaMax ?? '' }) : ''
   return [
     b.paragraph(tr.title, 'lead'),
     b.facts([
@@ -39,7 +35,11 @@ function torBlocks(ctx: ReportContext): ReportBlock[] {
     ...b.labelledList(t.objectives, tr.objectives, true),
     ...b.labelledList(t.expectedOutputs, tr.expectedOutcomes, true),
     ...b.labelled(t.methods, tr.method),
-    ...b.labelledList(t.modules, tr.modules.map((m) => m.title), true),
+    ...b.labelledList(
+      t.modules,
+      tr.modules.map((m) => m.title),
+      true,
+    ),
     ...b.labelled(t.targetGroup, tr.targetParticipants),
   ]
 }
@@ -66,7 +66,12 @@ function photoBlocks(ctx: ReportContext): ReportBlock[] {
     }
     const caption = hasText(photo.caption) ? photo.caption.trim() : fill(t.photoN, { n: i + 1 })
     const when = session
-      ? { caption, session: session.title.trim(), day: fill(t.dayN, { n: session.day }), date: f.weekdayDate(f.dayOf(ctx.data.training.startDate, session.day)) }
+      ? {
+          caption,
+          session: session.title.trim(),
+          day: fill(t.dayN, { n: session.day }),
+          date: f.weekdayDate(f.dayOf(ctx.data.training.startDate, session.day)),
+        }
       : null
     blocks.push({
       kind: 'image',

@@ -70,14 +70,9 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
   ])
   const dayWidth = Math.min(10, 40 / days.length)
   return [
-    b.table(
-      t.attendanceList,
-      [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill(t.dayN, { n: d }))],
-      rows,
-      {
-        widths: [7, 33, 30, 8, ...days.map(() => dayWidth)],
-        align: ['right', 'left', 'left', 'center', ...days.map(() => 'center' as const)],
-      },
-    ),
+    b.table(t.attendanceList, [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill(t.dayN, { n: d }))], rows, {
+      widths: [7, 33, 30, 8, ...days.map(() => dayWidth)],
+      align: ['right', 'left', 'left', 'center', ...days.map(() => 'center' as const)],
+    }),
   ]
 }

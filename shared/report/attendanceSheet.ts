@@ -22,22 +22,15 @@ export function buildAttendanceSheet(snapshot: TrainingSnapshot, options: Attend
   const { t } = ctx
   const b = blockFactory('sheet')
   const days = options.days ?? trainingDays(ctx)
-  const rows = ctx.data.participants.map((p, i) => [
-    String(i + 1),
-    p.name,
-    p.organization,
-    t.genderShort[p.gender],
-    `${i + 1}.`,
-  ])
+  const rows = ctx.data.participants.map((p, i) => [String(i + 1), p.name, p.organization, t.genderShort[p.gender], `${i + 1}.`])
   const blocks = days.flatMap((day) => [
     b.pageBreak(),
     ...sheetTitle(ctx, t.attendanceSheetTitle, dayTitle(ctx, day)),
-    b.table(
-      null,
-      [t.colNo, t.colName, t.colOrganization, t.colGenderShort, t.colSignature],
-      rows,
-      { widths: [7, 32, 29, 8, 24], align: ['right', 'left', 'left', 'center', 'left'], minRowHeight: 10 },
-    ),
+    b.table(null, [t.colNo, t.colName, t.colOrganization, t.colGenderShort, t.colSignature], rows, {
+      widths: [7, 32, 29, 8, 24],
+      align: ['right', 'left', 'left', 'center', 'left'],
+      minRowHeight: 10,
+    }),
   ])
   return sheetModel(ctx, t.attendanceSheetTitle, 'portrait', blocks)
 }

@@ -48,11 +48,13 @@ export function nonBlank(items: readonly string[]): string[] {
 
 /** Block constructors that tag every block with `section`. */
 export function blockFactory(section: BlockSection): BlockFactory {
-  const paragraph = (
-    text: string,
-    style: ParagraphBlock['style'] = 'body',
-    align?: BlockAlign,
-  ): ParagraphBlock => ({ kind: 'paragraph', section, text, style, ...(align ? { align } : {}) })
+  const paragraph = (text: string, style: ParagraphBlock['style'] = 'body', align?: BlockAlign): ParagraphBlock => ({
+    kind: 'paragraph',
+    section,
+    text,
+    style,
+    ...(align ? { align } : {}),
+  })
   const list = (items: readonly string[], ordered = false): ListBlock => ({
     kind: 'list',
     section,

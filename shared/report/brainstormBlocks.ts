@@ -50,11 +50,7 @@ export function brainstormBlocks(ctx: ReportContext, session: Session): ReportBl
     for (const result of clusterResults(clusters, ideas)) {
       const name = result.cluster?.name ?? t.unclustered
       result.ideas.forEach((idea, k) => {
-        const row = [
-          k === 0 ? fill(t.clusterVotes, { name, votes: result.votes }) : '',
-          idea.text.trim(),
-          String(idea.votes),
-        ]
+        const row = [k === 0 ? fill(t.clusterVotes, { name, votes: result.votes }) : '', idea.text.trim(), String(idea.votes)]
         if (withAuthor) row.push([idea.author, idea.group].filter(hasText).join(', '))
         rows.push(row)
       })

@@ -20,10 +20,24 @@ describe('buildReport', () => {
     expect(h).toEqual(['I PENDAHULUAN', 'II DESAIN PELATIHAN', 'III PELAKSANAAN', 'IV PENUTUP', 'LAMPIRAN'])
     const parts = headings(build(sampleTraining()).blocks).filter((x) => /^\d\.\d /.test(x))
     expect(parts).toEqual([
-      '1.1 Latar Belakang', '1.2 Tujuan', '1.3 Sasaran Peserta', '1.4 Hasil yang Diharapkan',
-      '2.1 Materi Pelatihan', '2.2 Waktu dan Tempat', '2.3 Metode', '2.4 Tim Pelatih', '2.5 Peserta', '2.6 Jadwal',
-      '3.1 Hari 1: Selasa, 6 Agustus 2019', '3.2 Hari 2: Rabu, 7 Agustus 2019', '3.3 Hari 3: Kamis, 8 Agustus 2019',
-      '3.4 Kehadiran', '3.5 Hasil Evaluasi', '4.1 Kesimpulan', '4.2 Rekomendasi', '4.3 Rencana Tindak Lanjut',
+      '1.1 Latar Belakang',
+      '1.2 Tujuan',
+      '1.3 Sasaran Peserta',
+      '1.4 Hasil yang Diharapkan',
+      '2.1 Materi Pelatihan',
+      '2.2 Waktu dan Tempat',
+      '2.3 Metode',
+      '2.4 Tim Pelatih',
+      '2.5 Peserta',
+      '2.6 Jadwal',
+      '3.1 Hari 1: Selasa, 6 Agustus 2019',
+      '3.2 Hari 2: Rabu, 7 Agustus 2019',
+      '3.3 Hari 3: Kamis, 8 Agustus 2019',
+      '3.4 Kehadiran',
+      '3.5 Hasil Evaluasi',
+      '4.1 Kesimpulan',
+      '4.2 Rekomendasi',
+      '4.3 Rencana Tindak Lanjut',
     ])
   })
 
@@ -35,8 +49,15 @@ describe('buildReport', () => {
     const model = build(sampleTraining(), ['introduction', 'closing', 'action-plans'])
     expect(model.blocks.some((b) => b.kind === 'cover' || b.kind === 'contents')).toBe(false)
     expect(headings(model.blocks)).toEqual([
-      'I PENDAHULUAN', '1.1 Latar Belakang', '1.2 Tujuan', '1.3 Sasaran Peserta', '1.4 Hasil yang Diharapkan',
-      'II PENUTUP', '2.1 Kesimpulan', '2.2 Rekomendasi', '2.3 Rencana Tindak Lanjut',
+      'I PENDAHULUAN',
+      '1.1 Latar Belakang',
+      '1.2 Tujuan',
+      '1.3 Sasaran Peserta',
+      '1.4 Hasil yang Diharapkan',
+      'II PENUTUP',
+      '2.1 Kesimpulan',
+      '2.2 Rekomendasi',
+      '2.3 Rencana Tindak Lanjut',
     ])
     expect(model.chrome?.firstPage).toBe(1)
   })
@@ -44,9 +65,28 @@ describe('buildReport', () => {
   it('leaves out every part that has no data', () => {
     const { training } = sampleTraining()
     const bare: TrainingSnapshot = {
-      training: { ...training, background: '', objectives: [' '], expectedOutcomes: [], targetParticipants: '', conclusions: '', recommendations: '' },
-      teamMembers: [], participants: [], attendance: [], sessions: [], rounds: [], clusters: [], ideas: [],
-      rolePlays: [], observations: [], groups: [], actionPlans: [], evaluations: [], photos: [],
+      training: {
+        ...training,
+        background: '',
+        objectives: [' '],
+        expectedOutcomes: [],
+        targetParticipants: '',
+        conclusions: '',
+        recommendations: '',
+      },
+      teamMembers: [],
+      participants: [],
+      attendance: [],
+      sessions: [],
+      rounds: [],
+      clusters: [],
+      ideas: [],
+      rolePlays: [],
+      observations: [],
+      groups: [],
+      actionPlans: [],
+      evaluations: [],
+      photos: [],
     }
     const h = headings(build(bare).blocks)
     expect(h).not.toContain('I PENDAHULUAN')
@@ -58,7 +98,11 @@ describe('buildReport', () => {
   it('sorts brainstorm clusters and cards by votes, with unclustered cards last', () => {
     const table = tables(build(sampleTraining(), ['brainstorms']).blocks).find((t) => t.caption?.includes('Relawan sebagai'))
     expect(table?.rows.map((r) => r[0]).filter(Boolean)).toEqual([
-      'Retensi dan motivasi (18 suara)', 'Rekrutmen (10 suara)', 'Manajemen (10 suara)', 'Pendanaan (7 suara)', 'Belum dikelompokkan (2 suara)',
+      'Retensi dan motivasi (18 suara)',
+      'Rekrutmen (10 suara)',
+      'Manajemen (10 suara)',
+      'Pendanaan (7 suara)',
+      'Belum dikelompokkan (2 suara)',
     ])
     expect(table?.rows.slice(0, 3).map((r) => r[2])).toEqual(['9', '5', '4'])
   })
@@ -76,15 +120,24 @@ describe('buildReport', () => {
     const model = build(sampleTraining(), REPORT_SECTION_IDS, 'en')
     const captions = model.blocks.flatMap((b) => ('caption' in b && b.caption ? [b.caption] : []))
     expect(captions[0]).toBe('Table 1. Modules')
-    expect(captions.filter((c) => c.startsWith('Figure')).map((c) => c.split('.')[0])).toEqual(
-      ['Figure 1', 'Figure 2', 'Figure 3', 'Figure 4', 'Figure 5', 'Figure 6'],
-    )
+    expect(captions.filter((c) => c.startsWith('Figure')).map((c) => c.split('.')[0])).toEqual([
+      'Figure 1',
+      'Figure 2',
+      'Figure 3',
+      'Figure 4',
+      'Figure 5',
+      'Figure 6',
+    ])
   })
 
   it('computes attendance, evaluation averages and pre/post gains the user can check', () => {
     const blocks = build(sampleTraining(), ['attendance', 'evaluation']).blocks
     const attendance = tables(blocks).find((t) => t.caption?.includes('Kehadiran'))
-    expect(attendance?.rows.map((r) => r.slice(2))).toEqual([['14', '0', '100%'], ['13', '1', '92,9%'], ['12', '2', '85,7%']])
+    expect(attendance?.rows.map((r) => r.slice(2))).toEqual([
+      ['14', '0', '100%'],
+      ['13', '1', '92,9%'],
+      ['12', '2', '85,7%'],
+    ])
     const prePost = tables(blocks).find((t) => t.caption?.includes('pre-test'))
     expect(prePost?.foot).toEqual(['', 'Rata-rata', '53,0', '79,5', '+27,1'])
     const daily = tables(blocks).find((t) => t.caption?.includes('harian'))

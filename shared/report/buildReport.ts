@@ -25,11 +25,9 @@ export interface BuildReportOptions {
 function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null): CoverBlock {
   const { t, f } = ctx
   const tr = ctx.data.training
-  const lines = [
-    tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '',
-    placeOf(ctx),
-    datesOf(ctx),
-  ].filter((l) => l.length > 0)
+  const lines = [tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '', placeOf(ctx), datesOf(ctx)].filter(
+    (l) => l.length > 0,
+  )
   return {
     kind: 'cover',
     section: 'cover',

@@ -11,11 +11,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   let i = 0
   for (; i + 2 < len; i += 3) {
     const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)
-    out +=
-      ALPHABET.charAt((n >> 18) & 63) +
-      ALPHABET.charAt((n >> 12) & 63) +
-      ALPHABET.charAt((n >> 6) & 63) +
-      ALPHABET.charAt(n & 63)
+    out += ALPHABET.charAt((n >> 18) & 63) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63) + ALPHABET.charAt(n & 63)
     if (out.length >= 8192) {
       chunks.push(out)
       out = ''

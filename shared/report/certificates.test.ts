@@ -22,7 +22,15 @@ describe('buildCertificates', { timeout: 30_000 }, () => {
     const names = [...counted].sort((a, b) => a.name.localeCompare(b.name, 'id')).map((p) => p.name)
     pages.forEach((page, i) => {
       expect(page).toContain(names[i])
-      for (const text of ['SERTIFIKAT', 'Mobilisasi Sumber Daya OMS', '6–8 Agustus 2019', 'Yogyakarta', 'Penyelenggara', 'Pelatih utama', 'Dra. Rini Handayani, M.Si.']) {
+      for (const text of [
+        'SERTIFIKAT',
+        'Mobilisasi Sumber Daya OMS',
+        '6–8 Agustus 2019',
+        'Yogyakarta',
+        'Penyelenggara',
+        'Pelatih utama',
+        'Dra. Rini Handayani, M.Si.',
+      ]) {
         expect(page).toContain(text)
       }
       expect(page).not.toContain('halaman')

@@ -83,9 +83,7 @@ export function designChapter(ctx: ReportContext): ReportChapter {
       {
         section: 'schedule',
         title: t.schedule,
-        blocks: ctx.has('schedule')
-          ? scheduleBlocks(ctx, { section: 'schedule', withObjectives: false, dayHeadings: false })
-          : [],
+        blocks: ctx.has('schedule') ? scheduleBlocks(ctx, { section: 'schedule', withObjectives: false, dayHeadings: false }) : [],
       },
     ],
   }

@@ -45,9 +45,13 @@ function columnStyles(flow: PdfFlow, block: TableBlock, size: number, padding: n
   const columns = Math.max(block.head.length, ...block.rows.map((r) => r.length))
   const given = total > 0 ? (block.widths ?? []).map((w) => (flow.geo.contentWidth * w) / total) : []
   // A word wider than its column would be cut in the middle: make room for it where there is some.
-  const widths = given.length === columns
-    ? fitColumnWidths(given, longestWords(flow, block, columns, size).map((w) => w + padding + 0.5))
-    : given
+  const widths =
+    given.length === columns
+      ? fitColumnWidths(
+          given,
+          longestWords(flow, block, columns, size).map((w) => w + padding + 0.5),
+        )
+      : given
   for (let i = 0; i < columns; i += 1) {
     const style: Partial<Styles> = {}
     const w = widths[i]
@@ -72,8 +76,7 @@ export function drawTable(flow: PdfFlow, block: TableBlock, autoTable: AutoTable
   const fontSize = block.dense ? 7.5 : grid ? 8.5 : 9.5
   const cellPadding = block.dense ? 1 : grid ? 1.4 : { top: 0.8, bottom: 0.8, left: 0, right: 2 }
   const across = typeof cellPadding === 'number' ? cellPadding * 2 : cellPadding.left + cellPadding.right
-  const page =
-    block.caption !== null ? drawCaption(flow, block.caption, rowGuess * 2 + 2) : (flow.ensure(rowGuess * 2), flow.page())
+  const page = block.caption !== null ? drawCaption(flow, block.caption, rowGuess * 2 + 2) : (flow.ensure(rowGuess * 2), flow.page())
   autoTable(doc, {
     startY: flow.y,
     margin: { top: geo.top, bottom: geo.height - geo.bottom, left: geo.left, right: geo.width - geo.right },

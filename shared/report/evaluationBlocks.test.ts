@@ -23,8 +23,10 @@ function withDefaultQuestions(): TrainingSnapshot {
   const snapshot = sampleTraining()
   const ids = DEFAULT_EVALUATION_QUESTIONS.map((q) => q.id)
   const evaluations = snapshot.evaluations.map((e, i) =>
-    e.kind !== 'daily' ? e
-      : Object.keys(e.ratings).length > 0 ? { ...e, ratings: Object.fromEntries(ids.map((id, q) => [id, 2 + ((i + q) % 4)])) }
+    e.kind !== 'daily'
+      ? e
+      : Object.keys(e.ratings).length > 0
+        ? { ...e, ratings: Object.fromEntries(ids.map((id, q) => [id, 2 + ((i + q) % 4)])) }
         : { ...e, tallies: { venue: Object.values(e.tallies)[0] ?? [0, 0, 0, 0, 0] } },
   )
   return { ...snapshot, training: { ...snapshot.training, evaluationQuestions: DEFAULT_EVALUATION_QUESTIONS }, evaluations }
@@ -58,7 +60,9 @@ describe.each(['id', 'en'] as const)('the evaluation results in %s', { timeout: 
     const n = prePostFigures(lang)
     expect(app.preCount).toBe(14)
     expect(app.postCount).toBe(13)
-    expect(squash(all)).toContain(squash(`${t.average} ${n.average(app.averagePre)} ${n.average(app.averagePost)} ${n.averageGain(app.averageGain)}`))
+    expect(squash(all)).toContain(
+      squash(`${t.average} ${n.average(app.averagePre)} ${n.average(app.averagePost)} ${n.averageGain(app.averageGain)}`),
+    )
     // Worked by hand: 14 pre-tests sum to 742, 13 post-tests to 1033, the 13 gains to 352.
     expect(squash(all)).toContain(squash(lang === 'id' ? 'Rata-rata 53,0 79,5 +27,1' : 'Average 53.0 79.5 +27.1'))
     expect(squash(all)).toContain(squash(fill(t.prePostNote, { pre: 14, post: 13, paired: 13 })))

@@ -13,7 +13,15 @@ describe('summarizeDaily', () => {
       r.evaluation({ kind: 'daily', day: 2, ratings: { old: 2 } }),
       r.evaluation({ kind: 'pre', participantId: 'p', score: 50 }),
     ]
-    const summary = summarizeDaily(evaluations, [{ id: 'q1', label: 'Materi' }, { id: 'q2', label: 'Fasilitator' }, { id: 'q3', label: 'Tempat' }], (q) => q.label || q.id)
+    const summary = summarizeDaily(
+      evaluations,
+      [
+        { id: 'q1', label: 'Materi' },
+        { id: 'q2', label: 'Fasilitator' },
+        { id: 'q3', label: 'Tempat' },
+      ],
+      (q) => q.label || q.id,
+    )
     expect(summary.days).toEqual([1, 2])
     expect(summary.questions).toEqual([
       { id: 'q1', label: 'Materi', perDay: [4, 4.25], overall: 25 / 6 },

@@ -67,7 +67,10 @@ export function summarizeDaily(
       }, 0),
   )
   const texts = (pick: (e: Evaluation) => string): string[] =>
-    daily.map(pick).map((s) => s.trim()).filter((s) => s.length > 0)
+    daily
+      .map(pick)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
   return {
     days,
     questions: questionsOut,

@@ -5,7 +5,14 @@ import { findUnsupportedCharacters, fitTextToFont } from './findUnsupportedChara
 const font = new Set<number>([
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i),
   ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => 0xa0 + i),
-  0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2713,
+  0x2013,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2026,
+  0x2713,
 ])
 
 describe('fitTextToFont', () => {

@@ -18,11 +18,20 @@ describe('hostile text in the PDF report', () => {
     const snapshot = sampleTraining()
     const [first, ...rest] = snapshot.sessions
     if (!first) throw new Error('the sample has sessions')
-    const hostile = { ...snapshot, training: { ...snapshot.training, background: payloads.slice(0, 100).join('\n') }, sessions: [{ ...first, processNotes: payloads.slice(100).join('\n') }, ...rest] }
-    const pdf = renderPdf(buildReport(hostile, { lang: 'id', sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2026, 10, 27) }), fonts)
+    const hostile = {
+      ...snapshot,
+      training: { ...snapshot.training, background: payloads.slice(0, 100).join('\n') },
+      sessions: [{ ...first, processNotes: payloads.slice(100).join('\n') }, ...rest],
+    }
+    const pdf = renderPdf(
+      buildReport(hostile, { lang: 'id', sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2026, 10, 27) }),
+      fonts,
+    )
     const text = squash((await readPdfText(pdf.bytes)).pages.join('\n'))
     const missing = payloads.filter((p) => !text.includes(squash(p)))
-    console.log(`pdf hostile text: ${payloads.length} payloads, ${payloads.length - missing.length} printed literally, ${pdf.pageCount} pages`)
+    console.log(
+      `pdf hostile text: ${payloads.length} payloads, ${payloads.length - missing.length} printed literally, ${pdf.pageCount} pages`,
+    )
     expect(missing).toEqual([])
   })
 })

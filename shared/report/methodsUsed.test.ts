@@ -29,7 +29,10 @@ function withOwnMethods() {
 describe.each(['id', 'en'] as const)('the list of methods in the %s report', { timeout: 30_000 }, (lang) => {
   it('names the methods actually used: ice breakers and typed methods in, no bare "Other", no pauses', async () => {
     const t = REPORT_STRINGS[lang]
-    const pdf = renderPdf(buildReport(withOwnMethods(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2019, 7, 9) }), fonts)
+    const pdf = renderPdf(
+      buildReport(withOwnMethods(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2019, 7, 9) }),
+      fonts,
+    )
     mkdirSync('/tmp/pelatih-report', { recursive: true })
     writeFileSync(`/tmp/pelatih-report/methods-${lang}.pdf`, pdf.bytes)
     const all = squash((await readPdfText(pdf.bytes)).bodies.join('\n'))

@@ -16,11 +16,7 @@ export interface Tally {
  * Counts participants by a text field, most frequent first, then alphabetically; blank values
  * are counted under `blank`.
  */
-export function tallyBy(
-  participants: readonly Participant[],
-  field: (p: Participant) => string,
-  blank: string,
-): Tally[] {
+export function tallyBy(participants: readonly Participant[], field: (p: Participant) => string, blank: string): Tally[] {
   const counts = new Map<string, number>()
   for (const p of participants) {
     const key = field(p).trim() || blank
@@ -45,9 +41,7 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
   const orgs = tallyBy(people, (p) => p.organization, t.notStated)
   const observers = ctx.data.participants.length - n
 
-  const genders = GENDERS.map((g) => ({ g, count: people.filter((p) => p.gender === g).length })).filter(
-    (x) => x.count > 0,
-  )
+  const genders = GENDERS.map((g) => ({ g, count: people.filter((p) => p.gender === g).length })).filter((x) => x.count > 0)
   const genderRows = genders.map(({ g, count }) => [t.genders[g], String(count), share(count)])
 
   const orgRows = orgs.map(({ label, count }) => {
@@ -56,8 +50,7 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
     const male = members.filter((p) => p.gender === 'male').length
     return [label, String(female), String(male), String(count)]
   })
-  const simple = (tallies: Tally[]): string[][] =>
-    tallies.map(({ label, count }) => [label, String(count), share(count)])
+  const simple = (tallies: Tally[]): string[][] => tallies.map(({ label, count }) => [label, String(count), share(count)])
   const right: ('left' | 'right')[] = ['left', 'right', 'right', 'right']
 
   const blocks: ReportBlock[] = [
@@ -75,22 +68,18 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
       genders.map(({ g }) => t.genders[g]),
       [{ name: t.colCount, values: genders.map((x) => x.count) }],
     ),
-    b.table(
-      t.byOrganization,
-      [t.colOrganization, t.genders.female, t.genders.male, t.total],
-      orgRows,
-      { widths: [55, 15, 15, 15], align: right },
-    ),
+    b.table(t.byOrganization, [t.colOrganization, t.genders.female, t.genders.male, t.total], orgRows, {
+      widths: [55, 15, 15, 15],
+      align: right,
+    }),
     b.table(t.byRegion, [t.colRegion, t.colCount, t.colShare], simple(tallyBy(people, (p) => p.region, t.notStated)), {
       widths: [50, 25, 25],
       align: right,
     }),
-    b.table(
-      t.byPosition,
-      [t.colPosition, t.colCount, t.colShare],
-      simple(tallyBy(people, (p) => p.position, t.notStated)),
-      { widths: [50, 25, 25], align: right },
-    ),
+    b.table(t.byPosition, [t.colPosition, t.colCount, t.colShare], simple(tallyBy(people, (p) => p.position, t.notStated)), {
+      widths: [50, 25, 25],
+      align: right,
+    }),
   ]
   return blocks
 }

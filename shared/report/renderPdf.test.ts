@@ -39,16 +39,50 @@ describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 
 
   it('prints every chapter and section heading', () => {
     const headings = [
-      t.reportTitle.toUpperCase(), t.contents.toUpperCase(), t.listOfTables.toUpperCase(), t.listOfFigures.toUpperCase(),
-      t.chapterIntroduction.toUpperCase(), t.background, t.objectives, t.targetGroup, t.expectedOutputs,
-      t.chapterDesign.toUpperCase(), t.modules, t.timeAndPlace, t.methods, t.team, t.participants, t.schedule,
-      t.chapterImplementation.toUpperCase(), t.attendance, t.evaluation, t.dailyEvaluation, t.prePost,
-      t.chapterClosing.toUpperCase(), t.conclusions, t.recommendations, t.actionPlans,
-      t.appendices.toUpperCase(), t.torTitle, t.attendanceList, t.agenda, t.photos,
+      t.reportTitle.toUpperCase(),
+      t.contents.toUpperCase(),
+      t.listOfTables.toUpperCase(),
+      t.listOfFigures.toUpperCase(),
+      t.chapterIntroduction.toUpperCase(),
+      t.background,
+      t.objectives,
+      t.targetGroup,
+      t.expectedOutputs,
+      t.chapterDesign.toUpperCase(),
+      t.modules,
+      t.timeAndPlace,
+      t.methods,
+      t.team,
+      t.participants,
+      t.schedule,
+      t.chapterImplementation.toUpperCase(),
+      t.attendance,
+      t.evaluation,
+      t.dailyEvaluation,
+      t.prePost,
+      t.chapterClosing.toUpperCase(),
+      t.conclusions,
+      t.recommendations,
+      t.actionPlans,
+      t.appendices.toUpperCase(),
+      t.torTitle,
+      t.attendanceList,
+      t.agenda,
+      t.photos,
     ]
     for (const heading of headings) expect(all).toContain(squash(heading))
     if (lang === 'id') {
-      for (const word of ['LAPORAN PELATIHAN', 'DAFTAR ISI', 'I. PENDAHULUAN', '1.1 Latar Belakang', 'II. DESAIN PELATIHAN', 'III. PELAKSANAAN', 'IV. PENUTUP', 'Rencana Tindak Lanjut', 'Lampiran 2: Daftar Hadir']) {
+      for (const word of [
+        'LAPORAN PELATIHAN',
+        'DAFTAR ISI',
+        'I. PENDAHULUAN',
+        '1.1 Latar Belakang',
+        'II. DESAIN PELATIHAN',
+        'III. PELAKSANAAN',
+        'IV. PENUTUP',
+        'Rencana Tindak Lanjut',
+        'Lampiran 2: Daftar Hadir',
+      ]) {
         expect(all).toContain(squash(word))
       }
     }
@@ -125,11 +159,32 @@ describe('renderPdf', { timeout: 30_000 }, () => {
     const empty = { ...makeEmpty(), training: { ...training, background: '', objectives: [], modules: [], method: '', conclusions: '' } }
     const pdf = renderPdf(buildReport(empty, { lang: 'id', sections: DEFAULT_REPORT_SECTIONS, generatedAt }), fonts)
     const all = (await readPdfText(pdf.bytes)).pages.join('\n')
-    for (const absent of ['Latar Belakang', 'Tim Pelatih', 'Peserta menurut', 'Jadwal', 'PELAKSANAAN', 'Kehadiran', 'Kesimpulan', 'Rencana Tindak Lanjut', 'DAFTAR TABEL', 'DAFTAR GAMBAR', 'Daftar Hadir', 'Dokumentasi Foto', 'Lampiran 2']) {
+    for (const absent of [
+      'Latar Belakang',
+      'Tim Pelatih',
+      'Peserta menurut',
+      'Jadwal',
+      'PELAKSANAAN',
+      'Kehadiran',
+      'Kesimpulan',
+      'Rencana Tindak Lanjut',
+      'DAFTAR TABEL',
+      'DAFTAR GAMBAR',
+      'Daftar Hadir',
+      'Dokumentasi Foto',
+      'Lampiran 2',
+    ]) {
       expect(all).not.toContain(absent)
     }
     // Numbers stay consecutive: with no implementation chapter, the closing chapter is III.
-    for (const present of ['1.1 Sasaran Peserta', '1.2 Hasil yang Diharapkan', '2.1 Waktu dan Tempat', 'III. PENUTUP', '3.1 Rekomendasi', 'Lampiran 1: Kerangka Acuan (TOR)']) {
+    for (const present of [
+      '1.1 Sasaran Peserta',
+      '1.2 Hasil yang Diharapkan',
+      '2.1 Waktu dan Tempat',
+      'III. PENUTUP',
+      '3.1 Rekomendasi',
+      'Lampiran 1: Kerangka Acuan (TOR)',
+    ]) {
       expect(squash(all)).toContain(squash(present))
     }
   })
@@ -148,7 +203,10 @@ describe('renderPdf', { timeout: 30_000 }, () => {
     const broken = '0'.repeat(63) + '1'
     const photos = snapshot.photos.map((p, i) => (i === 0 ? { ...p, hash: broken, previewHash: broken } : p))
     const photoFiles = { ...snapshot.photoFiles, [broken]: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }
-    const model = buildReport({ ...snapshot, photos, photoFiles }, { lang: 'id', sections: ['cover', 'appendix-photos'], generatedAt, logo: GROUP_JPEG })
+    const model = buildReport(
+      { ...snapshot, photos, photoFiles },
+      { lang: 'id', sections: ['cover', 'appendix-photos'], generatedAt, logo: GROUP_JPEG },
+    )
     const pdf = renderPdf(model, fonts)
     writeFileSync(`${OUT}/logo-id.pdf`, pdf.bytes)
     const { pages } = await readPdfText(pdf.bytes)
@@ -169,7 +227,19 @@ describe('renderPdf', { timeout: 30_000 }, () => {
 function makeEmpty() {
   const { training } = sampleTraining()
   return {
-    training, teamMembers: [], participants: [], attendance: [], sessions: [], rounds: [], clusters: [], ideas: [],
-    rolePlays: [], observations: [], groups: [], actionPlans: [], evaluations: [], photos: [],
+    training,
+    teamMembers: [],
+    participants: [],
+    attendance: [],
+    sessions: [],
+    rounds: [],
+    clusters: [],
+    ideas: [],
+    rolePlays: [],
+    observations: [],
+    groups: [],
+    actionPlans: [],
+    evaluations: [],
+    photos: [],
   }
 }

@@ -138,11 +138,7 @@ function drawBlock(flow: PdfFlow, model: ReportModel, index: number): number | n
  * so the app can load it lazily. `onProgress` gets fractions up to 1 while blocks are drawn.
  * Throws when the fonts are not TrueType bytes.
  */
-export function renderPdf(
-  model: ReportModel,
-  fonts: ReportFonts,
-  onProgress?: (fraction: number) => void,
-): RenderedPdf {
+export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (fraction: number) => void): RenderedPdf {
   const doc = new jsPDF({ orientation: model.orientation, unit: 'mm', format: 'a4', compress: true })
   const supported = registerFonts(doc, fonts)
   const { model: fitted, unsupported } = fitModelToFont(model, supported)

@@ -75,7 +75,10 @@ export function dayTitle(ctx: ReportContext, day: number): string {
 /** "Jalan Palapa 2, Yogyakarta": venue and city, whichever are known. */
 export function placeOf(ctx: ReportContext): string {
   const { venue, city } = ctx.data.training
-  return [venue, city].map((s) => s.trim()).filter((s) => s.length > 0).join(', ')
+  return [venue, city]
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .join(', ')
 }
 
 /** "6–8 Agustus 2019". */

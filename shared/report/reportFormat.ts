@@ -107,15 +107,9 @@ export function createReportFormat(lang: ReportLang, timeZone: string): ReportFo
       }).format(amount)
       return plain(text)
     },
-    number: (value, decimals = 1) =>
-      plain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: decimals }).format(value)),
+    number: (value, decimals = 1) => plain(new Intl.NumberFormat(intlLocale, { maximumFractionDigits: decimals }).format(value)),
     fixed: (value, decimals) =>
-      plain(
-        new Intl.NumberFormat(intlLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value),
-      ),
-    percent: (share) =>
-      plain(
-        new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 1 }).format(share),
-      ),
+      plain(new Intl.NumberFormat(intlLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)),
+    percent: (share) => plain(new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 1 }).format(share)),
   }
 }

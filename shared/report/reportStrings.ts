@@ -387,7 +387,5 @@ export const REPORT_STRINGS: Record<ReportLang, ReportStrings> = { en, id }
 
 /** Fills `{name}` placeholders of a report string; unknown placeholders stay as written. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole))
 }

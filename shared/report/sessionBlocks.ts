@@ -17,8 +17,7 @@ export function actualTimeText(ctx: ReportContext, session: Session): string {
   if (session.actualEnd === null) return `${f.time(session.actualStart)}–`
   const minutes = Math.round((session.actualEnd - session.actualStart) / 60_000)
   const diff = minutes - session.durationMin
-  const drift =
-    diff > 0 ? fill(t.overrun, { n: diff }) : diff < 0 ? fill(t.underrun, { n: -diff }) : t.onTime
+  const drift = diff > 0 ? fill(t.overrun, { n: diff }) : diff < 0 ? fill(t.underrun, { n: -diff }) : t.onTime
   return `${f.time(session.actualStart)}–${f.time(session.actualEnd)} (${fill(t.minutes, { n: minutes })}; ${drift})`
 }
 

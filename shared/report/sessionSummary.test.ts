@@ -16,7 +16,16 @@ describe('buildSessionSummary', { timeout: 30_000 }, () => {
     const session = snapshot.sessions.find((s) => s.title.startsWith('Relawan sebagai'))
     const pdf = renderPdf(buildSessionSummary(snapshot, session?.id ?? '', { lang: 'id' }), fonts)
     const all = squash((await readPdfText(pdf.bytes)).pages.join(''))
-    for (const text of ['RINGKASAN SESI', 'Relawan sebagai sumber daya organisasi', 'Waktu rencana', '10.15–12.00', '10.25–12.05 (100 menit; kurang 5 menit)', HTML_NOTE, 'Retensi dan motivasi (18 suara)', 'Hasil curah pendapat di papan metaplan']) {
+    for (const text of [
+      'RINGKASAN SESI',
+      'Relawan sebagai sumber daya organisasi',
+      'Waktu rencana',
+      '10.15–12.00',
+      '10.25–12.05 (100 menit; kurang 5 menit)',
+      HTML_NOTE,
+      'Retensi dan motivasi (18 suara)',
+      'Hasil curah pendapat di papan metaplan',
+    ]) {
       expect(all).toContain(squash(text))
     }
     expect(all).not.toContain(squash('Wawancara calon relawan'))

@@ -11,11 +11,7 @@ import type { TrainingSnapshot } from './trainingSnapshot'
  * objectives, process notes and observations, brainstorm results, role plays, group outputs and
  * the session's photos. Throws when the session does not exist (or was deleted).
  */
-export function buildSessionSummary(
-  snapshot: TrainingSnapshot,
-  sessionId: string,
-  options: { lang: ReportLang },
-): ReportModel {
+export function buildSessionSummary(snapshot: TrainingSnapshot, sessionId: string, options: { lang: ReportLang }): ReportModel {
   const ctx = createReportContext(snapshot, options.lang)
   const session = ctx.data.sessions.find((s) => s.id === sessionId)
   if (!session) throw new Error(`No session ${sessionId} in this training.`)

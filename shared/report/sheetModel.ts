@@ -19,12 +19,7 @@ export function sheetTitle(ctx: ReportContext, title: string, subtitle?: string)
  * Wraps the blocks of a printable sheet into a model: the training title as running header and
  * "page X of Y" on every page (sheets have no cover).
  */
-export function sheetModel(
-  ctx: ReportContext,
-  title: string,
-  orientation: ReportModel['orientation'],
-  blocks: ReportBlock[],
-): ReportModel {
+export function sheetModel(ctx: ReportContext, title: string, orientation: ReportModel['orientation'], blocks: ReportBlock[]): ReportModel {
   return {
     lang: ctx.lang,
     title: `${title}: ${ctx.data.training.title}`,

@@ -56,9 +56,7 @@ function byOrder<T extends { order: number }>(rows: T[]): T[] {
  */
 export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
   const id = snapshot.training.id
-  const participants = live(snapshot.participants, id).sort((a, b) =>
-    compareNames(a.name, b.name),
-  )
+  const participants = live(snapshot.participants, id).sort((a, b) => compareNames(a.name, b.name))
   const participantIds = new Set(participants.map((p) => p.id))
   const sessions = live(snapshot.sessions, id).sort(compareByDayAndOrder)
   const sessionIds = new Set(sessions.map((s) => s.id))
@@ -87,15 +85,9 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     rolePlays,
     observations,
     groups: byOrder(live(snapshot.groups, id).filter((g) => sessionIds.has(g.sessionId))),
-    actionPlans: live(snapshot.actionPlans, id).sort((a, b) =>
-      compareNames(a.organization, b.organization),
-    ),
-    evaluations: live(snapshot.evaluations, id).filter(
-      (e) => e.participantId === null || participantIds.has(e.participantId),
-    ),
-    photos: byOrder(
-      live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId)),
-    ),
+    actionPlans: live(snapshot.actionPlans, id).sort((a, b) => compareNames(a.organization, b.organization)),
+    evaluations: live(snapshot.evaluations, id).filter((e) => e.participantId === null || participantIds.has(e.participantId)),
+    photos: byOrder(live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId))),
     ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
   }
 }

@@ -35,7 +35,11 @@ describe('activity timer', () => {
     expect(timerPhase(paused, T0 + 30 * MIN)).toBe('paused')
     const resumed = resumeTimer(paused, T0 + 30 * MIN)
     expect(remainingMs(resumed, T0 + 31 * MIN)).toBe(3 * MIN)
-    expect(toggleTimer(toggleTimer(resumed, T0 + 32 * MIN), T0 + 40 * MIN)).toEqual({ ...resumed, elapsedMs: 3 * MIN, runningSince: T0 + 40 * MIN })
+    expect(toggleTimer(toggleTimer(resumed, T0 + 32 * MIN), T0 + 40 * MIN)).toEqual({
+      ...resumed,
+      elapsedMs: 3 * MIN,
+      runningSince: T0 + 40 * MIN,
+    })
   })
 
   it('pausing or resuming twice changes nothing', () => {
@@ -91,43 +95,56 @@ describe('activity timer', () => {
   it('recognises a stored state and rejects junk', () => {
     expect(isTimerState(startTimer(5, T0))).toBe(true)
     expect(isTimerState(pauseTimer(startTimer(5, T0, 'x'), T0 + 1))).toBe(true)
-    for (const bad of [null, 3, {}, { sessionId: null, durationMs: -1, elapsedMs: 0, runningSince: null }]) expect(isTimerState(bad)).toBe(false)
+    for (const bad of [null, 3, {}, { sessionId: null, durationMs: -1, elapsedMs: 0, runningSince: null }])
+      expect(isTimerState(bad)).toBe(false)
   })
 
   it('property: any sequence of pauses and resumes loses no time and never runs while paused', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 120 }), fc.array(fc.integer({ min: 0, max: 10 * MIN }), { maxLength: 20 }), (minutes, steps) => {
-        let now = T0
-        let t = startTimer(minutes, now)
-        let runningTime = 0
-        let running = true
-        for (const step of steps) {
-          now += step
-          if (running) runningTime += step
-          t = toggleTimer(t, now)
-          running = !running
-        }
-        expect(remainingMs(t, now)).toBe(minutes * MIN - runningTime)
-        expect(t.runningSince === null).toBe(!running)
-        if (!running) expect(remainingMs(t, now + 5 * MIN)).toBe(remainingMs(t, now))
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.integer({ min: 0, max: 10 * MIN }), { maxLength: 20 }),
+        (minutes, steps) => {
+          let now = T0
+          let t = startTimer(minutes, now)
+          let runningTime = 0
+          let running = true
+          for (const step of steps) {
+            now += step
+            if (running) runningTime += step
+            t = toggleTimer(t, now)
+            running = !running
+          }
+          expect(remainingMs(t, now)).toBe(minutes * MIN - runningTime)
+          expect(t.runningSince === null).toBe(!running)
+          if (!running) expect(remainingMs(t, now + 5 * MIN)).toBe(remainingMs(t, now))
+        },
+      ),
     )
   })
 
   it('property: extending never leaves less time than the extension, and the face round-trips minutes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 120 * MIN }), fc.integer({ min: 1, max: 30 }), (minutes, at, add) => {
-        const t = startTimer(minutes, T0)
-        expect(remainingMs(extendTimer(t, add, T0 + at), T0 + at)).toBeGreaterThanOrEqual(add * MIN)
-        expect(formatCountdown(minutes * MIN)).toBe(`${String(minutes).padStart(2, '0')}:00`.replace(/^60:00$/, '1:00:00'))
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 120 * MIN }),
+        fc.integer({ min: 1, max: 30 }),
+        (minutes, at, add) => {
+          const t = startTimer(minutes, T0)
+          expect(remainingMs(extendTimer(t, add, T0 + at), T0 + at)).toBeGreaterThanOrEqual(add * MIN)
+          expect(formatCountdown(minutes * MIN)).toBe(`${String(minutes).padStart(2, '0')}:00`.replace(/^60:00$/, '1:00:00'))
+        },
+      ),
     )
   })
 })
 
 describe('a timer belongs to its session', () => {
   const session = (id: string, status: 'planned' | 'running' | 'done' | 'skipped', deleted = false) => ({
-    id, status, actualEnd: status === 'done' ? T0 : null, deletedAt: deleted ? T0 : null,
+    id,
+    status,
+    actualEnd: status === 'done' ? T0 : null,
+    deletedAt: deleted ? T0 : null,
   })
 
   it('stops when its session finishes or is skipped, and not when another one does', () => {
@@ -140,10 +157,20 @@ describe('a timer belongs to its session', () => {
   })
 
   it('stops when another session starts (the trainer moved on), but a timer tied to no session stays', () => {
-    expect(timerAfterRun(startTimer(5, T0, 's1'), [{ id: 's1', status: 'done' }, { id: 's2', status: 'running' }])).toBeNull()
+    expect(
+      timerAfterRun(startTimer(5, T0, 's1'), [
+        { id: 's1', status: 'done' },
+        { id: 's2', status: 'running' },
+      ]),
+    ).toBeNull()
     expect(timerAfterRun(startTimer(5, T0, 's3'), [{ id: 's2', status: 'running' }])).toBeNull()
     const free = startTimer(5, T0, null)
-    expect(timerAfterRun(free, [{ id: 's2', status: 'running' }, { id: 's1', status: 'done' }])).toBe(free)
+    expect(
+      timerAfterRun(free, [
+        { id: 's2', status: 'running' },
+        { id: 's1', status: 'done' },
+      ]),
+    ).toBe(free)
   })
 
   it('is off screen once its session is done, skipped or deleted, whatever the clock says', () => {

@@ -117,7 +117,11 @@ export function formatCountdown(ms: number): string {
 export function parseTimerMinutes(text: string): number | null {
   const value = text.trim()
   const clock = /^(\d{1,3}):([0-5]\d)$/.exec(value)
-  const minutes = clock ? Number(clock[1]) + Number(clock[2]) / 60 : /^\d{1,3}([.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : NaN
+  const minutes = clock
+    ? Number(clock[1]) + Number(clock[2]) / 60
+    : /^\d{1,3}([.,]\d+)?$/.test(value)
+      ? Number(value.replace(',', '.'))
+      : NaN
   return Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_TIMER_MINUTES ? minutes : null
 }
 

@@ -16,7 +16,13 @@ function session(id: string, order: number, durationMin: number, extra: Partial<
   return { id, order, durationMin, pinnedStart: null, deletedAt: null, status: 'planned', actualStart: null, actualEnd: null, ...extra }
 }
 
-const clock = (now: string | null) => ({ date: DATE, dayStart: '08:00', dayEnd: '16:00', utcOffsetMin: OFFSET, nowMs: now === null ? null : at(now) })
+const clock = (now: string | null) => ({
+  date: DATE,
+  dayStart: '08:00',
+  dayEnd: '16:00',
+  utcOffsetMin: OFFSET,
+  nowMs: now === null ? null : at(now),
+})
 
 describe('run focus over the shifted schedule', () => {
   it('shows the first session before the day starts, then the running one, then the next', () => {
@@ -40,7 +46,10 @@ describe('run focus over the shifted schedule', () => {
   })
 
   it('skips over skipped sessions and is empty when the day is over', () => {
-    const day = [session('a', 1, 60, { status: 'done', actualStart: at('08:00'), actualEnd: at('09:00') }), session('b', 2, 30, { status: 'skipped' })]
+    const day = [
+      session('a', 1, 60, { status: 'done', actualStart: at('08:00'), actualEnd: at('09:00') }),
+      session('b', 2, 30, { status: 'skipped' }),
+    ]
     const focus = runFocus(shiftedSchedule(day, clock('10:00')).sessions)
     expect(focus.current).toBeNull()
     expect(focus.next).toEqual([])
@@ -49,21 +58,25 @@ describe('run focus over the shifted schedule', () => {
   it('property: the current session is never done or skipped, and nothing after it is either in next', () => {
     const states = fc.constantFrom('planned', 'running', 'done', 'skipped')
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 5, max: 120 }), states), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 600 }), (rows, nowOffset) => {
-        const day = rows.map(([d, status], i) =>
-          session(`s${i}`, i + 1, d, {
-            status,
-            actualStart: status === 'running' || status === 'done' ? at('08:00') + i : null,
-            actualEnd: status === 'done' ? at('08:00') + i + 1 : null,
-          }),
-        )
-        const projected = shiftedSchedule(day, { ...clock(null), nowMs: at('08:00') + nowOffset * 60_000 }).sessions
-        const focus = runFocus(projected)
-        if (focus.current) expect(['running', 'upcoming']).toContain(focus.current.state)
-        for (const p of focus.next) expect(p.state).toBe('upcoming')
-        const upcoming = projected.filter((p) => p.state === 'upcoming').length
-        expect(focus.next.length).toBeLessThanOrEqual(upcoming)
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 5, max: 120 }), states), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 600 }),
+        (rows, nowOffset) => {
+          const day = rows.map(([d, status], i) =>
+            session(`s${i}`, i + 1, d, {
+              status,
+              actualStart: status === 'running' || status === 'done' ? at('08:00') + i : null,
+              actualEnd: status === 'done' ? at('08:00') + i + 1 : null,
+            }),
+          )
+          const projected = shiftedSchedule(day, { ...clock(null), nowMs: at('08:00') + nowOffset * 60_000 }).sessions
+          const focus = runFocus(projected)
+          if (focus.current) expect(['running', 'upcoming']).toContain(focus.current.state)
+          for (const p of focus.next) expect(p.state).toBe('upcoming')
+          const upcoming = projected.filter((p) => p.state === 'upcoming').length
+          expect(focus.next.length).toBeLessThanOrEqual(upcoming)
+        },
+      ),
     )
   })
 })

@@ -25,9 +25,7 @@ describe('agendaFromModules', () => {
 
   it('gives each module a block, in order, opening with an input carrying its goal', () => {
     const inputs = sessions.filter((s) => s.method === 'presentation')
-    expect(inputs.map((s) => [s.title, s.moduleId, s.objectives])).toEqual(
-      modules(4).map((m) => [m.title, m.id, m.description]),
-    )
+    expect(inputs.map((s) => [s.title, s.moduleId, s.objectives])).toEqual(modules(4).map((m) => [m.title, m.id, m.description]))
     const order = sessions.flatMap((s) => (s.moduleId ? [s.moduleId] : []))
     expect(order).toEqual([...order].sort())
   })
@@ -83,9 +81,7 @@ describe('agendaFromModules', () => {
           expect(day.summary.overrunMin).toBe(0)
           expect(day.summary.conflictCount).toBe(0)
         }
-        const minutes = modules(count).map((m) =>
-          agenda.filter((s) => s.moduleId === m.id).reduce((sum, s) => sum + s.durationMin, 0),
-        )
+        const minutes = modules(count).map((m) => agenda.filter((s) => s.moduleId === m.id).reduce((sum, s) => sum + s.durationMin, 0))
         const free = minutes.reduce((sum, m) => sum + m, 0)
         for (const m of minutes) expect(Math.abs(m - free / count)).toBeLessThanOrEqual(75)
       }),

@@ -34,8 +34,7 @@ interface Slot {
 /** A day as fixed sessions and slots, in the order they happen. */
 type DayPart = { fixed: ModuleTemplateSession } | { slot: Slot }
 
-const lengthOf = (kinds: readonly StandardSessionKind[]): number =>
-  kinds.reduce((sum, k) => sum + STANDARD_SESSIONS[k].durationMin, 0)
+const lengthOf = (kinds: readonly StandardSessionKind[]): number => kinds.reduce((sum, k) => sum + STANDARD_SESSIONS[k].durationMin, 0)
 
 /**
  * Splits the free time of half a day around a coffee break placed as near as it can to the
@@ -82,7 +81,9 @@ function modulePiece(
 ): ModuleTemplateSession[] {
   const base = { day, pinnedStart: null, materials: '', moduleId: module.id }
   if (!first) {
-    return [{ ...base, title: `${module.title}: ${MODULE_PARTS.practice[lang]}`, method: 'group-work', durationMin: minutes, objectives: '' }]
+    return [
+      { ...base, title: `${module.title}: ${MODULE_PARTS.practice[lang]}`, method: 'group-work', durationMin: minutes, objectives: '' },
+    ]
   }
   const input = { ...base, title: module.title, method: 'presentation' as const, objectives: module.description }
   // A long first block is an input followed by group discussion, as adult learning wants.
@@ -90,7 +91,13 @@ function modulePiece(
   const inputMin = Math.max(2 * UNIT, Math.round(minutes / 3 / UNIT) * UNIT)
   return [
     { ...input, durationMin: inputMin },
-    { ...base, title: `${module.title}: ${MODULE_PARTS.discussion[lang]}`, method: 'group-work', durationMin: minutes - inputMin, objectives: '' },
+    {
+      ...base,
+      title: `${module.title}: ${MODULE_PARTS.discussion[lang]}`,
+      method: 'group-work',
+      durationMin: minutes - inputMin,
+      objectives: '',
+    },
   ]
 }
 
@@ -154,7 +161,10 @@ export function agendaFromModules(
       if (slot.units > 0) slot.sessions.push({ ...standardSession('placeholder', day, lang, slot.units * UNIT), moduleId: null })
     }
   } else {
-    const shares = moduleShares(slots.map((s) => s.slot.units), modules.length)
+    const shares = moduleShares(
+      slots.map((s) => s.slot.units),
+      modules.length,
+    )
     let slotIndex = 0
     let used = 0
     modules.forEach((module, m) => {

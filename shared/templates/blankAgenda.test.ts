@@ -7,15 +7,22 @@ describe('blankAgenda', () => {
     const sessions = blankAgenda()
     expect([...new Set(sessions.map((s) => s.day))]).toEqual([1, 2, 3])
     expect(sessions.filter((s) => s.method === 'meal').map((s) => [s.day, s.pinnedStart])).toEqual([
-      [1, '12:00'], [2, '12:00'], [3, '12:00'],
+      [1, '12:00'],
+      [2, '12:00'],
+      [3, '12:00'],
     ])
   })
 
   it('opens on the first day and closes on the last only', () => {
     const sessions = blankAgenda(2, { lang: 'en' })
     expect(sessions.map((s) => `${s.day}:${s.title}`)).toEqual([
-      '1:Opening', '1:Lunch', '1:Daily evaluation',
-      '2:Recap of the previous day', '2:Lunch', '2:Daily evaluation', '2:Closing',
+      '1:Opening',
+      '1:Lunch',
+      '1:Daily evaluation',
+      '2:Recap of the previous day',
+      '2:Lunch',
+      '2:Daily evaluation',
+      '2:Closing',
     ])
   })
 

@@ -52,9 +52,24 @@ describe('built-in templates modelled on the seeds', () => {
     const sessions = builtinTemplate('tot-organising').sessions('en')
     const flow = sessions.map((s) => s.method).filter((m) => !['break', 'meal', 'evaluation', 'plenary'].includes(m))
     expect(flow).toEqual([
-      'opening', 'introductions', 'learning-contract', 'brainstorm', 'brainstorm', 'presentation', 'case-discussion',
-      'presentation', 'group-work', 'role-play', 'presentation',
-      'exercise', 'sharing', 'group-work', 'presentation', 'group-work', 'action-planning', 'closing',
+      'opening',
+      'introductions',
+      'learning-contract',
+      'brainstorm',
+      'brainstorm',
+      'presentation',
+      'case-discussion',
+      'presentation',
+      'group-work',
+      'role-play',
+      'presentation',
+      'exercise',
+      'sharing',
+      'group-work',
+      'presentation',
+      'group-work',
+      'action-planning',
+      'closing',
     ])
     const days = scheduleTemplate(sessions, 3)
     expect(days.map((d) => d.summary.endMin)).toEqual([17 * 60, 17 * 60, 17 * 60])

@@ -27,7 +27,10 @@ export interface BuiltinTemplate {
  */
 export const PUBLIC_TRAINING_MODULES: readonly { id: string; title: Bilingual }[] = [
   { id: 'module-1', title: { en: 'Volunteers as a strength of the organisation', id: 'Relawan sebagai kekuatan organisasi' } },
-  { id: 'module-2', title: { en: 'Managing volunteers from recruitment to recognition', id: 'Mengelola relawan dari rekrutmen hingga apresiasi' } },
+  {
+    id: 'module-2',
+    title: { en: 'Managing volunteers from recruitment to recognition', id: 'Mengelola relawan dari rekrutmen hingga apresiasi' },
+  },
   { id: 'module-3', title: { en: 'Raising funds from the public', id: 'Menggalang dana dari publik' } },
   { id: 'module-4', title: { en: 'Rules and procedures of a volunteer programme', id: 'Aturan dan prosedur program relawan' } },
 ]

@@ -29,7 +29,12 @@ export function readAppInfo(facts: AppFacts, platform: string, logFile: string |
  * The app:* channels; `openExternal` opens a checked link in the system browser, `logFile` is
  * shown in About.
  */
-export function appChannels(facts: AppFacts, platform: string, openExternal: (url: string) => Promise<boolean> | boolean, logFile: string | null = null) {
+export function appChannels(
+  facts: AppFacts,
+  platform: string,
+  openExternal: (url: string) => Promise<boolean> | boolean,
+  logFile: string | null = null,
+) {
   return {
     'app:get-info': () => readAppInfo(facts, platform, logFile),
     'app:open-external': ({ url }) => openExternal(url),

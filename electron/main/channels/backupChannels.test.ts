@@ -54,7 +54,10 @@ describe('backup:write limits', () => {
   it(`refuses more than ${MAX_BACKUP_WRITES_PER_MINUTE} writes a minute from one window, and takes them again a minute later`, async () => {
     // An empty folder: nothing is rotated away, only the rate counts.
     const store = createBackupStore(join(folder, 'empty'), { now: () => clock, utcOffsetMin: () => 0 })
-    const limited = backupChannels({ ...store, nextWritePreview: () => Promise.resolve({ rotatedToday: [], keptToday: [] }) }, { now: () => clock })
+    const limited = backupChannels(
+      { ...store, nextWritePreview: () => Promise.resolve({ rotatedToday: [], keptToday: [] }) },
+      { now: () => clock },
+    )
     for (let i = 0; i < MAX_BACKUP_WRITES_PER_MINUTE; i++) {
       clock += 1000
       await limited['backup:write'](request, trainerWindow)

@@ -28,13 +28,19 @@ export function backupChannels(store: BackupStore, options: { now?: () => number
     const at = now()
     const recent = (recentWrites.get(senderId) ?? []).filter((time) => at - time < MINUTE_MS)
     if (recent.length >= MAX_BACKUP_WRITES_PER_MINUTE) {
-      throw new IpcError('invalid-argument', `backup refused: already ${recent.length} backups in the last minute; the earlier ones are kept`)
+      throw new IpcError(
+        'invalid-argument',
+        `backup refused: already ${recent.length} backups in the last minute; the earlier ones are kept`,
+      )
     }
     const { rotatedToday, keptToday } = await store.nextWritePreview()
     const settled = (backup: { createdAt: number }) => at - backup.createdAt >= SETTLED_BACKUP_AGE_MS
     const lastSettled = rotatedToday.find(settled)
     if (lastSettled !== undefined && !keptToday.some(settled)) {
-      throw new IpcError('invalid-argument', `backup refused: it would replace ${lastSettled.name}, today's last backup from before the last 5 minutes; try again in a few minutes`)
+      throw new IpcError(
+        'invalid-argument',
+        `backup refused: it would replace ${lastSettled.name}, today's last backup from before the last 5 minutes; try again in a few minutes`,
+      )
     }
     recent.push(at)
     recentWrites.set(senderId, recent)
@@ -44,7 +50,12 @@ export function backupChannels(store: BackupStore, options: { now?: () => number
     'backup:write': (request, caller) => {
       const written = writing.then(async () => {
         await admit(caller.sender.id)
-        return store.write(request.bytes, { reason: request.reason, trainings: request.trainings, counts: request.counts, photos: request.photos })
+        return store.write(request.bytes, {
+          reason: request.reason,
+          trainings: request.trainings,
+          counts: request.counts,
+          photos: request.photos,
+        })
       })
       writing = written.catch(() => undefined)
       return written

@@ -26,7 +26,17 @@ describe('journal:append checks every row', () => {
   it('refuses the whole entry when one row breaks its table schema, naming the table, id and field, and writes nothing', async () => {
     const channels = journalChannels(Promise.resolve(store))
     const broken = { ...training('t2'), days: 'three' }
-    const result = await runChannel('journal:append', channels['journal:append'], { changes: [{ op: 'put', table: 'trainings', row: training('t1') }, { op: 'put', table: 'trainings', row: broken }] }, caller)
+    const result = await runChannel(
+      'journal:append',
+      channels['journal:append'],
+      {
+        changes: [
+          { op: 'put', table: 'trainings', row: training('t1') },
+          { op: 'put', table: 'trainings', row: broken },
+        ],
+      },
+      caller,
+    )
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     const message = result.ok ? '' : result.error.message
     expect(message).toContain('"trainings"')
@@ -38,13 +48,18 @@ describe('journal:append checks every row', () => {
 
   it('refuses a row of a version newer than this app', async () => {
     const channels = journalChannels(Promise.resolve(store))
-    await expect(channels['journal:append']({ changes: [{ op: 'put', table: 'trainings', row: training('t1') }], schemaVersion: 99 })).rejects.toMatchObject({ code: 'invalid-argument' })
+    await expect(
+      channels['journal:append']({ changes: [{ op: 'put', table: 'trainings', row: training('t1') }], schemaVersion: 99 }),
+    ).rejects.toMatchObject({ code: 'invalid-argument' })
     expect(store.manifest()).toMatchObject({ lastSeq: 0 })
   })
 
   it('accepts sound rows and deletes, as they were sent', async () => {
     const channels = journalChannels(Promise.resolve(store))
-    const changes = [{ op: 'put' as const, table: 'trainings', row: training('t1') }, { op: 'delete' as const, table: 'trainings', id: 'old' }]
+    const changes = [
+      { op: 'put' as const, table: 'trainings', row: training('t1') },
+      { op: 'delete' as const, table: 'trainings', id: 'old' },
+    ]
     expect(await channels['journal:append']({ changes })).toEqual({ seq: 1 })
     expect((await store.readSince(0)).entries[0]?.changes).toEqual(changes)
   })

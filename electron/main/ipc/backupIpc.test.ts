@@ -13,7 +13,10 @@ describe('backup channels', () => {
     const folder = await mkdtemp(join(tmpdir(), 'pelatih-backup-ipc-'))
     try {
       const handlers = createBackupHandlers(createBackupStore(folder))
-      const info = await handlers['backup:write']({ bytes: new TextEncoder().encode('{"a":1}'), reason: 'manual', trainings: ['T'], counts: { trainings: 1 } }, { sender: { id: 1 } })
+      const info = await handlers['backup:write'](
+        { bytes: new TextEncoder().encode('{"a":1}'), reason: 'manual', trainings: ['T'], counts: { trainings: 1 } },
+        { sender: { id: 1 } },
+      )
       expect((await handlers['backup:list']()).map((b) => b.name)).toEqual([info.name])
       expect(new TextDecoder().decode(await handlers['backup:read']({ name: info.name }))).toBe('{"a":1}')
       await expect(handlers['backup:read']({ name: 'pelatih-backup-20200101-000000-000-auto.json' })).rejects.toThrow(/no backup named/)

@@ -28,7 +28,11 @@ function deps(answer: { canceled: boolean; filePath?: string }, showSaveDialog =
     showSaveDialog,
     documentsFolder: '/home/trainer/Documents',
     writeFile: writeFileAtomic,
-    exists: (path) => readFile(path).then(() => true, () => false),
+    exists: (path) =>
+      readFile(path).then(
+        () => true,
+        () => false,
+      ),
   }
 }
 

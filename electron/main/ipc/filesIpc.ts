@@ -85,11 +85,14 @@ export function registerFilesIpc(options: HandleOptions): void {
       const parent = BrowserWindow.fromWebContents(event.sender)
       return saveBytes(request, {
         // Modal to the asking window, so it cannot be lost behind it.
-        showSaveDialog: (dialogOptions) =>
-          parent ? dialog.showSaveDialog(parent, dialogOptions) : dialog.showSaveDialog(dialogOptions),
+        showSaveDialog: (dialogOptions) => (parent ? dialog.showSaveDialog(parent, dialogOptions) : dialog.showSaveDialog(dialogOptions)),
         documentsFolder: documentsFolder(),
         writeFile: writeFileAtomic,
-        exists: (path) => access(path).then(() => true, () => false),
+        exists: (path) =>
+          access(path).then(
+            () => true,
+            () => false,
+          ),
       })
     },
     options,
@@ -99,8 +102,7 @@ export function registerFilesIpc(options: HandleOptions): void {
     (request, event) => {
       const parent = BrowserWindow.fromWebContents(event.sender)
       return openFile(request, {
-        showOpenDialog: (dialogOptions) =>
-          parent ? dialog.showOpenDialog(parent, dialogOptions) : dialog.showOpenDialog(dialogOptions),
+        showOpenDialog: (dialogOptions) => (parent ? dialog.showOpenDialog(parent, dialogOptions) : dialog.showOpenDialog(dialogOptions)),
         documentsFolder: documentsFolder(),
         size: async (path) => (await stat(path)).size,
         readFile: async (path) => new Uint8Array(await readFile(path)),

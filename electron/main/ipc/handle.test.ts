@@ -8,8 +8,7 @@ const { createInvokeListener, handle, IpcError } = await import('./handle')
 
 const OWN = 'file:///app/out/renderer/index.html'
 const options = { isTrustedSender: (url: string) => url.startsWith(OWN) }
-const eventFrom = (url: string | null) =>
-  ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent
+const eventFrom = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent
 
 beforeEach(() => {
   ipcMain.handle.mockReset()
@@ -50,7 +49,7 @@ describe('createInvokeListener', () => {
     expect(fn).not.toHaveBeenCalled()
   })
 
-  it('refuses a journal append or a backup from the projector window: the trainer\'s window is the one writer', async () => {
+  it("refuses a journal append or a backup from the projector window: the trainer's window is the one writer", async () => {
     const append = vi.fn(() => ({ seq: 1 }))
     const changes = [{ op: 'delete', table: 'trainings', id: 'training-1' }]
     const backup = vi.fn()
@@ -70,7 +69,10 @@ describe('createInvokeListener', () => {
   it('refuses a photo put from the projector window, which only reads photos', async () => {
     const put = vi.fn()
     const listener = createInvokeListener('photos:put', put, options)
-    expect(await listener(eventFrom(`${OWN}#/projector/training-1`), { bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+    expect(await listener(eventFrom(`${OWN}#/projector/training-1`), { bytes: new Uint8Array([0xff, 0xd8, 0xff]) })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    })
     expect(put).not.toHaveBeenCalled()
   })
 
@@ -90,20 +92,32 @@ describe('createInvokeListener', () => {
       ok: false,
       error: { code: 'io-error', message: 'journal:read-manifest: no space left' },
     })
-    const fromBug = createInvokeListener('journal:read-manifest', () => {
-      throw new TypeError('x is undefined')
-    }, options)
+    const fromBug = createInvokeListener(
+      'journal:read-manifest',
+      () => {
+        throw new TypeError('x is undefined')
+      },
+      options,
+    )
     expect(await fromBug(event, undefined)).toMatchObject({ ok: false, error: { code: 'internal' } })
-    const coded = createInvokeListener('journal:read-manifest', () => {
-      throw new IpcError('not-found', 'gone')
-    }, options)
+    const coded = createInvokeListener(
+      'journal:read-manifest',
+      () => {
+        throw new IpcError('not-found', 'gone')
+      },
+      options,
+    )
     expect(await coded(event, undefined)).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 })
 
 describe('handle', () => {
   it('registers the channel with ipcMain', async () => {
-    handle('app:get-info', () => ({ name: 'Pelatih', version: '1', platform: 'linux', locale: 'id', dataFolder: '/d', logFile: null }), options)
+    handle(
+      'app:get-info',
+      () => ({ name: 'Pelatih', version: '1', platform: 'linux', locale: 'id', dataFolder: '/d', logFile: null }),
+      options,
+    )
     expect(ipcMain.handle).toHaveBeenCalledWith('app:get-info', expect.any(Function))
     const listener = ipcMain.handle.mock.calls[0]?.[1] as (event: IpcMainInvokeEvent, argument: unknown) => Promise<unknown>
     expect(await listener(eventFrom(OWN), undefined)).toMatchObject({ ok: true, value: { name: 'Pelatih' } })

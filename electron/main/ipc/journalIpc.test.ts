@@ -27,7 +27,13 @@ describe('journal handlers', () => {
   it('append, manifest and read-since go to the store', async () => {
     store = await openJournalStore(folder)
     const handlers = createJournalHandlers(Promise.resolve(store))
-    const changes = [{ op: 'put' as const, table: 'trainings', row: withRevision(createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)) }]
+    const changes = [
+      {
+        op: 'put' as const,
+        table: 'trainings',
+        row: withRevision(createTraining({ title: 'ToT', startDate: '2026-12-01', days: 3 }, 't1', 1)),
+      },
+    ]
     expect(await handlers['journal:append']({ changes })).toEqual({ seq: 1 })
     expect(await handlers['journal:read-manifest']()).toMatchObject({ lastSeq: 1, entryCount: 1 })
     const since = await handlers['journal:read-since']({ seq: 0 })
@@ -41,17 +47,32 @@ describe('journal handlers', () => {
     await handlers['journal:append']({ changes: [{ op: 'put', table: 'trainings', row }], schemaVersion: 2 })
     expect((await handlers['journal:read-since']({ seq: 0 })).entries[0]?.schemaVersion).toBe(2)
     expect(await handlers['journal:read-manifest']()).toMatchObject({ newestSchemaVersion: 2 })
-    const refused = { seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow' as const, params: { field: 'createdAt' }, row: { id: 'x1', likes: 3 } }
+    const refused = {
+      seq: 1,
+      table: 'ideas',
+      id: 'x1',
+      code: 'exchange.error.invalidRow' as const,
+      params: { field: 'createdAt' },
+      row: { id: 'x1', likes: 3 },
+    }
     expect(await handlers['journal:set-aside']({ rows: [refused] })).toEqual({ file: join(folder, 'journal.quarantine.ndjson'), count: 1 })
   })
 
   it('refuses a set-aside request that is not one, before it reaches the store', async () => {
     store = await openJournalStore(folder)
     registerJournalIpc(Promise.resolve(store), { isTrustedSender: () => true })
-    const setAside = ipcMain.handle.mock.calls.find((call) => call[0] === 'journal:set-aside')?.[1] as (event: unknown, arg: unknown) => Promise<unknown>
+    const setAside = ipcMain.handle.mock.calls.find((call) => call[0] === 'journal:set-aside')?.[1] as (
+      event: unknown,
+      arg: unknown,
+    ) => Promise<unknown>
     const sender = { senderFrame: { url: 'file:///own/index.html' } }
-    expect(await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'rm -rf', params: {}, row: {} }] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
-    expect(await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: {}, row: {} }] })).toMatchObject({ ok: true, value: { count: 1 } })
+    expect(await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'rm -rf', params: {}, row: {} }] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    })
+    expect(
+      await setAside(sender, { rows: [{ seq: 1, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: {}, row: {} }] }),
+    ).toMatchObject({ ok: true, value: { count: 1 } })
   })
 
   it('fails every call with the open error when the store could not open', async () => {

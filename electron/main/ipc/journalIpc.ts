@@ -10,5 +10,8 @@ export { JOURNAL_FOLDER_NAME } from '../channels/journalChannels'
 export function registerJournalIpc(store: Promise<JournalStore>, options: HandleOptions, photos?: PhotoStore, inFlight?: InFlight): void {
   const table = journalChannels(store, photos)
   const append = table['journal:append']
-  handleAll(inFlight ? { ...table, 'journal:append': (request: Parameters<typeof append>[0]) => inFlight.track(() => append(request)) } : table, options)
+  handleAll(
+    inFlight ? { ...table, 'journal:append': (request: Parameters<typeof append>[0]) => inFlight.track(() => append(request)) } : table,
+    options,
+  )
 }

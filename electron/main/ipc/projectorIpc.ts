@@ -31,7 +31,11 @@ export interface ProjectorDeps {
  * Where the projector goes: a display other than the one the trainer's window is on
  * (preferring one that is not the primary), or null when there is only one display.
  */
-export function pickProjectorDisplay(displays: readonly DisplayLike[], primaryId: number, trainerDisplayId: number | null): DisplayLike | null {
+export function pickProjectorDisplay(
+  displays: readonly DisplayLike[],
+  primaryId: number,
+  trainerDisplayId: number | null,
+): DisplayLike | null {
   const others = displays.filter((d) => d.id !== (trainerDisplayId ?? primaryId))
   return others.find((d) => d.id !== primaryId) ?? others[0] ?? null
 }
@@ -45,14 +49,19 @@ export function pickProjectorDisplay(displays: readonly DisplayLike[], primaryId
 export function createProjectorOpener(deps: ProjectorDeps) {
   let current: { trainingId: string; window: ProjectorWindowLike } | null = null
 
-  return (request: RequestOf<'projector:open'>, owner?: { displayId: number | null; onClosed: (fn: () => void) => void }): ProjectorOpened => {
+  return (
+    request: RequestOf<'projector:open'>,
+    owner?: { displayId: number | null; onClosed: (fn: () => void) => void },
+  ): ProjectorOpened => {
     const displays = deps.getAllDisplays()
     const primaryId = deps.getPrimaryDisplay().id
     const trainerDisplayId = owner?.displayId ?? null
     // The display it was on last time, unless that is gone or is where the trainer's window is now.
     const remembered = rememberedDisplay(displays, deps.preferredDisplayId?.())
     const target =
-      remembered && remembered.id !== (trainerDisplayId ?? primaryId) ? remembered : pickProjectorDisplay(displays, primaryId, trainerDisplayId)
+      remembered && remembered.id !== (trainerDisplayId ?? primaryId)
+        ? remembered
+        : pickProjectorDisplay(displays, primaryId, trainerDisplayId)
     if (current && !current.window.isDestroyed()) {
       if (current.trainingId === request.trainingId) {
         current.window.focus()

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 
 const electron = vi.hoisted(() => ({ handlers: new Map<string, (event: unknown, argument: unknown) => Promise<unknown>>() }))
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, listener: (event: unknown, argument: unknown) => Promise<unknown>) => electron.handlers.set(channel, listener) },
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, argument: unknown) => Promise<unknown>) =>
+      electron.handlers.set(channel, listener),
+  },
 }))
 const { registerShellIpc } = await import('./shellIpc')
 
@@ -34,9 +37,15 @@ describe('shell channels', () => {
   it('refuse the projector window and bad arguments, and change nothing', async () => {
     const { deps, call } = setup()
     expect(await call('app:take-notices', projector)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
-    expect(await call('app:set-session-running', projector, { running: false })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+    expect(await call('app:set-session-running', projector, { running: false })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    })
     expect(await call('app:set-language', trainer, { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
-    expect(await call('app:set-session-running', trainer, { running: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(await call('app:set-session-running', trainer, { running: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    })
     expect(deps.takeNotices).not.toHaveBeenCalled()
     expect(deps.setMenuLanguage).not.toHaveBeenCalled()
     expect(deps.setSessionRunning).not.toHaveBeenCalled()

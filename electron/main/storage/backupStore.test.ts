@@ -21,7 +21,11 @@ describe('backupStore', () => {
   it('writes a backup with its summary, lists it and reads it back byte for byte', async () => {
     const folder = await tempFolder()
     const store = createBackupStore(folder, { now: () => Date.UTC(2026, 10, 27, 9), utcOffsetMin: () => 420 })
-    const info = await store.write(bytes('{"format":"pelatih-export"}'), { reason: 'manual', trainings: ['Mobilisasi Sumber Daya OMS'], counts: { trainings: 1 } })
+    const info = await store.write(bytes('{"format":"pelatih-export"}'), {
+      reason: 'manual',
+      trainings: ['Mobilisasi Sumber Daya OMS'],
+      counts: { trainings: 1 },
+    })
     expect(info).toMatchObject({ reason: 'manual', trainings: ['Mobilisasi Sumber Daya OMS'], bytes: 27 })
     expect(await store.list()).toEqual([info])
     expect(new TextDecoder().decode(await store.read(info.name))).toBe('{"format":"pelatih-export"}')

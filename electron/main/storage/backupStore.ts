@@ -36,7 +36,10 @@ export function isBackupFileName(name: string): boolean {
 
 /** The rolling backups in one folder: atomic writes, a small sidecar per file, retention. */
 export interface BackupStore {
-  write(bytes: Uint8Array, meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number>; photos?: string[] | undefined }): Promise<BackupInfo>
+  write(
+    bytes: Uint8Array,
+    meta: { reason: BackupReason; trainings: string[]; counts: Record<string, number>; photos?: string[] | undefined },
+  ): Promise<BackupInfo>
   list(): Promise<BackupInfo[]>
   read(name: string): Promise<Uint8Array>
   /**
@@ -85,7 +88,8 @@ export function createBackupStore(folder: string, options: { now?: () => number;
     const present = new Set(names)
     for (const name of names) {
       const temp = name.startsWith('.pelatih-backup-') && name.endsWith('.tmp')
-      const lonelySummary = name.endsWith('.meta') && isBackupFileName(name.slice(0, -'.meta'.length)) && !present.has(name.slice(0, -'.meta'.length))
+      const lonelySummary =
+        name.endsWith('.meta') && isBackupFileName(name.slice(0, -'.meta'.length)) && !present.has(name.slice(0, -'.meta'.length))
       if (!temp && !lonelySummary) continue
       const info = await stat(join(folder, name)).catch(() => null)
       if (info !== null && info.mtimeMs < now() - LEFTOVER_AGE_MS) await rm(join(folder, name), { force: true })
@@ -120,7 +124,14 @@ export function createBackupStore(folder: string, options: { now?: () => number;
       await mkdir(folder, { recursive: true })
       const createdAt = now()
       const name = `pelatih-backup-${stamp(createdAt)}-${meta.reason}.json`
-      const info: BackupInfo = { name, createdAt, reason: meta.reason, trainings: meta.trainings, counts: meta.counts, bytes: bytes.byteLength }
+      const info: BackupInfo = {
+        name,
+        createdAt,
+        reason: meta.reason,
+        trainings: meta.trainings,
+        counts: meta.counts,
+        bytes: bytes.byteLength,
+      }
       const { name: _n, ...sidecar } = info
       // The backup refers to its photos by hash instead of copying them: the list of hashes
       // lets the photo store keep those files as long as this backup is kept. The summary goes

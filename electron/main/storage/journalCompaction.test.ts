@@ -34,8 +34,19 @@ async function openStore(at = folder, options: JournalStoreOptions = {}): Promis
 
 const NOW = 1_700_000_000_000
 const idea = (n: number, text: string): Idea => ({
-  id: `i${n}`, createdAt: NOW, updatedAt: NOW, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1',
-  text, clusterId: null, votes: n % 7, author: '', group: 'Kelompok 1', order: n,
+  id: `i${n}`,
+  createdAt: NOW,
+  updatedAt: NOW,
+  deletedAt: null,
+  trainingId: 't1',
+  sessionId: 's1',
+  roundId: 'r1',
+  text,
+  clusterId: null,
+  votes: n % 7,
+  author: '',
+  group: 'Kelompok 1',
+  order: n,
 })
 const putIdea = (n: number, text: string): Change => ({ op: 'put', table: 'ideas', row: idea(n, text) })
 /** A card text of about 1 KB, as long notes are. */
@@ -153,8 +164,19 @@ describe('journal compaction', () => {
 const legacyPhoto = (() => {
   const dataUrl = (bytes: Uint8Array) => `data:image/jpeg;base64,${Buffer.from(bytes).toString('base64')}`
   return {
-    id: 'ph-1', trainingId: 't1', sessionId: 's1', createdAt: NOW, updatedAt: NOW, deletedAt: null, caption: 'Plano kelompok 2',
-    mime: 'image/jpeg', width: 4000, height: 3000, original: dataUrl(jpegHeader(4000, 3000, 4096, 3)), preview: dataUrl(jpegHeader(1600, 1200, 512, 4)), order: 1,
+    id: 'ph-1',
+    trainingId: 't1',
+    sessionId: 's1',
+    createdAt: NOW,
+    updatedAt: NOW,
+    deletedAt: null,
+    caption: 'Plano kelompok 2',
+    mime: 'image/jpeg',
+    width: 4000,
+    height: 3000,
+    original: dataUrl(jpegHeader(4000, 3000, 4096, 3)),
+    preview: dataUrl(jpegHeader(1600, 1200, 512, 4)),
+    order: 1,
   }
 })()
 

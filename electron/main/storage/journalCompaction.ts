@@ -52,7 +52,9 @@ export async function foldIntoSnapshotFile(job: CompactionJob): Promise<Snapshot
 }
 
 function photoRowsOf(since: JournalSince): Record<string, unknown>[] {
-  const journaled = since.entries.flatMap((entry) => entry.changes.flatMap((change) => (change.op === 'put' && change.table === 'photos' ? [change.row] : [])))
+  const journaled = since.entries.flatMap((entry) =>
+    entry.changes.flatMap((change) => (change.op === 'put' && change.table === 'photos' ? [change.row] : [])),
+  )
   return [...(since.snapshot?.tables.photos ?? []), ...journaled]
 }
 
@@ -65,6 +67,7 @@ async function keepLegacyPictures(photosFolder: string | null, since: JournalSin
   if (!photoRowsOf(since).some((row) => legacyPhotoFiles(row) !== null)) return
   // Folded to an older schema, the rows still carry their pictures: nothing is lost.
   if ((folded.tables.photos ?? []).some((row) => legacyPhotoFiles(row) !== null)) return
-  if (photosFolder === null) throw new Error('journal: old photo rows carry their pictures and no photo folder was given to keep them; not compacted')
+  if (photosFolder === null)
+    throw new Error('journal: old photo rows carry their pictures and no photo folder was given to keep them; not compacted')
   await stashLegacyPhotoFiles(createPhotoStore(photosFolder), since)
 }

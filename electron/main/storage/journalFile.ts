@@ -126,7 +126,10 @@ export function parseJournal(content: Uint8Array, warn: WarningSink = () => unde
     // Rows are judged as the version that wrote them, brought to this one. An entry of a newer
     // version is kept as it is: this app cannot judge it, and start-up refuses to replay it.
     const fromVersion = parsed.data.schemaVersion
-    const rowProblem = fromVersion > CURRENT_SCHEMA_VERSION ? undefined : parsed.data.changes.map((change) => changeProblem(change, fromVersion)).find((problem) => problem !== null)
+    const rowProblem =
+      fromVersion > CURRENT_SCHEMA_VERSION
+        ? undefined
+        : parsed.data.changes.map((change) => changeProblem(change, fromVersion)).find((problem) => problem !== null)
     if (rowProblem) {
       damage(rowProblem, seq)
       continue

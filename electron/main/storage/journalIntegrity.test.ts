@@ -31,15 +31,30 @@ const NOW = 1_700_000_000_000
 const training = (id: string, title: string) => withRevision(createTraining({ title, startDate: '2026-12-01', days: 3 }, id, NOW))
 const putTraining = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: training(id, title) })
 const idea = (id: string, text: string, votes: number): Idea => ({
-  id, createdAt: NOW, updatedAt: NOW, deletedAt: null, ...FIXTURE_REVISION, trainingId: 't1', sessionId: 's1', roundId: 'r1',
-  text, clusterId: null, votes, author: '', group: 'Kelompok 1', order: 1,
+  id,
+  createdAt: NOW,
+  updatedAt: NOW,
+  deletedAt: null,
+  ...FIXTURE_REVISION,
+  trainingId: 't1',
+  sessionId: 's1',
+  roundId: 'r1',
+  text,
+  clusterId: null,
+  votes,
+  author: '',
+  group: 'Kelompok 1',
+  order: 1,
 })
 const putIdea = (id: string, text: string, votes: number): Change => ({ op: 'put', table: 'ideas', row: idea(id, text, votes) })
 
 type Quarantined = { line: number; seq: number | null; reason: string; text: string }
 async function quarantined(): Promise<Quarantined[]> {
   const text = await readFile(join(folder, QUARANTINE_FILE), 'utf8').catch(() => '')
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Quarantined)
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Quarantined)
 }
 
 async function journalLines(): Promise<string[]> {
@@ -114,7 +129,13 @@ describe('journal integrity', () => {
     const second = await openStore()
     expect(await quarantined()).toHaveLength(1)
     expect(second.manifest()).toMatchObject({ quarantined: 0, complete: false, missingPart: true })
-    await second.reseed({ seq: 3, tables: { trainings: [training('t1', 'Pelatihan advokasi')], ideas: [idea('i1', 'Air bersih untuk desa', 3), idea('i2', 'Jalan rusak', 5)] } })
+    await second.reseed({
+      seq: 3,
+      tables: {
+        trainings: [training('t1', 'Pelatihan advokasi')],
+        ideas: [idea('i1', 'Air bersih untuk desa', 3), idea('i2', 'Jalan rusak', 5)],
+      },
+    })
     expect(second.manifest()).toMatchObject({ complete: true, missingPart: false, snapshotSeq: 3, lastSeq: 3, entryCount: 0 })
     await second.close()
     const third = await openStore()

@@ -1,9 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import {
-  journalSnapshotSchema,
-  type JournalEntry,
-  type JournalSnapshot,
-} from '../../../shared/journal/journalEntry'
+import { journalSnapshotSchema, type JournalEntry, type JournalSnapshot } from '../../../shared/journal/journalEntry'
 import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { TABLE_NAMES, type TableName } from '../../../shared/model/tables'
@@ -46,7 +42,12 @@ export async function readSnapshot(path: string, warn: WarningSink = () => undef
 
 /** Serialises a snapshot sealed with the checksum of its content. */
 export function formatSnapshot(snapshot: JournalSnapshot): string {
-  return sealJson({ seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, tables: snapshot.tables, ...(snapshot.incomplete ? { incomplete: true } : {}) })
+  return sealJson({
+    seq: snapshot.seq,
+    schemaVersion: snapshot.schemaVersion,
+    tables: snapshot.tables,
+    ...(snapshot.incomplete ? { incomplete: true } : {}),
+  })
 }
 
 /**
@@ -110,7 +111,8 @@ export function foldEntries(base: JournalSnapshot | null, entries: readonly Jour
   const current = (table: string, { row, version }: Versioned): Row => {
     if (version === schemaVersion) return row
     const migrated = migrateRow(table as TableName, row, version, schemaVersion)
-    if (!migrated.ok) throw new Error(`journal: ${table} row ${String(row['id'])} cannot be migrated (${migrated.error.code}); not compacted`)
+    if (!migrated.ok)
+      throw new Error(`journal: ${table} row ${String(row['id'])} cannot be migrated (${migrated.error.code}); not compacted`)
     return migrated.value
   }
   return {

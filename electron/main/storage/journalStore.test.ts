@@ -27,14 +27,18 @@ async function openStore(options: Parameters<typeof openJournalStore>[1] = {}): 
 }
 
 // Journaled rows carry their revision: the commit stamps it before appending.
-const training = (id: string, title: string) => withRevision(createTraining({ title, startDate: '2026-12-01', days: 3 }, id, 1_700_000_000_000))
+const training = (id: string, title: string) =>
+  withRevision(createTraining({ title, startDate: '2026-12-01', days: 3 }, id, 1_700_000_000_000))
 const put = (id: string, title: string): Change => ({ op: 'put', table: 'trainings', row: training(id, title) })
 const del = (id: string): Change => ({ op: 'delete', table: 'trainings', id })
 
 /** The records of the quarantine file. */
 async function quarantinedLines(): Promise<{ line: number; seq: number | null; reason: string; text: string }[]> {
   const text = await readFile(join(folder, QUARANTINE_FILE), 'utf8').catch(() => '')
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { line: number; seq: number | null; reason: string; text: string })
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { line: number; seq: number | null; reason: string; text: string })
 }
 
 /** The rows a reader ends up with after applying what readSince returned. */
@@ -89,7 +93,10 @@ describe('journal store', () => {
 
     const again = await openStore()
     const since = await again.readSince(0)
-    expect(rowsOf(since)).toEqual([{ id: 'a', title: 'kept' }, { id: 'b', title: 'after crash' }])
+    expect(rowsOf(since)).toEqual([
+      { id: 'a', title: 'kept' },
+      { id: 'b', title: 'after crash' },
+    ])
     expect((await readFile(join(folder, JOURNAL_FILE), 'utf8')).split('\n').filter(Boolean)).toHaveLength(2)
   })
 
@@ -118,7 +125,10 @@ describe('journal store', () => {
     const since = await store3.readSince(0)
     expect(since.entries.map((e) => e.seq)).toEqual([1, 2])
     expect(store3.manifest()).toMatchObject({ lastSeq: 2, entryCount: 2, quarantined: 0, complete: true })
-    expect((await quarantinedLines()).map((l) => [l.line, l.text])).toEqual([[2, 'this is not json'], [3, '{"seq":"x"}']])
+    expect((await quarantinedLines()).map((l) => [l.line, l.text])).toEqual([
+      [2, 'this is not json'],
+      [3, '{"seq":"x"}'],
+    ])
   })
 
   it('compaction keeps readSince(0) equal to the uncompacted fold', async () => {
@@ -157,7 +167,10 @@ describe('journal store', () => {
     await reference.close()
     // Simulate the crash: the snapshot (seq 5) is written, the old journal (1..4) and the
     // entry 5 line are back as they were before the rewrite.
-    await writeFile(join(folder, JOURNAL_FILE), Buffer.concat([fullJournal, Buffer.from(`${JSON.stringify({ seq: 5, at: 1, changes: [put('r5', 'v5')] })}\n`)]))
+    await writeFile(
+      join(folder, JOURNAL_FILE),
+      Buffer.concat([fullJournal, Buffer.from(`${JSON.stringify({ seq: 5, at: 1, changes: [put('r5', 'v5')] })}\n`)]),
+    )
 
     const recovered = await openStore()
     expect(recovered.manifest()).toMatchObject({ lastSeq: 5, snapshotSeq: 5, entryCount: 0 })

@@ -2,13 +2,29 @@ import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { Change, JournalEntry, JournalManifest, JournalSince, JournalSnapshot, SetAsideResult, SetAsideRow } from '../../../shared/journal/journalEntry'
+import type {
+  Change,
+  JournalEntry,
+  JournalManifest,
+  JournalSince,
+  JournalSnapshot,
+  SetAsideResult,
+  SetAsideRow,
+} from '../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { isAtomicTempFileOf, syncFolder, writeFileAtomic } from './atomicWrite'
 import { formatEntryLine, parseJournal, type DamagedLine, type ParsedJournal, type WarningSink } from './journalFile'
 import { foldIntoSnapshotFile, type Compactor } from './journalCompaction'
 import { CorruptSnapshotError, readSnapshot } from './journalSnapshot'
-import { readSnapshotSummary, snapshotMatchesSummary, summariseSnapshotFile, summaryPathOf, writeSnapshotFile, writeSnapshotSummary, type SnapshotSummary } from './snapshotFile'
+import {
+  readSnapshotSummary,
+  snapshotMatchesSummary,
+  summariseSnapshotFile,
+  summaryPathOf,
+  writeSnapshotFile,
+  writeSnapshotSummary,
+  type SnapshotSummary,
+} from './snapshotFile'
 
 /** A full copy of the database for {@link JournalStore.reseed}; its version defaults to this build's. */
 export type ReseedSnapshot = Omit<JournalSnapshot, 'schemaVersion' | 'incomplete'> & { schemaVersion?: number | undefined }
@@ -117,7 +133,13 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
 
   const continuous = continuesFrom(snapshotSeq, parsed.entries)
   const withDamaged = [...parsed.entries.map((e) => e.seq), ...parsed.damaged.flatMap((d) => (d.seq === null ? [] : [d.seq]))]
-  const missingPart = loaded.damaged || loaded.incomplete || !continuesFrom(snapshotSeq, [...new Set(withDamaged)].sort((a, b) => a - b).map((seq) => ({ seq })))
+  const missingPart =
+    loaded.damaged ||
+    loaded.incomplete ||
+    !continuesFrom(
+      snapshotSeq,
+      [...new Set(withDamaged)].sort((a, b) => a - b).map((seq) => ({ seq })),
+    )
   if (!continuous) warn(`journal: the entries do not continue from the snapshot (seq ${snapshotSeq}): the disk copy is incomplete`)
 
   const store = new FileJournalStore({
@@ -205,8 +227,20 @@ class FileJournalStore implements JournalStore {
   }
 
   manifest(): JournalManifest {
-    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath, newestSchemaVersion } = this.state
-    return { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantineFile: quarantinePath, newestSchemaVersion }
+    const { lastSeq, snapshotSeq, entryCount, bytes, complete, missingPart, quarantined, unverified, quarantinePath, newestSchemaVersion } =
+      this.state
+    return {
+      lastSeq,
+      snapshotSeq,
+      entryCount,
+      bytes,
+      complete,
+      missingPart,
+      quarantined,
+      unverified,
+      quarantineFile: quarantinePath,
+      newestSchemaVersion,
+    }
   }
 
   readSince(seq: number): Promise<JournalSince> {
@@ -243,13 +277,18 @@ class FileJournalStore implements JournalStore {
     return this.enqueue(async () => {
       const { state } = this
       const { entries, lines, verified } = await this.readEntries()
-      const keep = entries.flatMap((entry, i) => (entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : []))
+      const keep = entries.flatMap((entry, i) =>
+        entry.seq > snapshot.seq ? [{ entry, line: lines[i] ?? formatEntryLine(entry), verified: verified[i] === true }] : [],
+      )
       state.generation += 1
       await writeSnapshotFile(state.snapshotPath, { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, tables: snapshot.tables })
       state.snapshotSeq = snapshot.seq
       state.newestSchemaVersion = keep.reduce((newest, k) => Math.max(newest, k.entry.schemaVersion), snapshot.schemaVersion)
       state.lastSeq = Math.max(state.lastSeq, snapshot.seq)
-      state.complete = continuesFrom(snapshot.seq, keep.map((k) => k.entry))
+      state.complete = continuesFrom(
+        snapshot.seq,
+        keep.map((k) => k.entry),
+      )
       state.missingPart = !state.complete
       state.unverified = keep.filter((k) => !k.verified).length
       await this.rewriteJournal(keep.map((k) => k.line).join(''))
@@ -260,7 +299,10 @@ class FileJournalStore implements JournalStore {
   setAside(rows: readonly SetAsideRow[]): Promise<SetAsideResult> {
     return this.enqueue(async () => {
       const at = this.state.now()
-      await appendRecords(this.state.quarantinePath, rows.map((row) => ({ quarantinedAt: at, ...row, reason: row.code })))
+      await appendRecords(
+        this.state.quarantinePath,
+        rows.map((row) => ({ quarantinedAt: at, ...row, reason: row.code })),
+      )
       return { file: this.state.quarantinePath, count: rows.length }
     })
   }
@@ -278,7 +320,6 @@ class FileJournalStore implements JournalStore {
     )
     return this.closing
   }
-
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('journal store is closed'))
@@ -305,13 +346,29 @@ class FileJournalStore implements JournalStore {
    */
   private async compactNow(): Promise<void> {
     const { state } = this
-    const cut = await this.chain(() => Promise.resolve({ seq: state.lastSeq, bytes: state.bytes, entryCount: state.entryCount, generation: state.generation, complete: state.complete }))
+    const cut = await this.chain(() =>
+      Promise.resolve({
+        seq: state.lastSeq,
+        bytes: state.bytes,
+        entryCount: state.entryCount,
+        generation: state.generation,
+        complete: state.complete,
+      }),
+    )
     if (cut.entryCount === 0 && cut.bytes === 0) return
     const tempPath = join(dirname(state.snapshotPath), `.${SNAPSHOT_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
     let summary: SnapshotSummary
     try {
       // An incomplete disk copy stays known as incomplete once folded, until a re-seed.
-      summary = await state.compactor({ snapshotPath: state.snapshotPath, journalPath: state.journalPath, journalBytes: cut.bytes, seq: cut.seq, incomplete: !cut.complete, tempPath, photosFolder: state.photosFolder })
+      summary = await state.compactor({
+        snapshotPath: state.snapshotPath,
+        journalPath: state.journalPath,
+        journalBytes: cut.bytes,
+        seq: cut.seq,
+        incomplete: !cut.complete,
+        tempPath,
+        photosFolder: state.photosFolder,
+      })
     } catch (error) {
       await rm(tempPath, { force: true })
       throw error
@@ -378,11 +435,17 @@ interface SnapshotState {
  */
 async function loadSnapshotState(path: string, now: () => number, warn: WarningSink): Promise<SnapshotState> {
   const summary = await readSnapshotSummary(path)
-  if (summary && (await snapshotMatchesSummary(path, summary))) return { seq: summary.seq, schemaVersion: summary.schemaVersion, incomplete: summary.incomplete, damaged: false }
+  if (summary && (await snapshotMatchesSummary(path, summary)))
+    return { seq: summary.seq, schemaVersion: summary.schemaVersion, incomplete: summary.incomplete, damaged: false }
   const loaded = await loadSnapshotOrSetAside(path, now, warn)
   if (loaded.snapshot) {
     await summariseSnapshotFile(path, loaded.snapshot)
-    return { seq: loaded.snapshot.seq, schemaVersion: loaded.snapshot.schemaVersion, incomplete: loaded.snapshot.incomplete === true, damaged: false }
+    return {
+      seq: loaded.snapshot.seq,
+      schemaVersion: loaded.snapshot.schemaVersion,
+      incomplete: loaded.snapshot.incomplete === true,
+      damaged: false,
+    }
   }
   if (!loaded.damaged && summary) {
     warn(`journal: snapshot.json (seq ${summary.seq}) is gone: the disk copy is incomplete`)
@@ -391,7 +454,11 @@ async function loadSnapshotState(path: string, now: () => number, warn: WarningS
   return { seq: 0, schemaVersion: 1, incomplete: false, damaged: loaded.damaged }
 }
 
-async function loadSnapshotOrSetAside(path: string, now: () => number, warn: WarningSink): Promise<{ snapshot: JournalSnapshot | null; damaged: boolean }> {
+async function loadSnapshotOrSetAside(
+  path: string,
+  now: () => number,
+  warn: WarningSink,
+): Promise<{ snapshot: JournalSnapshot | null; damaged: boolean }> {
   try {
     return { snapshot: await readSnapshot(path, warn), damaged: false }
   } catch (error) {
@@ -417,7 +484,10 @@ function continuesFrom(base: number, entries: readonly { seq: number }[]): boole
 
 /** Appends damaged lines to the quarantine file, with why, and waits until they are on disk. */
 async function quarantine(path: string, lines: readonly DamagedLine[], at: number): Promise<void> {
-  await appendRecords(path, lines.map((damaged) => ({ quarantinedAt: at, ...damaged })))
+  await appendRecords(
+    path,
+    lines.map((damaged) => ({ quarantinedAt: at, ...damaged })),
+  )
 }
 
 /** Appends one JSON record a line to a file and waits until they are on disk. */

@@ -37,14 +37,21 @@ afterEach(async () => {
 })
 
 async function openStore(): Promise<JournalStore> {
-  const store = await openJournalStore(folder, { now: () => Date.UTC(2026, 11, 7), onWarning: (w) => warnings.push(w), photosFolder: join(folder, '..', 'photos') })
+  const store = await openJournalStore(folder, {
+    now: () => Date.UTC(2026, 11, 7),
+    onWarning: (w) => warnings.push(w),
+    photosFolder: join(folder, '..', 'photos'),
+  })
   stores.push(store)
   return store
 }
 
 async function quarantined(): Promise<Record<string, unknown>[]> {
   const text = await readFile(join(folder, QUARANTINE_FILE), 'utf8').catch(() => '')
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>)
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
 }
 
 describe('a journal written by the version-1 app', () => {
@@ -53,7 +60,12 @@ describe('a journal written by the version-1 app', () => {
     expect(store.manifest()).toMatchObject({ lastSeq: 7, snapshotSeq: 3, complete: true, quarantined: 0, newestSchemaVersion: 1 })
     const { snapshot, entries } = await store.readSince(0)
     expect(snapshot?.schemaVersion).toBe(1)
-    expect(entries.map((e) => [e.seq, e.schemaVersion])).toEqual([[4, 1], [5, 1], [6, 1], [7, 1]])
+    expect(entries.map((e) => [e.seq, e.schemaVersion])).toEqual([
+      [4, 1],
+      [5, 1],
+      [6, 1],
+      [7, 1],
+    ])
     expect(await quarantined()).toEqual([])
   })
 
@@ -68,7 +80,10 @@ describe('a journal written by the version-1 app', () => {
     await store.append([{ op: 'put', table: 'ideas', row: vote }], CURRENT_SCHEMA_VERSION)
     expect(store.manifest().newestSchemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     await store.compact()
-    const snapshot = JSON.parse(await readFile(join(folder, SNAPSHOT_FILE), 'utf8')) as { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> }
+    const snapshot = JSON.parse(await readFile(join(folder, SNAPSHOT_FILE), 'utf8')) as {
+      schemaVersion: number
+      tables: Record<string, Record<string, unknown>[]>
+    }
     expect(snapshot.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     const counts: Record<string, number> = {}
     for (const table of TABLE_NAMES) {
@@ -93,7 +108,12 @@ describe('a journal written by the version-1 app', () => {
     expect(snapshot.tables['photos']).toEqual([photo.value])
     const files = legacyPhotoFiles(v1Photo)
     if (files === null) throw new Error('fixture photo without image data')
-    expect(photo.value).toMatchObject({ id: v1Photo['id'], deviceId: LEGACY_DEVICE_ID, hash: files.original.hash, previewHash: files.preview.hash })
+    expect(photo.value).toMatchObject({
+      id: v1Photo['id'],
+      deviceId: LEGACY_DEVICE_ID,
+      hash: files.original.hash,
+      previewHash: files.preview.hash,
+    })
     expect(photo.value).not.toHaveProperty('original')
     // Its pictures were kept as files before the snapshot dropped them from the row.
     const photos = createPhotoStore(join(folder, '..', 'photos'))
@@ -128,10 +148,28 @@ describe('rows the replay refuses', () => {
   it('are kept in the quarantine file beside the journal with their reason and the row as journaled', async () => {
     const store = await openStore()
     const row = { id: 'x1', content: 'Catatan aplikasi lain' }
-    const result = await store.setAside([{ seq: 0, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 1 }, row }])
+    const result = await store.setAside([
+      {
+        seq: 0,
+        table: 'ideas',
+        id: 'x1',
+        code: 'exchange.error.invalidRow',
+        params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 1 },
+        row,
+      },
+    ])
     expect(result).toEqual({ file: join(folder, QUARANTINE_FILE), count: 1 })
     expect(await quarantined()).toEqual([
-      { quarantinedAt: Date.UTC(2026, 11, 7), seq: 0, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 1 }, row, reason: 'exchange.error.invalidRow' },
+      {
+        quarantinedAt: Date.UTC(2026, 11, 7),
+        seq: 0,
+        table: 'ideas',
+        id: 'x1',
+        code: 'exchange.error.invalidRow',
+        params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 1 },
+        row,
+        reason: 'exchange.error.invalidRow',
+      },
     ])
   })
 })
@@ -139,7 +177,12 @@ describe('rows the replay refuses', () => {
 describe('a journal written by a newer app', () => {
   it('keeps its entries as they are, says how new it is, and refuses to compact them', async () => {
     const future = { ...V1_DATABASE.tables.ideas[0], mood: 'senang' }
-    const line = formatEntryLine({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: NEWER_VERSION, changes: [{ op: 'put', table: 'ideas', row: future }] })
+    const line = formatEntryLine({
+      seq: 8,
+      at: Date.UTC(2026, 11, 1),
+      schemaVersion: NEWER_VERSION,
+      changes: [{ op: 'put', table: 'ideas', row: future }],
+    })
     await appendFile(join(folder, JOURNAL_FILE), line)
     const before = await readFile(join(folder, JOURNAL_FILE), 'utf8')
     const store = await openStore()

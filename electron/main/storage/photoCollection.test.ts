@@ -24,7 +24,20 @@ async function ageAll(photosFolder: string): Promise<void> {
 }
 
 const row = (id: string, hash: string, previewHash: string) => ({
-  id, trainingId: 't', sessionId: null, createdAt: 1, updatedAt: 1, deletedAt: null, caption: '', mime: 'image/jpeg', width: 1, height: 1, hash, previewHash, bytes: 1, order: 1,
+  id,
+  trainingId: 't',
+  sessionId: null,
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: null,
+  caption: '',
+  mime: 'image/jpeg',
+  width: 1,
+  height: 1,
+  hash,
+  previewHash,
+  bytes: 1,
+  order: 1,
 })
 
 describe('collectUnusedPhotos', () => {
@@ -33,7 +46,9 @@ describe('collectUnusedPhotos', () => {
     const journal = await openJournalStore(join(folder, 'journal'))
     const backups = createBackupStore(join(folder, 'backups'))
     try {
-      const [live, preview, backedUp, orphan] = await Promise.all([1, 2, 3, 4].map(async (n) => (await photos.put(jpegHeader(10, 10, 16, n))).hash))
+      const [live, preview, backedUp, orphan] = await Promise.all(
+        [1, 2, 3, 4].map(async (n) => (await photos.put(jpegHeader(10, 10, 16, n))).hash),
+      )
       await journal.append([{ op: 'put', table: 'photos', row: row('ph-1', live!, preview!) }])
       await backups.write(new TextEncoder().encode('{}'), { reason: 'auto', trainings: [], counts: {}, photos: [backedUp!] })
       await ageAll(join(folder, 'photos'))

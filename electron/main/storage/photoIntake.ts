@@ -17,7 +17,11 @@ export async function acceptPhoto(store: PhotoStore, bytes: Uint8Array): Promise
   const header = readImageHeader(bytes)
   if (!header.ok) {
     throw new PhotoRefusedError(
-      photoRefusalMessage(header.problem === 'notImage' ? { problem: 'notImage' } : { problem: 'tooManyPixels', width: header.width ?? 0, height: header.height ?? 0 }),
+      photoRefusalMessage(
+        header.problem === 'notImage'
+          ? { problem: 'notImage' }
+          : { problem: 'tooManyPixels', width: header.width ?? 0, height: header.height ?? 0 },
+      ),
     )
   }
   const { hash } = await store.put(bytes)

@@ -64,7 +64,13 @@ export function createPhotoStore(folder: string, options: { now?: () => number }
     if (!isPhotoHash(hash)) return null
     for (const extension of EXTENSIONS) {
       const path = join(shard(hash), `${hash}.${extension}`)
-      if (await stat(path).then((s) => s.isFile(), () => false)) return path
+      if (
+        await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      )
+        return path
     }
     return null
   }
@@ -76,7 +82,10 @@ export function createPhotoStore(folder: string, options: { now?: () => number }
       if (!/^[0-9a-f]{2}$/.test(name)) continue
       for (const file of await readdir(join(folder, name)).catch(() => [] as string[])) {
         const hash = file.slice(0, 64)
-        files.push({ hash: isPhotoHash(hash) && file.length > 64 && file[64] === '.' && !file.endsWith('.tmp') ? hash : null, path: join(folder, name, file) })
+        files.push({
+          hash: isPhotoHash(hash) && file.length > 64 && file[64] === '.' && !file.endsWith('.tmp') ? hash : null,
+          path: join(folder, name, file),
+        })
       }
     }
     return files

@@ -15,9 +15,7 @@ export function sealJson(body: Record<string, unknown>): string {
 }
 
 /** What {@link unsealJson} found: the object without its seal, and whether the seal matched. */
-export type Unsealed =
-  | { state: 'verified' | 'unverified'; body: Record<string, unknown> }
-  | { state: 'mismatch' }
+export type Unsealed = { state: 'verified' | 'unverified'; body: Record<string, unknown> } | { state: 'mismatch' }
 
 /**
  * Checks a parsed sealed object. Objects written before seals existed have none: they are

@@ -31,7 +31,13 @@ export function formatSnapshotFile(snapshot: JournalSnapshot): { text: string; s
   const bytes = Buffer.from(text, 'utf8')
   return {
     text,
-    summary: { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, incomplete: snapshot.incomplete === true, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') },
+    summary: {
+      seq: snapshot.seq,
+      schemaVersion: snapshot.schemaVersion,
+      incomplete: snapshot.incomplete === true,
+      bytes: bytes.byteLength,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    },
   }
 }
 
@@ -82,9 +88,18 @@ export async function snapshotMatchesSummary(snapshotPath: string, summary: Snap
 }
 
 /** Writes the summary of a snapshot file that was just read and checked in full. */
-export async function summariseSnapshotFile(snapshotPath: string, snapshot: { seq: number; schemaVersion: number; incomplete?: boolean | undefined }): Promise<void> {
+export async function summariseSnapshotFile(
+  snapshotPath: string,
+  snapshot: { seq: number; schemaVersion: number; incomplete?: boolean | undefined },
+): Promise<void> {
   const bytes = (await stat(snapshotPath)).size
-  await writeSnapshotSummary(snapshotPath, { seq: snapshot.seq, schemaVersion: snapshot.schemaVersion, incomplete: snapshot.incomplete === true, bytes, sha256: await hashFile(snapshotPath) })
+  await writeSnapshotSummary(snapshotPath, {
+    seq: snapshot.seq,
+    schemaVersion: snapshot.schemaVersion,
+    incomplete: snapshot.incomplete === true,
+    bytes,
+    sha256: await hashFile(snapshotPath),
+  })
 }
 
 async function hashFile(path: string): Promise<string> {

@@ -29,50 +29,50 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
       <MantineProvider theme={theme} withCssVariables={false} withGlobalClasses={false}>
         {/* No white window: whatever fails below shows the recovery screen instead. */}
         <ErrorBoundary scope="app" where="app">
-        <ModalsProvider>
-          <Notifications position="bottom-right" />
-          <HashRouter>
-            <Routes>
-              {/* The projector window: no app chrome, only what the participants should see. It
+          <ModalsProvider>
+            <Notifications position="bottom-right" />
+            <HashRouter>
+              <Routes>
+                {/* The projector window: no app chrome, only what the participants should see. It
                   only reads; the trainer's window is the one writer (reconcile, commit, backup). */}
-              <Route
-                path="projector/:trainingId"
-                element={
-                  <ReadOnlyDataProvider db={db} fallback={<StartupScreen />}>
-                    <LazyPanel>
-                      <ProjectorPage />
-                    </LazyPanel>
-                  </ReadOnlyDataProvider>
-                }
-              />
-              <Route
-                element={
-                  <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
-                    <AppLayout />
-                  </DataProvider>
-                }
-              >
-                <Route index element={<TrainingListPage />} />
                 <Route
-                  path="data"
+                  path="projector/:trainingId"
                   element={
-                    <LazyPanel>
-                      <DataPage />
-                    </LazyPanel>
+                    <ReadOnlyDataProvider db={db} fallback={<StartupScreen />}>
+                      <LazyPanel>
+                        <ProjectorPage />
+                      </LazyPanel>
+                    </ReadOnlyDataProvider>
                   }
                 />
                 <Route
-                  path="trainings/:trainingId/:tab?"
                   element={
-                    <LazyPanel>
-                      <TrainingWorkspace />
-                    </LazyPanel>
+                    <DataProvider db={db} bridge={bridge} fallback={<StartupScreen />}>
+                      <AppLayout />
+                    </DataProvider>
                   }
-                />
-              </Route>
-            </Routes>
-          </HashRouter>
-        </ModalsProvider>
+                >
+                  <Route index element={<TrainingListPage />} />
+                  <Route
+                    path="data"
+                    element={
+                      <LazyPanel>
+                        <DataPage />
+                      </LazyPanel>
+                    }
+                  />
+                  <Route
+                    path="trainings/:trainingId/:tab?"
+                    element={
+                      <LazyPanel>
+                        <TrainingWorkspace />
+                      </LazyPanel>
+                    }
+                  />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </ModalsProvider>
         </ErrorBoundary>
       </MantineProvider>
     </I18nextProvider>

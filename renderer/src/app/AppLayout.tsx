@@ -26,7 +26,15 @@ export function AppLayout() {
         <Group gap="lg" wrap="nowrap">
           <SaveIndicator />
           <Tooltip label={t('backup.open')}>
-            <ActionIcon component={Link} to="/data" variant="subtle" color="gray" size="lg" aria-label={t('backup.open')} data-testid="open-data">
+            <ActionIcon
+              component={Link}
+              to="/data"
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={t('backup.open')}
+              data-testid="open-data"
+            >
               <IconDatabase size={20} />
             </ActionIcon>
           </Tooltip>

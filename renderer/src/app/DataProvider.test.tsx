@@ -61,9 +61,15 @@ describe('DataProvider', () => {
 
   it('commits the text a page left uncommitted, through the journal, before showing the app', async () => {
     // As journaled: with the revision its commit gave it.
-    const training: RowOf<'trainings'> = withRevision(createTraining({ title: 'TOT', startDate: '2026-12-01', days: 3 }, 'training-1', 1000))
+    const training: RowOf<'trainings'> = withRevision(
+      createTraining({ title: 'TOT', startDate: '2026-12-01', days: 3 }, 'training-1', 1000),
+    )
     const bridge = createMemoryBridge()
-    bridge.entries.push({ seq: 1, at: 1000, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
+    bridge.entries.push({
+      seq: 1,
+      at: 1000,
+      changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }],
+    })
     keepDraft({ table: 'sessions', id: 'gone', field: 'processNotes' }, 'row is gone')
     keepDraft({ table: 'trainings', id: training.id, field: 'background' }, 'laptop mati mendadak')
     const db = createDb(`drafts-${Math.random()}`)
@@ -88,7 +94,12 @@ describe('DataProvider', () => {
     const training = createTraining({ title: 'Pelatihan Fasilitator', startDate: '2026-12-01', days: 3 }, 'training-1', 1000)
     const bridge = createMemoryBridge()
     // Written by an app one data version ahead of this one.
-    bridge.entries.push({ seq: 1, at: 1000, schemaVersion: CURRENT_SCHEMA_VERSION + 1, changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }] })
+    bridge.entries.push({
+      seq: 1,
+      at: 1000,
+      schemaVersion: CURRENT_SCHEMA_VERSION + 1,
+      changes: [{ op: 'put', table: 'trainings', row: training as unknown as Record<string, unknown> }],
+    })
     keepDraft({ table: 'trainings', id: training.id, field: 'background' }, 'ketikan yang belum tersimpan')
     const journal = JSON.stringify(bridge.entries)
     const db = createDb(`newer-journal-${Math.random()}`)

@@ -28,7 +28,17 @@ import { DataStateContext, type DataState } from '../data/hooks/useData'
  * first paint. Only this provider reconciles, commits and backs up; the projector window has
  * ReadOnlyDataProvider, so there is one writer per app.
  */
-export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb; bridge: AppApi; children: ReactNode; fallback: ReactNode }) {
+export function DataProvider({
+  db,
+  bridge,
+  children,
+  fallback,
+}: {
+  db: PelatihDb
+  bridge: AppApi
+  children: ReactNode
+  fallback: ReactNode
+}) {
   const [recovery, setRecovery] = useState<RecoveryReport | null>(null)
   const [ready, setReady] = useState(false)
   const [blocked, setBlocked] = useState<{ newer: boolean; message: string } | null>(null)
@@ -39,9 +49,17 @@ export function DataProvider({ db, bridge, children, fallback }: { db: PelatihDb
     // Backups are built in a worker from the database itself (every committed row, including
     // rows kept "on this computer only" when the journal could not be written), off the UI thread.
     // Only where there are no workers (component tests) is the file built on the page.
-    const autoBackup = createAutoBackup(bridge, () => (typeof Worker === 'undefined' ? buildExport(db, 'backup') : buildBackupInWorker(db.name)))
+    const autoBackup = createAutoBackup(bridge, () =>
+      typeof Worker === 'undefined' ? buildExport(db, 'backup') : buildBackupInWorker(db.name),
+    )
     const onSafe = () => {
-      notifications.show({ id: 'journal-outbox-safe', color: 'teal', title: i18n.t('save.nowSafeTitle'), message: i18n.t('save.nowSafe'), autoClose: 10_000 })
+      notifications.show({
+        id: 'journal-outbox-safe',
+        color: 'teal',
+        title: i18n.t('save.nowSafeTitle'),
+        message: i18n.t('save.nowSafe'),
+        autoClose: 10_000,
+      })
     }
     // The projector window follows the commits from their announcements, not by reading the database again.
     const announce = createRowAnnouncer(db.name)

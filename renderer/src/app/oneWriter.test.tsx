@@ -43,7 +43,11 @@ async function trainerData() {
   const created = await createTraining(trainer, { title: 'Pelatihan advokasi', startDate: '2026-12-01', days: 3 })
   const training = await trainer.db.trainings.get(created.id)
   if (!training) throw new Error('not stored')
-  trainer.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...training, title: 'Only in the journal', updatedAt: training.updatedAt + 5 } }] })
+  trainer.bridge.entries.push({
+    seq: 2,
+    at: 0,
+    changes: [{ op: 'put', table: 'trainings', row: { ...training, title: 'Only in the journal', updatedAt: training.updatedAt + 5 } }],
+  })
   const journal = createMemoryBridge()
   journal.entries.push(...trainer.bridge.entries)
   return { trainer, training, journal }

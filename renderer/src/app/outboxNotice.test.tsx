@@ -73,12 +73,17 @@ describe('changes saved on this computer only, seen by the trainer', () => {
     const data = await renderApp(ctx.dbName, ctx.bridge, 'en')
     await createTraining(data, { title: 'TOT', startDate: '2026-12-01', days: 3 })
     const indicator = await screen.findByText('Saved on this computer only: the data folder cannot be written')
-    expect(indicator.closest('[data-testid="save-status"]')).toHaveAttribute('aria-description', expect.stringContaining('Check that Pelatih\'s data folder is not read-only') as string)
+    expect(indicator.closest('[data-testid="save-status"]')).toHaveAttribute(
+      'aria-description',
+      expect.stringContaining("Check that Pelatih's data folder is not read-only") as string,
+    )
     expect(screen.queryByText('The changes saved on this computer only are now safe on the disk too.')).toBeNull()
     ctx.bridge.appendFailure = null
     await waitFor(() => expect(ctx.bridge.entries).toHaveLength(1), { timeout: 8000 })
     // The background retry, without any new change.
-    expect(await screen.findByText('The changes saved on this computer only are now safe on the disk too.', {}, { timeout: 8000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText('The changes saved on this computer only are now safe on the disk too.', {}, { timeout: 8000 }),
+    ).toBeInTheDocument()
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saved'))
     expect(ctx.bridge.entries).toHaveLength(1)
   }, 15_000)

@@ -1,4 +1,14 @@
-import { IconCalendarTime, IconChartBar, IconFileText, IconInfoCircle, IconListCheck, IconNotebook, IconPlayerPlay, IconUsers, IconUsersGroup } from '@tabler/icons-react'
+import {
+  IconCalendarTime,
+  IconChartBar,
+  IconFileText,
+  IconInfoCircle,
+  IconListCheck,
+  IconNotebook,
+  IconPlayerPlay,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react'
 import { lazy, type ReactNode } from 'react'
 import type { Training } from '../../../shared/model/training'
 import { OverviewTab } from '../features/trainings/OverviewTab'
@@ -26,12 +36,76 @@ export interface WorkspaceTab {
 /** The workspace tabs, in order; each capability adds its own entry when it lands. */
 export const WORKSPACE_TABS: WorkspaceTab[] = [
   { key: 'overview', icon: <IconInfoCircle size={16} />, render: (training) => <OverviewTab key={training.id} training={training} /> },
-  { key: 'team', icon: <IconUsersGroup size={16} />, render: (training) => <LazyPanel><TeamTab training={training} /></LazyPanel> },
-  { key: 'participants', icon: <IconUsers size={16} />, render: (training) => <LazyPanel><ParticipantsTab key={training.id} training={training} /></LazyPanel> },
-  { key: 'agenda', icon: <IconCalendarTime size={16} />, render: (training) => <LazyPanel><AgendaTab key={training.id} training={training} /></LazyPanel> },
-  { key: 'run', icon: <IconPlayerPlay size={16} />, render: (training) => <LazyPanel><RunTab key={training.id} training={training} board={BrainstormBoard} /></LazyPanel> },
-  { key: 'capture', icon: <IconNotebook size={16} />, render: (training) => <LazyPanel><CaptureTab key={training.id} training={training} /></LazyPanel> },
-  { key: 'actionPlans', icon: <IconListCheck size={16} />, render: (training) => <LazyPanel><ActionPlansTab key={training.id} training={training} /></LazyPanel> },
-  { key: 'evaluation', icon: <IconChartBar size={16} />, render: (training) => <LazyPanel><EvaluationTab key={training.id} training={training} /></LazyPanel> },
-  { key: 'reports', icon: <IconFileText size={16} />, render: (training) => <LazyPanel><ReportsTab key={training.id} training={training} /></LazyPanel> },
+  {
+    key: 'team',
+    icon: <IconUsersGroup size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <TeamTab training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'participants',
+    icon: <IconUsers size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <ParticipantsTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'agenda',
+    icon: <IconCalendarTime size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <AgendaTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'run',
+    icon: <IconPlayerPlay size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <RunTab key={training.id} training={training} board={BrainstormBoard} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'capture',
+    icon: <IconNotebook size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <CaptureTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'actionPlans',
+    icon: <IconListCheck size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <ActionPlansTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'evaluation',
+    icon: <IconChartBar size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <EvaluationTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
+  {
+    key: 'reports',
+    icon: <IconFileText size={16} />,
+    render: (training) => (
+      <LazyPanel>
+        <ReportsTab key={training.id} training={training} />
+      </LazyPanel>
+    ),
+  },
 ]

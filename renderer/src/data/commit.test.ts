@@ -12,16 +12,18 @@ describe('commit with a function (the atomic update path)', () => {
       i % 3 === 2
         ? ctx.commit([{ op: 'put', table: 'trainings', row: { ...t, id: `other-${i}`, title: `Other ${i}` } }])
         : ctx.commit(async (db): Promise<Change[]> => {
-          const current = await db.trainings.get(t.id)
-          if (!current) throw new Error('gone')
-          const seen = Number(current.organizer || '0')
-          return [{ op: 'put', table: 'trainings', row: { ...current, organizer: String(seen + 1), updatedAt: current.updatedAt + 1 } }]
-        }),
+            const current = await db.trainings.get(t.id)
+            if (!current) throw new Error('gone')
+            const seen = Number(current.organizer || '0')
+            return [{ op: 'put', table: 'trainings', row: { ...current, organizer: String(seen + 1), updatedAt: current.updatedAt + 1 } }]
+          }),
     )
     await Promise.all(writes)
     expect((await getTraining(ctx.db, t.id))?.organizer).toBe('40')
     // The journal holds the same story, in order: 1, 2, ... 40.
-    const counts = ctx.bridge.entries.flatMap((e) => e.changes).flatMap((c) => (c.op === 'put' && c.row['id'] === t.id ? [c.row['organizer']] : []))
+    const counts = ctx.bridge.entries
+      .flatMap((e) => e.changes)
+      .flatMap((c) => (c.op === 'put' && c.row['id'] === t.id ? [c.row['organizer']] : []))
     expect(counts).toEqual(['', ...Array.from({ length: 40 }, (_, i) => String(i + 1))])
     expect(ctx.status.get().kind).toBe('saved')
   })

@@ -104,7 +104,10 @@ function validate(changes: readonly Change[]): void {
     if (change.op !== 'put') continue
     const result = TABLE_SCHEMAS[change.table as keyof typeof TABLE_SCHEMAS].safeParse(change.row)
     if (!result.success) {
-      throw new InvalidRowError(change.table, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+      throw new InvalidRowError(
+        change.table,
+        result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      )
     }
   }
 }
@@ -112,7 +115,11 @@ function validate(changes: readonly Change[]): void {
 type StampedRow = Record<string, unknown> & { id: string; updatedAt: number; deletedAt: number | null }
 
 function isStampable(row: Record<string, unknown>): row is StampedRow {
-  return typeof row['id'] === 'string' && typeof row['updatedAt'] === 'number' && (row['deletedAt'] === null || typeof row['deletedAt'] === 'number')
+  return (
+    typeof row['id'] === 'string' &&
+    typeof row['updatedAt'] === 'number' &&
+    (row['deletedAt'] === null || typeof row['deletedAt'] === 'number')
+  )
 }
 
 /**
@@ -123,7 +130,14 @@ function isStampable(row: Record<string, unknown>): row is StampedRow {
  * from the commit path's memory of what it last wrote when nothing else wrote since (an
  * autosave of the note being typed then needs no read transaction), otherwise from the database.
  */
-async function stampRevisions(db: PelatihDb, cache: StoredRowCache, changes: readonly Change[], received: boolean, deviceId: string, clock: HybridClock): Promise<Change[]> {
+async function stampRevisions(
+  db: PelatihDb,
+  cache: StoredRowCache,
+  changes: readonly Change[],
+  received: boolean,
+  deviceId: string,
+  clock: HybridClock,
+): Promise<Change[]> {
   const wanted = new Map<string, Set<string>>()
   for (const change of changes) {
     if (change.op !== 'put' || typeof change.row['id'] !== 'string') continue
@@ -151,7 +165,11 @@ async function stampRevisions(db: PelatihDb, cache: StoredRowCache, changes: rea
       const rows = (await db.table(table).bulkGet(ids)) as (StampedRow | undefined)[]
       const found = ids.flatMap((id, i) => (rows[i] === undefined ? [] : [[id, rows[i]] as const]))
       for (const [id, row] of found) known.set(id, row)
-      cache.remember(table, found.map(([, row]) => row), countBeforeRead)
+      cache.remember(
+        table,
+        found.map(([, row]) => row),
+        countBeforeRead,
+      )
     }
     stored.set(table, known)
   }
@@ -205,7 +223,13 @@ function localOnly(message: string): SaveState {
  * any newer change, at the next commit, by background retries and at start, so the journal
  * keeps the database's order and a later wipe of the database loses nothing.
  */
-export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, onCommitted?: () => void, options: OutboxOptions = {}): JournalingCommit {
+export function createCommit(
+  db: PelatihDb,
+  bridge: AppApi,
+  status: SaveStatus,
+  onCommitted?: () => void,
+  options: OutboxOptions = {},
+): JournalingCommit {
   let queue: Promise<unknown> = Promise.resolve()
   // What the indicator last said about a write, so a turn that writes nothing can say it again.
   let said: SaveState = { kind: 'idle' }
@@ -334,7 +358,8 @@ export function createCommit(db: PelatihDb, bridge: AppApi, status: SaveStatus, 
     let changes: Change[]
     try {
       const built = typeof input === 'function' ? await input(db) : input
-      changes = built.length === 0 ? built : await stampRevisions(db, cache, built, commitOptions.received === true, await deviceId(), clock)
+      changes =
+        built.length === 0 ? built : await stampRevisions(db, cache, built, commitOptions.received === true, await deviceId(), clock)
     } catch (error) {
       status.end(said)
       throw error

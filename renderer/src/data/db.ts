@@ -65,14 +65,20 @@ export interface PhotoOutboxRow {
 export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
 
 /** The Dexie database of the app, typed per table. */
-export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & { meta: Table<MetaRow, string>; photoOutbox: Table<PhotoOutboxRow, string> }
+export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {
+  meta: Table<MetaRow, string>
+  photoOutbox: Table<PhotoOutboxRow, string>
+}
 
 /**
  * Moves the image files out of every old photo row, in the upgrade's own transaction: each
  * file goes to the outbox and the row is rewritten with its hashes, so a crash leaves either
  * the old rows or the new rows with their files waiting, never a row without its picture.
  */
-export async function upgradePhotosToV3(photos: Table<Record<string, unknown>, string>, outbox: Table<PhotoOutboxRow, string>): Promise<void> {
+export async function upgradePhotosToV3(
+  photos: Table<Record<string, unknown>, string>,
+  outbox: Table<PhotoOutboxRow, string>,
+): Promise<void> {
   const ids = await photos.toCollection().primaryKeys()
   // One row at a time: a training's photos together are hundreds of megabytes.
   for (const id of ids) {

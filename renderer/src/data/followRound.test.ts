@@ -21,7 +21,8 @@ async function twoWindows() {
   open.push(() => announcer.close())
   const trainer: DataContext = { ...ctx, commit: createCommit(ctx.db, ctx.bridge, ctx.status, undefined, { announce: announcer }) }
   const round = await addRound(trainer, session, 'Apa hambatan pekerja rumahan?')
-  for (const text of ['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order']) await addIdea(trainer, round, { text, author: '', group: '' })
+  for (const text of ['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order'])
+    await addIdea(trainer, round, { text, author: '', group: '' })
   const projectorDb: PelatihDb = createDb(ctx.dbName)
   const reads = vi.spyOn(projectorDb, 'transaction')
   let board: RoundBoard | null = null
@@ -62,7 +63,10 @@ describe('followRound', () => {
     await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Tidak tahu hak sebagai pekerja'])
 
     // And its commits are followed from there on.
-    const trainer: DataContext = { ...w.ctx, commit: createCommit(w.ctx.db, w.ctx.bridge, w.ctx.status, undefined, { announce: restarted }) }
+    const trainer: DataContext = {
+      ...w.ctx,
+      commit: createCommit(w.ctx.db, w.ctx.bridge, w.ctx.status, undefined, { announce: restarted }),
+    }
     await addIdea(trainer, w.round, { text: 'Jarak rumah berjauhan', author: '', group: '' })
     await expect.poll(() => w.texts()?.at(-1)).toBe('Jarak rumah berjauhan')
   })

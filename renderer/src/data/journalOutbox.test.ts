@@ -92,8 +92,20 @@ describe('changes saved on this computer only reach the disk copy later', () => 
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'Big', startDate: '2026-12-01', days: 3 })
     const rows: Participant[] = Array.from({ length: 250_000 }, (_, i) => ({
-      id: `p-${i}`, trainingId: t.id, createdAt: 1, updatedAt: 1, deletedAt: null, name: `P ${i}`, gender: 'unstated',
-      organization: '', position: '', region: '', phone: '', email: '', notes: '', observer: false,
+      id: `p-${i}`,
+      trainingId: t.id,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      name: `P ${i}`,
+      gender: 'unstated',
+      organization: '',
+      position: '',
+      region: '',
+      phone: '',
+      email: '',
+      notes: '',
+      observer: false,
     }))
     await importParticipants(ctx, rows)
     expect(ctx.status.get().kind).toBe('saved')
@@ -104,7 +116,7 @@ describe('changes saved on this computer only reach the disk copy later', () => 
     // Every imported row is in the journal, once and in the import's order.
     expect(journaled.flatMap((e) => e.changes.map((c) => (c.op === 'put' ? c.row['id'] : null)))).toEqual(rows.map((r) => r.id))
     expect(await ctx.db.participants.count()).toBe(250_000)
-  // Each of the 250,000 new rows gets its revision hashed in the commit (tens of seconds on a busy machine).
+    // Each of the 250,000 new rows gets its revision hashed in the commit (tens of seconds on a busy machine).
   }, 240_000)
 
   it('leaves the chunks not yet journaled of a large import in the outbox when the disk fails midway', async () => {

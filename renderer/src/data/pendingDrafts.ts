@@ -54,7 +54,8 @@ export function dropDraft(target: DraftTarget, storage = defaultStorage()): void
 }
 
 function patchOf(row: Record<string, unknown>, field: string | undefined, value: unknown): Record<string, unknown> | null {
-  if (field === undefined) return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+  if (field === undefined)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
   const [head, ...rest] = field.split('.')
   if (head === undefined) return null
   if (rest.length === 0) return { [head]: value }

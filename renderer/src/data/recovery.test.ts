@@ -31,7 +31,11 @@ describe('reconcileWithJournal', () => {
     const created = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     const t = await ctx.db.trainings.get(created.id)
     if (!t) throw new Error('not stored')
-    ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'After crash', updatedAt: t.updatedAt + 5 } }] })
+    ctx.bridge.entries.push({
+      seq: 2,
+      at: 0,
+      changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'After crash', updatedAt: t.updatedAt + 5 } }],
+    })
     expect(await reconcileWithJournal(ctx.db, ctx.bridge)).toMatchObject({ kind: 'restored', changes: 1, notRestored: 0 })
     expect((await listTrainings(ctx.db))[0]?.title).toBe('After crash')
   })
@@ -52,7 +56,11 @@ describe('reconcileWithJournal', () => {
     const created = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     const t = await ctx.db.trainings.get(created.id)
     if (!t) throw new Error('not stored')
-    ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'From the journal', updatedAt: t.updatedAt + 5 } }] })
+    ctx.bridge.entries.push({
+      seq: 2,
+      at: 0,
+      changes: [{ op: 'put', table: 'trainings', row: { ...t, title: 'From the journal', updatedAt: t.updatedAt + 5 } }],
+    })
     const bridge = createMemoryBridge()
     bridge.entries = ctx.bridge.entries
     ctx.bridge.readJournalSince = async (request) => {

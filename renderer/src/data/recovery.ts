@@ -75,7 +75,15 @@ function reseededReport(manifest: JournalManifest, rows: number): RecoveryReport
 function checkJournaled({ snapshot, entries }: JournalSince): { valid: Change[]; refused: SetAsideRow[] } {
   const parts: { seq: number; schemaVersion: number; changes: Change[] }[] = [
     ...(snapshot
-      ? [{ seq: 0, schemaVersion: snapshot.schemaVersion, changes: Object.entries(snapshot.tables).flatMap(([table, rows]) => (rows ?? []).map((row): Change => ({ op: 'put', table, row }))) }]
+      ? [
+          {
+            seq: 0,
+            schemaVersion: snapshot.schemaVersion,
+            changes: Object.entries(snapshot.tables).flatMap(([table, rows]) =>
+              (rows ?? []).map((row): Change => ({ op: 'put', table, row })),
+            ),
+          },
+        ]
       : []),
     ...entries,
   ]
@@ -86,7 +94,14 @@ function checkJournaled({ snapshot, entries }: JournalSince): { valid: Change[];
     valid.push(...checked.ok)
     for (const { change, error } of checked.refused) {
       if (change.op !== 'put') continue
-      refused.push({ seq: part.seq, table: change.table, id: String(change.row['id']).slice(0, ID_MAX), code: error.code, params: error.params, row: change.row })
+      refused.push({
+        seq: part.seq,
+        table: change.table,
+        id: String(change.row['id']).slice(0, ID_MAX),
+        code: error.code,
+        params: error.params,
+        row: change.row,
+      })
     }
   }
   return { valid, refused }
@@ -137,7 +152,13 @@ export async function reconcileWithJournal(db: PelatihDb, bridge: AppApi): Promi
     if (changes.length === 0) {
       if (manifest.value.complete) return { kind: 'in-sync' }
       // A damaged disk copy and an empty database: nothing could be restored.
-      return { kind: 'restored', changes: 0, notRestored: manifest.value.quarantined, incomplete: true, quarantineFile: manifest.value.quarantineFile }
+      return {
+        kind: 'restored',
+        changes: 0,
+        notRestored: manifest.value.quarantined,
+        incomplete: true,
+        quarantineFile: manifest.value.quarantineFile,
+      }
     }
     const appended = await bridge.appendJournal({ changes, schemaVersion: CURRENT_SCHEMA_VERSION })
     if (!appended.ok) return { kind: 'failed', message: appended.error.message }

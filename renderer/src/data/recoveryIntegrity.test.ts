@@ -63,7 +63,11 @@ describe('recovery from a damaged disk copy', () => {
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'Pelatihan A', startDate: '2026-12-01', days: 3 })
     const { modules, ...renamed } = t
-    ctx.bridge.entries.push({ seq: 2, at: 0, changes: [{ op: 'put', table: 'trainings', row: { ...renamed, moduls: modules, title: 'Rusak', updatedAt: t.updatedAt + 5 } }] })
+    ctx.bridge.entries.push({
+      seq: 2,
+      at: 0,
+      changes: [{ op: 'put', table: 'trainings', row: { ...renamed, moduls: modules, title: 'Rusak', updatedAt: t.updatedAt + 5 } }],
+    })
     ctx.db.close()
     const fresh = createDb(`${ctx.dbName}-wiped`)
     const report = await reconcileWithJournal(fresh, ctx.bridge)
@@ -88,7 +92,13 @@ describe('recovery from a damaged disk copy', () => {
   })
 
   it('titles a recovery that restored nothing as a failure', async () => {
-    const report: RecoveryReport = { kind: 'restored', changes: 0, notRestored: 2, incomplete: true, quarantineFile: '/data/journal/journal.quarantine.ndjson' }
+    const report: RecoveryReport = {
+      kind: 'restored',
+      changes: 0,
+      notRestored: 2,
+      incomplete: true,
+      quarantineFile: '/data/journal/journal.quarantine.ndjson',
+    }
     const en = await notice(report, 'en')
     expect(en).toMatchObject({ tone: 'failure', title: 'Data could not be restored from the disk copy' })
     expect(en.text).toContain('Nothing could be restored')

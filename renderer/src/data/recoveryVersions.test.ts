@@ -54,7 +54,9 @@ function wipedWithV1Journal() {
 }
 
 async function rowsOf(db: PelatihDb): Promise<Record<string, Record<string, unknown>[]>> {
-  return Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (t) => [t, (await db.table(t).toArray()) as Record<string, unknown>[]] as const)))
+  return Object.fromEntries(
+    await Promise.all(TABLE_NAMES.map(async (t) => [t, (await db.table(t).toArray()) as Record<string, unknown>[]] as const)),
+  )
 }
 
 describe('replaying a journal of the version-1 app into a database of the current version', () => {
@@ -81,7 +83,11 @@ describe('replaying a journal of the version-1 app into a database of the curren
       }
     }
     expect(ctx.bridge.setAside).toEqual([])
-    expect(await notice(report, 'en')).toEqual({ tone: 'success', title: 'Data restored from the disk copy', text: '39 changes were missing from the working database and have been restored from the copy on disk.' })
+    expect(await notice(report, 'en')).toEqual({
+      tone: 'success',
+      title: 'Data restored from the disk copy',
+      text: '39 changes were missing from the working database and have been restored from the copy on disk.',
+    })
     expect((await notice(report, 'id')).text).toMatch(/^39 perubahan/)
   })
 })
@@ -96,7 +102,14 @@ describe('a row the replay refuses', () => {
     const report = await reconcileWithJournal(ctx.db, ctx.bridge)
     expect(report).toMatchObject({ kind: 'restored', changes: 39, notRestored: 1 })
     expect(ctx.bridge.setAside).toEqual([
-      { seq: 0, table: 'ideas', id: 'x1', code: 'exchange.error.invalidRow', params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 15 }, row: foreign },
+      {
+        seq: 0,
+        table: 'ideas',
+        id: 'x1',
+        code: 'exchange.error.invalidRow',
+        params: { table: 'ideas', field: 'createdAt', id: 'x1', row: 15 },
+        row: foreign,
+      },
     ])
     expect(await ctx.db.ideas.get('x1')).toBeUndefined()
     expect(await ctx.db.ideas.count()).toBe(5)
@@ -126,7 +139,12 @@ describe('a row the replay refuses', () => {
 describe('a journal written by a newer Pelatih', () => {
   it('is not replayed nor rewritten; the app says in both languages to update', async () => {
     const ctx = wipedWithV1Journal()
-    ctx.bridge.entries.push({ seq: 8, at: Date.UTC(2026, 11, 1), schemaVersion: NEWER_VERSION, changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }] })
+    ctx.bridge.entries.push({
+      seq: 8,
+      at: Date.UTC(2026, 11, 1),
+      schemaVersion: NEWER_VERSION,
+      changes: [{ op: 'put', table: 'ideas', row: { ...V1_DATABASE.tables.ideas[0], mood: 'senang' } }],
+    })
     const journal = JSON.stringify([ctx.bridge.snapshot, ctx.bridge.entries])
     const before = await hashDatabase(ctx.db)
     const report = await reconcileWithJournal(ctx.db, ctx.bridge)
@@ -134,8 +152,15 @@ describe('a journal written by a newer Pelatih', () => {
     expect(await hashDatabase(ctx.db)).toBe(before)
     expect(JSON.stringify([ctx.bridge.snapshot, ctx.bridge.entries])).toBe(journal)
     expect(ctx.bridge.setAside).toEqual([])
-    expect(await notice(report, 'en')).toMatchObject({ tone: 'failure', title: 'This data needs a newer Pelatih', text: expect.stringContaining('saved by a newer version of Pelatih') as unknown })
-    expect(await notice(report, 'id')).toMatchObject({ title: 'Data ini memerlukan Pelatih yang lebih baru', text: expect.stringContaining('Pasang versi yang lebih baru') as unknown })
+    expect(await notice(report, 'en')).toMatchObject({
+      tone: 'failure',
+      title: 'This data needs a newer Pelatih',
+      text: expect.stringContaining('saved by a newer version of Pelatih') as unknown,
+    })
+    expect(await notice(report, 'id')).toMatchObject({
+      title: 'Data ini memerlukan Pelatih yang lebih baru',
+      text: expect.stringContaining('Pasang versi yang lebih baru') as unknown,
+    })
   })
 })
 

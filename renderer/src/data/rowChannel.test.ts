@@ -15,12 +15,21 @@ function follower() {
   return { follow, applied, resyncs }
 }
 
-const writing = (seq: number, id: string | null, sender = 'a'): RowMessage => ({ sender, kind: 'writing', seq, changes: id === null ? null : card(id) })
+const writing = (seq: number, id: string | null, sender = 'a'): RowMessage => ({
+  sender,
+  kind: 'writing',
+  seq,
+  changes: id === null ? null : card(id),
+})
 
 describe('createRowFollower', () => {
   it('applies announced commits in order, with no read while the sequence is complete', () => {
     const f = follower()
-    for (const [seq, id] of [[4, 'x'], [5, 'y'], [6, 'z']] as const) {
+    for (const [seq, id] of [
+      [4, 'x'],
+      [5, 'y'],
+      [6, 'z'],
+    ] as const) {
       f.follow(writing(seq, id))
       f.follow({ sender: 'a', kind: 'written', seq })
     }

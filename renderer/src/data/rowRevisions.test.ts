@@ -69,7 +69,13 @@ describe('every write carries a revision', () => {
     const { id } = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
     const stored = await ctx.db.trainings.get(id)
     if (!stored) throw new Error('not stored')
-    const received = { ...stored, title: 'From the other laptop', rev: `2-${'a'.repeat(32)}`, revisions: ['a'.repeat(32), revHash(stored.rev)], deviceId: 'laptop-b' }
+    const received = {
+      ...stored,
+      title: 'From the other laptop',
+      rev: `2-${'a'.repeat(32)}`,
+      revisions: ['a'.repeat(32), revHash(stored.rev)],
+      deviceId: 'laptop-b',
+    }
     await ctx.commit([{ op: 'put', table: 'trainings', row: received }], { received: true })
     expect(await ctx.db.trainings.get(id)).toEqual(received)
     await ctx.commit([{ op: 'put', table: 'trainings', row: received }], { received: true })

@@ -70,7 +70,12 @@ describe('schema versions 2 and 3 on a real version-1 database', () => {
         const files = legacyPhotoFiles(original)
         if (files === null) throw new Error('fixture photo without image data')
         const { original: _original, preview: _preview, ...kept } = original
-        expect(rowContent(row)).toEqual({ ...kept, hash: files.original.hash, previewHash: files.preview.hash, bytes: files.original.bytes.byteLength })
+        expect(rowContent(row)).toEqual({
+          ...kept,
+          hash: files.original.hash,
+          previewHash: files.preview.hash,
+          bytes: files.original.bytes.byteLength,
+        })
         for (const file of [files.original, files.preview]) {
           const waiting = await db.photoOutbox.get(file.hash)
           // Compared as plain byte lists: IndexedDB hands back a Uint8Array of another realm.
@@ -100,7 +105,15 @@ describe('schema versions 2 and 3 on a real version-1 database', () => {
   it('migrates the changes waiting in the outbox too, so they reach the journal as rows of the current version', async () => {
     const vote = { ...V1_DATABASE.tables.ideas[1], votes: 5, updatedAt: Date.UTC(2026, 10, 16, 3) }
     const name = await v1Database([
-      { key: OUTBOX_KEY, value: [[{ op: 'put', table: 'ideas', row: vote }, { op: 'delete', table: 'attendance', id: 'p-wati:1' }]] },
+      {
+        key: OUTBOX_KEY,
+        value: [
+          [
+            { op: 'put', table: 'ideas', row: vote },
+            { op: 'delete', table: 'attendance', id: 'p-wati:1' },
+          ],
+        ],
+      },
     ])
     const db = createDb(name)
     await db.open()

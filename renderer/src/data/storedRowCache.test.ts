@@ -7,7 +7,21 @@ import { createTestContext } from './__fixtures__/testContext'
 const AT = Date.UTC(2026, 11, 7, 9, 0)
 
 function note(text: string, at: number): Omit<RowOf<'ideas'>, 'rev' | 'revisions' | 'deviceId'> {
-  return { id: 'note-1', createdAt: AT, updatedAt: at, deletedAt: null, trainingId: 't1', sessionId: 's1', roundId: 'r1', text, clusterId: null, votes: 0, author: 'Bu Siti', group: 'Kelompok 2', order: 1 }
+  return {
+    id: 'note-1',
+    createdAt: AT,
+    updatedAt: at,
+    deletedAt: null,
+    trainingId: 't1',
+    sessionId: 's1',
+    roundId: 'r1',
+    text,
+    clusterId: null,
+    votes: 0,
+    author: 'Bu Siti',
+    group: 'Kelompok 2',
+    order: 1,
+  }
 }
 
 const put = (row: Record<string, unknown>) => [{ op: 'put' as const, table: 'ideas', row }]

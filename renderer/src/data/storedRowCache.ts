@@ -64,7 +64,13 @@ export function createStoredRowCache(db: Dexie): StoredRowCache {
     afterWrite: (changes, countBefore) => {
       const after = writeCount(db)
       // A large import would only fill the memory to empty it again: start afresh instead.
-      if (countBefore === null || after === null || validAt !== countBefore || after !== countBefore + changes.length || changes.length > MAX_ROWS) {
+      if (
+        countBefore === null ||
+        after === null ||
+        validAt !== countBefore ||
+        after !== countBefore + changes.length ||
+        changes.length > MAX_ROWS
+      ) {
         reset()
         return
       }

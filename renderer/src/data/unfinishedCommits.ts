@@ -20,7 +20,11 @@ function defaultStorage(): DraftStorage | null {
  * synchronously in localStorage on pagehide and beforeunload, to be finished at the next start
  * by `finishUnfinishedCommits`. The async commit itself usually dies with the page.
  */
-export function keepUnfinishedCommits(commit: Commit, storage = defaultStorage(), target: Pick<Window, 'addEventListener'> = window): Commit {
+export function keepUnfinishedCommits(
+  commit: Commit,
+  storage = defaultStorage(),
+  target: Pick<Window, 'addEventListener'> = window,
+): Commit {
   // The changes of each commit in flight; null while a `BuildChanges` function waits for its
   // turn (what it will write is not known before then, and a function cannot be kept).
   const inFlight = new Set<{ changes: Change[] | null }>()
@@ -84,7 +88,8 @@ export async function finishUnfinishedCommits(ctx: DataContext, storage = defaul
     for (const change of changes) {
       const id = change.op === 'put' ? String(change.row['id']) : change.id
       const stored: unknown = await ctx.db.table(change.table).get(id)
-      if (change.op === 'put' ? rowUpdatedAt(stored) < rowUpdatedAt(change.row) || stored === undefined : stored !== undefined) missing.push(change)
+      if (change.op === 'put' ? rowUpdatedAt(stored) < rowUpdatedAt(change.row) || stored === undefined : stored !== undefined)
+        missing.push(change)
     }
     if (missing.length === 0) continue
     try {

@@ -9,7 +9,8 @@ type Row = Record<string, unknown>
 function migrated(table: TableName, row: Row, toVersion: number): Row {
   const result = migrateRow(table, row, toVersion - 1, toVersion)
   // Thrown inside Dexie's upgrade, this aborts it: the database stays at the old version, untouched.
-  if (!result.ok) throw new Error(`${table} row ${String(row['id'])} cannot be upgraded to data version ${toVersion} (${result.error.code})`)
+  if (!result.ok)
+    throw new Error(`${table} row ${String(row['id'])} cannot be upgraded to data version ${toVersion} (${result.error.code})`)
   return result.value
 }
 
@@ -31,7 +32,9 @@ export async function upgradeStoredRows(tx: Transaction, toVersion: number): Pro
   const outbox = (await tx.table('meta').get(OUTBOX_KEY)) as { value: unknown } | undefined
   if (!Array.isArray(outbox?.value)) return
   const batches = (outbox.value as Change[][]).map((batch) =>
-    batch.map((change): Change => (change.op === 'put' ? { ...change, row: migrated(change.table as TableName, change.row, toVersion) } : change)),
+    batch.map((change): Change =>
+      change.op === 'put' ? { ...change, row: migrated(change.table as TableName, change.row, toVersion) } : change,
+    ),
   )
   await tx.table('meta').put({ key: OUTBOX_KEY, value: batches })
 }

@@ -22,7 +22,10 @@ export class BridgeMissingError extends Error {
  * an HTTP server that is not there and leave them all "saved on this computer only".
  */
 export function mayUseBrowserBridge(location: Pick<Location, 'protocol' | 'hostname'>): boolean {
-  return location.protocol === 'http:' && (location.hostname === '127.0.0.1' || location.hostname === 'localhost' || location.hostname === '[::1]')
+  return (
+    location.protocol === 'http:' &&
+    (location.hostname === '127.0.0.1' || location.hostname === 'localhost' || location.hostname === '[::1]')
+  )
 }
 
 /**

@@ -4,7 +4,19 @@ import type { DraftTarget } from '../data/pendingDrafts'
 import { useDraftValue } from './useDraftValue'
 
 /** A one-line or multi-line text field saved as the user types. */
-export function AutosaveText({ value, onSave, draft, label, placeholder, multiline, testId, onKeyDown, size, autoFocus, maxLength }: {
+export function AutosaveText({
+  value,
+  onSave,
+  draft,
+  label,
+  placeholder,
+  multiline,
+  testId,
+  onKeyDown,
+  size,
+  autoFocus,
+  maxLength,
+}: {
   value: string
   onSave: (value: string) => Promise<unknown>
   /** Where the text belongs, so text uncommitted when the page goes away is committed at the next start. */
@@ -31,7 +43,9 @@ export function AutosaveText({ value, onSave, draft, label, placeholder, multili
     maxLength,
   }
   if (multiline) {
-    return <Textarea {...common} autosize minRows={2} maxRows={12} onChange={(e) => field.change(e.currentTarget.value)} onKeyDown={onKeyDown} />
+    return (
+      <Textarea {...common} autosize minRows={2} maxRows={12} onChange={(e) => field.change(e.currentTarget.value)} onKeyDown={onKeyDown} />
+    )
   }
   return <TextInput {...common} onChange={(e) => field.change(e.currentTarget.value)} onKeyDown={onKeyDown} />
 }

@@ -7,7 +7,14 @@ export function BridgeMissing({ details }: { details: string }) {
   const { t } = useTranslation()
   return (
     <Center h="100vh" p="xl">
-      <Alert color="red" icon={<IconPlugConnectedX />} title={t('desktopBridge.missingTitle')} maw={620} data-testid="bridge-missing" role="alert">
+      <Alert
+        color="red"
+        icon={<IconPlugConnectedX />}
+        title={t('desktopBridge.missingTitle')}
+        maw={620}
+        data-testid="bridge-missing"
+        role="alert"
+      >
         <Stack gap="sm">
           <Text>{t('desktopBridge.missing')}</Text>
           <Text size="sm" c="dimmed">

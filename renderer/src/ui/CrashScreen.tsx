@@ -14,7 +14,15 @@ export function describeCrash({ error, componentStack }: CrashDetails, where: st
   const head = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
   const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 12).join('\n') : ''
   const components = (componentStack ?? '').trim().split('\n').slice(0, 12).join('\n')
-  return [`Pelatih: ${where}`, `${new Date().toISOString()} ${navigator.userAgent}`, head, stack, components && `Components:\n${components}`].filter(Boolean).join('\n\n')
+  return [
+    `Pelatih: ${where}`,
+    `${new Date().toISOString()} ${navigator.userAgent}`,
+    head,
+    stack,
+    components && `Components:\n${components}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n')
 }
 
 /**

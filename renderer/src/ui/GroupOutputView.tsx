@@ -14,21 +14,41 @@ export function GroupOutputView({ group, participants, large }: { group: Discuss
   const size = large ? 'lg' : 'sm'
   return (
     <Stack gap="xs" data-testid="group-output">
-      <Title order={3} size={large ? 'h1' : 'h4'}>{group.name}</Title>
-      {group.question && <Text size={size} fs="italic" style={{ whiteSpace: 'pre-wrap' }}>{group.question}</Text>}
+      <Title order={3} size={large ? 'h1' : 'h4'}>
+        {group.name}
+      </Title>
+      {group.question && (
+        <Text size={size} fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
+          {group.question}
+        </Text>
+      )}
       <Text size={large ? 'md' : 'xs'} c="dimmed">
         {group.memberIds.map(name).filter(Boolean).join(', ')}
       </Text>
       {group.reporterId && (
-        <div><Badge variant="light" size={large ? 'lg' : 'sm'}>{t('capture.groups.reporter')}: {name(group.reporterId)}</Badge></div>
+        <div>
+          <Badge variant="light" size={large ? 'lg' : 'sm'}>
+            {t('capture.groups.reporter')}: {name(group.reporterId)}
+          </Badge>
+        </div>
       )}
       {points.length > 0 && (
         <List size={size} spacing={4}>
-          {points.map((p, i) => <List.Item key={i}>{p}</List.Item>)}
+          {points.map((p, i) => (
+            <List.Item key={i}>{p}</List.Item>
+          ))}
         </List>
       )}
-      {group.outputText.trim() && <Text size={size} style={{ whiteSpace: 'pre-wrap' }}>{group.outputText}</Text>}
-      {points.length === 0 && !group.outputText.trim() && <Text size={size} c="dimmed">{t('capture.groups.noOutput')}</Text>}
+      {group.outputText.trim() && (
+        <Text size={size} style={{ whiteSpace: 'pre-wrap' }}>
+          {group.outputText}
+        </Text>
+      )}
+      {points.length === 0 && !group.outputText.trim() && (
+        <Text size={size} c="dimmed">
+          {t('capture.groups.noOutput')}
+        </Text>
+      )}
     </Stack>
   )
 }

@@ -9,7 +9,14 @@ import { splitPastedList } from '../../../shared/lists/splitPastedList'
  * empty item removes it, arrows reorder, a pasted list becomes one item per line; a long item
  * wraps. Every change goes to `onChange` at once.
  */
-export function ListEditor({ label, items, placeholder, onChange, onBlur, testId }: {
+export function ListEditor({
+  label,
+  items,
+  placeholder,
+  onChange,
+  onBlur,
+  testId,
+}: {
   label: string
   items: string[]
   placeholder: string
@@ -101,13 +108,33 @@ export function ListEditor({ label, items, placeholder, onChange, onBlur, testId
               }
             }}
           />
-          <ActionIcon mt={4} variant="subtle" color="gray" aria-label={t('tor.moveUp')} disabled={index === 0} onClick={() => move(index, -1)}>
+          <ActionIcon
+            mt={4}
+            variant="subtle"
+            color="gray"
+            aria-label={t('tor.moveUp')}
+            disabled={index === 0}
+            onClick={() => move(index, -1)}
+          >
             <IconArrowUp size={16} />
           </ActionIcon>
-          <ActionIcon mt={4} variant="subtle" color="gray" aria-label={t('tor.moveDown')} disabled={index === items.length - 1} onClick={() => move(index, 1)}>
+          <ActionIcon
+            mt={4}
+            variant="subtle"
+            color="gray"
+            aria-label={t('tor.moveDown')}
+            disabled={index === items.length - 1}
+            onClick={() => move(index, 1)}
+          >
             <IconArrowDown size={16} />
           </ActionIcon>
-          <ActionIcon mt={4} variant="subtle" color="red" aria-label={t('tor.removeItem', { text: item || t('tor.itemN', { n: index + 1 }) })} onClick={() => remove(index)}>
+          <ActionIcon
+            mt={4}
+            variant="subtle"
+            color="red"
+            aria-label={t('tor.removeItem', { text: item || t('tor.itemN', { n: index + 1 }) })}
+            onClick={() => remove(index)}
+          >
             <IconX size={16} />
           </ActionIcon>
         </Group>

@@ -5,7 +5,11 @@ import { useTranslation } from 'react-i18next'
 import { useData } from '../data/hooks/useData'
 import type { LocalOnlyReason } from '../data/journalOutbox'
 
-const LOCAL_ONLY_KEY = { 'disk-full': 'diskFull', 'not-writable': 'notWritable', 'not-answering': 'notAnswering' } as const satisfies Record<LocalOnlyReason, string>
+const LOCAL_ONLY_KEY = {
+  'disk-full': 'diskFull',
+  'not-writable': 'notWritable',
+  'not-answering': 'notAnswering',
+} as const satisfies Record<LocalOnlyReason, string>
 
 /** Says "Saved" only once every write has committed; "Saving…" while a write is pending or a field holds text typed since. */
 export function SaveIndicator() {
@@ -37,7 +41,18 @@ export function SaveIndicator() {
   }
   return (
     <Tooltip label={help ? `${text}. ${help}` : text} disabled={!help && text.length < 40} multiline maw={360}>
-      <Group gap={6} c={color} wrap="nowrap" role="status" aria-live="polite" aria-description={help ?? undefined} data-testid="save-status" data-state={state.kind} data-reason={state.kind === 'saved-local-only' ? state.reason : undefined} data-saved-at={"at" in state ? state.at : undefined}>
+      <Group
+        gap={6}
+        c={color}
+        wrap="nowrap"
+        role="status"
+        aria-live="polite"
+        aria-description={help ?? undefined}
+        data-testid="save-status"
+        data-state={state.kind}
+        data-reason={state.kind === 'saved-local-only' ? state.reason : undefined}
+        data-saved-at={'at' in state ? state.at : undefined}
+      >
         {icon}
         <Text size="sm" maw={320} truncate>
           {text}

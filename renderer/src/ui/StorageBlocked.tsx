@@ -7,7 +7,13 @@ export function StorageBlocked({ newer, message }: { newer: boolean; message: st
   const { t } = useTranslation()
   return (
     <Center h="100vh" p="xl">
-      <Alert color="red" icon={<IconAlertTriangle />} title={newer ? t('errors.newerDataTitle') : t('errors.storageTitle')} maw={620} data-testid="storage-blocked">
+      <Alert
+        color="red"
+        icon={<IconAlertTriangle />}
+        title={newer ? t('errors.newerDataTitle') : t('errors.storageTitle')}
+        maw={620}
+        data-testid="storage-blocked"
+      >
         {newer ? t('errors.newerData') : t('errors.storage', { message })}
       </Alert>
     </Center>

@@ -8,7 +8,17 @@ import './timerFace.css'
  * The ticking clock face of the activity timer, coloured by phase. It alone re-renders while
  * the timer runs. `chimeMuted` null never chimes (the projector window).
  */
-export function TimerFace({ state, chimeMuted, size, testId }: { state: TimerState | null; chimeMuted: boolean | null; size: 'compact' | 'large' | 'projector'; testId: string }) {
+export function TimerFace({
+  state,
+  chimeMuted,
+  size,
+  testId,
+}: {
+  state: TimerState | null
+  chimeMuted: boolean | null
+  size: 'compact' | 'large' | 'projector'
+  testId: string
+}) {
   const { t } = useTranslation()
   const now = useTimerTick(state, chimeMuted)
   if (!state) {

@@ -55,7 +55,13 @@ function VirtualRows({ ideas, estimate, renderCard, className }: CardListProps) 
           const idea = ideas[item.index]
           if (!idea) return null
           return (
-            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="bs-scroll-row" style={{ transform: `translateY(${item.start}px)` }}>
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="bs-scroll-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
               {renderCard(idea, item.index)}
             </div>
           )

@@ -20,7 +20,10 @@ export function playChime(): void {
   const ctx = context
   if (!ctx) return
   const start = ctx.currentTime + 0.01
-  for (const [frequency, level] of [[880, 0.25], [1320, 0.12]] as const) {
+  for (const [frequency, level] of [
+    [880, 0.25],
+    [1320, 0.12],
+  ] as const) {
     const osc = ctx.createOscillator()
     const gain = ctx.createGain()
     osc.type = 'sine'

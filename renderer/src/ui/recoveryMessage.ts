@@ -29,7 +29,11 @@ export function recoveryMessage(report: Exclude<RecoveryReport, { kind: 'in-sync
       if (report.notRestored > 0) parts.push(t('recovery.notRestored', { count: report.notRestored, file: report.quarantineFile }))
       if (report.incomplete) parts.push(t('recovery.incomplete'))
       if (!lost) return { tone: 'success', title: t('recovery.title'), text: parts[0] ?? '' }
-      return { tone: report.changes > 0 ? 'partial' : 'failure', title: t(report.changes > 0 ? 'recovery.titlePartial' : 'recovery.titleFailed'), text: parts.join(' ') }
+      return {
+        tone: report.changes > 0 ? 'partial' : 'failure',
+        title: t(report.changes > 0 ? 'recovery.titlePartial' : 'recovery.titleFailed'),
+        text: parts.join(' '),
+      }
     }
   }
 }

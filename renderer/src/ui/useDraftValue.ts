@@ -22,17 +22,20 @@ export function useDraftValue<T>(stored: T, save: (value: T) => Promise<unknown>
     latest.current = stored
   }, [stored])
 
-  const { schedule, flush } = useAutosave(async (value: T) => {
-    inflight.current += 1
-    const saving = version.current
-    try {
-      await save(value)
-    } finally {
-      inflight.current -= 1
-      // The draft now waits for the stored value to move on from what it was when the save landed.
-      if (inflight.current === 0 && version.current === saving) setDraft((d) => d && { ...d, base: latest.current })
-    }
-  }, { draft: target })
+  const { schedule, flush } = useAutosave(
+    async (value: T) => {
+      inflight.current += 1
+      const saving = version.current
+      try {
+        await save(value)
+      } finally {
+        inflight.current -= 1
+        // The draft now waits for the stored value to move on from what it was when the save landed.
+        if (inflight.current === 0 && version.current === saving) setDraft((d) => d && { ...d, base: latest.current })
+      }
+    },
+    { draft: target },
+  )
   const showDraft = draft !== null && (editing || draft.base === PENDING || draft.base === stored)
 
   return {

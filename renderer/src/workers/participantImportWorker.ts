@@ -34,12 +34,17 @@ async function run(job: ImportJobRequest): Promise<ImportJobMessage> {
     return { id: job.id, type: 'read', reading }
   }
   if (!table) throw new Error('no file has been read')
-  return { id: job.id, type: 'build', result: buildImport(table, job.mapping, job.existing, job.trainingId, job.now, () => crypto.randomUUID()) }
+  return {
+    id: job.id,
+    type: 'build',
+    result: buildImport(table, job.mapping, job.existing, job.trainingId, job.now, () => crypto.randomUUID()),
+  }
 }
 
 scope.onmessage = (event) => {
   run(event.data).then(
     (message) => scope.postMessage(message),
-    (error: unknown) => scope.postMessage({ id: event.data.id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      scope.postMessage({ id: event.data.id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
   )
 }

@@ -65,7 +65,13 @@ scope.onmessage = (event) => {
     })
     scope.postMessage(
       // renderPdf makes its bytes from an ArrayBuffer, never a shared one.
-      { id: job.id, type: 'done', bytes: result.bytes as Uint8Array<ArrayBuffer>, pageCount: result.pageCount, unsupported: result.unsupported },
+      {
+        id: job.id,
+        type: 'done',
+        bytes: result.bytes as Uint8Array<ArrayBuffer>,
+        pageCount: result.pageCount,
+        unsupported: result.unsupported,
+      },
       [result.bytes.buffer],
     )
   } catch (error) {

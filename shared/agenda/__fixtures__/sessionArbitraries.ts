@@ -23,10 +23,7 @@ export function dayArb(options: DayArbOptions = {}): fc.Arbitrary<Session[]> {
   const { pinFreq = 3, withDeleted = false, day = 1, idPrefix = 's' } = options
   const row = fc.record({
     durationMin: fc.integer({ min: 0, max: 240 }),
-    pin:
-      pinFreq === 0
-        ? fc.constant(null)
-        : fc.option(fc.integer({ min: 6 * 60, max: 20 * 60 }), { nil: null, freq: pinFreq }),
+    pin: pinFreq === 0 ? fc.constant(null) : fc.option(fc.integer({ min: 6 * 60, max: 20 * 60 }), { nil: null, freq: pinFreq }),
     order: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.double({ min: -100, max: 100, noNaN: true })),
     deleted: withDeleted ? fc.boolean() : fc.constant(false),
   })

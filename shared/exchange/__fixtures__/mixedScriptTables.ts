@@ -52,7 +52,9 @@ export function mixedScriptTables(total: number, seed = 7): { [T in TableName]?:
         sessions.push(ROW_BUILDERS.sessions(`s-${i}`, { ...times, title: phrase().slice(0, 200), processNotes: phrase(), order: i / 7 }))
         break
       case 2:
-        ideas.push(ROW_BUILDERS.ideas(`i-${i}`, { ...times, text: phrase(), votes: Math.floor(random() * 20), author: phrase().slice(0, 40) }))
+        ideas.push(
+          ROW_BUILDERS.ideas(`i-${i}`, { ...times, text: phrase(), votes: Math.floor(random() * 20), author: phrase().slice(0, 40) }),
+        )
         break
       case 3:
         observations.push(ROW_BUILDERS.observations(`o-${i}`, { ...times, text: phrase(), at }))

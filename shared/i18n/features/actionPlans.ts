@@ -1,7 +1,8 @@
 import type { DeepStrings } from '../deepStrings'
 
 const en = {
-  intro: 'Follow-up action plans (RTL) per organisation. Type straight into the table while groups present; come back months later to update the status.',
+  intro:
+    'Follow-up action plans (RTL) per organisation. Type straight into the table while groups present; come back months later to update the status.',
   add: 'Add action plan',
   empty: 'No action plans yet. Add the first row, or press Enter in the last cell of a row to add the next one.',
   enterHint: 'Enter in a cell adds a new row below; Tab moves to the next cell.',
@@ -41,7 +42,8 @@ const en = {
 export const actionPlansText: { en: typeof en; id: DeepStrings<typeof en> } = {
   en,
   id: {
-    intro: 'Rencana tindak lanjut (RTL) per lembaga. Ketik langsung di tabel saat kelompok presentasi; buka lagi beberapa bulan kemudian untuk memperbarui statusnya.',
+    intro:
+      'Rencana tindak lanjut (RTL) per lembaga. Ketik langsung di tabel saat kelompok presentasi; buka lagi beberapa bulan kemudian untuk memperbarui statusnya.',
     add: 'Tambah RTL',
     empty: 'Belum ada RTL. Tambahkan baris pertama, atau tekan Enter di sel terakhir sebuah baris untuk menambah baris berikutnya.',
     enterHint: 'Enter di sebuah sel menambah baris baru di bawahnya; Tab pindah ke sel berikutnya.',

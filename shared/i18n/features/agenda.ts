@@ -2,7 +2,8 @@ import type { DeepStrings } from '../deepStrings'
 
 const en = {
   title: 'Agenda',
-  intro: 'Sessions flow from the start of each day; a pinned session keeps its time. Drag a card, or focus it and press Alt with the arrow keys.',
+  intro:
+    'Sessions flow from the start of each day; a pinned session keeps its time. Drag a card, or focus it and press Alt with the arrow keys.',
   dayHeader: 'Day {{n}} · {{date}}',
   daySpan: '{{start}}–{{end}}',
   dayPlanned: '{{duration}} planned',
@@ -41,7 +42,8 @@ const en = {
   announce: {
     moved: '“{{title}}” moved to day {{day}}, position {{position}} of {{count}}.',
     notMoved: '“{{title}}” cannot move further.',
-    instructions: 'Press Enter to edit this session. Press Alt with the Up and Down arrows to move it within the day, and with the Left and Right arrows to move it to another day.',
+    instructions:
+      'Press Enter to edit this session. Press Alt with the Up and Down arrows to move it within the day, and with the Left and Right arrows to move it to another day.',
     pickedUp: 'Picked up “{{title}}”.',
     over: '“{{title}}” is over day {{day}}.',
     dropped: '“{{title}}” dropped.',
@@ -125,7 +127,8 @@ export const agendaText: { en: typeof en; id: DeepStrings<typeof en> } = {
   en,
   id: {
     title: 'Agenda',
-    intro: 'Sesi mengalir dari jam mulai tiap hari; sesi yang jamnya dikunci tetap di jam itu. Seret kartu, atau pilih kartu lalu tekan Alt dengan tombol panah.',
+    intro:
+      'Sesi mengalir dari jam mulai tiap hari; sesi yang jamnya dikunci tetap di jam itu. Seret kartu, atau pilih kartu lalu tekan Alt dengan tombol panah.',
     dayHeader: 'Hari {{n}} · {{date}}',
     daySpan: '{{start}}–{{end}}',
     dayPlanned: '{{duration}} terisi',
@@ -164,7 +167,8 @@ export const agendaText: { en: typeof en; id: DeepStrings<typeof en> } = {
     announce: {
       moved: '“{{title}}” dipindah ke hari {{day}}, urutan {{position}} dari {{count}}.',
       notMoved: '“{{title}}” tidak bisa dipindah lebih jauh.',
-      instructions: 'Tekan Enter untuk mengubah sesi ini. Tekan Alt dengan panah atas dan bawah untuk memindahkannya dalam hari yang sama, dan dengan panah kiri dan kanan untuk memindahkannya ke hari lain.',
+      instructions:
+        'Tekan Enter untuk mengubah sesi ini. Tekan Alt dengan panah atas dan bawah untuk memindahkannya dalam hari yang sama, dan dengan panah kiri dan kanan untuk memindahkannya ke hari lain.',
       pickedUp: '“{{title}}” diangkat.',
       over: '“{{title}}” berada di atas hari {{day}}.',
       dropped: '“{{title}}” diletakkan.',
@@ -221,8 +225,10 @@ export const agendaText: { en: typeof en; id: DeepStrings<typeof en> } = {
       blankName: 'Agenda kosong',
       blankText: 'Pembukaan, makan siang pukul 12.00, evaluasi harian, dan penutupan untuk {{days}} hari; sisanya Anda isi.',
       modulesName: 'Dari daftar modul',
-      modulesText_one: 'Satu blok untuk tiap modul di Ringkasan ({{count}} modul), tersebar dalam {{days}} hari dengan rehat dan makan siang.',
-      modulesText_other: 'Satu blok untuk tiap modul di Ringkasan ({{count}} modul), tersebar dalam {{days}} hari dengan rehat dan makan siang.',
+      modulesText_one:
+        'Satu blok untuk tiap modul di Ringkasan ({{count}} modul), tersebar dalam {{days}} hari dengan rehat dan makan siang.',
+      modulesText_other:
+        'Satu blok untuk tiap modul di Ringkasan ({{count}} modul), tersebar dalam {{days}} hari dengan rehat dan makan siang.',
       modulesNone: 'Ringkasan belum memuat modul: waktu kosong diisi sesi sementara.',
       deleteTemplate: 'Hapus templat “{{name}}”',
       templateDeleted: 'Templat “{{name}}” dihapus.',
@@ -233,7 +239,8 @@ export const agendaText: { en: typeof en; id: DeepStrings<typeof en> } = {
       appendText: 'Sesi templat tiap hari ditaruh setelah sesi hari itu.',
       back: 'Kembali',
       applied: 'Templat “{{name}}” dipakai.',
-      daysDiffer: 'Templat ini {{templateDays}} hari, pelatihan ini {{days}} hari: sesi di hari kelebihan ditampilkan setelah hari terakhir.',
+      daysDiffer:
+        'Templat ini {{templateDays}} hari, pelatihan ini {{days}} hari: sesi di hari kelebihan ditampilkan setelah hari terakhir.',
     },
     copy: {
       action: 'Salin pelatihan ini',

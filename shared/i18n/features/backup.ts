@@ -3,17 +3,26 @@ import type { DeepStrings } from '../deepStrings'
 const en = {
   title: 'Data and backups',
   open: 'Data and backups',
-  intro: 'Everything stays on this computer. Backups are written automatically every few minutes while you work, before every import and restore, and at the end of each session.',
+  intro:
+    'Everything stays on this computer. Backups are written automatically every few minutes while you work, before every import and restore, and at the end of each session.',
   backups: 'Backups',
   backupNow: 'Back up now',
   backedUp: 'Backup written.',
   backupFailed: 'The backup could not be written: {{message}}',
-  lastBackupFailed: 'The last backup ({{when}}) could not be written: {{message}}. Your work is still saved on this computer; try “Back up now”, and free some disk space if the disk is full.',
+  lastBackupFailed:
+    'The last backup ({{when}}) could not be written: {{message}}. Your work is still saved on this computer; try “Back up now”, and free some disk space if the disk is full.',
   listFailed: 'The list of backups could not be read: {{message}}',
   noBackups: 'No backups yet. The first one is written a few minutes after your first change, or now with “Back up now”.',
   when: 'When',
   reason: 'Why',
-  reasons: { auto: 'Automatic', manual: 'By hand', 'before-import': 'Before an import', 'before-restore': 'Before a restore', 'session-end': 'End of a session', 'before-upgrade': 'Before an update' },
+  reasons: {
+    auto: 'Automatic',
+    manual: 'By hand',
+    'before-import': 'Before an import',
+    'before-restore': 'Before a restore',
+    'session-end': 'End of a session',
+    'before-upgrade': 'Before an update',
+  },
   contents: 'Contents',
   size: 'Size',
   trainingsCount_one: '{{count}} training',
@@ -22,10 +31,12 @@ const en = {
   participantsCount_other: '{{count}} participants',
   restore: 'Restore',
   restoreTitle: 'Restore this backup?',
-  restoreText: 'The app goes back to the state of {{when}}. The current state is backed up first, so you can undo this by restoring that backup.',
+  restoreText:
+    'The app goes back to the state of {{when}}. The current state is backed up first, so you can undo this by restoring that backup.',
   restored: 'Backup restored: {{trainings}}.',
   exportImport: 'Move trainings between laptops',
-  exportImportIntro: 'Give a training to a co-trainer, or bring back what they captured. Importing never loses your work: an edit made on top of the other version wins (whatever the clocks of the laptops say), and edits made on both laptops without seeing each other are kept for you to choose.',
+  exportImportIntro:
+    'Give a training to a co-trainer, or bring back what they captured. Importing never loses your work: an edit made on top of the other version wins (whatever the clocks of the laptops say), and edits made on both laptops without seeing each other are kept for you to choose.',
   training: 'Training',
   chooseTraining: 'Choose a training',
   exportTraining: 'Export training file',
@@ -39,14 +50,18 @@ const en = {
   kinds: { backup: 'backup', training: 'training file', 'capture-pack': 'capture pack' },
   conflicts: 'Edited on both laptops',
   conflictsIntro: 'Both versions are kept until you choose. The app picked the one shown first.',
-  conflictReason: { 'both-edited': 'Edited on two laptops, neither having seen the other edit', 'edited-and-deleted': 'Deleted on one laptop while edited on another' },
+  conflictReason: {
+    'both-edited': 'Edited on two laptops, neither having seen the other edit',
+    'edited-and-deleted': 'Deleted on one laptop while edited on another',
+  },
   keepThis: 'Keep this version',
   shownNow: 'In use now',
   otherVersion: 'Other version',
   deletedVersion: 'Deleted',
   resolved: 'Version kept.',
   backupFailedError: 'A backup of the current state could not be written first ({{message}}), so nothing was imported.',
-  photoUnreadable: 'A photo file could not be read ({{hash}}), so nothing was exported. Open the photos of your sessions to find the one that shows as missing.',
+  photoUnreadable:
+    'A photo file could not be read ({{hash}}), so nothing was exported. Open the photos of your sessions to find the one that shows as missing.',
 } as const
 
 /** UI strings of data, backups, export and import, in English and Bahasa Indonesia. */
@@ -55,17 +70,27 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
   id: {
     title: 'Data dan cadangan',
     open: 'Data dan cadangan',
-    intro: 'Semua data tetap di komputer ini. Cadangan ditulis otomatis setiap beberapa menit selama Anda bekerja, sebelum setiap impor dan pemulihan, dan di akhir setiap sesi.',
+    intro:
+      'Semua data tetap di komputer ini. Cadangan ditulis otomatis setiap beberapa menit selama Anda bekerja, sebelum setiap impor dan pemulihan, dan di akhir setiap sesi.',
     backups: 'Cadangan',
     backupNow: 'Cadangkan sekarang',
     backedUp: 'Cadangan tersimpan.',
     backupFailed: 'Cadangan tidak dapat ditulis: {{message}}',
-    lastBackupFailed: 'Cadangan terakhir ({{when}}) tidak dapat ditulis: {{message}}. Pekerjaan Anda tetap tersimpan di komputer ini; coba “Cadangkan sekarang”, dan kosongkan ruang disk jika disk penuh.',
+    lastBackupFailed:
+      'Cadangan terakhir ({{when}}) tidak dapat ditulis: {{message}}. Pekerjaan Anda tetap tersimpan di komputer ini; coba “Cadangkan sekarang”, dan kosongkan ruang disk jika disk penuh.',
     listFailed: 'Daftar cadangan tidak dapat dibaca: {{message}}',
-    noBackups: 'Belum ada cadangan. Cadangan pertama ditulis beberapa menit setelah perubahan pertama Anda, atau sekarang dengan “Cadangkan sekarang”.',
+    noBackups:
+      'Belum ada cadangan. Cadangan pertama ditulis beberapa menit setelah perubahan pertama Anda, atau sekarang dengan “Cadangkan sekarang”.',
     when: 'Waktu',
     reason: 'Alasan',
-    reasons: { auto: 'Otomatis', manual: 'Manual', 'before-import': 'Sebelum impor', 'before-restore': 'Sebelum pemulihan', 'session-end': 'Akhir sesi', 'before-upgrade': 'Sebelum pembaruan' },
+    reasons: {
+      auto: 'Otomatis',
+      manual: 'Manual',
+      'before-import': 'Sebelum impor',
+      'before-restore': 'Sebelum pemulihan',
+      'session-end': 'Akhir sesi',
+      'before-upgrade': 'Sebelum pembaruan',
+    },
     contents: 'Isi',
     size: 'Ukuran',
     trainingsCount_one: '{{count}} pelatihan',
@@ -74,10 +99,12 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     participantsCount_other: '{{count}} peserta',
     restore: 'Pulihkan',
     restoreTitle: 'Pulihkan cadangan ini?',
-    restoreText: 'Aplikasi kembali ke keadaan pada {{when}}. Keadaan sekarang dicadangkan dulu, jadi Anda bisa membatalkannya dengan memulihkan cadangan itu.',
+    restoreText:
+      'Aplikasi kembali ke keadaan pada {{when}}. Keadaan sekarang dicadangkan dulu, jadi Anda bisa membatalkannya dengan memulihkan cadangan itu.',
     restored: 'Cadangan dipulihkan: {{trainings}}.',
     exportImport: 'Memindahkan pelatihan antarlaptop',
-    exportImportIntro: 'Berikan pelatihan kepada co-pelatih, atau ambil kembali catatan mereka. Impor tidak pernah menghilangkan pekerjaan Anda: suntingan yang dibuat di atas versi lain yang menang (apa pun jam di laptop), dan suntingan di kedua laptop yang tidak saling melihat disimpan agar Anda memilih.',
+    exportImportIntro:
+      'Berikan pelatihan kepada co-pelatih, atau ambil kembali catatan mereka. Impor tidak pernah menghilangkan pekerjaan Anda: suntingan yang dibuat di atas versi lain yang menang (apa pun jam di laptop), dan suntingan di kedua laptop yang tidak saling melihat disimpan agar Anda memilih.',
     training: 'Pelatihan',
     chooseTraining: 'Pilih pelatihan',
     exportTraining: 'Ekspor berkas pelatihan',
@@ -91,13 +118,17 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     kinds: { backup: 'Cadangan', training: 'Berkas pelatihan', 'capture-pack': 'Paket catatan' },
     conflicts: 'Disunting di kedua laptop',
     conflictsIntro: 'Kedua versi disimpan sampai Anda memilih. Aplikasi memakai versi yang tampil pertama.',
-    conflictReason: { 'both-edited': 'Disunting di dua laptop tanpa saling melihat suntingan yang lain', 'edited-and-deleted': 'Dihapus di satu laptop sementara disunting di laptop lain' },
+    conflictReason: {
+      'both-edited': 'Disunting di dua laptop tanpa saling melihat suntingan yang lain',
+      'edited-and-deleted': 'Dihapus di satu laptop sementara disunting di laptop lain',
+    },
     keepThis: 'Simpan versi ini',
     shownNow: 'Dipakai sekarang',
     otherVersion: 'Versi lain',
     deletedVersion: 'Dihapus',
     resolved: 'Versi disimpan.',
     backupFailedError: 'Cadangan keadaan sekarang tidak dapat ditulis lebih dulu ({{message}}), jadi tidak ada yang diimpor.',
-    photoUnreadable: 'Sebuah berkas foto tidak dapat dibaca ({{hash}}), jadi tidak ada yang diekspor. Buka foto sesi-sesi Anda untuk menemukan foto yang tampil hilang.',
+    photoUnreadable:
+      'Sebuah berkas foto tidak dapat dibaca ({{hash}}), jadi tidak ada yang diekspor. Buka foto sesi-sesi Anda untuk menemukan foto yang tampil hilang.',
   },
 }

@@ -108,7 +108,8 @@ const en = {
     preparingPercent: 'Preparing… {{percent}}%',
     saving: 'Saving…',
     notSaved: '{{name}} could not be saved. Try again.',
-    tooManyPixels: '{{name}} has {{width}} × {{height}} pixels, more than the 100 megapixels a photo may have. Make it smaller and add it again.',
+    tooManyPixels:
+      '{{name}} has {{width}} × {{height}} pixels, more than the 100 megapixels a photo may have. Make it smaller and add it again.',
     missing: 'This photo’s file is missing.',
   },
 } as const
@@ -224,7 +225,8 @@ export const captureText: { en: typeof en; id: DeepStrings<typeof en> } = {
       preparingPercent: 'Menyiapkan… {{percent}}%',
       saving: 'Menyimpan…',
       notSaved: '{{name}} tidak dapat disimpan. Coba lagi.',
-      tooManyPixels: '{{name}} berukuran {{width}} × {{height}} piksel, melebihi batas 100 megapiksel per foto. Perkecil lalu tambahkan lagi.',
+      tooManyPixels:
+        '{{name}} berukuran {{width}} × {{height}} piksel, melebihi batas 100 megapiksel per foto. Perkecil lalu tambahkan lagi.',
       missing: 'Berkas foto ini tidak ditemukan.',
     },
   },

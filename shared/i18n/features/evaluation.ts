@@ -19,7 +19,8 @@ const en = {
     total: 'Total',
     entered: 'Forms entered: {{count}}',
     filled: 'filled',
-    nobodyPresent: 'Nobody is marked present on day {{day}}. Tick who came under Participants › Attendance; then their forms can be entered here.',
+    nobodyPresent:
+      'Nobody is marked present on day {{day}}. Tick who came under Participants › Attendance; then their forms can be entered here.',
     notPresent: 'not marked present',
   },
   questions: {
@@ -81,7 +82,8 @@ export const evaluationText: { en: typeof en; id: DeepStrings<typeof en> } = {
       total: 'Jumlah',
       entered: 'Formulir terisi: {{count}}',
       filled: 'terisi',
-      nobodyPresent: 'Belum ada peserta yang ditandai hadir pada hari {{day}}. Centang yang hadir di Peserta › Kehadiran; sesudah itu formulirnya bisa diisi di sini.',
+      nobodyPresent:
+        'Belum ada peserta yang ditandai hadir pada hari {{day}}. Centang yang hadir di Peserta › Kehadiran; sesudah itu formulirnya bisa diisi di sini.',
       notPresent: 'tidak ditandai hadir',
     },
     questions: {

@@ -5,7 +5,8 @@ const en = {
   language: 'Report language',
   languageHint: 'The PDF is printed in this language, whatever the language of the app.',
   fullReport: 'Full report',
-  fullReportHint: 'Choose the parts to print. Parts without data are left out, never printed empty. Your choice is remembered for this training.',
+  fullReportHint:
+    'Choose the parts to print. Parts without data are left out, never printed empty. Your choice is remembered for this training.',
   selectAll: 'Select all',
   selectNone: 'Clear',
   selectedCount: '{{count}} of {{total}} parts chosen',
@@ -68,7 +69,8 @@ const en = {
   failed: 'The PDF could not be made: {{message}}',
   notSaved: 'The PDF could not be saved: {{message}}',
   unsupportedTitle: 'Some characters could not be printed',
-  unsupportedText: 'The report font has no shape for these characters, so they appear as “?” in the PDF: {{chars}}. Change them in the data (for example replace emoji with words) if the report must show them.',
+  unsupportedText:
+    'The report font has no shape for these characters, so they appear as “?” in the PDF: {{chars}}. Change them in the data (for example replace emoji with words) if the report must show them.',
   pdfFilter: 'PDF document',
   fileNames: {
     report: 'Training report',
@@ -88,7 +90,8 @@ export const reportsText: { en: typeof en; id: DeepStrings<typeof en> } = {
     language: 'Bahasa laporan',
     languageHint: 'PDF dicetak dalam bahasa ini, apa pun bahasa aplikasinya.',
     fullReport: 'Laporan lengkap',
-    fullReportHint: 'Pilih bagian yang dicetak. Bagian tanpa data dilewati, tidak pernah dicetak kosong. Pilihan Anda diingat untuk pelatihan ini.',
+    fullReportHint:
+      'Pilih bagian yang dicetak. Bagian tanpa data dilewati, tidak pernah dicetak kosong. Pilihan Anda diingat untuk pelatihan ini.',
     selectAll: 'Pilih semua',
     selectNone: 'Kosongkan',
     selectedCount: '{{count}} dari {{total}} bagian dipilih',
@@ -151,7 +154,8 @@ export const reportsText: { en: typeof en; id: DeepStrings<typeof en> } = {
     failed: 'PDF tidak dapat dibuat: {{message}}',
     notSaved: 'PDF tidak dapat disimpan: {{message}}',
     unsupportedTitle: 'Beberapa karakter tidak dapat dicetak',
-    unsupportedText: 'Huruf laporan tidak memiliki bentuk untuk karakter ini, sehingga tampil sebagai “?” di PDF: {{chars}}. Ubah karakter tersebut di data (misalnya ganti emoji dengan kata) bila laporan harus menampilkannya.',
+    unsupportedText:
+      'Huruf laporan tidak memiliki bentuk untuk karakter ini, sehingga tampil sebagai “?” di PDF: {{chars}}. Ubah karakter tersebut di data (misalnya ganti emoji dengan kata) bila laporan harus menampilkannya.',
     pdfFilter: 'Dokumen PDF',
     fileNames: {
       report: 'Laporan pelatihan',

@@ -66,7 +66,12 @@ export const torText: { en: typeof en; id: DeepStrings<typeof en> } = {
       closing: 'Catatan penutup untuk laporan',
     },
     kind: 'Jenis pelatihan',
-    kinds: { public: 'Pelatihan umum', tot: 'Pelatihan untuk pelatih (TOT)', 'in-house': 'Pelatihan internal (in-house)', workshop: 'Lokakarya' },
+    kinds: {
+      public: 'Pelatihan umum',
+      tot: 'Pelatihan untuk pelatih (TOT)',
+      'in-house': 'Pelatihan internal (in-house)',
+      workshop: 'Lokakarya',
+    },
     status: 'Status',
     statuses: { draft: 'Draf', open: 'Pendaftaran dibuka', closed: 'Pendaftaran ditutup', done: 'Selesai' },
     organizer: 'Penyelenggara',

@@ -6,7 +6,7 @@
 /** A clean comma-separated list with English headers. */
 export const ENGLISH_CSV = [
   'Name,Gender,Organisation,Position,Region,Phone,Email',
-  'Siti Nur\'aini,F,Yayasan Relawan Jogja,Volunteer coordinator,Kota Yogyakarta,0812-1111-2222,siti@example.org',
+  "Siti Nur'aini,F,Yayasan Relawan Jogja,Volunteer coordinator,Kota Yogyakarta,0812-1111-2222,siti@example.org",
   'Ni Luh Putu Ayu,female,Bali Sehat,Director,Kab. Gianyar,+62 813 3333 4444,ayu@example.org',
   'Wa Ode Sitti Hasnah,P,Perempuan Buton,Chair,Kab. Buton,,wa.ode@example.org',
   'Bambang Setiawan,M,Yayasan Relawan Jogja,Director,Kab. Sleman,0856 7777 8888,',

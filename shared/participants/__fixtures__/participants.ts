@@ -60,9 +60,7 @@ export function totParticipants(): Participant[] {
     ['Hadi Susanto', 'male', 'Kab. Jember'],
   ]
   return [
-    ...staff.map(([name, gender, position], i) =>
-      makeParticipant({ id: `staff-${i + 1}`, name, gender, position, organization: ORG }),
-    ),
+    ...staff.map(([name, gender, position], i) => makeParticipant({ id: `staff-${i + 1}`, name, gender, position, organization: ORG })),
     ...facilitators.map(([name, gender, region], i) =>
       makeParticipant({
         id: `faslap-${i + 1}`,
@@ -74,8 +72,22 @@ export function totParticipants(): Participant[] {
         phone: `0812-3400-${String(i + 1).padStart(4, '0')}`,
       }),
     ),
-    makeParticipant({ id: 'observer-1', name: 'Lina Marpaung', gender: 'female', organization: 'Mitra MAMPU', region: 'Kota Malang', observer: true }),
-    makeParticipant({ id: 'deleted-1', name: 'Andi Wijaya', gender: 'male', organization: ORG, region: 'Kota Batu', deletedAt: FIXTURE_NOW }),
+    makeParticipant({
+      id: 'observer-1',
+      name: 'Lina Marpaung',
+      gender: 'female',
+      organization: 'Mitra MAMPU',
+      region: 'Kota Malang',
+      observer: true,
+    }),
+    makeParticipant({
+      id: 'deleted-1',
+      name: 'Andi Wijaya',
+      gender: 'male',
+      organization: ORG,
+      region: 'Kota Batu',
+      deletedAt: FIXTURE_NOW,
+    }),
   ]
 }
 

@@ -49,11 +49,30 @@ export function sampleCapture(r: Rows, sessions: Session[], participants: Partic
   const rolePlay = r.rolePlay({
     sessionId: rpSession.id,
     title: 'Wawancara calon relawan',
-    scenario: 'Seorang koordinator relawan mewawancarai mahasiswa yang ingin menjadi relawan pendamping anak, tetapi hanya punya waktu di akhir pekan.',
+    scenario:
+      'Seorang koordinator relawan mewawancarai mahasiswa yang ingin menjadi relawan pendamping anak, tetapi hanya punya waktu di akhir pekan.',
     roles: [
-      { id: 'role-k', name: 'Koordinator relawan', participantId: p('Siti'), playerName: '', brief: 'Gali motivasi dan ketersediaan waktu; jelaskan deskripsi tugas.' },
-      { id: 'role-c', name: 'Calon relawan', participantId: p('Bambang'), playerName: '', brief: 'Antusias, tetapi ragu soal komitmen jangka panjang.' },
-      { id: 'role-o', name: 'Orang tua calon relawan', participantId: null, playerName: 'Ibu Sumarni (panitia)', brief: 'Khawatir anaknya terlalu sibuk.' },
+      {
+        id: 'role-k',
+        name: 'Koordinator relawan',
+        participantId: p('Siti'),
+        playerName: '',
+        brief: 'Gali motivasi dan ketersediaan waktu; jelaskan deskripsi tugas.',
+      },
+      {
+        id: 'role-c',
+        name: 'Calon relawan',
+        participantId: p('Bambang'),
+        playerName: '',
+        brief: 'Antusias, tetapi ragu soal komitmen jangka panjang.',
+      },
+      {
+        id: 'role-o',
+        name: 'Orang tua calon relawan',
+        participantId: null,
+        playerName: 'Ibu Sumarni (panitia)',
+        brief: 'Khawatir anaknya terlalu sibuk.',
+      },
     ],
     observers: ['Dewi Kartika Sari', 'Rudi Hartono'],
     debrief: {
@@ -64,30 +83,96 @@ export function sampleCapture(r: Rows, sessions: Session[], participants: Partic
     },
   })
   const observations = [
-    r.observation({ sessionId: rpSession.id, rolePlayId: rolePlay.id, roleId: 'role-k', at: at(2, '09:52'), text: 'Koordinator membuka dengan daftar tugas selama 5 menit.' }),
-    r.observation({ sessionId: rpSession.id, rolePlayId: rolePlay.id, roleId: 'role-c', at: at(2, '09:58'), text: 'Calon relawan bertanya: “Apakah ada uang transport?”' }),
-    r.observation({ sessionId: rpSession.id, rolePlayId: rolePlay.id, roleId: null, at: at(2, '10:05'), text: 'Suasana mencair setelah orang tua ikut bicara.' }),
-    r.observation({ sessionId: session('Diskusi kasus').id, at: at(2, '15:40'), text: 'Kelompok Medan membagikan kampanye zakat daring yang menghimpun Rp 120 juta.' }),
+    r.observation({
+      sessionId: rpSession.id,
+      rolePlayId: rolePlay.id,
+      roleId: 'role-k',
+      at: at(2, '09:52'),
+      text: 'Koordinator membuka dengan daftar tugas selama 5 menit.',
+    }),
+    r.observation({
+      sessionId: rpSession.id,
+      rolePlayId: rolePlay.id,
+      roleId: 'role-c',
+      at: at(2, '09:58'),
+      text: 'Calon relawan bertanya: “Apakah ada uang transport?”',
+    }),
+    r.observation({
+      sessionId: rpSession.id,
+      rolePlayId: rolePlay.id,
+      roleId: null,
+      at: at(2, '10:05'),
+      text: 'Suasana mencair setelah orang tua ikut bicara.',
+    }),
+    r.observation({
+      sessionId: session('Diskusi kasus').id,
+      at: at(2, '15:40'),
+      text: 'Kelompok Medan membagikan kampanye zakat daring yang menghimpun Rp 120 juta.',
+    }),
     r.observation({ sessionId: rpSession.id, text: 'Catatan Terhapus Zzz', ...gone }),
   ]
 
   const gw = session('Siklus pengelolaan')
   const groups = [
-    r.group({ sessionId: gw.id, name: 'Kelompok 1 – Rekrutmen', question: 'Langkah apa saja dalam merekrut relawan?', memberIds: [p('Siti'), p('Ahmad'), p('Dewi')], reporterId: p('Dewi'), outputPoints: ['Analisis kebutuhan relawan', 'Deskripsi tugas tertulis', 'Publikasi lewat kampus dan media sosial'], outputText: 'Rekrutmen dimulai dari kebutuhan program, bukan dari jumlah pendaftar.' }),
-    r.group({ sessionId: gw.id, name: 'Kelompok 2 – Orientasi & supervisi', question: 'Bagaimana menyiapkan relawan baru?', memberIds: [p('Maria'), p('I Made'), p('Rudi')], reporterId: p('Rudi'), outputPoints: ['Orientasi satu hari', 'Pendamping (buddy) untuk relawan baru', 'Supervisi bulanan'] }),
-    r.group({ sessionId: gw.id, name: 'Kelompok 3 – Apresiasi', question: 'Bentuk apresiasi apa yang terjangkau?', memberIds: [p('Nur'), p('Fransiskus'), p('Theresia')], reporterId: p('Theresia'), outputPoints: ['Sertifikat dan surat rekomendasi', 'Malam apresiasi tahunan'] }),
+    r.group({
+      sessionId: gw.id,
+      name: 'Kelompok 1 – Rekrutmen',
+      question: 'Langkah apa saja dalam merekrut relawan?',
+      memberIds: [p('Siti'), p('Ahmad'), p('Dewi')],
+      reporterId: p('Dewi'),
+      outputPoints: ['Analisis kebutuhan relawan', 'Deskripsi tugas tertulis', 'Publikasi lewat kampus dan media sosial'],
+      outputText: 'Rekrutmen dimulai dari kebutuhan program, bukan dari jumlah pendaftar.',
+    }),
+    r.group({
+      sessionId: gw.id,
+      name: 'Kelompok 2 – Orientasi & supervisi',
+      question: 'Bagaimana menyiapkan relawan baru?',
+      memberIds: [p('Maria'), p('I Made'), p('Rudi')],
+      reporterId: p('Rudi'),
+      outputPoints: ['Orientasi satu hari', 'Pendamping (buddy) untuk relawan baru', 'Supervisi bulanan'],
+    }),
+    r.group({
+      sessionId: gw.id,
+      name: 'Kelompok 3 – Apresiasi',
+      question: 'Bentuk apresiasi apa yang terjangkau?',
+      memberIds: [p('Nur'), p('Fransiskus'), p('Theresia')],
+      reporterId: p('Theresia'),
+      outputPoints: ['Sertifikat dan surat rekomendasi', 'Malam apresiasi tahunan'],
+    }),
   ]
 
   const plan = (organization: string, activity: string, responsible: string, more = {}) =>
-    r.plan({ organization, activity, responsible, objective: 'Pengelolaan relawan lebih tertata', resources: 'Dana internal', indicator: 'Dokumen disahkan pengurus', timeline: 'Sep–Des 2019', ...more })
+    r.plan({
+      organization,
+      activity,
+      responsible,
+      objective: 'Pengelolaan relawan lebih tertata',
+      resources: 'Dana internal',
+      indicator: 'Dokumen disahkan pengurus',
+      timeline: 'Sep–Des 2019',
+      ...more,
+    })
   const actionPlans = [
-    plan('Yayasan Sayap Ibu', 'Menyusun SOP rekrutmen relawan', 'Siti Nurjanah', { startDate: '2019-09-01', dueDate: '2019-10-31', status: 'in-progress' }),
+    plan('Yayasan Sayap Ibu', 'Menyusun SOP rekrutmen relawan', 'Siti Nurjanah', {
+      startDate: '2019-09-01',
+      dueDate: '2019-10-31',
+      status: 'in-progress',
+    }),
     plan('Yayasan Sayap Ibu', 'Malam apresiasi relawan', 'Bambang Sutrisno', { indicator: '80 relawan hadir', status: 'planned' }),
-    plan('PKBI Jawa Tengah', 'Pelatihan orientasi relawan baru', 'Theresia Élise Manurung', { resources: 'Hibah donor & iuran', status: 'done', notes: 'Sudah dilaksanakan 14 September' }),
+    plan('PKBI Jawa Tengah', 'Pelatihan orientasi relawan baru', 'Theresia Élise Manurung', {
+      resources: 'Hibah donor & iuran',
+      status: 'done',
+      notes: 'Sudah dilaksanakan 14 September',
+    }),
     plan('Yayasan Bali Peduli', 'Basis data relawan sederhana', 'Ni Luh Putu Sékarini'),
-    plan('Perkumpulan Lingkar Flores', 'Kampanye donasi lewat relawan kampus', 'Yohana Rambu Ana', { objective: 'Menghimpun Rp 25.000.000 untuk program anak' }),
+    plan('Perkumpulan Lingkar Flores', 'Kampanye donasi lewat relawan kampus', 'Yohana Rambu Ana', {
+      objective: 'Menghimpun Rp 25.000.000 untuk program anak',
+    }),
     plan('Rumah Zakat Medan', 'Program relawan akhir pekan', 'Nur’aini Hasibuan'),
-    plan('LBH APIK Makassar', 'Deskripsi tugas paralegal relawan', 'Dewi Kartika Sari', { status: 'dropped', notes: 'Digabung dengan SOP lembaga' }),
+    plan('LBH APIK Makassar', 'Deskripsi tugas paralegal relawan', 'Dewi Kartika Sari', {
+      status: 'dropped',
+      notes: 'Digabung dengan SOP lembaga',
+    }),
     plan('Komunitas Peduli Sungai Code', 'Jadwal piket relawan bersih sungai', 'Rudi Hartono'),
     plan('Lembaga Terhapus', 'RTL Terhapus Zzz', 'Nobody', gone),
   ]
@@ -98,7 +183,9 @@ export function sampleCapture(r: Rows, sessions: Session[], participants: Partic
     ...counted.flatMap((x, i) =>
       [1, 2, 3].map((day) =>
         r.evaluation({
-          kind: 'daily', day, participantId: x.id,
+          kind: 'daily',
+          day,
+          participantId: x.id,
           ratings: { q1: rating(i, day, 1), q2: rating(i, day, 2), q3: rating(i, day, 3) },
           wentWell: i === 0 && day === 1 ? 'Suasana akrab, banyak praktik' : '',
           toImprove: i === 1 && day === 2 ? 'Waktu istirahat siang terlalu singkat' : '',
@@ -115,5 +202,15 @@ export function sampleCapture(r: Rows, sessions: Session[], participants: Partic
     r.photo({ sessionId: gw.id, caption: 'Kerja kelompok “Siklus pengelolaan relawan”', mime: 'image/jpeg', original: GROUP_JPEG }),
     r.photo({ caption: 'Foto Terhapus Zzz', original: FLIPCHART_PNG, ...gone }),
   ]
-  return { rounds: [round, hopes], clusters: [rekrut, retensi, manajemen, dana], ideas, rolePlays: [rolePlay], observations, groups, actionPlans, evaluations, photos }
+  return {
+    rounds: [round, hopes],
+    clusters: [rekrut, retensi, manajemen, dana],
+    ideas,
+    rolePlays: [rolePlay],
+    observations,
+    groups,
+    actionPlans,
+    evaluations,
+    photos,
+  }
 }

@@ -52,8 +52,7 @@ export function sampleTraining(): TrainingSnapshot {
       { id: 'm3', title: 'Penggalangan Dukungan Publik/Public Fundraising', description: 'Relawan sebagai penggalang dana dan kampanye.' },
       { id: 'm4', title: 'Konsep Tata Laksana Pengelolaan Relawan', description: 'SOP, deskripsi tugas dan kebijakan kerelawanan.' },
     ],
-    targetParticipants:
-      'Dua orang dari masing-masing organisasi: pimpinan organisasi/pengambil kebijakan dan koordinator relawan.',
+    targetParticipants: 'Dua orang dari masing-masing organisasi: pimpinan organisasi/pengambil kebijakan dan koordinator relawan.',
     conclusions:
       'Peserta memahami relawan sebagai sumber daya organisasi, bukan sekadar tenaga bantuan insidental. Rata-rata nilai post-test naik dibanding pre-test, dan setiap lembaga pulang dengan rencana tindak lanjut.',
     recommendations:
@@ -65,9 +64,24 @@ export function sampleTraining(): TrainingSnapshot {
       { id: 'q4', label: 'Tempat dan konsumsi' },
     ],
   })
-  const rini = r.member({ name: 'Dra. Rini Handayani, M.Si.', role: 'trainer', organization: 'YPMS', bio: 'Pelatih manajemen relawan sejak 2005; mendampingi lebih dari 60 OMS di Jawa dan Bali.' })
-  const cahyo = r.member({ name: 'Cahyono Agus Rifa’i', role: 'co-trainer', organization: 'YPMS', bio: 'Fasilitator lapang, berpengalaman mengorganisir pekerja rumahan di Jawa Timur.' })
-  const hamid = r.member({ name: 'Hamid Abidin', role: 'resource-person', organization: 'Perhimpunan Filantropi Nusantara', bio: 'Peneliti filantropi dan penggalangan dukungan publik.' })
+  const rini = r.member({
+    name: 'Dra. Rini Handayani, M.Si.',
+    role: 'trainer',
+    organization: 'YPMS',
+    bio: 'Pelatih manajemen relawan sejak 2005; mendampingi lebih dari 60 OMS di Jawa dan Bali.',
+  })
+  const cahyo = r.member({
+    name: 'Cahyono Agus Rifa’i',
+    role: 'co-trainer',
+    organization: 'YPMS',
+    bio: 'Fasilitator lapang, berpengalaman mengorganisir pekerja rumahan di Jawa Timur.',
+  })
+  const hamid = r.member({
+    name: 'Hamid Abidin',
+    role: 'resource-person',
+    organization: 'Perhimpunan Filantropi Nusantara',
+    bio: 'Peneliti filantropi dan penggalangan dukungan publik.',
+  })
   const ayu = r.member({ name: 'Ayu Wédari', role: 'documenter', organization: 'YPMS', bio: 'Notulis dan dokumentasi.' })
   const gone = { deletedAt: T0 + 1000 }
   const people: [string, 'female' | 'male', string, string, string][] = [
@@ -90,34 +104,95 @@ export function sampleTraining(): TrainingSnapshot {
     ...people.map(([name, gender, organization, position, region]) =>
       r.participant({ name, gender, organization, position, region, email: `${name.split(' ')[0]?.toLowerCase()}@contoh.or.id` }),
     ),
-    r.participant({ name: 'Karen O’Brien', gender: 'female', organization: 'Volunteer Service Overseas', position: 'Pengamat', region: 'Jakarta', observer: true }),
+    r.participant({
+      name: 'Karen O’Brien',
+      gender: 'female',
+      organization: 'Volunteer Service Overseas',
+      position: 'Pengamat',
+      region: 'Jakarta',
+      observer: true,
+    }),
     r.participant({ name: 'Peserta Terhapus Zzz', gender: 'male', organization: 'Lembaga Terhapus', ...gone }),
   ]
   const p = (name: string): string => participants.find((x) => x.name.startsWith(name))?.id ?? ''
   const absent = new Set([`${p('I Made')}:2`, `${p('Ahmad')}:3`, `${p('Rudi')}:3`])
-  const attendance = participants.flatMap((x) =>
-    [1, 2, 3].map((day) => r.attendance(x.id, day, !absent.has(`${x.id}:${day}`))),
-  )
-  const s = (day: number, title: string, method: Parameters<typeof r.session>[0]['method'], durationMin: number, more: Parameters<typeof r.session>[0] = {}) =>
-    r.session({ day, title, method, durationMin, facilitatorIds: [rini.id], ...more })
+  const attendance = participants.flatMap((x) => [1, 2, 3].map((day) => r.attendance(x.id, day, !absent.has(`${x.id}:${day}`))))
+  const s = (
+    day: number,
+    title: string,
+    method: Parameters<typeof r.session>[0]['method'],
+    durationMin: number,
+    more: Parameters<typeof r.session>[0] = {},
+  ) => r.session({ day, title, method, durationMin, facilitatorIds: [rini.id], ...more })
   const sessions = [
-    s(1, 'Pembukaan dan perkenalan', 'opening', 30, { actualStart: at(1, '09:05'), actualEnd: at(1, '09:40'), processNotes: 'Sambutan ketua YPMS; peserta memperkenalkan diri dengan “peta asal” di lantai.', facilitatorIds: [rini.id, cahyo.id] }),
-    s(1, 'Kontrak belajar dan harapan peserta', 'learning-contract', 30, { actualStart: at(1, '09:40'), actualEnd: at(1, '10:10'), facilitatorIds: [cahyo.id] }),
+    s(1, 'Pembukaan dan perkenalan', 'opening', 30, {
+      actualStart: at(1, '09:05'),
+      actualEnd: at(1, '09:40'),
+      processNotes: 'Sambutan ketua YPMS; peserta memperkenalkan diri dengan “peta asal” di lantai.',
+      facilitatorIds: [rini.id, cahyo.id],
+    }),
+    s(1, 'Kontrak belajar dan harapan peserta', 'learning-contract', 30, {
+      actualStart: at(1, '09:40'),
+      actualEnd: at(1, '10:10'),
+      facilitatorIds: [cahyo.id],
+    }),
     s(1, 'Rehat kopi', 'break', 15),
-    s(1, 'Relawan sebagai sumber daya organisasi', 'brainstorm', 105, { moduleId: 'm1', actualStart: at(1, '10:25'), actualEnd: at(1, '12:05'), objectives: 'Peserta memetakan tantangan pengelolaan relawan di lembaganya.', materials: 'Kartu metaplan, spidol, papan tempel', processNotes: `Curah pendapat berjalan hidup; setiap peserta menulis 2–3 kartu. ${HTML_NOTE}` }),
+    s(1, 'Relawan sebagai sumber daya organisasi', 'brainstorm', 105, {
+      moduleId: 'm1',
+      actualStart: at(1, '10:25'),
+      actualEnd: at(1, '12:05'),
+      objectives: 'Peserta memetakan tantangan pengelolaan relawan di lembaganya.',
+      materials: 'Kartu metaplan, spidol, papan tempel',
+      processNotes: `Curah pendapat berjalan hidup; setiap peserta menulis 2–3 kartu. ${HTML_NOTE}`,
+    }),
     s(1, 'Ishoma', 'meal', 60, { pinnedStart: '12:00' }),
-    s(1, 'Siklus pengelolaan relawan', 'group-work', 90, { moduleId: 'm2', actualStart: at(1, '13:00'), actualEnd: at(1, '14:40'), facilitatorIds: [rini.id, cahyo.id] }),
+    s(1, 'Siklus pengelolaan relawan', 'group-work', 90, {
+      moduleId: 'm2',
+      actualStart: at(1, '13:00'),
+      actualEnd: at(1, '14:40'),
+      facilitatorIds: [rini.id, cahyo.id],
+    }),
     s(1, 'Evaluasi harian', 'evaluation', 15, { actualStart: at(1, '16:30'), actualEnd: at(1, '16:45'), facilitatorIds: [ayu.id] }),
     s(2, 'Refleksi hari pertama', 'plenary', 30, { actualStart: at(2, '09:00'), actualEnd: at(2, '09:25'), facilitatorIds: [cahyo.id] }),
-    s(2, 'Bermain peran: wawancara calon relawan', 'role-play', 120, { moduleId: 'm2', actualStart: at(2, '09:30'), actualEnd: at(2, '11:45') }),
+    s(2, 'Bermain peran: wawancara calon relawan', 'role-play', 120, {
+      moduleId: 'm2',
+      actualStart: at(2, '09:30'),
+      actualEnd: at(2, '11:45'),
+    }),
     s(2, 'Ishoma', 'meal', 60, { pinnedStart: '12:00' }),
-    s(2, 'Penggalangan dukungan publik', 'presentation', 90, { moduleId: 'm3', facilitatorIds: [hamid.id], actualStart: at(2, '13:10'), actualEnd: at(2, '14:55'), processNotes: 'Narasumber memaparkan data: 55% penduduk AS terlibat kerelawanan; peserta membandingkan dengan Indonesia.' }),
-    s(2, 'Diskusi kasus: kampanye donasi daring', 'case-discussion', 90, { moduleId: 'm3', facilitatorIds: [hamid.id, cahyo.id], actualStart: at(2, '15:00'), actualEnd: at(2, '16:30') }),
-    s(3, 'Konsep tata laksana pengelolaan relawan', 'presentation', 90, { moduleId: 'm4', actualStart: at(3, '09:00'), actualEnd: at(3, '10:30') }),
-    s(3, 'Berbagi pengalaman lembaga', 'sharing', 60, { status: 'skipped', processNotes: 'Dibatalkan karena diskusi SOP memakan waktu; pengalaman dibagikan saat penyusunan RTL.' }),
+    s(2, 'Penggalangan dukungan publik', 'presentation', 90, {
+      moduleId: 'm3',
+      facilitatorIds: [hamid.id],
+      actualStart: at(2, '13:10'),
+      actualEnd: at(2, '14:55'),
+      processNotes: 'Narasumber memaparkan data: 55% penduduk AS terlibat kerelawanan; peserta membandingkan dengan Indonesia.',
+    }),
+    s(2, 'Diskusi kasus: kampanye donasi daring', 'case-discussion', 90, {
+      moduleId: 'm3',
+      facilitatorIds: [hamid.id, cahyo.id],
+      actualStart: at(2, '15:00'),
+      actualEnd: at(2, '16:30'),
+    }),
+    s(3, 'Konsep tata laksana pengelolaan relawan', 'presentation', 90, {
+      moduleId: 'm4',
+      actualStart: at(3, '09:00'),
+      actualEnd: at(3, '10:30'),
+    }),
+    s(3, 'Berbagi pengalaman lembaga', 'sharing', 60, {
+      status: 'skipped',
+      processNotes: 'Dibatalkan karena diskusi SOP memakan waktu; pengalaman dibagikan saat penyusunan RTL.',
+    }),
     s(3, 'Ishoma', 'meal', 60, { pinnedStart: '12:00' }),
-    s(3, 'Penyusunan rencana tindak lanjut', 'action-planning', 120, { facilitatorIds: [rini.id, cahyo.id], actualStart: at(3, '13:00'), actualEnd: at(3, '15:10') }),
-    s(3, 'Post-test dan evaluasi akhir', 'evaluation', 30, { facilitatorIds: [ayu.id], actualStart: at(3, '15:15'), actualEnd: at(3, '15:45') }),
+    s(3, 'Penyusunan rencana tindak lanjut', 'action-planning', 120, {
+      facilitatorIds: [rini.id, cahyo.id],
+      actualStart: at(3, '13:00'),
+      actualEnd: at(3, '15:10'),
+    }),
+    s(3, 'Post-test dan evaluasi akhir', 'evaluation', 30, {
+      facilitatorIds: [ayu.id],
+      actualStart: at(3, '15:15'),
+      actualEnd: at(3, '15:45'),
+    }),
     s(3, 'Penutupan', 'closing', 30, { actualStart: at(3, '15:45'), actualEnd: at(3, '16:10') }),
     s(3, 'Sesi Terhapus Zzz', 'other', 30, gone),
   ]

@@ -55,7 +55,10 @@ export function createMemoryBridge(): MemoryBridge {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
       const header = readImageHeader(bytes)
       if (!header.ok) {
-        const refusal = header.problem === 'notImage' ? { problem: 'notImage' as const } : { problem: 'tooManyPixels' as const, width: header.width ?? 0, height: header.height ?? 0 }
+        const refusal =
+          header.problem === 'notImage'
+            ? { problem: 'notImage' as const }
+            : { problem: 'tooManyPixels' as const, width: header.width ?? 0, height: header.height ?? 0 }
         return Promise.resolve(fail('invalid-argument', `photos:put: ${photoRefusalMessage(refusal)}`))
       }
       const hash = photoHashOf(bytes)
@@ -67,16 +70,25 @@ export function createMemoryBridge(): MemoryBridge {
       return Promise.resolve(bytes ? ok(Uint8Array.from(bytes)) : fail('not-found', `photo ${hash} is not in the store`))
     },
     missingPhotos: ({ hashes }) => Promise.resolve(ok([...new Set(hashes)].filter((h) => !bridge.photos.has(h)))),
-    getAppInfo: () => Promise.resolve(ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp', logFile: '/tmp/logs/main.log' })),
+    getAppInfo: () =>
+      Promise.resolve(
+        ok({ name: 'Pelatih', version: '0.0.0', platform: 'test', locale: 'en-US', dataFolder: '/tmp', logFile: '/tmp/logs/main.log' }),
+      ),
     openExternal: () => Promise.resolve(ok(false)),
     appendJournal: ({ changes, schemaVersion }) => {
       if (bridge.down) return Promise.resolve(fail('io-error', 'disk unavailable'))
       if (bridge.appendThrows) return Promise.reject(new Error('No handler registered for journal:append'))
       if (bridge.appendFailure) return Promise.resolve(fail(bridge.appendFailure.code, bridge.appendFailure.message))
       // The contract refuses an entry this large before it reaches the journal.
-      if (changes.length > MAX_CHANGES_PER_ENTRY) return Promise.resolve(fail('invalid-argument', `changes: Too big: expected array to have <=${MAX_CHANGES_PER_ENTRY} items`))
+      if (changes.length > MAX_CHANGES_PER_ENTRY)
+        return Promise.resolve(fail('invalid-argument', `changes: Too big: expected array to have <=${MAX_CHANGES_PER_ENTRY} items`))
       const seq = lastSeqOf(bridge) + 1
-      bridge.entries.push({ seq, at: Date.now(), schemaVersion: schemaVersion ?? CURRENT_SCHEMA_VERSION, changes: structuredClone(changes) })
+      bridge.entries.push({
+        seq,
+        at: Date.now(),
+        schemaVersion: schemaVersion ?? CURRENT_SCHEMA_VERSION,
+        changes: structuredClone(changes),
+      })
       return Promise.resolve(ok({ seq }))
     },
     readJournalManifest: () => {
@@ -85,8 +97,10 @@ export function createMemoryBridge(): MemoryBridge {
     },
     readJournalSince: ({ seq }) => {
       const snapshotSeq = bridge.snapshot?.seq ?? 0
-      const snapshot = bridge.snapshot === null ? null : { ...structuredClone(bridge.snapshot), schemaVersion: bridge.snapshot.schemaVersion ?? 1 }
-      const after = (from: number) => bridge.entries.filter((e) => e.seq > from).map((e) => ({ ...structuredClone(e), schemaVersion: e.schemaVersion ?? 1 }))
+      const snapshot =
+        bridge.snapshot === null ? null : { ...structuredClone(bridge.snapshot), schemaVersion: bridge.snapshot.schemaVersion ?? 1 }
+      const after = (from: number) =>
+        bridge.entries.filter((e) => e.seq > from).map((e) => ({ ...structuredClone(e), schemaVersion: e.schemaVersion ?? 1 }))
       if (seq < snapshotSeq) return Promise.resolve(ok({ snapshot, entries: after(snapshotSeq) }))
       return Promise.resolve(ok({ snapshot: null, entries: after(seq) }))
     },
@@ -108,7 +122,14 @@ export function createMemoryBridge(): MemoryBridge {
     },
     openFile: () => Promise.resolve(ok(bridge.nextOpenFile)),
     writeBackup: (request) => {
-      const info = { name: `pelatih-backup-${bridge.backups.length + 1}.json`, createdAt: Date.now(), reason: request.reason, trainings: request.trainings, counts: request.counts, bytes: request.bytes.byteLength }
+      const info = {
+        name: `pelatih-backup-${bridge.backups.length + 1}.json`,
+        createdAt: Date.now(),
+        reason: request.reason,
+        trainings: request.trainings,
+        counts: request.counts,
+        bytes: request.bytes.byteLength,
+      }
       bridge.backups.unshift({ info, bytes: request.bytes })
       return Promise.resolve(ok(info))
     },
@@ -149,5 +170,16 @@ function manifestOf(bridge: MemoryBridge): JournalManifest {
   // Lines set aside leave gaps of their own; a gap beyond them is a part of the copy that is gone.
   const gaps = bridge.entries.reduce((sum, e, i) => sum + e.seq - ((bridge.entries[i - 1]?.seq ?? snapshotSeq) + 1), 0)
   const complete = continuous && bridge.snapshot?.incomplete !== true && (bridge.quarantined === 0 || reseeded.has(bridge))
-  return { lastSeq: lastSeqOf(bridge), snapshotSeq, entryCount: bridge.entries.length, bytes: 0, complete, missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true, quarantined: bridge.quarantined, unverified: 0, quarantineFile: QUARANTINE_FILE, newestSchemaVersion: bridge.entries.reduce((newest, e) => Math.max(newest, e.schemaVersion ?? 1), bridge.snapshot?.schemaVersion ?? 1) }
+  return {
+    lastSeq: lastSeqOf(bridge),
+    snapshotSeq,
+    entryCount: bridge.entries.length,
+    bytes: 0,
+    complete,
+    missingPart: (gaps > bridge.quarantined && !reseeded.has(bridge)) || bridge.snapshot?.incomplete === true,
+    quarantined: bridge.quarantined,
+    unverified: 0,
+    quarantineFile: QUARANTINE_FILE,
+    newestSchemaVersion: bridge.entries.reduce((newest, e) => Math.max(newest, e.schemaVersion ?? 1), bridge.snapshot?.schemaVersion ?? 1),
+  }
 }

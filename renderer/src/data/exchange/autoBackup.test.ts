@@ -11,11 +11,22 @@ import { createAutoBackup } from './autoBackup'
 import { buildBackupOf } from './buildBackup'
 import { hashDatabase } from './readTables'
 
-const person = { gender: 'female' as const, organization: 'LBH Makassar', position: '', region: 'Sulawesi Selatan', phone: '', email: '', notes: '', observer: false }
+const person = {
+  gender: 'female' as const,
+  organization: 'LBH Makassar',
+  position: '',
+  region: 'Sulawesi Selatan',
+  phone: '',
+  email: '',
+  notes: '',
+  observer: false,
+}
 
 /** The same fingerprint as hashDatabase(), of the tables a backup file restores to. */
 function hashTables(tables: Record<string, readonly { id: string }[] | undefined>): string {
-  const sorted = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, [...(rows ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]))
+  const sorted = Object.fromEntries(
+    Object.entries(tables).map(([t, rows]) => [t, [...(rows ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
+  )
   return sha256Hex(canonicalJson(sorted))
 }
 
@@ -56,7 +67,11 @@ describe('backups built off the UI thread', () => {
   it('reports a backup the disk refused, keeps it until a later backup succeeds, and tells subscribers', async () => {
     const { ctx } = await seeded()
     let diskFull = true
-    const bridge = { ...ctx.bridge, writeBackup: (r: Parameters<typeof ctx.bridge.writeBackup>[0]) => (diskFull ? Promise.resolve(fail('io-error', 'ENOSPC: no space left on device')) : ctx.bridge.writeBackup(r)) }
+    const bridge = {
+      ...ctx.bridge,
+      writeBackup: (r: Parameters<typeof ctx.bridge.writeBackup>[0]) =>
+        diskFull ? Promise.resolve(fail('io-error', 'ENOSPC: no space left on device')) : ctx.bridge.writeBackup(r),
+    }
     const backup = createAutoBackup(bridge, () => buildBackupOf(ctx.dbName))
     const told: (string | null)[] = []
     backup.subscribe(() => told.push(backup.lastFailure()?.message ?? null))

@@ -35,7 +35,12 @@ export interface AutoBackup {
  * worker, off the UI thread). A failure is never swallowed: it is returned, kept as lastFailure()
  * and announced to subscribers, so the user is told.
  */
-export function createAutoBackup(bridge: AppApi, build: () => Promise<BuiltExport>, delayMs = AUTO_BACKUP_DELAY_MS, now = () => Date.now()): AutoBackup {
+export function createAutoBackup(
+  bridge: AppApi,
+  build: () => Promise<BuiltExport>,
+  delayMs = AUTO_BACKUP_DELAY_MS,
+  now = () => Date.now(),
+): AutoBackup {
   let timer: ReturnType<typeof setTimeout> | null = null
   let running: Promise<BackupOutcome> = Promise.resolve({ ok: false, failure: { reason: 'auto', message: '', at: 0 } })
   let failure: BackupFailure | null = null
@@ -50,7 +55,13 @@ export function createAutoBackup(bridge: AppApi, build: () => Promise<BuiltExpor
   const attempt = async (reason: BackupReason): Promise<BackupOutcome> => {
     try {
       const built = await build()
-      const written = await bridge.writeBackup({ bytes: built.bytes, reason, trainings: built.trainings, counts: built.counts, photos: built.photos })
+      const written = await bridge.writeBackup({
+        bytes: built.bytes,
+        reason,
+        trainings: built.trainings,
+        counts: built.counts,
+        photos: built.photos,
+      })
       if (written.ok) return { ok: true, info: written.value }
       return { ok: false, failure: { reason, message: written.error.message, at: now() } }
     } catch (error) {

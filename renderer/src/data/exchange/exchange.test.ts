@@ -53,7 +53,14 @@ describe('export and import', () => {
 
     // A third laptop edited the original without seeing the Malang edit.
     const clashing = editedBy(original, { venue: 'Batu', updatedAt: original.updatedAt + 5 }, 'laptop-c')
-    const clash = createExportFile({ appVersion: 'x', createdAt: 1, kind: 'capture-pack', trainingIds: [t.id], schemaVersion: 1, tables: { trainings: [clashing] } })
+    const clash = createExportFile({
+      appVersion: 'x',
+      createdAt: 1,
+      kind: 'capture-pack',
+      trainingIds: [t.id],
+      schemaVersion: 1,
+      tables: { trainings: [clashing] },
+    })
     const conflicted = await importExportFile(lead, lead.bridge, new TextEncoder().encode(clash))
     expect(conflicted).toMatchObject({ ok: true, conflicts: 1 })
     const conflicts = await listConflicts(lead.db)
@@ -108,13 +115,28 @@ describe('export and import', () => {
   })
 
   it('names files after the kind, the training and the date', () => {
-    expect(exportFileName('training', 'Mobilisasi Sumber Daya: “OMS” é', new Date('2026-11-27T10:00:00Z'))).toBe('pelatih-training-mobilisasi-sumber-daya-oms-e-2026-11-27.json')
+    expect(exportFileName('training', 'Mobilisasi Sumber Daya: “OMS” é', new Date('2026-11-27T10:00:00Z'))).toBe(
+      'pelatih-training-mobilisasi-sumber-daya-oms-e-2026-11-27.json',
+    )
   })
 })
 
 describe('a capture pack touches only the training it is for', () => {
-  const encode = (tables: Parameters<typeof createExportFile>[0]['tables'], trainingIds: string[], kind: 'capture-pack' | 'backup' = 'capture-pack') =>
-    new TextEncoder().encode(createExportFile({ appVersion: 'x', createdAt: Date.UTC(2026, 10, 27), kind, ...(kind === 'backup' ? {} : { trainingIds }), schemaVersion: CURRENT_SCHEMA_VERSION, tables }))
+  const encode = (
+    tables: Parameters<typeof createExportFile>[0]['tables'],
+    trainingIds: string[],
+    kind: 'capture-pack' | 'backup' = 'capture-pack',
+  ) =>
+    new TextEncoder().encode(
+      createExportFile({
+        appVersion: 'x',
+        createdAt: Date.UTC(2026, 10, 27),
+        kind,
+        ...(kind === 'backup' ? {} : { trainingIds }),
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        tables,
+      }),
+    )
 
   /** Two trainings on the lead's laptop, each with a team member; B's member was edited later. */
   async function twoTrainings() {
@@ -159,7 +181,11 @@ describe('a capture pack touches only the training it is for', () => {
   it('refuses a row stamped in the year 99999', async () => {
     const s = await twoTrainings()
     const aRow = (await s.ctx.db.trainings.get(s.a.id))!
-    await expectRefused(s, encode({ trainings: [{ ...aRow, title: 'Forever', updatedAt: Date.UTC(99999, 0, 1) }] }, [s.a.id]), 'exchange.error.timestampOutOfRange')
+    await expectRefused(
+      s,
+      encode({ trainings: [{ ...aRow, title: 'Forever', updatedAt: Date.UTC(99999, 0, 1) }] }, [s.a.id]),
+      'exchange.error.timestampOutOfRange',
+    )
   })
 
   it('imports a capture pack from a co-trainer whose clock is a day ahead, and an edit made here afterwards wins there', async () => {
@@ -187,8 +213,18 @@ describe('a capture pack touches only the training it is for', () => {
   it('imports a sound pack and reports the fields it left out', async () => {
     const s = await twoTrainings()
     const aRow = (await s.ctx.db.trainings.get(s.a.id))!
-    const outcome = await importExportFile(s.ctx, s.ctx.bridge, encode({ trainings: [{ ...editedBy(aRow, { venue: 'Malang', updatedAt: aRow.updatedAt + 1 }, 'laptop-b'), colour: 'red' }] }, [s.a.id]))
-    expect(outcome).toMatchObject({ ok: true, updated: 1, warnings: [{ code: 'exchange.warning.fieldsDropped', params: { table: 'trainings', count: 1 } }] })
+    const outcome = await importExportFile(
+      s.ctx,
+      s.ctx.bridge,
+      encode({ trainings: [{ ...editedBy(aRow, { venue: 'Malang', updatedAt: aRow.updatedAt + 1 }, 'laptop-b'), colour: 'red' }] }, [
+        s.a.id,
+      ]),
+    )
+    expect(outcome).toMatchObject({
+      ok: true,
+      updated: 1,
+      warnings: [{ code: 'exchange.warning.fieldsDropped', params: { table: 'trainings', count: 1 } }],
+    })
     expect(await s.ofB()).toBe(s.before)
     expect((await s.ctx.db.trainings.get(s.a.id))?.venue).toBe('Malang')
   })

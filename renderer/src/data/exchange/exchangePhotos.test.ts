@@ -19,9 +19,20 @@ const HASH = photoHashOf(original)
 const PREVIEW = photoHashOf(preview)
 const NOW = Date.UTC(2026, 10, 27)
 
-function packOf(photos: ReturnType<typeof ROW_BUILDERS.photos>[], schemaVersion = CURRENT_SCHEMA_VERSION, rows?: Record<string, unknown>[]): Uint8Array {
+function packOf(
+  photos: ReturnType<typeof ROW_BUILDERS.photos>[],
+  schemaVersion = CURRENT_SCHEMA_VERSION,
+  rows?: Record<string, unknown>[],
+): Uint8Array {
   return new TextEncoder().encode(
-    createExportFile({ appVersion: 'x', createdAt: NOW, kind: 'training', trainingIds: ['tr-1'], schemaVersion, tables: { trainings: [ROW_BUILDERS.trainings('tr-1')], photos: (rows ?? photos) } }),
+    createExportFile({
+      appVersion: 'x',
+      createdAt: NOW,
+      kind: 'training',
+      trainingIds: ['tr-1'],
+      schemaVersion,
+      tables: { trainings: [ROW_BUILDERS.trainings('tr-1')], photos: rows ?? photos },
+    }),
   )
 }
 
@@ -42,7 +53,13 @@ async function nothingChanged(ctx: ReturnType<typeof createTestContext>): Promis
 describe('archives with photos', () => {
   it('carry each photo once and bring the files and rows to another laptop', async () => {
     const lead = createTestContext()
-    const bytes = buildArchive(packOf([photoRow]), new Map([[HASH, original], [PREVIEW, preview]]))
+    const bytes = buildArchive(
+      packOf([photoRow]),
+      new Map([
+        [HASH, original],
+        [PREVIEW, preview],
+      ]),
+    )
     expect(await importExportFile(lead, lead.bridge, bytes)).toMatchObject({ ok: true, added: 2 })
     expect([...lead.bridge.photos.keys()].sort()).toEqual([HASH, PREVIEW].sort())
 
@@ -68,14 +85,21 @@ describe('archives with photos', () => {
   it('refuse an archive with a photo missing, changing nothing', async () => {
     const ctx = createTestContext()
     const message = refusal(await importExportFile(ctx, ctx.bridge, buildArchive(packOf([photoRow]), new Map([[HASH, original]]))))
-    expect(message.en).toBe(`1 photo file(s) the data needs are neither in the file nor on this computer (the first is ${PREVIEW}). Nothing was changed.`)
+    expect(message.en).toBe(
+      `1 photo file(s) the data needs are neither in the file nor on this computer (the first is ${PREVIEW}). Nothing was changed.`,
+    )
     expect(message.id).toContain('berkas foto yang dibutuhkan data tidak ada')
     await nothingChanged(ctx)
   })
 
   it('refuse an archive path that tries to escape its folder, changing nothing', async () => {
     const ctx = createTestContext()
-    const bytes = zipSync({ 'data.json': packOf([photoRow]), [`photos/${HASH}.jpg`]: original, [`photos/${PREVIEW}.jpg`]: preview, '../../evil.sh': new TextEncoder().encode('rm -rf ~') })
+    const bytes = zipSync({
+      'data.json': packOf([photoRow]),
+      [`photos/${HASH}.jpg`]: original,
+      [`photos/${PREVIEW}.jpg`]: preview,
+      '../../evil.sh': new TextEncoder().encode('rm -rf ~'),
+    })
     const message = refusal(await importExportFile(ctx, ctx.bridge, bytes))
     expect(message.en).toContain('The archive holds an entry "../../evil.sh" that is not a Pelatih file or points outside its folder')
     expect(message.id).toContain('menunjuk ke luar foldernya')
@@ -101,7 +125,11 @@ describe('archives with photos', () => {
     const ctx = createTestContext()
     const dataUrl = (b: Uint8Array) => `data:image/jpeg;base64,${btoa(String.fromCharCode(...b))}`
     const { hash: _h, previewHash: _p, bytes: _b, ...v1 } = photoRow
-    const outcome = await importExportFile(ctx, ctx.bridge, packOf([], 1, [{ ...v1, original: dataUrl(original), preview: dataUrl(preview) }]))
+    const outcome = await importExportFile(
+      ctx,
+      ctx.bridge,
+      packOf([], 1, [{ ...v1, original: dataUrl(original), preview: dataUrl(preview) }]),
+    )
     expect(outcome).toMatchObject({ ok: true, added: 2 })
     expect(await ctx.db.photos.get('ph-1')).toMatchObject({ hash: HASH, previewHash: PREVIEW })
     expect([...ctx.bridge.photos.keys()].sort()).toEqual([HASH, PREVIEW].sort())
@@ -111,10 +139,26 @@ describe('archives with photos', () => {
 describe('rolling backups', () => {
   it('refer to the photo store instead of copying photos, and restore with them', async () => {
     const ctx = createTestContext()
-    await importExportFile(ctx, ctx.bridge, buildArchive(packOf([photoRow]), new Map([[HASH, original], [PREVIEW, preview]])))
+    await importExportFile(
+      ctx,
+      ctx.bridge,
+      buildArchive(
+        packOf([photoRow]),
+        new Map([
+          [HASH, original],
+          [PREVIEW, preview],
+        ]),
+      ),
+    )
     const built = await buildExport(ctx.db, 'backup')
     expect(built.bytes.byteLength).toBeLessThan(8_000)
-    const written = await ctx.bridge.writeBackup({ bytes: built.bytes, reason: 'manual', trainings: built.trainings, counts: built.counts, photos: built.photos })
+    const written = await ctx.bridge.writeBackup({
+      bytes: built.bytes,
+      reason: 'manual',
+      trainings: built.trainings,
+      counts: built.counts,
+      photos: built.photos,
+    })
     if (!written.ok) throw new Error('not written')
     await ctx.db.photos.clear()
     expect(await restoreBackup(ctx, ctx.bridge, written.value.name)).toMatchObject({ ok: true, added: 1 })

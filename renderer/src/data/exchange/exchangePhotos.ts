@@ -23,18 +23,25 @@ export function openExchangeBytes(bytes: Uint8Array): ExchangeResult<OpenedArchi
  * photo store; the file's photos are then stored, main checking each again. A file stored
  * before a later refusal changes nothing anyone sees (no row names it) and is collected later.
  */
-export async function bringPhotoFiles(bridge: AppApi, tables: TablesSnapshot, files: ReadonlyMap<string, Uint8Array>): Promise<ExchangeResult<null>> {
+export async function bringPhotoFiles(
+  bridge: AppApi,
+  tables: TablesSnapshot,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<ExchangeResult<null>> {
   const needed = photoHashesOf(tables.photos)
   const absent = needed.filter((hash) => !files.has(hash))
   if (absent.length > 0) {
     const missing = await bridge.missingPhotos({ hashes: absent })
     if (!missing.ok) return exchangeFail('exchange.error.photoNotStored', { message: missing.error.message })
-    if (missing.value.length > 0) return exchangeFail('exchange.error.photoMissing', { count: missing.value.length, hash: missing.value[0] ?? '' })
+    if (missing.value.length > 0)
+      return exchangeFail('exchange.error.photoMissing', { count: missing.value.length, hash: missing.value[0] ?? '' })
   }
   for (const hash of needed) {
     const bytes = files.get(hash)
     if (bytes === undefined) continue
-    const stored = await bridge.putPhoto({ bytes: new Uint8Array(bytes) }).catch((error: unknown) => ({ ok: false as const, error: { code: 'io-error' as const, message: String(error) } }))
+    const stored = await bridge
+      .putPhoto({ bytes: new Uint8Array(bytes) })
+      .catch((error: unknown) => ({ ok: false as const, error: { code: 'io-error' as const, message: String(error) } }))
     if (!stored.ok) {
       return parsePhotoRefusal(stored.error.message) !== null
         ? exchangeFail('exchange.error.photoRefused', { name: hash })
@@ -50,7 +57,12 @@ export async function bringPhotoFiles(bridge: AppApi, tables: TablesSnapshot, fi
  * the data and each photo file its rows name, once. Without photos it stays the plain export
  * file. A photo file that cannot be read leaves the export refused rather than incomplete.
  */
-export async function withPhotoFiles(db: PelatihDb, bridge: AppApi, data: Uint8Array<ArrayBuffer>, photos: readonly string[]): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer>; archive: boolean } | { ok: false; missing: string }> {
+export async function withPhotoFiles(
+  db: PelatihDb,
+  bridge: AppApi,
+  data: Uint8Array<ArrayBuffer>,
+  photos: readonly string[],
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer>; archive: boolean } | { ok: false; missing: string }> {
   if (photos.length === 0) return { ok: true, bytes: data, archive: false }
   const files = new Map<string, Uint8Array>()
   for (const hash of photos) {

@@ -25,7 +25,17 @@ const V1_TABLES = TABLE_NAMES.filter((table) => Object.hasOwn(V1_DATABASE.tables
 
 function withBackup(bytes: Uint8Array) {
   const ctx = createTestContext()
-  ctx.bridge.backups.push({ info: { name: 'pelatih-backup-v1.json', createdAt: Date.UTC(2026, 10, 19), reason: 'manual', trainings: ['Pelatihan Fasilitator Partisipatif'], counts: {}, bytes: bytes.byteLength }, bytes })
+  ctx.bridge.backups.push({
+    info: {
+      name: 'pelatih-backup-v1.json',
+      createdAt: Date.UTC(2026, 10, 19),
+      reason: 'manual',
+      trainings: ['Pelatihan Fasilitator Partisipatif'],
+      counts: {},
+      bytes: bytes.byteLength,
+    },
+    bytes,
+  })
   return ctx
 }
 
@@ -73,7 +83,14 @@ function texts(message: ExchangeError | ExchangeWarning) {
 function fromNewerVersion(kind: 'backup' | 'capture-pack'): Uint8Array {
   const tables = kind === 'backup' ? V1_DATABASE.tables : { ...V1_DATABASE.tables, templates: [] }
   return new TextEncoder().encode(
-    createExportFile({ appVersion: '0.3.0', createdAt: Date.UTC(2026, 11, 1), kind, ...(kind === 'backup' ? {} : { trainingIds: [TRAINING] }), schemaVersion: NEWER_VERSION, tables }),
+    createExportFile({
+      appVersion: '0.3.0',
+      createdAt: Date.UTC(2026, 11, 1),
+      kind,
+      ...(kind === 'backup' ? {} : { trainingIds: [TRAINING] }),
+      schemaVersion: NEWER_VERSION,
+      tables,
+    }),
   )
 }
 
@@ -97,13 +114,22 @@ describe('files written by the version-1 app', () => {
     const outcome = await importExportFile(ctx, ctx.bridge, v1File('capture-pack.json'))
     // 31 rows (no templates in a pack); the struck-off card is stored but not counted as added.
     expect(outcome).toMatchObject({ ok: true, kind: 'capture-pack', added: 30, updated: 0, conflicts: 0 })
-    await expectMigratedV1Rows(ctx.db, ctx.bridge, V1_TABLES.filter((t) => t !== 'templates'))
+    await expectMigratedV1Rows(
+      ctx.db,
+      ctx.bridge,
+      V1_TABLES.filter((t) => t !== 'templates'),
+    )
 
     const restored = withBackup(v1File('backup.json'))
     await restoreBackup(restored, restored.bridge, 'pelatih-backup-v1.json')
     const before = await hashDatabase(restored.db)
     // The same v1 row gets the same first revision on every path: the copies are the same version.
-    expect(await importExportFile(restored, restored.bridge, v1File('capture-pack.json'))).toMatchObject({ ok: true, added: 0, updated: 0, conflicts: 0 })
+    expect(await importExportFile(restored, restored.bridge, v1File('capture-pack.json'))).toMatchObject({
+      ok: true,
+      added: 0,
+      updated: 0,
+      conflicts: 0,
+    })
     expect(await hashDatabase(restored.db)).toBe(before)
   })
 })

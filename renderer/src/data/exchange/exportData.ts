@@ -45,12 +45,13 @@ export async function buildExport(db: PelatihDb, kind: ExportKind, trainingIds?:
 
 /** A file name for an export: `pelatih-<kind>-<slug>-<date>.json`. */
 export function exportFileName(kind: ExportKind, title: string | null, now = new Date(), extension: 'json' | 'zip' = 'json'): string {
-  const slug = (title ?? 'all')
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, FILE_NAME_TITLE_MAX) || 'training'
+  const slug =
+    (title ?? 'all')
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .toLowerCase()
+      .slice(0, FILE_NAME_TITLE_MAX) || 'training'
   return `pelatih-${kind}-${slug}-${now.toISOString().slice(0, 10)}.${extension}`
 }

@@ -49,7 +49,9 @@ export type ListedConflict = {
 
 /** The conflicts waiting for the trainer, oldest first. */
 export async function listConflicts(db: PelatihDb): Promise<ListedConflict[]> {
-  const records = (await db.conflicts.toArray()).filter((c) => c.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+  const records = (await db.conflicts.toArray())
+    .filter((c) => c.deletedAt === null)
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
   const listed: ListedConflict[] = []
   for (const record of records) {
     const current = (await db.table(record.table).get(record.rowId)) as Record<string, unknown> | undefined
@@ -70,7 +72,9 @@ export async function conflictChanges(db: PelatihDb, merged: SnapshotMerge, now:
   const fresh = [...new Map(records.filter((r) => !known.has(r.id)).map((r) => [r.id, r])).values()]
   const rows = new Map<string, Readonly<Record<string, unknown>>>()
   for (const table of TABLE_NAMES) for (const row of merged.tables[table]) rows.set(`${table}:${row.id}`, row)
-  const moot = new Set(mootConflicts([...merged.tables.conflicts, ...fresh], (table, rowId) => rows.get(`${table}:${rowId}`)).map((r) => r.id))
+  const moot = new Set(
+    mootConflicts([...merged.tables.conflicts, ...fresh], (table, rowId) => rows.get(`${table}:${rowId}`)).map((r) => r.id),
+  )
   return [
     ...fresh.filter((r) => !moot.has(r.id)).map((row): Change => ({ op: 'put', table: 'conflicts', row })),
     ...merged.tables.conflicts
@@ -80,7 +84,10 @@ export async function conflictChanges(db: PelatihDb, merged: SnapshotMerge, now:
 }
 
 /** The changes that turn `local` rows into `merged` rows (puts of new or different rows only). */
-export function changesBetween(local: Record<string, readonly { id: string }[] | undefined>, merged: Record<string, readonly { id: string }[]>): Change[] {
+export function changesBetween(
+  local: Record<string, readonly { id: string }[] | undefined>,
+  merged: Record<string, readonly { id: string }[]>,
+): Change[] {
   const changes: Change[] = []
   for (const table of TABLE_NAMES) {
     const before = new Map((local[table] ?? []).map((r) => [r.id, canonicalJson(r)]))
@@ -113,23 +120,32 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
   if (!photos.ok) return { ok: false, error: photos.error }
 
   const before = await buildExport(ctx.db, 'backup')
-  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-import', trainings: before.trainings, counts: before.counts, photos: before.photos })
+  const backedUp = await bridge.writeBackup({
+    bytes: before.bytes,
+    reason: 'before-import',
+    trainings: before.trainings,
+    counts: before.counts,
+    photos: before.photos,
+  })
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
   const ids = envelope.kind === 'backup' ? undefined : [...new Set([...(envelope.trainingIds ?? []), ...tables.trainings.map((t) => t.id)])]
   // Merged in the commit's turn, so a vote or an edit saved while the file is read is not undone.
   let merged: ReturnType<typeof mergeSnapshots> | undefined
   let refused: ExchangeError | undefined
-  await ctx.commit(async (db) => {
-    const stillOwned = checkRowOwners(tables, await readStoredOwners(db, tables))
-    if (!stillOwned.ok) {
-      refused = stillOwned.error
-      return []
-    }
-    const local = await readTables(db, ids)
-    merged = mergeSnapshots(local, tables)
-    return [...changesBetween(local, merged.tables), ...(await conflictChanges(db, merged, ctx.now()))]
-  }, { received: true })
+  await ctx.commit(
+    async (db) => {
+      const stillOwned = checkRowOwners(tables, await readStoredOwners(db, tables))
+      if (!stillOwned.ok) {
+        refused = stillOwned.error
+        return []
+      }
+      const local = await readTables(db, ids)
+      merged = mergeSnapshots(local, tables)
+      return [...changesBetween(local, merged.tables), ...(await conflictChanges(db, merged, ctx.now()))]
+    },
+    { received: true },
+  )
   if (refused) return { ok: false, error: refused }
   if (!merged) throw new Error('import not merged')
   return {

@@ -32,7 +32,13 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
   if (!photos.ok) return { ok: false, error: photos.error }
 
   const before = await buildExport(ctx.db, 'backup')
-  const backedUp = await bridge.writeBackup({ bytes: before.bytes, reason: 'before-restore', trainings: before.trainings, counts: before.counts, photos: before.photos })
+  const backedUp = await bridge.writeBackup({
+    bytes: before.bytes,
+    reason: 'before-restore',
+    trainings: before.trainings,
+    counts: before.counts,
+    photos: before.photos,
+  })
   if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
 
   const target = restored.value.tables
@@ -40,19 +46,24 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
   let local: Awaited<ReturnType<typeof readTables>> = {}
   let puts: Change[] = []
   const deletes: Change[] = []
-  await ctx.commit(async (db) => {
-    local = await readTables(db)
-    // Going back is an edit: a row stored here gets the backup's content as a new revision (so
-    // the restore also wins over the versions other devices have); a row only in the backup
-    // comes back with its own revision.
-    const here = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
-    puts = changesBetween(local, target).map((c) => (c.op === 'put' && here.has(`${c.table}:${String(c.row['id'])}`) ? { ...c, row: rowContent(c.row) } : c))
-    for (const table of TABLE_NAMES) {
-      const keep = new Set(target[table].map((r) => r.id))
-      for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
-    }
-    return [...puts, ...deletes]
-  }, { received: true })
+  await ctx.commit(
+    async (db) => {
+      local = await readTables(db)
+      // Going back is an edit: a row stored here gets the backup's content as a new revision (so
+      // the restore also wins over the versions other devices have); a row only in the backup
+      // comes back with its own revision.
+      const here = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
+      puts = changesBetween(local, target).map((c) =>
+        c.op === 'put' && here.has(`${c.table}:${String(c.row['id'])}`) ? { ...c, row: rowContent(c.row) } : c,
+      )
+      for (const table of TABLE_NAMES) {
+        const keep = new Set(target[table].map((r) => r.id))
+        for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
+      }
+      return [...puts, ...deletes]
+    },
+    { received: true },
+  )
   const localIds = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
   const added = puts.filter((c) => c.op === 'put' && !localIds.has(`${c.table}:${String(c.row.id)}`)).length
   return {

@@ -11,19 +11,22 @@ import { loadDeviceId } from '../deviceId'
  * ancestor and not a new conflict; and the conflict's record is removed (soft-deleted).
  */
 export async function settleConflict(ctx: DataContext, conflictId: string, keep: 'winner' | 'loser'): Promise<void> {
-  await ctx.commit(async (db): Promise<Change[]> => {
-    const record = await db.conflicts.get(conflictId)
-    if (!record || record.deletedAt !== null) return []
-    const current = (await db.table(record.table).get(record.rowId)) as (MergeableRow & Record<string, unknown>) | undefined
-    const loser = record.loser as MergeableRow & Record<string, unknown>
-    const base = current ?? loser
-    const chosen = keep === 'winner' ? base : loser
-    const at = Math.max(ctx.now(), base.updatedAt + 1, loser.updatedAt + 1)
-    const row = settledRow(chosen, base, loser, await loadDeviceId(db), at)
-    return [
-      { op: 'put', table: record.table, row },
-      // A draft: the commit stamps the record's removal as this device's edit.
-      { op: 'put', table: 'conflicts', row: { ...withoutRevision(record), updatedAt: at, deletedAt: at } },
-    ]
-  }, { received: true })
+  await ctx.commit(
+    async (db): Promise<Change[]> => {
+      const record = await db.conflicts.get(conflictId)
+      if (!record || record.deletedAt !== null) return []
+      const current = (await db.table(record.table).get(record.rowId)) as (MergeableRow & Record<string, unknown>) | undefined
+      const loser = record.loser as MergeableRow & Record<string, unknown>
+      const base = current ?? loser
+      const chosen = keep === 'winner' ? base : loser
+      const at = Math.max(ctx.now(), base.updatedAt + 1, loser.updatedAt + 1)
+      const row = settledRow(chosen, base, loser, await loadDeviceId(db), at)
+      return [
+        { op: 'put', table: record.table, row },
+        // A draft: the commit stamps the record's removal as this device's edit.
+        { op: 'put', table: 'conflicts', row: { ...withoutRevision(record), updatedAt: at, deletedAt: at } },
+      ]
+    },
+    { received: true },
+  )
 }

@@ -25,7 +25,11 @@ export function useClusters(roundId: string | null): Cluster[] | undefined {
 export const UNSORTED = 'unsorted'
 
 /** Cards grouped by column: UNSORTED and each cluster id, each in board (or vote) order. */
-export function groupIdeas(ideas: readonly Idea[], clusters: readonly Cluster[], compare: (a: Idea, b: Idea) => number): Map<string, Idea[]> {
+export function groupIdeas(
+  ideas: readonly Idea[],
+  clusters: readonly Cluster[],
+  compare: (a: Idea, b: Idea) => number,
+): Map<string, Idea[]> {
   const columns = new Map<string, Idea[]>([[UNSORTED, []]])
   for (const c of clusters) columns.set(c.id, [])
   for (const idea of ideas) {

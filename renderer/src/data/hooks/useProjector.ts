@@ -36,7 +36,9 @@ export function useProjector(trainingId: string): ProjectorContent | undefined {
     const rounds = session ? await listRounds(db, session.id) : []
     const round = view.kind === 'board' ? (rounds.find((r) => r.id === view.roundId) ?? null) : (rounds.at(-1) ?? null)
     const group = view.kind === 'group' ? ((await db.groups.get(view.groupId)) ?? null) : null
-    const participants = group ? (await db.participants.where('trainingId').equals(trainingId).toArray()).filter((p) => p.deletedAt === null) : []
+    const participants = group
+      ? (await db.participants.where('trainingId').equals(trainingId).toArray()).filter((p) => p.deletedAt === null)
+      : []
     return {
       training: training && training.deletedAt === null ? training : null,
       view,

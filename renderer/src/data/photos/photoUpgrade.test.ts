@@ -20,8 +20,19 @@ async function makeV1Database(name: string): Promise<void> {
   v1.version(1).stores(SCHEMA_V1)
   await v1.open()
   await v1.table('photos').put({
-    id: 'ph-1', trainingId: 't-1', sessionId: 's-1', createdAt: 1, updatedAt: 1, deletedAt: null, caption: 'Plano kelompok 2',
-    mime: 'image/jpeg', width: 4000, height: 3000, original: dataUrl(original), preview: dataUrl(preview), order: 1,
+    id: 'ph-1',
+    trainingId: 't-1',
+    sessionId: 's-1',
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    caption: 'Plano kelompok 2',
+    mime: 'image/jpeg',
+    width: 4000,
+    height: 3000,
+    original: dataUrl(original),
+    preview: dataUrl(preview),
+    order: 1,
   })
   v1.close()
 }
@@ -33,7 +44,12 @@ describe('the schema 3 upgrade of a real schema 1 database', () => {
     const db = createDb(name)
     await db.open()
     const row = await db.photos.get('ph-1')
-    expect(photoSchema.parse(row)).toMatchObject({ hash: photoHashOf(original), previewHash: photoHashOf(preview), caption: 'Plano kelompok 2', bytes: original.byteLength })
+    expect(photoSchema.parse(row)).toMatchObject({
+      hash: photoHashOf(original),
+      previewHash: photoHashOf(preview),
+      caption: 'Plano kelompok 2',
+      bytes: original.byteLength,
+    })
     expect(JSON.stringify(row).length).toBeLessThan(600)
     expect((await db.photoOutbox.toArray()).map((r) => r.hash).sort()).toEqual([photoHashOf(original), photoHashOf(preview)].sort())
 

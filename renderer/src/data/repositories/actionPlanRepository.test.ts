@@ -9,7 +9,10 @@ describe('actionPlanRepository', () => {
     await addActionPlan(ctx, 't1', { organization: 'Koperasi', activity: 'Rapat anggota', dueDate: '2027-02-01' })
     await updateActionPlan(ctx, a.id, { status: 'in-progress', notes: 'Sudah 2 angkatan' })
     const list = await listActionPlans(ctx.db, 't1')
-    expect(list.map((p) => [p.activity, p.status])).toEqual([['Pelatihan paralegal', 'in-progress'], ['Rapat anggota', 'planned']])
+    expect(list.map((p) => [p.activity, p.status])).toEqual([
+      ['Pelatihan paralegal', 'in-progress'],
+      ['Rapat anggota', 'planned'],
+    ])
     await removeActionPlan(ctx, a.id)
     expect(await listActionPlans(ctx.db, 't1')).toHaveLength(1)
     await restoreActionPlan(ctx, a.id)

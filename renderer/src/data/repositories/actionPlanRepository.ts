@@ -10,8 +10,18 @@ export type ActionPlanInput = Omit<ActionPlan, 'id' | 'trainingId' | 'createdAt'
 /** An empty plan, optionally for an organisation. */
 export function blankActionPlan(organization = ''): ActionPlanInput {
   return {
-    organization, participantId: null, activity: '', objective: '', startDate: null, dueDate: null, timeline: '', responsible: '',
-    resources: '', indicator: '', status: 'planned', notes: '',
+    organization,
+    participantId: null,
+    activity: '',
+    objective: '',
+    startDate: null,
+    dueDate: null,
+    timeline: '',
+    responsible: '',
+    resources: '',
+    indicator: '',
+    status: 'planned',
+    notes: '',
   }
 }
 
@@ -24,7 +34,15 @@ export async function listActionPlans(db: PelatihDb, trainingId: string): Promis
 /** Adds a plan. */
 export async function addActionPlan(ctx: DataContext, trainingId: string, input: Partial<ActionPlanInput> = {}): Promise<ActionPlan> {
   const now = ctx.now()
-  const row = parseDraft('actionPlans', { ...blankActionPlan(), ...input, id: ctx.newId(), trainingId, createdAt: now, updatedAt: now, deletedAt: null })
+  const row = parseDraft('actionPlans', {
+    ...blankActionPlan(),
+    ...input,
+    id: ctx.newId(),
+    trainingId,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  })
   await ctx.commit([{ op: 'put', table: 'actionPlans', row }])
   return row
 }

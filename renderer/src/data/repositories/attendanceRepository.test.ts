@@ -5,7 +5,15 @@ import { listAttendance, listPresentParticipants, markAllPresent, setAttendance 
 import { addParticipant, listParticipants, type ParticipantInput } from './participantRepository'
 
 const BASE: ParticipantInput = {
-  name: '', gender: 'female', organization: '', position: '', region: '', phone: '', email: '', notes: '', observer: false,
+  name: '',
+  gender: 'female',
+  organization: '',
+  position: '',
+  region: '',
+  phone: '',
+  email: '',
+  notes: '',
+  observer: false,
 }
 
 describe('attendanceRepository', () => {
@@ -21,7 +29,10 @@ describe('attendanceRepository', () => {
     await setAttendance(ctx, 't1', a.id, 2, true)
     expect(ctx.bridge.entries.length - before).toBe(3)
     const rows = await listAttendance(ctx.db, 't1')
-    expect(rows.map((r) => [r.day, r.present]).sort()).toEqual([[1, false], [2, true]])
+    expect(rows.map((r) => [r.day, r.present]).sort()).toEqual([
+      [1, false],
+      [2, true],
+    ])
   })
 
   it('marks everyone present on a day in one commit and counts them', async () => {
@@ -38,7 +49,11 @@ describe('attendanceRepository', () => {
 
     await setAttendance(ctx, 't1', b.id, 2, true)
     const summary = attendanceSummary(await listParticipants(ctx.db, 't1'), await listAttendance(ctx.db, 't1'), 3)
-    expect(summary.days.map((d) => [d.present, d.expected, d.percent])).toEqual([[2, 2, 100], [1, 2, 50], [0, 2, 0]])
+    expect(summary.days.map((d) => [d.present, d.expected, d.percent])).toEqual([
+      [2, 2, 100],
+      [1, 2, 50],
+      [0, 2, 0],
+    ])
   })
 
   it('lists the participants present on a day in the order of the attendance list, without observers or the absent', async () => {

@@ -22,7 +22,14 @@ export async function listPresentParticipants(db: PelatihDb, trainingId: string,
 }
 
 /** The row that says a participant was (or was not) there on a day, keeping createdAt when it exists. */
-function attendanceRow(ctx: DataContext, current: Attendance | undefined, trainingId: string, participantId: string, day: number, present: boolean): Attendance {
+function attendanceRow(
+  ctx: DataContext,
+  current: Attendance | undefined,
+  trainingId: string,
+  participantId: string,
+  day: number,
+  present: boolean,
+): Attendance {
   const now = ctx.now()
   return parseDraft('attendance', {
     id: attendanceId(participantId, day),
@@ -54,7 +61,12 @@ export async function setAttendance(
 }
 
 /** Marks every given participant present on a day, in one commit; those already ticked are left alone. */
-export async function markAllPresent(ctx: DataContext, trainingId: string, participantIds: readonly string[], day: number): Promise<number> {
+export async function markAllPresent(
+  ctx: DataContext,
+  trainingId: string,
+  participantIds: readonly string[],
+  day: number,
+): Promise<number> {
   let marked = 0
   await ctx.commit(async (db) => {
     const current = await db.attendance.bulkGet(participantIds.map((id) => attendanceId(id, day)))

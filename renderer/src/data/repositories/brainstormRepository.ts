@@ -29,8 +29,14 @@ export async function addRound(ctx: DataContext, session: { id: string; training
   await ctx.commit(async (db) => {
     const now = ctx.now()
     round = parseDraft('rounds', {
-      id, trainingId: session.trainingId, sessionId: session.id, question,
-      order: orderAfter(await listRounds(db, session.id)), createdAt: now, updatedAt: now, deletedAt: null,
+      id,
+      trainingId: session.trainingId,
+      sessionId: session.id,
+      question,
+      order: orderAfter(await listRounds(db, session.id)),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
     })
     return [{ op: 'put', table: 'rounds', row: round }]
   })
@@ -74,9 +80,19 @@ export function buildIdea(ctx: DataContext, round: Round, input: IdeaInput): Ide
   // later cards come last, and cards typed on two laptops interleave by time when merged.
   const now = ctx.now()
   return parseDraft('ideas', {
-    id: ctx.newId(), trainingId: round.trainingId, sessionId: round.sessionId, roundId: round.id,
-    text, author: input.author.trim(), group: input.group.trim(), clusterId: input.clusterId ?? null,
-    votes: 0, order: now, createdAt: now, updatedAt: now, deletedAt: null,
+    id: ctx.newId(),
+    trainingId: round.trainingId,
+    sessionId: round.sessionId,
+    roundId: round.id,
+    text,
+    author: input.author.trim(),
+    group: input.group.trim(),
+    clusterId: input.clusterId ?? null,
+    votes: 0,
+    order: now,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
   })
 }
 
@@ -128,8 +144,14 @@ export async function addCluster(ctx: DataContext, round: Round, name: string, i
   await ctx.commit(async (db) => {
     const now = ctx.now()
     const created = parseDraft('clusters', {
-      id, trainingId: round.trainingId, roundId: round.id, name: name.trim(),
-      order: orderAfter(await listClusters(db, round.id)), createdAt: now, updatedAt: now, deletedAt: null,
+      id,
+      trainingId: round.trainingId,
+      roundId: round.id,
+      name: name.trim(),
+      order: orderAfter(await listClusters(db, round.id)),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
     })
     cluster = created
     const changes: Change[] = [{ op: 'put', table: 'clusters', row: created }]
@@ -143,7 +165,9 @@ export async function addCluster(ctx: DataContext, round: Round, name: string, i
 
 /** Renames a cluster. */
 export async function renameCluster(ctx: DataContext, id: string, name: string): Promise<void> {
-  await updateRow(ctx, 'clusters', id, (current) => (current.name === name.trim() ? null : parseDraft('clusters', { ...current, name: name.trim() })))
+  await updateRow(ctx, 'clusters', id, (current) =>
+    current.name === name.trim() ? null : parseDraft('clusters', { ...current, name: name.trim() }),
+  )
 }
 
 /** Moves a cluster one place left (-1) or right (+1) by swapping orders with its neighbour. */
@@ -158,7 +182,10 @@ export async function moveCluster(ctx: DataContext, id: string, direction: -1 | 
     // Orders may tie after a merge; renumbering the pair from its neighbours keeps them distinct.
     const a = stamp(ctx, current, { order: other.order })
     const b = stamp(ctx, other, { order: current.order === other.order ? current.order - direction : current.order })
-    return [{ op: 'put', table: 'clusters', row: a }, { op: 'put', table: 'clusters', row: b }]
+    return [
+      { op: 'put', table: 'clusters', row: a },
+      { op: 'put', table: 'clusters', row: b },
+    ]
   })
 }
 

@@ -11,7 +11,12 @@ describe('copyTraining', () => {
   it('copies the TOR, team and agenda with new ids and remapped facilitators, and no participants', async () => {
     const ctx = createTestContext()
     const training = await createTraining(ctx, { title: 'TOT Pengorganisasian', startDate: '2026-12-01', days: 3 })
-    await updateTraining(ctx, training.id, { venue: 'Wisma', status: 'done', conclusions: 'Went well', modules: [{ id: 'm-1', title: 'Analisis', description: '' }] })
+    await updateTraining(ctx, training.id, {
+      venue: 'Wisma',
+      status: 'done',
+      conclusions: 'Went well',
+      modules: [{ id: 'm-1', title: 'Analisis', description: '' }],
+    })
     const base = { role: 'trainer' as const, organization: '', bio: '', contact: '' }
     const hamid = await addTeamMember(ctx, training.id, { ...base, name: 'Hamid' })
     const sri = await addTeamMember(ctx, training.id, { ...base, name: 'Sri' })
@@ -23,8 +28,21 @@ describe('copyTraining', () => {
     await removeTeamMember(ctx, gone.id)
     await ctx.db.sessions.update(opening.id, { status: 'done', processNotes: 'Notes of the day', actualStart: 1, actualEnd: 2 })
     await ctx.db.participants.put({
-      id: 'p1', trainingId: training.id, createdAt: 1, updatedAt: 1, deletedAt: null, ...FIXTURE_REVISION, name: 'Ani', gender: 'female',
-      organization: '', position: '', region: '', phone: '', email: '', notes: '', observer: false,
+      id: 'p1',
+      trainingId: training.id,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      ...FIXTURE_REVISION,
+      name: 'Ani',
+      gender: 'female',
+      organization: '',
+      position: '',
+      region: '',
+      phone: '',
+      email: '',
+      notes: '',
+      observer: false,
     })
 
     const copy = await copyTraining(ctx, training.id, 'TOT Pengorganisasian (copy)')

@@ -41,22 +41,20 @@ export async function copyTraining(ctx: DataContext, trainingId: string, title: 
       memberIds.set(m.id, id)
       return { ...withoutRevision(m), ...meta, id, trainingId: training.id }
     })
-    const agenda = sessions.map(
-      (s): Session => ({
-        ...withoutRevision(s),
-        ...meta,
-        id: ctx.newId(),
-        trainingId: training.id,
-        facilitatorIds: s.facilitatorIds.flatMap((id) => {
-          const mapped = memberIds.get(id)
-          return mapped === undefined ? [] : [mapped]
-        }),
-        status: 'planned',
-        actualStart: null,
-        actualEnd: null,
-        processNotes: '',
+    const agenda = sessions.map((s): Session => ({
+      ...withoutRevision(s),
+      ...meta,
+      id: ctx.newId(),
+      trainingId: training.id,
+      facilitatorIds: s.facilitatorIds.flatMap((id) => {
+        const mapped = memberIds.get(id)
+        return mapped === undefined ? [] : [mapped]
       }),
-    )
+      status: 'planned',
+      actualStart: null,
+      actualEnd: null,
+      processNotes: '',
+    }))
     return [
       { op: 'put', table: 'trainings', row: training },
       ...members.map((row): Change => ({ op: 'put', table: 'teamMembers', row })),

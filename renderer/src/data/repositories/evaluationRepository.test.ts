@@ -14,7 +14,9 @@ describe('evaluationRepository', () => {
     await saveDailyTallies(ctx, 't1', 1, { tallies: { venue: null } })
     const rows = await listEvaluations(ctx.db, 't1')
     expect(rows).toHaveLength(2)
-    expect(rows.find((r) => r.id === evaluationIds.daily('p1', 1))?.createdAt).toBeLessThan(rows.find((r) => r.id === evaluationIds.daily('p1', 1))?.updatedAt ?? 0)
+    expect(rows.find((r) => r.id === evaluationIds.daily('p1', 1))?.createdAt).toBeLessThan(
+      rows.find((r) => r.id === evaluationIds.daily('p1', 1))?.updatedAt ?? 0,
+    )
     expect(rows.find((r) => r.participantId === 'p1')?.ratings).toEqual({ content: 5, venue: 4 })
     expect(rows.find((r) => r.participantId === 'p1')?.wentWell).toBe('Games')
     const [day1] = evaluationAverages(rows, ['content', 'venue'])
@@ -37,7 +39,9 @@ describe('evaluationRepository', () => {
 
   it('keeps every rating of ratings clicked in quick succession', async () => {
     const ctx = createTestContext()
-    await Promise.all(['content', 'facilitators', 'method', 'time', 'venue'].map((q, i) => saveDailyForm(ctx, 't1', 2, 'p1', { ratings: { [q]: i + 1 } })))
+    await Promise.all(
+      ['content', 'facilitators', 'method', 'time', 'venue'].map((q, i) => saveDailyForm(ctx, 't1', 2, 'p1', { ratings: { [q]: i + 1 } })),
+    )
     const [row] = await listEvaluations(ctx.db, 't1')
     expect(row?.ratings).toEqual({ content: 1, facilitators: 2, method: 3, time: 4, venue: 5 })
   })

@@ -32,7 +32,8 @@ async function upsert(ctx: DataContext, id: string, build: (current: Evaluation 
     const current = await db.evaluations.get(id)
     const live = current && current.deletedAt === null ? current : undefined
     const now = ctx.now()
-    row = parseDraft('evaluations', 
+    row = parseDraft(
+      'evaluations',
       current
         ? { ...current, ...build(live), deletedAt: null, updatedAt: Math.max(now, current.updatedAt + 1) }
         : { ...build(undefined), createdAt: now, updatedAt: now, deletedAt: null },
@@ -48,12 +49,21 @@ async function upsert(ctx: DataContext, id: string, build: (current: Evaluation 
  * rating removes it), texts replace the stored ones.
  */
 export async function saveDailyForm(
-  ctx: DataContext, trainingId: string, day: number, participantId: string,
+  ctx: DataContext,
+  trainingId: string,
+  day: number,
+  participantId: string,
   patch: { ratings?: Record<string, number | null>; wentWell?: string; toImprove?: string },
 ): Promise<Evaluation> {
   const id = evaluationIds.daily(participantId, day)
   return upsert(ctx, id, (current) => ({
-    id, trainingId, kind: 'daily', day, participantId, tallies: {}, score: null,
+    id,
+    trainingId,
+    kind: 'daily',
+    day,
+    participantId,
+    tallies: {},
+    score: null,
     ratings: merge(current?.ratings ?? {}, patch.ratings ?? {}),
     wentWell: patch.wentWell ?? current?.wentWell ?? '',
     toImprove: patch.toImprove ?? current?.toImprove ?? '',
@@ -62,12 +72,20 @@ export async function saveDailyForm(
 
 /** Changes the tallies of the day's paper forms (per question, how many gave 1..5), merged per question. */
 export async function saveDailyTallies(
-  ctx: DataContext, trainingId: string, day: number,
+  ctx: DataContext,
+  trainingId: string,
+  day: number,
   patch: { tallies?: Record<string, number[] | null>; wentWell?: string; toImprove?: string },
 ): Promise<Evaluation> {
   const id = evaluationIds.tally(trainingId, day)
   return upsert(ctx, id, (current) => ({
-    id, trainingId, kind: 'daily', day, participantId: null, ratings: {}, score: null,
+    id,
+    trainingId,
+    kind: 'daily',
+    day,
+    participantId: null,
+    ratings: {},
+    score: null,
     tallies: merge(current?.tallies ?? {}, patch.tallies ?? {}),
     wentWell: patch.wentWell ?? current?.wentWell ?? '',
     toImprove: patch.toImprove ?? current?.toImprove ?? '',
@@ -84,11 +102,28 @@ function merge<T>(stored: Record<string, T>, patch: Record<string, T | null>): R
 }
 
 /** Sets a participant's pre-test or post-test score (0-100); null removes it. */
-export async function setTestScore(ctx: DataContext, trainingId: string, participantId: string, kind: 'pre' | 'post', score: number | null): Promise<void> {
+export async function setTestScore(
+  ctx: DataContext,
+  trainingId: string,
+  participantId: string,
+  kind: 'pre' | 'post',
+  score: number | null,
+): Promise<void> {
   const id = evaluationIds.test(participantId, kind)
   if (score === null) {
     await softDeleteRow(ctx, 'evaluations', id)
     return
   }
-  await upsert(ctx, id, () => ({ id, trainingId, kind, day: null, participantId, ratings: {}, tallies: {}, wentWell: '', toImprove: '', score }))
+  await upsert(ctx, id, () => ({
+    id,
+    trainingId,
+    kind,
+    day: null,
+    participantId,
+    ratings: {},
+    tallies: {},
+    wentWell: '',
+    toImprove: '',
+    score,
+  }))
 }

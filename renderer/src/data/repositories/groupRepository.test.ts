@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { attendanceId } from '../../../../shared/model/attendance'
 import { createTestContext } from '../__fixtures__/testContext'
-import { addGroup, listGroups, listPresentParticipantIds, moveGroupMember, removeGroup, replaceGroups, restoreGroup, updateGroup } from './groupRepository'
+import {
+  addGroup,
+  listGroups,
+  listPresentParticipantIds,
+  moveGroupMember,
+  removeGroup,
+  replaceGroups,
+  restoreGroup,
+  updateGroup,
+} from './groupRepository'
 
 describe('groupRepository', () => {
   it('replaces the groups of a session in one commit, carrying the question over', async () => {
     const ctx = createTestContext()
-    const first = await replaceGroups(ctx, 't1', 's1', [{ name: 'G1', memberIds: ['a', 'b'] }, { name: 'G2', memberIds: ['c'] }])
+    const first = await replaceGroups(ctx, 't1', 's1', [
+      { name: 'G1', memberIds: ['a', 'b'] },
+      { name: 'G2', memberIds: ['c'] },
+    ])
     await updateGroup(ctx, first[0]?.id ?? '', { question: 'Apa tantangan pengorganisasian?' })
-    const second = await replaceGroups(ctx, 't1', 's1', [{ name: 'A', memberIds: ['a'] }, { name: 'B', memberIds: ['b'] }, { name: 'C', memberIds: ['c'] }])
+    const second = await replaceGroups(ctx, 't1', 's1', [
+      { name: 'A', memberIds: ['a'] },
+      { name: 'B', memberIds: ['b'] },
+      { name: 'C', memberIds: ['c'] },
+    ])
     const list = await listGroups(ctx.db, 's1')
     expect(list.map((g) => g.name)).toEqual(['A', 'B', 'C'])
     expect(list.map((g) => g.id)).toEqual(second.map((g) => g.id))
@@ -18,7 +34,10 @@ describe('groupRepository', () => {
 
   it('moves a member between groups and drops them as reporter of the old one', async () => {
     const ctx = createTestContext()
-    const [g1, g2] = await replaceGroups(ctx, 't1', 's1', [{ name: 'G1', memberIds: ['a', 'b'] }, { name: 'G2', memberIds: ['c', 'd'] }])
+    const [g1, g2] = await replaceGroups(ctx, 't1', 's1', [
+      { name: 'G1', memberIds: ['a', 'b'] },
+      { name: 'G2', memberIds: ['c', 'd'] },
+    ])
     await updateGroup(ctx, g1?.id ?? '', { reporterId: 'a' })
     await moveGroupMember(ctx, 'a', g2?.id ?? '', 1)
     const [n1, n2] = await listGroups(ctx.db, 's1')

@@ -22,8 +22,19 @@ export async function listPresentParticipantIds(db: PelatihDb, trainingId: strin
 
 function newGroup(ctx: DataContext, trainingId: string, sessionId: string, name: string, memberIds: string[], order: number, now: number) {
   return parseDraft('groups', {
-    id: ctx.newId(), trainingId, sessionId, name, question: '', memberIds, reporterId: null, outputPoints: [], outputText: '', order,
-    createdAt: now, updatedAt: now, deletedAt: null,
+    id: ctx.newId(),
+    trainingId,
+    sessionId,
+    name,
+    question: '',
+    memberIds,
+    reporterId: null,
+    outputPoints: [],
+    outputText: '',
+    order,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
   })
 }
 
@@ -32,7 +43,10 @@ function newGroup(ctx: DataContext, trainingId: string, sessionId: string, name:
  * groups are deleted softly, and a question already typed is carried over to the new groups.
  */
 export async function replaceGroups(
-  ctx: DataContext, trainingId: string, sessionId: string, groups: { name: string; memberIds: string[] }[],
+  ctx: DataContext,
+  trainingId: string,
+  sessionId: string,
+  groups: { name: string; memberIds: string[] }[],
 ): Promise<DiscussionGroup[]> {
   let created: DiscussionGroup[] = []
   await ctx.commit(async (db) => {
@@ -43,7 +57,11 @@ export async function replaceGroups(
       question: old[i]?.question ?? old[0]?.question ?? '',
     }))
     return [
-      ...old.map((g): Change => ({ op: 'put', table: 'groups', row: { ...g, deletedAt: Math.max(now, g.updatedAt + 1), updatedAt: Math.max(now, g.updatedAt + 1) } })),
+      ...old.map((g): Change => ({
+        op: 'put',
+        table: 'groups',
+        row: { ...g, deletedAt: Math.max(now, g.updatedAt + 1), updatedAt: Math.max(now, g.updatedAt + 1) },
+      })),
       ...created.map((row): Change => ({ op: 'put', table: 'groups', row })),
     ]
   })
@@ -83,14 +101,28 @@ export async function moveGroupMember(ctx: DataContext, participantId: string, t
     for (const g of siblings) {
       if (g.id === toGroupId) continue
       if (!g.memberIds.includes(participantId)) continue
-      changes.push({ op: 'put', table: 'groups', row: {
-        ...g, memberIds: g.memberIds.filter((m) => m !== participantId), reporterId: g.reporterId === participantId ? null : g.reporterId,
-        updatedAt: Math.max(now, g.updatedAt + 1),
-      } })
+      changes.push({
+        op: 'put',
+        table: 'groups',
+        row: {
+          ...g,
+          memberIds: g.memberIds.filter((m) => m !== participantId),
+          reporterId: g.reporterId === participantId ? null : g.reporterId,
+          updatedAt: Math.max(now, g.updatedAt + 1),
+        },
+      })
     }
     const rest = target.memberIds.filter((m) => m !== participantId)
     const at = index === undefined ? rest.length : Math.max(0, Math.min(index, rest.length))
-    changes.push({ op: 'put', table: 'groups', row: { ...target, memberIds: [...rest.slice(0, at), participantId, ...rest.slice(at)], updatedAt: Math.max(now, target.updatedAt + 1) } })
+    changes.push({
+      op: 'put',
+      table: 'groups',
+      row: {
+        ...target,
+        memberIds: [...rest.slice(0, at), participantId, ...rest.slice(at)],
+        updatedAt: Math.max(now, target.updatedAt + 1),
+      },
+    })
     return changes
   })
 }

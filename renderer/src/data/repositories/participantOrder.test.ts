@@ -4,7 +4,15 @@ import { addParticipant, listParticipants, type ParticipantInput } from './parti
 import { createTraining } from './trainingRepository'
 
 const BASE: ParticipantInput = {
-  name: '', gender: 'unstated', organization: '', position: '', region: '', phone: '', email: '', notes: '', observer: false,
+  name: '',
+  gender: 'unstated',
+  organization: '',
+  position: '',
+  region: '',
+  phone: '',
+  email: '',
+  notes: '',
+  observer: false,
 }
 
 describe('people on every tab', () => {

@@ -25,7 +25,8 @@ const BASE: ParticipantInput = {
   observer: false,
 }
 
-const CSV = '\uFEFFNama;Jenis Kelamin;Lembaga;Asal Daerah;No HP\r\n' +
+const CSV =
+  '\uFEFFNama;Jenis Kelamin;Lembaga;Asal Daerah;No HP\r\n' +
   "Siti Nur'aini;P;Yayasan Relawan Jogja;Kota Yogyakarta;081211112222\r\n" +
   'André Pattiasina;L;Sanggar Maluku;Kota Ambon;081322223333\r\n' +
   ';;;;\r\n' +
@@ -105,7 +106,9 @@ describe('participantRepository', () => {
     expect(ctx.bridge.entries.map((e) => e.changes.length)).toEqual([1000, 1000, 500])
     expect(await listParticipants(ctx.db, 't1')).toHaveLength(2500)
     // Imported again, the same list adds nobody.
-    const again = buildImport(table, guessColumnMapping(table.headers), await listParticipants(ctx.db, 't1'), 't1', ctx.now(), () => ctx.newId())
+    const again = buildImport(table, guessColumnMapping(table.headers), await listParticipants(ctx.db, 't1'), 't1', ctx.now(), () =>
+      ctx.newId(),
+    )
     expect(again.toAdd).toEqual([])
     expect(again.duplicates).toHaveLength(2500)
   }, 60_000)

@@ -59,7 +59,11 @@ export const IMPORT_CHUNK = 1000
  * A chunk that fails stops the import; what was saved stays, and importing the file again adds
  * only the people still missing (they are duplicates of nothing).
  */
-export async function importParticipants(ctx: DataContext, participants: readonly Participant[], onProgress?: (saved: number) => void): Promise<number> {
+export async function importParticipants(
+  ctx: DataContext,
+  participants: readonly Participant[],
+  onProgress?: (saved: number) => void,
+): Promise<number> {
   if (participants.length === 0) return 0
   for (let start = 0; start < participants.length; start += IMPORT_CHUNK) {
     if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0))

@@ -20,7 +20,11 @@ describe('photoRepository', () => {
 
   it('rejects a row that names its file by something other than a SHA-256', async () => {
     const ctx = createTestContext()
-    await expect(addPhotos(ctx, 't1', 's1', [{ caption: '', mime: 'image/png', width: 1, height: 1, hash: '../../secret', previewHash: PREVIEW_HASH, bytes: 70 }])).rejects.toThrow()
+    await expect(
+      addPhotos(ctx, 't1', 's1', [
+        { caption: '', mime: 'image/png', width: 1, height: 1, hash: '../../secret', previewHash: PREVIEW_HASH, bytes: 70 },
+      ]),
+    ).rejects.toThrow()
     expect(await listPhotos(ctx.db, 's1')).toEqual([])
   })
 })

@@ -22,7 +22,16 @@ export async function addPhotos(ctx: DataContext, trainingId: string, sessionId:
     let order = Math.max(0, ...existing.map((p) => p.order))
     const now = ctx.now()
     rows = inputs.map((input) =>
-      parseDraft('photos', { ...input, id: ctx.newId(), trainingId, sessionId, order: (order += 1), createdAt: now, updatedAt: now, deletedAt: null }),
+      parseDraft('photos', {
+        ...input,
+        id: ctx.newId(),
+        trainingId,
+        sessionId,
+        order: (order += 1),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      }),
     )
     return rows.map((row): Change => ({ op: 'put', table: 'photos', row }))
   })
@@ -46,5 +55,7 @@ export async function restorePhoto(ctx: DataContext, id: string): Promise<void> 
 }
 
 async function setDeleted(ctx: DataContext, id: string, deleted: boolean): Promise<void> {
-  await updateRow(ctx, 'photos', id, (current, at) => ((current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null }))
+  await updateRow(ctx, 'photos', id, (current, at) =>
+    (current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null },
+  )
 }

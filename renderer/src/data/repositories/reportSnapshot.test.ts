@@ -22,7 +22,9 @@ describe('readTrainingSnapshot', () => {
     const sample = sampleTraining()
     await ctx.commit(changesOf(sample))
     // Another training in the same tables (ids made distinct: the fixtures number rows alike).
-    await ctx.commit(changesOf(makeLargeSnapshot(1)).map((c) => (c.op === 'put' ? { ...c, row: { ...c.row, id: `other-${String(c.row['id'])}` } } : c)))
+    await ctx.commit(
+      changesOf(makeLargeSnapshot(1)).map((c) => (c.op === 'put' ? { ...c, row: { ...c.row, id: `other-${String(c.row['id'])}` } } : c)),
+    )
 
     const read = await readTrainingSnapshot(ctx.db, sample.training.id)
     // Every row comes back as committed, with the revision the commit gave it.
@@ -31,7 +33,9 @@ describe('readTrainingSnapshot', () => {
     for (const key of Object.keys(sample) as (keyof TrainingSnapshot)[]) {
       // The photo files live in the photo store, not in the database.
       if (key === 'training' || key === 'photoFiles') continue
-      expect(byId(((read?.[key] ?? []) as readonly { id: string }[]).map(withoutRevision)), key).toEqual(byId(sample[key] as readonly { id: string }[]))
+      expect(byId(((read?.[key] ?? []) as readonly { id: string }[]).map(withoutRevision)), key).toEqual(
+        byId(sample[key] as readonly { id: string }[]),
+      )
     }
     expect(read?.participants.some((p) => p.deletedAt !== null)).toBe(true)
   })

@@ -9,30 +9,69 @@ import type { PelatihDb } from '../db'
  */
 export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): Promise<TrainingSnapshot | undefined> {
   const tables = [
-    db.trainings, db.teamMembers, db.participants, db.attendance, db.sessions, db.rounds, db.clusters, db.ideas,
-    db.rolePlays, db.observations, db.groups, db.actionPlans, db.evaluations, db.photos,
+    db.trainings,
+    db.teamMembers,
+    db.participants,
+    db.attendance,
+    db.sessions,
+    db.rounds,
+    db.clusters,
+    db.ideas,
+    db.rolePlays,
+    db.observations,
+    db.groups,
+    db.actionPlans,
+    db.evaluations,
+    db.photos,
   ]
   return db.transaction('r', tables, async () => {
     const training = await db.trainings.get(trainingId)
     if (!training || training.deletedAt !== null) return undefined
     const of = { trainingId }
-    const [teamMembers, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos] =
-      await Promise.all([
-        db.teamMembers.where(of).toArray(),
-        db.participants.where(of).toArray(),
-        db.attendance.where(of).toArray(),
-        db.sessions.where(of).toArray(),
-        db.rounds.where(of).toArray(),
-        db.clusters.where(of).toArray(),
-        db.ideas.where(of).toArray(),
-        db.rolePlays.where(of).toArray(),
-        db.observations.where(of).toArray(),
-        db.groups.where(of).toArray(),
-        db.actionPlans.where(of).toArray(),
-        db.evaluations.where(of).toArray(),
-        db.photos.where(of).toArray(),
-      ])
-    return { training, teamMembers, participants, attendance, sessions, rounds, clusters, ideas, rolePlays, observations, groups, actionPlans, evaluations, photos }
+    const [
+      teamMembers,
+      participants,
+      attendance,
+      sessions,
+      rounds,
+      clusters,
+      ideas,
+      rolePlays,
+      observations,
+      groups,
+      actionPlans,
+      evaluations,
+      photos,
+    ] = await Promise.all([
+      db.teamMembers.where(of).toArray(),
+      db.participants.where(of).toArray(),
+      db.attendance.where(of).toArray(),
+      db.sessions.where(of).toArray(),
+      db.rounds.where(of).toArray(),
+      db.clusters.where(of).toArray(),
+      db.ideas.where(of).toArray(),
+      db.rolePlays.where(of).toArray(),
+      db.observations.where(of).toArray(),
+      db.groups.where(of).toArray(),
+      db.actionPlans.where(of).toArray(),
+      db.evaluations.where(of).toArray(),
+      db.photos.where(of).toArray(),
+    ])
+    return {
+      training,
+      teamMembers,
+      participants,
+      attendance,
+      sessions,
+      rounds,
+      clusters,
+      ideas,
+      rolePlays,
+      observations,
+      groups,
+      actionPlans,
+      evaluations,
+      photos,
+    }
   })
 }
-

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { createTestContext } from '../__fixtures__/testContext'
-import { addObservation, addRolePlay, updateDebrief, listObservations, listRolePlays, removeObservation, removeRolePlay, restoreRolePlay, updateRolePlay } from './rolePlayRepository'
+import {
+  addObservation,
+  addRolePlay,
+  updateDebrief,
+  listObservations,
+  listRolePlays,
+  removeObservation,
+  removeRolePlay,
+  restoreRolePlay,
+  updateRolePlay,
+} from './rolePlayRepository'
 
 describe('rolePlayRepository', () => {
   it('keeps several role plays per session with roles and a debrief', async () => {
@@ -43,7 +53,11 @@ describe('rolePlayRepository', () => {
   it('keeps both of two debrief lists saved in the same instant', async () => {
     const ctx = createTestContext()
     const rp = await addRolePlay(ctx, 't1', 's1', 'Round 1')
-    await Promise.all([updateDebrief(ctx, rp.id, 'felt', ['Tegang']), updateDebrief(ctx, rp.id, 'learned', ['Data itu kuat']), updateRolePlay(ctx, rp.id, { title: 'Babak 1' })])
+    await Promise.all([
+      updateDebrief(ctx, rp.id, 'felt', ['Tegang']),
+      updateDebrief(ctx, rp.id, 'learned', ['Data itu kuat']),
+      updateRolePlay(ctx, rp.id, { title: 'Babak 1' }),
+    ])
     const [stored] = await listRolePlays(ctx.db, 's1')
     expect(stored?.debrief.felt).toEqual(['Tegang'])
     expect(stored?.debrief.learned).toEqual(['Data itu kuat'])

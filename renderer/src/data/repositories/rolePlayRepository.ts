@@ -67,7 +67,9 @@ export async function restoreRolePlay(ctx: DataContext, id: string): Promise<voi
 }
 
 async function setDeleted(ctx: DataContext, id: string, deleted: boolean): Promise<void> {
-  await updateRow(ctx, 'rolePlays', id, (current, at) => ((current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null }))
+  await updateRow(ctx, 'rolePlays', id, (current, at) =>
+    (current.deletedAt !== null) === deleted ? null : { ...current, deletedAt: deleted ? at : null },
+  )
 }
 
 /** The observations of a role play, oldest first. */
@@ -91,4 +93,3 @@ export async function addObservation(
 export async function removeObservation(ctx: DataContext, id: string): Promise<void> {
   await softDeleteRow(ctx, 'observations', id)
 }
-

@@ -28,9 +28,25 @@ type Ctx = ReturnType<typeof createTestContext>
 async function seedDay(ctx: Ctx): Promise<Session[]> {
   const rows = ['Opening', 'Contract', 'Brainstorm'].map((title, i) =>
     parseDraft('sessions', {
-      id: `s${i + 1}`, trainingId: 't1', day: 1, order: i + 1, title, method: 'other', durationMin: 30, pinnedStart: null,
-      facilitatorIds: [], moduleId: null, objectives: '', materials: '', status: 'planned', actualStart: null, actualEnd: null,
-      processNotes: '', createdAt: 1, updatedAt: 1, deletedAt: null,
+      id: `s${i + 1}`,
+      trainingId: 't1',
+      day: 1,
+      order: i + 1,
+      title,
+      method: 'other',
+      durationMin: 30,
+      pinnedStart: null,
+      facilitatorIds: [],
+      moduleId: null,
+      objectives: '',
+      materials: '',
+      status: 'planned',
+      actualStart: null,
+      actualEnd: null,
+      processNotes: '',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
     }),
   )
   await ctx.commit(rows.map((row) => ({ op: 'put', table: 'sessions', row })))

@@ -71,10 +71,14 @@ async function writeSessions(ctx: DataContext, build: (db: PelatihDb) => Promise
 
 /** Changes one live session from its stored value (in the commit's turn) and returns it as written. */
 async function change(ctx: DataContext, id: string, patch: (current: Session) => Partial<Session>, endsTimer = false): Promise<Session> {
-  const [written] = await writeSessions(ctx, async (db) => {
-    const current = await load(db, id)
-    return [touched(ctx, current, patch(current))]
-  }, endsTimer)
+  const [written] = await writeSessions(
+    ctx,
+    async (db) => {
+      const current = await load(db, id)
+      return [touched(ctx, current, patch(current))]
+    },
+    endsTimer,
+  )
   if (!written) throw new Error(`session ${id} not written`)
   return written
 }
@@ -124,7 +128,11 @@ export async function skipSession(ctx: DataContext, id: string): Promise<Session
 }
 
 /** Puts a session back to planned, forgetting its recorded times (undo of start, finish or skip). */
-export async function resetSession(ctx: DataContext, id: string, restore?: Pick<Session, 'status' | 'actualStart' | 'actualEnd'>): Promise<Session> {
+export async function resetSession(
+  ctx: DataContext,
+  id: string,
+  restore?: Pick<Session, 'status' | 'actualStart' | 'actualEnd'>,
+): Promise<Session> {
   return change(ctx, id, () => restore ?? { status: 'planned', actualStart: null, actualEnd: null })
 }
 
@@ -146,7 +154,8 @@ export async function correctSessionTimes(
     throw new InvalidTimesError('end before start')
   }
   return change(ctx, id, (current) => {
-    const status: Session['status'] = times.actualEnd !== null ? 'done' : times.actualStart !== null ? 'running' : current.status === 'skipped' ? 'skipped' : 'planned'
+    const status: Session['status'] =
+      times.actualEnd !== null ? 'done' : times.actualStart !== null ? 'running' : current.status === 'skipped' ? 'skipped' : 'planned'
     return { ...times, status }
   })
 }
@@ -226,7 +235,10 @@ export async function isSomethingRunning(db: PelatihDb, nowMs: number): Promise<
   const timers = await db.meta.where('key').startsWith('runTimer:').toArray()
   if (timers.some((row) => isTimerState(row.value) && row.value.runningSince !== null)) return true
   const running = await db.sessions
-    .filter((session) => session.status === 'running' && session.deletedAt === null && (session.actualStart ?? 0) > nowMs - STALE_RUNNING_SESSION_MS)
+    .filter(
+      (session) =>
+        session.status === 'running' && session.deletedAt === null && (session.actualStart ?? 0) > nowMs - STALE_RUNNING_SESSION_MS,
+    )
     .first()
   return running !== undefined
 }

@@ -91,7 +91,14 @@ describe('sessionRepository', () => {
     await updateSession(ctx, id, { method: 'energizer', durationMin: 20, facilitatorIds: ['m1'], objectives: 'Warm up' })
     const copy = await duplicateSession(ctx, id)
     expect(copy.id).not.toBe(id)
-    expect(copy).toMatchObject({ title: 'Icebreaker', method: 'energizer', durationMin: 20, facilitatorIds: ['m1'], objectives: 'Warm up', day: 1 })
+    expect(copy).toMatchObject({
+      title: 'Icebreaker',
+      method: 'energizer',
+      durationMin: 20,
+      facilitatorIds: ['m1'],
+      objectives: 'Warm up',
+      day: 1,
+    })
     expect(await titlesOfDay(ctx, 1)).toEqual(['Opening', 'Icebreaker', 'Icebreaker', 'Input'])
     expect(ctx.bridge.entries.at(-1)?.changes).toHaveLength(1)
   })

@@ -12,7 +12,10 @@ import { DEFAULT_DURATION_MIN } from '../../../../shared/agenda/guessSessionMeth
 
 /** What the session editor changes. */
 export type SessionPatch = Partial<
-  Pick<Session, 'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'>
+  Pick<
+    Session,
+    'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'
+  >
 >
 
 /** What a new session needs; the rest gets the defaults of a planned session. */
@@ -146,7 +149,15 @@ export async function duplicateSession(ctx: DataContext, id: string): Promise<Se
     const sessions = await listSessions(db, original.trainingId)
     const { title, method, methodText, durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials } = original
     const copy = newSessionRow(ctx, original.trainingId, original.day, nextOrder(sessions, original.day), {
-      title, method, ...(methodText === undefined ? {} : { methodText }), durationMin, pinnedStart, facilitatorIds, moduleId, objectives, materials,
+      title,
+      method,
+      ...(methodText === undefined ? {} : { methodText }),
+      durationMin,
+      pinnedStart,
+      facilitatorIds,
+      moduleId,
+      objectives,
+      materials,
     })
     const index = sessionsOfDay(sessions, original.day).findIndex((s) => s.id === id)
     const placed = moveSession([...sessions, copy], copy.id, original.day, index + 1)
@@ -173,6 +184,8 @@ export async function deleteSessions(ctx: DataContext, ids: readonly string[]): 
 /** Brings back softly removed sessions (undo). */
 export async function restoreSessions(ctx: DataContext, ids: readonly string[]): Promise<void> {
   await write(ctx, async (db) =>
-    (await db.sessions.bulkGet([...ids])).filter((s): s is NonNullable<typeof s> => s !== undefined && s.deletedAt !== null).map((s) => ({ ...s, deletedAt: null })),
+    (await db.sessions.bulkGet([...ids]))
+      .filter((s): s is NonNullable<typeof s> => s !== undefined && s.deletedAt !== null)
+      .map((s) => ({ ...s, deletedAt: null })),
   )
 }

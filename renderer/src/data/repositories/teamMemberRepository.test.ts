@@ -21,9 +21,7 @@ describe('teamMemberRepository', () => {
 
   it('rejects a member with an unknown role', async () => {
     const ctx = createTestContext()
-    await expect(
-      addTeamMember(ctx, 't1', { name: 'X', role: 'boss' as never, organization: '', bio: '', contact: '' }),
-    ).rejects.toThrow()
+    await expect(addTeamMember(ctx, 't1', { name: 'X', role: 'boss' as never, organization: '', bio: '', contact: '' })).rejects.toThrow()
     expect(await listTeamMembers(ctx.db, 't1')).toEqual([])
   })
 })

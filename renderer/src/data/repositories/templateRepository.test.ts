@@ -3,7 +3,14 @@ import { sessionsOfDay } from '../../../../shared/agenda/sessionOrder'
 import { builtinTemplate } from '../../../../shared/templates/builtinTemplates'
 import { createTestContext } from '../__fixtures__/testContext'
 import { addSession, listLiveSessions, listSessions, updateSession } from './sessionRepository'
-import { applyTemplate, deleteTemplate, listTemplates, restoreTemplate, saveAgendaAsTemplate, undoApplyTemplate } from './templateRepository'
+import {
+  applyTemplate,
+  deleteTemplate,
+  listTemplates,
+  restoreTemplate,
+  saveAgendaAsTemplate,
+  undoApplyTemplate,
+} from './templateRepository'
 import { createTraining, updateTraining } from './trainingRepository'
 
 async function setup() {

@@ -106,8 +106,10 @@ export async function undoApplyTemplate(ctx: DataContext, applied: AppliedTempla
     for (const row of rows) {
       if (!row) continue
       const at = Math.max(now, row.updatedAt + 1)
-      if (added.has(row.id) && row.deletedAt === null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: at, updatedAt: at } })
-      if (!added.has(row.id) && row.deletedAt !== null) changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: null, updatedAt: at } })
+      if (added.has(row.id) && row.deletedAt === null)
+        changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: at, updatedAt: at } })
+      if (!added.has(row.id) && row.deletedAt !== null)
+        changes.push({ op: 'put', table: 'sessions', row: { ...row, deletedAt: null, updatedAt: at } })
     }
     return changes
   })

@@ -57,9 +57,22 @@ describe('trainingRepository', () => {
   it('keeps all of 50 edits to different fields of the TOR saved at the same moment', async () => {
     const ctx = createTestContext()
     const t = await createTraining(ctx, { title: 'A', startDate: '2026-12-01', days: 3 })
-    const fields = ['title', 'organizer', 'venue', 'city', 'background', 'method', 'targetParticipants', 'conclusions', 'recommendations', 'timeZone'] as const
+    const fields = [
+      'title',
+      'organizer',
+      'venue',
+      'city',
+      'background',
+      'method',
+      'targetParticipants',
+      'conclusions',
+      'recommendations',
+      'timeZone',
+    ] as const
     // Edit i types the i-th version of one field; each field is edited five times.
-    const edits = Array.from({ length: 50 }, (_, i) => ({ [fields[i % fields.length] ?? 'title']: `${fields[i % fields.length]} v${Math.floor(i / fields.length) + 1}` }))
+    const edits = Array.from({ length: 50 }, (_, i) => ({
+      [fields[i % fields.length] ?? 'title']: `${fields[i % fields.length]} v${Math.floor(i / fields.length) + 1}`,
+    }))
     await Promise.all(edits.map((patch) => updateTraining(ctx, t.id, patch)))
     const stored = await getTraining(ctx.db, t.id)
     for (const field of fields) expect(stored?.[field]).toBe(`${field} v5`)

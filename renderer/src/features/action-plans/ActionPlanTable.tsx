@@ -20,7 +20,16 @@ const OVERSCAN = 10
  * height and the columns of a real table, and aria-rowcount / aria-rowindex tell a screen
  * reader where each row is.
  */
-export function ActionPlanTable({ shown, view, focusId, organizationsId, onSort, onEnter, onDetails, onRemove }: {
+export function ActionPlanTable({
+  shown,
+  view,
+  focusId,
+  organizationsId,
+  onSort,
+  onEnter,
+  onDetails,
+  onRemove,
+}: {
   shown: ActionPlan[]
   view: ActionPlanView
   /** A row just added: scrolled to and its first cell focused. */
@@ -40,7 +49,13 @@ export function ActionPlanTable({ shown, view, focusId, organizationsId, onSort,
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range)
-      const extra = keepKey === '' ? [] : keepKey.split(',').map(Number).filter((i) => i < range.count && !indexes.includes(i))
+      const extra =
+        keepKey === ''
+          ? []
+          : keepKey
+              .split(',')
+              .map(Number)
+              .filter((i) => i < range.count && !indexes.includes(i))
       return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b)
     },
     [keepKey],
@@ -73,8 +88,17 @@ export function ActionPlanTable({ shown, view, focusId, organizationsId, onSort,
     cursor = item.end
     return [
       ...(gap > 0 ? [<tr key={`gap-${item.key}`} className="plans-gap" aria-hidden style={{ height: gap }} />] : []),
-      <ActionPlanRow key={item.key} plan={plan} index={item.index} focus={plan.id === focusId} organizationsId={organizationsId}
-        onEnter={onEnter} onDetails={onDetails} onRemove={onRemove} measureRef={virtualizer.measureElement} />,
+      <ActionPlanRow
+        key={item.key}
+        plan={plan}
+        index={item.index}
+        focus={plan.id === focusId}
+        organizationsId={organizationsId}
+        onEnter={onEnter}
+        onDetails={onDetails}
+        onRemove={onRemove}
+        measureRef={virtualizer.measureElement}
+      />,
     ]
   })
   const after = virtualizer.getTotalSize() - cursor
@@ -88,12 +112,26 @@ export function ActionPlanTable({ shown, view, focusId, organizationsId, onSort,
             {COLUMNS.map((key) => (
               <th key={key} className={`plans-col-${key}`}>
                 {SORTABLE.includes(key) ? (
-                  <UnstyledButton className="plans-sort" onClick={() => onSort(key as ActionPlanSortKey)} aria-label={t('actionPlans.sortBy', { column: t(`actionPlans.columns.${key}`) })}
-                    data-testid={`plans-sort-${key}`}>
+                  <UnstyledButton
+                    className="plans-sort"
+                    onClick={() => onSort(key as ActionPlanSortKey)}
+                    aria-label={t('actionPlans.sortBy', { column: t(`actionPlans.columns.${key}`) })}
+                    data-testid={`plans-sort-${key}`}
+                  >
                     {t(`actionPlans.columns.${key}`)}
-                    {view.sortBy === key ? (view.descending ? <IconArrowDown size={12} /> : <IconArrowUp size={12} />) : <IconSelector size={12} />}
+                    {view.sortBy === key ? (
+                      view.descending ? (
+                        <IconArrowDown size={12} />
+                      ) : (
+                        <IconArrowUp size={12} />
+                      )
+                    ) : (
+                      <IconSelector size={12} />
+                    )}
                   </UnstyledButton>
-                ) : t(`actionPlans.columns.${key}`)}
+                ) : (
+                  t(`actionPlans.columns.${key}`)
+                )}
               </th>
             ))}
             <th className="plans-actions" />

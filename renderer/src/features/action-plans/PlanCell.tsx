@@ -10,7 +10,20 @@ const ISO_DATE_LENGTH = 10
  * One editable cell of the action plan table: a plain input (fast with many rows), saved as
  * the user types; Enter asks for a new row below.
  */
-export function PlanCell({ value, onSave, draft, onEnter, label, placeholder, type, focusOnMount, selectOnFocus, testId, list, onType }: {
+export function PlanCell({
+  value,
+  onSave,
+  draft,
+  onEnter,
+  label,
+  placeholder,
+  type,
+  focusOnMount,
+  selectOnFocus,
+  testId,
+  list,
+  onType,
+}: {
   value: string
   onSave: (value: string) => Promise<unknown>
   /** Where the text belongs, so text uncommitted when the page goes away is committed at the next start. */

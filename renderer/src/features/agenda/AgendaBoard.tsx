@@ -50,13 +50,19 @@ const collisions: CollisionDetection = (args) => {
   return within.length > 0 ? within : closestCorners(args)
 }
 
-
 /**
  * The days of a training side by side, with drag and drop of sessions within and between
  * days. A drop writes through `onMove` (moveSession: usually one row); until the write lands
  * the board shows the dropped position, so nothing jumps back.
  */
-export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQuickAdd, onMove }: {
+export function AgendaBoard({
+  training,
+  sessions,
+  facilitatorsOf,
+  onAction,
+  onQuickAdd,
+  onMove,
+}: {
   training: Training
   sessions: Session[]
   facilitatorsOf: (session: Session) => string[]
@@ -92,14 +98,21 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
   }
   const shown = drag && (!drag.settling || drag.base === sessions) ? drag.sessions : sessions
   const agenda = useMemo(
-    () => computeAgenda(shown, { startDate: training.startDate, days: training.days, dailyStart: training.dailyStart, dailyEnd: training.dailyEnd }),
+    () =>
+      computeAgenda(shown, {
+        startDate: training.startDate,
+        days: training.days,
+        dailyStart: training.dailyStart,
+        dailyEnd: training.dailyEnd,
+      }),
     [shown, training.startDate, training.days, training.dailyStart, training.dailyEnd],
   )
   const dragging = drag && !drag.settling ? shown.find((s) => s.id === drag.activeId) : undefined
   const orphans = [...agenda.orphans].sort(compareByDayAndOrder)
   // As many day columns as the screen holds side by side (five at 1366 px); a day picker for the rest.
   const { ref: boardRef, width } = useElementSize()
-  const columns = width === 0 ? agenda.days.length : Math.max(1, Math.floor((width + GAP_PX) / (MIN_COLUMN_PX + GAP_PX)) - (orphans.length > 0 ? 1 : 0))
+  const columns =
+    width === 0 ? agenda.days.length : Math.max(1, Math.floor((width + GAP_PX) / (MIN_COLUMN_PX + GAP_PX)) - (orphans.length > 0 ? 1 : 0))
   const [firstDay, setFirstDay] = useState(1)
   const first = Math.max(1, Math.min(firstDay, agenda.days.length - columns + 1))
   const shownDays = agenda.days.filter((d) => d.day >= first && d.day < first + columns)
@@ -118,7 +131,8 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
   const titleOf = (id: string | number) => sessions.find((s) => s.id === id)?.title ?? ''
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('agenda.announce.pickedUp', { title: titleOf(active.id) }),
-    onDragOver: ({ active, over }) => (over ? t('agenda.announce.over', { title: titleOf(active.id), day: dayOf(over.data.current) ?? '' }) : undefined),
+    onDragOver: ({ active, over }) =>
+      over ? t('agenda.announce.over', { title: titleOf(active.id), day: dayOf(over.data.current) ?? '' }) : undefined,
     onDragEnd: ({ active }) => t('agenda.announce.dropped', { title: titleOf(active.id) }),
     onDragCancel: ({ active }) => t('agenda.announce.cancelled', { title: titleOf(active.id) }),
   }
@@ -181,7 +195,12 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.announce.instructions') } }}
     >
       {shownDays.length < agenda.days.length && (
-        <DayPicker days={agenda.days} first={first} count={columns} onShow={(day) => setFirstDay(Math.min(day, agenda.days.length - columns + 1))} />
+        <DayPicker
+          days={agenda.days}
+          first={first}
+          count={columns}
+          onShow={(day) => setFirstDay(Math.min(day, agenda.days.length - columns + 1))}
+        />
       )}
       <div
         ref={boardRef}
@@ -209,7 +228,9 @@ export function AgendaBoard({ training, sessions, facilitatorsOf, onAction, onQu
             onInsertAtEnd={() => setAnchorId(null)}
           />
         ))}
-        {orphans.length > 0 && <OrphanColumn sessions={orphans} dailyEnd={training.dailyEnd} facilitatorsOf={facilitatorsOf} onAction={act} />}
+        {orphans.length > 0 && (
+          <OrphanColumn sessions={orphans} dailyEnd={training.dailyEnd} facilitatorsOf={facilitatorsOf} onAction={act} />
+        )}
       </div>
       <DragOverlay>
         {dragging && (

@@ -9,7 +9,14 @@ import type { Session } from '../../../../shared/model/session'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { addSession, moveSessionTo, updateSession } from '../../data/repositories/sessionRepository'
-import { applyTemplate, deleteTemplate, restoreTemplate, saveAgendaAsTemplate, undoApplyTemplate, type ApplyMode } from '../../data/repositories/templateRepository'
+import {
+  applyTemplate,
+  deleteTemplate,
+  restoreTemplate,
+  saveAgendaAsTemplate,
+  undoApplyTemplate,
+  type ApplyMode,
+} from '../../data/repositories/templateRepository'
 import { AgendaBoard } from './AgendaBoard'
 import { ApplyTemplateModal } from './ApplyTemplateModal'
 import { SaveTemplateModal } from './SaveTemplateModal'

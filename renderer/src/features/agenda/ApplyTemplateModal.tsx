@@ -7,7 +7,14 @@ import type { TemplateChoice } from './templateChoices'
 import { TemplatePicker } from './TemplatePicker'
 
 /** Picks a template, then asks whether it replaces the current agenda or goes after it. */
-export function ApplyTemplateModal({ training, choices, sessionCount, onApply, onDelete, onClose }: {
+export function ApplyTemplateModal({
+  training,
+  choices,
+  sessionCount,
+  onApply,
+  onDelete,
+  onClose,
+}: {
   training: Training
   choices: TemplateChoice[]
   sessionCount: number

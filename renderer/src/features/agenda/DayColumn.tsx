@@ -13,7 +13,18 @@ import { SessionCard } from './SessionCard'
 import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** One day of the agenda: its header with the planned span and warnings, its cards, quick add. */
-export function DayColumn({ day, dailyStart, dailyEnd, active, insertAfter, focusRequest, facilitatorsOf, onAction, onQuickAdd, onInsertAtEnd }: {
+export function DayColumn({
+  day,
+  dailyStart,
+  dailyEnd,
+  active,
+  insertAfter,
+  focusRequest,
+  facilitatorsOf,
+  onAction,
+  onQuickAdd,
+  onInsertAtEnd,
+}: {
   day: AgendaDay
   dailyStart: string
   dailyEnd: string

@@ -7,7 +7,12 @@ import { formatDayDate } from '../../app/format'
  * For agendas with more days than the screen holds side by side: one button per day, the
  * shown ones pressed; a click brings that day (and the ones after it) into view.
  */
-export function DayPicker({ days, first, count, onShow }: {
+export function DayPicker({
+  days,
+  first,
+  count,
+  onShow,
+}: {
   days: readonly AgendaDay[]
   first: number
   count: number

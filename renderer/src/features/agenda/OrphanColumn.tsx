@@ -9,7 +9,12 @@ import { SessionCard } from './SessionCard'
  * Sessions filed on days the training no longer has (it was shortened, or a longer template
  * was applied): kept, not lost, until the trainer drags them to a day.
  */
-export function OrphanColumn({ sessions, dailyEnd, facilitatorsOf, onAction }: {
+export function OrphanColumn({
+  sessions,
+  dailyEnd,
+  facilitatorsOf,
+  onAction,
+}: {
   sessions: Session[]
   dailyEnd: string
   facilitatorsOf: (session: Session) => string[]
@@ -29,7 +34,14 @@ export function OrphanColumn({ sessions, dailyEnd, facilitatorsOf, onAction }: {
       <SortableContext id="orphans" items={sessions.map((s) => s.id)} strategy={verticalListSortingStrategy}>
         <div className="agenda-day-list" role="list">
           {sessions.map((session) => (
-            <SessionCard key={session.id} session={session} scheduled={null} facilitators={facilitatorsOf(session)} dayEnd={dailyEnd} onAction={onAction} />
+            <SessionCard
+              key={session.id}
+              session={session}
+              scheduled={null}
+              facilitators={facilitatorsOf(session)}
+              dayEnd={dailyEnd}
+              onAction={onAction}
+            />
           ))}
         </div>
       </SortableContext>

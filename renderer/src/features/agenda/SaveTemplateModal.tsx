@@ -5,7 +5,11 @@ import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { ModalFooter } from '../../ui/ModalFooter'
 
 /** Asks for a name and saves the agenda as a reusable template. */
-export function SaveTemplateModal({ initialName, onSave, onClose }: {
+export function SaveTemplateModal({
+  initialName,
+  onSave,
+  onClose,
+}: {
   initialName: string
   onSave: (name: string) => Promise<unknown>
   onClose: () => void

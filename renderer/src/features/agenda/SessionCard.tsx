@@ -14,7 +14,14 @@ const KEY_ACTIONS: Record<string, SessionAction> = { ArrowUp: 'up', ArrowDown: '
  * A session in a day column: dragged with the pointer, moved with Alt and the arrow keys,
  * opened with Enter or a click, deleted with Delete.
  */
-export function SessionCard({ session, scheduled, facilitators, dayEnd, anchored = false, onAction }: {
+export function SessionCard({
+  session,
+  scheduled,
+  facilitators,
+  dayEnd,
+  anchored = false,
+  onAction,
+}: {
   session: Session
   scheduled: ScheduledSession | null
   facilitators: string[]

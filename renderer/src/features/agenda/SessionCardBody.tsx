@@ -23,7 +23,13 @@ import { useMethodLabel } from '../../ui/useMethodLabel'
 export type SessionAction = 'edit' | 'addAfter' | 'duplicate' | 'delete' | 'up' | 'down' | 'prevDay' | 'nextDay'
 
 /** The contents of a session card: time, title, method, duration, people and what is wrong. */
-export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAction }: {
+export function SessionCardBody({
+  session,
+  scheduled,
+  facilitators,
+  dayEnd,
+  onAction,
+}: {
   session: Session
   /** Null for a session filed after the last day: it has no time. */
   scheduled: ScheduledSession | null
@@ -55,8 +61,15 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
             </Text>
           )}
           {session.pinnedStart !== null && (
-            <Badge size="sm" variant="light" color="grape" px={4} className="agenda-pin" data-testid="session-pin"
-              title={t('agenda.pinnedAt', { time: session.pinnedStart })}>
+            <Badge
+              size="sm"
+              variant="light"
+              color="grape"
+              px={4}
+              className="agenda-pin"
+              data-testid="session-pin"
+              title={t('agenda.pinnedAt', { time: session.pinnedStart })}
+            >
               {/* The pin alone, so the card's first line fits a narrow day column; the words are read out. */}
               <IconPin size={12} aria-hidden />
               <VisuallyHidden>{t('agenda.pinnedAt', { time: session.pinnedStart })}</VisuallyHidden>
@@ -107,7 +120,9 @@ export function SessionCardBody({ session, scheduled, facilitators, dayEnd, onAc
         </Text>
       </Group>
       {scheduled?.overrunsDay && <Warning text={t('agenda.overrunsDay', { end: dayEnd })} testId="session-overrun" />}
-      {scheduled?.conflict && <Warning text={t('agenda.conflict', { duration: formatDuration(scheduled.overlapMin) })} testId="session-conflict" />}
+      {scheduled?.conflict && (
+        <Warning text={t('agenda.conflict', { duration: formatDuration(scheduled.overlapMin) })} testId="session-conflict" />
+      )}
       {scheduled?.startsBeforeDay && <Warning text={t('agenda.beforeDay')} testId="session-early" />}
     </>
   )

@@ -34,7 +34,8 @@ function errorOf(field: keyof Draft, value: Draft[keyof Draft]): ErrorKey | null
     const text = String(value)
     return text.trim() === '' ? 'titleRequired' : text.length > SHORT_TEXT_MAX ? 'tooLong' : null
   }
-  if (field === 'durationMin') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES ? null : 'duration'
+  if (field === 'durationMin')
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_MINUTES ? null : 'duration'
   if (field === 'pinnedStart') return value === '' || isHHmm(String(value)) ? null : 'pinned'
   if (field === 'methodText') return String(value).length > SHORT_TEXT_MAX ? 'tooLong' : null
   return String(value).length > LONG_TEXT_MAX ? 'tooLong' : null
@@ -52,7 +53,14 @@ function toPatch(field: keyof Draft, value: Draft[keyof Draft]): SessionPatch {
  * Edits one session in a side drawer, saved as you type: what the user typed stays on screen
  * even when it is not valid (with the reason), and only valid fields are written.
  */
-export function SessionEditor({ session, scheduled, team, modules, onSave, onClose }: {
+export function SessionEditor({
+  session,
+  scheduled,
+  team,
+  modules,
+  onSave,
+  onClose,
+}: {
   session: Session
   scheduled: ScheduledSession | null
   team: TeamMember[]
@@ -74,10 +82,13 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, ErrorKey>>>({})
   const pending = useRef<SessionPatch>({})
   // The patch grows until it has landed, so a draft kept when the page goes away holds every change not yet committed.
-  const { schedule, flush } = useAutosave<SessionPatch>(async (patch) => {
-    await onSave(patch)
-    if (pending.current === patch) pending.current = {}
-  }, { draft: { table: 'sessions', id: session.id } })
+  const { schedule, flush } = useAutosave<SessionPatch>(
+    async (patch) => {
+      await onSave(patch)
+      if (pending.current === patch) pending.current = {}
+    },
+    { draft: { table: 'sessions', id: session.id } },
+  )
 
   const queue = (patch: SessionPatch, now = false) => {
     pending.current = { ...pending.current, ...patch }
@@ -92,7 +103,11 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
   }
   const message = (field: keyof Draft) => {
     const key = errors[field]
-    return key ? t(`agenda.editor.errors.${key}`, { max: key === 'duration' ? MAX_MINUTES : field === 'title' || field === 'methodText' ? SHORT_TEXT_MAX : LONG_TEXT_MAX }) : undefined
+    return key
+      ? t(`agenda.editor.errors.${key}`, {
+          max: key === 'duration' ? MAX_MINUTES : field === 'title' || field === 'methodText' ? SHORT_TEXT_MAX : LONG_TEXT_MAX,
+        })
+      : undefined
   }
   const choose = (patch: Partial<typeof choices>) => {
     setChoices((c) => ({ ...c, ...patch }))
@@ -120,11 +135,21 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
             {t('agenda.editor.scheduled', { day: session.day, start: scheduled.start, end: scheduled.end })}
           </Text>
         )}
-        <TextInput label={t('agenda.editor.sessionTitle')} value={draft.title} data-autofocus error={message('title')}
-          onChange={(e) => set('title', e.currentTarget.value)} onBlur={flush} data-testid="editor-title" />
+        <TextInput
+          label={t('agenda.editor.sessionTitle')}
+          value={draft.title}
+          data-autofocus
+          error={message('title')}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          onBlur={flush}
+          data-testid="editor-title"
+        />
         <Select
           label={t('agenda.editor.method')}
-          data={SESSION_METHOD_CATALOG.map((e) => ({ value: e.method, label: e.method === 'other' ? t('agenda.editor.otherMethod') : e[lang] }))}
+          data={SESSION_METHOD_CATALOG.map((e) => ({
+            value: e.method,
+            label: e.method === 'other' ? t('agenda.editor.otherMethod') : e[lang],
+          }))}
           value={choices.method}
           allowDeselect={false}
           searchable
@@ -135,17 +160,39 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
           data-testid="editor-method"
         />
         {choices.method === 'other' && (
-          <TextInput label={t('agenda.editor.customMethod')} placeholder={t('agenda.editor.customMethodPlaceholder')}
-            description={t('agenda.editor.customMethodHint')} value={draft.methodText} error={message('methodText')}
-            onChange={(e) => set('methodText', e.currentTarget.value)} onBlur={flush} data-testid="editor-method-text" />
+          <TextInput
+            label={t('agenda.editor.customMethod')}
+            placeholder={t('agenda.editor.customMethodPlaceholder')}
+            description={t('agenda.editor.customMethodHint')}
+            value={draft.methodText}
+            error={message('methodText')}
+            onChange={(e) => set('methodText', e.currentTarget.value)}
+            onBlur={flush}
+            data-testid="editor-method-text"
+          />
         )}
         <Stack gap={6}>
-          <NumberInput label={t('agenda.editor.duration')} value={draft.durationMin} min={0} max={MAX_MINUTES} step={DURATION_STEP_MIN}
-            allowDecimal={false} allowNegative={false} error={message('durationMin')}
-            onChange={(value) => set('durationMin', value)} onBlur={flush} data-testid="editor-duration" />
+          <NumberInput
+            label={t('agenda.editor.duration')}
+            value={draft.durationMin}
+            min={0}
+            max={MAX_MINUTES}
+            step={DURATION_STEP_MIN}
+            allowDecimal={false}
+            allowNegative={false}
+            error={message('durationMin')}
+            onChange={(value) => set('durationMin', value)}
+            onBlur={flush}
+            data-testid="editor-duration"
+          />
           <Group gap={6} aria-label={t('agenda.editor.quickPicks')} role="group">
             {QUICK_MINUTES.map((n) => (
-              <Button key={n} size="compact-xs" variant={draft.durationMin === n ? 'filled' : 'default'} onClick={() => set('durationMin', n, true)}>
+              <Button
+                key={n}
+                size="compact-xs"
+                variant={draft.durationMin === n ? 'filled' : 'default'}
+                onClick={() => set('durationMin', n, true)}
+              >
                 {t('agenda.editor.minutes', { n })}
               </Button>
             ))}
@@ -162,7 +209,13 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
           data-testid="editor-pinned"
           rightSection={
             draft.pinnedStart !== '' && (
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('agenda.editor.clearPin')} onClick={() => set('pinnedStart', '', true)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label={t('agenda.editor.clearPin')}
+                onClick={() => set('pinnedStart', '', true)}
+              >
                 <IconX size={14} />
               </ActionIcon>
             )
@@ -189,10 +242,28 @@ export function SessionEditor({ session, scheduled, team, modules, onSave, onClo
           onChange={(value) => choose({ moduleId: value })}
           data-testid="editor-module"
         />
-        <Textarea label={t('agenda.editor.objectives')} autosize minRows={2} maxRows={8} value={draft.objectives} error={message('objectives')}
-          onChange={(e) => set('objectives', e.currentTarget.value)} onBlur={flush} data-testid="editor-objectives" />
-        <Textarea label={t('agenda.editor.materials')} autosize minRows={2} maxRows={8} value={draft.materials} error={message('materials')}
-          onChange={(e) => set('materials', e.currentTarget.value)} onBlur={flush} data-testid="editor-materials" />
+        <Textarea
+          label={t('agenda.editor.objectives')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={draft.objectives}
+          error={message('objectives')}
+          onChange={(e) => set('objectives', e.currentTarget.value)}
+          onBlur={flush}
+          data-testid="editor-objectives"
+        />
+        <Textarea
+          label={t('agenda.editor.materials')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={draft.materials}
+          error={message('materials')}
+          onChange={(e) => set('materials', e.currentTarget.value)}
+          onBlur={flush}
+          data-testid="editor-materials"
+        />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {t('agenda.editor.savedAsYouType')}

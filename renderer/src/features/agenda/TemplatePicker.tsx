@@ -5,7 +5,12 @@ import type { Training } from '../../../../shared/model/training'
 import type { TemplateChoice } from './templateChoices'
 
 /** The templates as cards: name, what it holds, how many sessions and days, and "Use"; names come translated. */
-export function TemplatePicker({ training, choices, onPick, onDelete }: {
+export function TemplatePicker({
+  training,
+  choices,
+  onPick,
+  onDelete,
+}: {
   training: Training
   choices: TemplateChoice[]
   onPick: (choice: TemplateChoice) => void
@@ -39,7 +44,12 @@ export function TemplatePicker({ training, choices, onPick, onDelete }: {
                 {t('agenda.templates.use')}
               </Button>
               {c.savedId !== null && (
-                <ActionIcon variant="subtle" color="red" aria-label={t('agenda.templates.deleteTemplate', { name: c.name })} onClick={() => onDelete(c)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('agenda.templates.deleteTemplate', { name: c.name })}
+                  onClick={() => onDelete(c)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               )}

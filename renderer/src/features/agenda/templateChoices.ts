@@ -39,7 +39,15 @@ export function templateChoices(training: Training, saved: readonly AgendaTempla
     }
   })
   return [
-    { key: 'blank', kind: 'blank', name: '', description: '', days: training.days, sessions: blankAgenda(training.days, { lang }), savedId: null },
+    {
+      key: 'blank',
+      kind: 'blank',
+      name: '',
+      description: '',
+      days: training.days,
+      sessions: blankAgenda(training.days, { lang }),
+      savedId: null,
+    },
     {
       key: 'modules',
       kind: 'modules',

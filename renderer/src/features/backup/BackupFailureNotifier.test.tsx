@@ -12,7 +12,9 @@ import { BackupFailureNotifier } from './BackupFailureNotifier'
 describe('BackupFailureNotifier', () => {
   it('tells the user, in their language, that an automatic backup could not be written', async () => {
     const bridge = { ...createMemoryBridge(), writeBackup: () => Promise.resolve(fail('io-error', 'ENOSPC: no space left on device')) }
-    const backup = createAutoBackup(bridge, () => Promise.resolve({ bytes: new Uint8Array([123, 125]), trainings: [], counts: {}, photos: [] }))
+    const backup = createAutoBackup(bridge, () =>
+      Promise.resolve({ bytes: new Uint8Array([123, 125]), trainings: [], counts: {}, photos: [] }),
+    )
     const i18n = await createI18n('id')
     render(
       <I18nextProvider i18n={i18n}>

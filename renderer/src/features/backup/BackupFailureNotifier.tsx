@@ -15,7 +15,12 @@ export function BackupFailureNotifier({ autoBackup }: { autoBackup: AutoBackup }
       autoBackup.subscribe(() => {
         const failure = autoBackup.lastFailure()
         if (!failure || failure.reason === 'manual') return
-        notifications.show({ id: 'backup-failed', color: 'red', autoClose: false, message: t('backup.backupFailed', { message: failure.message }) })
+        notifications.show({
+          id: 'backup-failed',
+          color: 'red',
+          autoClose: false,
+          message: t('backup.backupFailed', { message: failure.message }),
+        })
       }),
     [autoBackup, t],
   )

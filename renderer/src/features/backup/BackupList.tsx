@@ -22,7 +22,8 @@ export function BackupList({ version }: { version: number }) {
   const { backups, error, reload } = useBackups(version)
   const [busy, setBusy] = useState(false)
   const failure = useBackupFailure()
-  const when = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  const when = (ms: number) =>
+    new Date(ms).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
   const backupNow = async () => {
     setBusy(true)
@@ -43,7 +44,10 @@ export function BackupList({ version }: { version: number }) {
             outcome.ok
               ? {
                   color: outcome.warnings.length > 0 ? 'orange' : 'teal',
-                  message: [t('backup.restored', { trainings: outcome.trainings.join(', ') || '—' }), ...outcome.warnings.map((w) => exchangeErrorText(t, w))].join(' '),
+                  message: [
+                    t('backup.restored', { trainings: outcome.trainings.join(', ') || '—' }),
+                    ...outcome.warnings.map((w) => exchangeErrorText(t, w)),
+                  ].join(' '),
                   autoClose: outcome.warnings.length === 0,
                 }
               : { color: 'red', message: exchangeErrorText(t, outcome.error), autoClose: false },
@@ -89,7 +93,8 @@ export function BackupList({ version }: { version: number }) {
                 <Table.Td>
                   <Text size="sm">{b.trainings.join(', ') || '—'}</Text>
                   <Text size="xs" c="dimmed">
-                    {t('backup.trainingsCount', { count: b.trainings.length })} · {t('backup.participantsCount', { count: b.counts.participants ?? 0 })}
+                    {t('backup.trainingsCount', { count: b.trainings.length })} ·{' '}
+                    {t('backup.participantsCount', { count: b.counts.participants ?? 0 })}
                   </Text>
                 </Table.Td>
                 <Table.Td>{sizeOf(b.bytes)}</Table.Td>

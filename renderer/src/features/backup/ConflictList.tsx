@@ -18,10 +18,14 @@ function Version({ row, fields, label }: { row: Record<string, unknown>; fields:
       <Text size="xs" fw={600} c="dimmed">
         {label}
       </Text>
-      {row.deletedAt !== null && <Badge color="red" variant="light">{t('backup.deletedVersion')}</Badge>}
+      {row.deletedAt !== null && (
+        <Badge color="red" variant="light">
+          {t('backup.deletedVersion')}
+        </Badge>
+      )}
       {fields.map((field) => (
         <Text key={field} size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-          <b>{field}:</b> {typeof row[field] === 'string' ? (row[field]) : JSON.stringify(row[field])}
+          <b>{field}:</b> {typeof row[field] === 'string' ? row[field] : JSON.stringify(row[field])}
         </Text>
       ))}
     </Stack>
@@ -53,16 +57,22 @@ export function ConflictList() {
             <Paper key={key} withBorder p="md" bg="gray.0">
               <Group gap="xs" mb="xs">
                 <Badge variant="light">{(t as unknown as (k: string) => string)(`exchange.table.${record.table}`)}</Badge>
-                <Text size="sm" c="dimmed">{t(`backup.conflictReason.${record.reason}`)}</Text>
+                <Text size="sm" c="dimmed">
+                  {t(`backup.conflictReason.${record.reason}`)}
+                </Text>
               </Group>
               <Group align="flex-start" wrap="nowrap">
                 <Stack flex={1}>
                   <Version row={winner} fields={fields} label={t('backup.shownNow')} />
-                  <Button size="xs" variant="light" onClick={() => void settleConflict(data, key, 'winner')}>{t('backup.keepThis')}</Button>
+                  <Button size="xs" variant="light" onClick={() => void settleConflict(data, key, 'winner')}>
+                    {t('backup.keepThis')}
+                  </Button>
                 </Stack>
                 <Stack flex={1}>
                   <Version row={loser} fields={fields} label={t('backup.otherVersion')} />
-                  <Button size="xs" variant="light" onClick={() => void settleConflict(data, key, 'loser')}>{t('backup.keepThis')}</Button>
+                  <Button size="xs" variant="light" onClick={() => void settleConflict(data, key, 'loser')}>
+                    {t('backup.keepThis')}
+                  </Button>
                 </Stack>
               </Group>
             </Paper>

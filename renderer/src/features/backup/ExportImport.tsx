@@ -29,15 +29,24 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
       return
     }
     const name = exportFileName(kind, kind === 'backup' ? null : (selected?.title ?? null), new Date(), file.archive ? 'zip' : 'json')
-    const saved = await bridge.saveBytes({ suggestedName: name, bytes: file.bytes, filterName: 'Pelatih', extensions: [file.archive ? 'zip' : 'json'] })
-    if (saved.ok && saved.value.saved) notifications.show({ color: 'teal', message: t('backup.exported', { name: saved.value.fileName ?? name }) })
+    const saved = await bridge.saveBytes({
+      suggestedName: name,
+      bytes: file.bytes,
+      filterName: 'Pelatih',
+      extensions: [file.archive ? 'zip' : 'json'],
+    })
+    if (saved.ok && saved.value.saved)
+      notifications.show({ color: 'teal', message: t('backup.exported', { name: saved.value.fileName ?? name }) })
     else if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message })
   }
 
   const importFile = async () => {
     const picked = await bridge.openFile({ filterName: 'Pelatih', extensions: ['zip', 'json'], maxBytes: DEFAULT_MAX_IMPORT_BYTES })
     if (!picked.ok) {
-      setOutcome({ ok: false, error: { code: 'exchange.error.tooLarge', params: { sizeMb: '>', maxMb: Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024) } } })
+      setOutcome({
+        ok: false,
+        error: { code: 'exchange.error.tooLarge', params: { sizeMb: '>', maxMb: Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024) } },
+      })
       return
     }
     if (!picked.value) return
@@ -56,20 +65,54 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
       </Text>
       <Stack>
         <Group align="flex-end">
-          <Select label={t('backup.training')} placeholder={t('backup.chooseTraining')} data={trainings.map((x) => ({ value: x.id, label: x.title }))}
-            value={trainingId} onChange={setTrainingId} w={340} data-testid="export-training" searchable />
-          <Button variant="light" leftSection={<IconDownload size={16} />} disabled={!selected} onClick={() => void exportAs('training')}>{t('backup.exportTraining')}</Button>
-          <Button variant="light" leftSection={<IconPackageExport size={16} />} disabled={!selected} onClick={() => void exportAs('capture-pack')}>{t('backup.exportPack')}</Button>
+          <Select
+            label={t('backup.training')}
+            placeholder={t('backup.chooseTraining')}
+            data={trainings.map((x) => ({ value: x.id, label: x.title }))}
+            value={trainingId}
+            onChange={setTrainingId}
+            w={340}
+            data-testid="export-training"
+            searchable
+          />
+          <Button variant="light" leftSection={<IconDownload size={16} />} disabled={!selected} onClick={() => void exportAs('training')}>
+            {t('backup.exportTraining')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconPackageExport size={16} />}
+            disabled={!selected}
+            onClick={() => void exportAs('capture-pack')}
+          >
+            {t('backup.exportPack')}
+          </Button>
         </Group>
         <Group>
-          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportAs('backup')}>{t('backup.exportAll')}</Button>
-          <Button leftSection={<IconFileImport size={16} />} onClick={() => void importFile()} data-testid="import-file">{t('backup.importFile')}</Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportAs('backup')}>
+            {t('backup.exportAll')}
+          </Button>
+          <Button leftSection={<IconFileImport size={16} />} onClick={() => void importFile()} data-testid="import-file">
+            {t('backup.importFile')}
+          </Button>
         </Group>
         {outcome && (
-          <Alert color={outcome.ok ? (outcome.conflicts > 0 || outcome.warnings.length > 0 ? 'orange' : 'teal') : 'red'} withCloseButton onClose={() => setOutcome(null)} data-testid="import-outcome">
+          <Alert
+            color={outcome.ok ? (outcome.conflicts > 0 || outcome.warnings.length > 0 ? 'orange' : 'teal') : 'red'}
+            withCloseButton
+            onClose={() => setOutcome(null)}
+            data-testid="import-outcome"
+          >
             {outcome.ok ? (
               <>
-                <Text size="sm">{t('backup.imported', { kind: t(`backup.kinds.${outcome.kind}`), added: outcome.added, updated: outcome.updated, deleted: outcome.deleted, unchanged: outcome.unchanged })}</Text>
+                <Text size="sm">
+                  {t('backup.imported', {
+                    kind: t(`backup.kinds.${outcome.kind}`),
+                    added: outcome.added,
+                    updated: outcome.updated,
+                    deleted: outcome.deleted,
+                    unchanged: outcome.unchanged,
+                  })}
+                </Text>
                 {outcome.conflicts > 0 && <Text size="sm">{t('backup.importedConflicts', { count: outcome.conflicts })}</Text>}
                 {outcome.warnings.map((warning) => (
                   <Text size="sm" key={`${warning.code}:${String(warning.params['table'] ?? '')}`} data-testid="import-warning">

@@ -39,7 +39,14 @@ export const BoardColumn = memo(function BoardColumn({
   const votes = ideas.reduce((sum, i) => sum + i.votes, 0)
 
   return (
-    <section ref={setNodeRef} className="bs-column" data-over={isOver || undefined} data-unsorted={cluster === null || undefined} data-testid="bs-column" aria-label={cluster?.name ?? t('brainstorm.unsorted')}>
+    <section
+      ref={setNodeRef}
+      className="bs-column"
+      data-over={isOver || undefined}
+      data-unsorted={cluster === null || undefined}
+      data-testid="bs-column"
+      aria-label={cluster?.name ?? t('brainstorm.unsorted')}
+    >
       <Group justify="space-between" wrap="nowrap" gap={4} align="flex-start" className="bs-column-head">
         {renaming !== null && cluster ? (
           <TextInput
@@ -65,7 +72,13 @@ export const BoardColumn = memo(function BoardColumn({
             {/* The whole name wraps over as many lines as it needs: a cut name cannot be told apart from its neighbour. */}
             <div className="bs-column-title-line">
               {index > 0 && index <= 9 && <kbd className="run-kbd bs-column-key">{index}</kbd>}
-              <Text fw={700} size="sm" className="bs-column-name" data-testid="bs-column-name" onDoubleClick={() => cluster && setRenaming(cluster.name)}>
+              <Text
+                fw={700}
+                size="sm"
+                className="bs-column-name"
+                data-testid="bs-column-name"
+                onDoubleClick={() => cluster && setRenaming(cluster.name)}
+              >
                 {cluster?.name ?? t('brainstorm.unsorted')}
               </Text>
             </div>
@@ -92,10 +105,19 @@ export const BoardColumn = memo(function BoardColumn({
               <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setRenaming(cluster.name)} data-testid="bs-cluster-rename">
                 {t('brainstorm.renameCluster')}
               </Menu.Item>
-              <Menu.Item leftSection={<IconArrowLeft size={14} />} disabled={index <= 1} onClick={() => clusterActions.move(cluster.id, -1)} data-testid="bs-cluster-left">
+              <Menu.Item
+                leftSection={<IconArrowLeft size={14} />}
+                disabled={index <= 1}
+                onClick={() => clusterActions.move(cluster.id, -1)}
+                data-testid="bs-cluster-left"
+              >
                 {t('brainstorm.moveLeft')}
               </Menu.Item>
-              <Menu.Item leftSection={<IconArrowRight size={14} />} disabled={index >= count} onClick={() => clusterActions.move(cluster.id, 1)}>
+              <Menu.Item
+                leftSection={<IconArrowRight size={14} />}
+                disabled={index >= count}
+                onClick={() => clusterActions.move(cluster.id, 1)}
+              >
                 {t('brainstorm.moveRight')}
               </Menu.Item>
               <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => clusterActions.remove(cluster)}>

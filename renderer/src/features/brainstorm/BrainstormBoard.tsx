@@ -1,5 +1,14 @@
 import { Button, Group, Paper, Popover, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core'
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core'
 import { notifications } from '@mantine/notifications'
 import { IconListNumbers, IconPlus, IconPresentation } from '@tabler/icons-react'
 import { memo, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react'
@@ -9,7 +18,17 @@ import type { Session } from '../../../../shared/model/session'
 import { byVotes } from '../../../../shared/run/rankIdeas'
 import { useData } from '../../data/hooks/useData'
 import type { BoardProjection } from '../../data/repositories/projectorRepository'
-import { addCluster, moveCluster, moveIdea, removeCluster, removeIdea, renameCluster, restoreIdea, updateIdea, voteIdea } from '../../data/repositories/brainstormRepository'
+import {
+  addCluster,
+  moveCluster,
+  moveIdea,
+  removeCluster,
+  removeIdea,
+  renameCluster,
+  restoreIdea,
+  updateIdea,
+  voteIdea,
+} from '../../data/repositories/brainstormRepository'
 import { BoardColumn, type ClusterActions } from './BoardColumn'
 import { CardInput } from './CardInput'
 import { focusGridTemplate } from './focusGrid'
@@ -98,9 +117,16 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   const columns = useMemo(() => groupIdeas(ideas ?? [], clusters ?? [], sortByVotes ? byVotes : byOrder), [ideas, clusters, sortByVotes])
   const columnsRef = useRef<HTMLDivElement>(null)
   useFitColumns(columnsRef, columns, focus)
-  const gridTemplate = focus ? focusGridTemplate([UNSORTED, ...(clusters ?? []).map((c) => c.id)].map((id) => columns.get(id)?.length ?? 0)) : undefined
+  const gridTemplate = focus
+    ? focusGridTemplate([UNSORTED, ...(clusters ?? []).map((c) => c.id)].map((id) => columns.get(id)?.length ?? 0))
+    : undefined
 
-  if (!session) return <Paper withBorder p="lg"><Text c="dimmed">{t('brainstorm.noSession')}</Text></Paper>
+  if (!session)
+    return (
+      <Paper withBorder p="lg">
+        <Text c="dimmed">{t('brainstorm.noSession')}</Text>
+      </Paper>
+    )
 
   const createCluster = async () => {
     if (!round || !naming?.trim()) return
@@ -118,10 +144,18 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   // How the board is ordered and projected: on a line of its own, or on the focus board beside the round.
   const viewTools = (
     <Group gap="md" wrap="nowrap">
-      <Switch size="xs" label={t('brainstorm.sortByVotes')} checked={sortByVotes} onChange={(e) => setSortByVotes(e.currentTarget.checked)} data-testid="bs-sort-votes" />
+      <Switch
+        size="xs"
+        label={t('brainstorm.sortByVotes')}
+        checked={sortByVotes}
+        onChange={(e) => setSortByVotes(e.currentTarget.checked)}
+        data-testid="bs-sort-votes"
+      />
       <Group gap={6} wrap="nowrap">
         <IconPresentation size={16} aria-hidden />
-        <Text size="xs" id={projectionLabel}>{t('brainstorm.projection.label')}</Text>
+        <Text size="xs" id={projectionLabel}>
+          {t('brainstorm.projection.label')}
+        </Text>
         <SegmentedControl
           size="xs"
           aria-labelledby={projectionLabel}
@@ -140,7 +174,15 @@ export const BrainstormBoard = memo(function BrainstormBoard({
 
   return (
     <Stack gap="xs" className="bs-board" data-testid="bs-board" data-focus={focus || undefined}>
-      <RoundBar sessions={sessions} session={session} rounds={rounds ?? []} round={round} onSession={onSession} onRound={onRound} dense={focus}>
+      <RoundBar
+        sessions={sessions}
+        session={session}
+        rounds={rounds ?? []}
+        round={round}
+        onSession={onSession}
+        onRound={onRound}
+        dense={focus}
+      >
         {focus && round ? viewTools : null}
       </RoundBar>
       {!round ? (
@@ -152,13 +194,27 @@ export const BrainstormBoard = memo(function BrainstormBoard({
           <Group justify="space-between" wrap="nowrap" align="flex-end" gap="sm">
             <CardInput key={round.id} round={round} inputRef={inputRef} pending={pending} />
             <Group gap="xs" wrap="nowrap" className="bs-board-tools">
-              <Text size="sm" c="dimmed" data-testid="bs-count">{t('brainstorm.cards', { count: ideas?.length ?? 0 })}</Text>
-              <Button size="sm" variant="default" leftSection={<IconListNumbers size={16} />} onClick={() => setRanked(true)} data-testid="bs-ranked-open">
+              <Text size="sm" c="dimmed" data-testid="bs-count">
+                {t('brainstorm.cards', { count: ideas?.length ?? 0 })}
+              </Text>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconListNumbers size={16} />}
+                onClick={() => setRanked(true)}
+                data-testid="bs-ranked-open"
+              >
                 {t('brainstorm.ranked')}
               </Button>
               <Popover opened={naming !== null} onChange={(o) => setNaming(o ? '' : null)} position="bottom-end" trapFocus>
                 <Popover.Target>
-                  <Button size="sm" variant="light" leftSection={<IconPlus size={16} />} onClick={() => setNaming(naming === null ? '' : null)} data-testid="bs-new-cluster">
+                  <Button
+                    size="sm"
+                    variant="light"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => setNaming(naming === null ? '' : null)}
+                    data-testid="bs-new-cluster"
+                  >
                     {t('brainstorm.newCluster')}
                   </Button>
                 </Popover.Target>
@@ -175,7 +231,9 @@ export const BrainstormBoard = memo(function BrainstormBoard({
                       }}
                       data-testid="bs-cluster-name"
                     />
-                    <Button size="sm" onClick={() => void createCluster()}>{t('brainstorm.createCluster')}</Button>
+                    <Button size="sm" onClick={() => void createCluster()}>
+                      {t('brainstorm.createCluster')}
+                    </Button>
                   </Group>
                 </Popover.Dropdown>
               </Popover>
@@ -183,20 +241,58 @@ export const BrainstormBoard = memo(function BrainstormBoard({
           </Group>
           {!focus && (
             <Group justify="space-between" wrap="nowrap" gap="sm" className="bs-board-tools">
-              <Text size="xs" c="dimmed" className="bs-hint">{t('brainstorm.dragHint')}</Text>
+              <Text size="xs" c="dimmed" className="bs-hint">
+                {t('brainstorm.dragHint')}
+              </Text>
               {viewTools}
             </Group>
           )}
           <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
-            <div ref={columnsRef} className="bs-columns" data-testid="bs-columns" style={gridTemplate ? ({ '--bs-grid': gridTemplate } as CSSProperties) : undefined}>
-              <BoardColumn id={UNSORTED} cluster={null} index={0} count={clusters?.length ?? 0} ideas={columns.get(UNSORTED) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
+            <div
+              ref={columnsRef}
+              className="bs-columns"
+              data-testid="bs-columns"
+              style={gridTemplate ? ({ '--bs-grid': gridTemplate } as CSSProperties) : undefined}
+            >
+              <BoardColumn
+                id={UNSORTED}
+                cluster={null}
+                index={0}
+                count={clusters?.length ?? 0}
+                ideas={columns.get(UNSORTED) ?? []}
+                cardActions={cardActions}
+                clusterActions={clusterActions}
+              />
               {(clusters ?? []).map((c, i) => (
-                <BoardColumn key={c.id} id={c.id} cluster={c} index={i + 1} count={clusters?.length ?? 0} ideas={columns.get(c.id) ?? []} cardActions={cardActions} clusterActions={clusterActions} />
+                <BoardColumn
+                  key={c.id}
+                  id={c.id}
+                  cluster={c}
+                  index={i + 1}
+                  count={clusters?.length ?? 0}
+                  ideas={columns.get(c.id) ?? []}
+                  cardActions={cardActions}
+                  clusterActions={clusterActions}
+                />
               ))}
             </div>
-            <DragOverlay>{dragging ? <Paper withBorder shadow="md" p={6} className="bs-card bs-card-overlay"><Text size="sm">{dragging.text}</Text></Paper> : null}</DragOverlay>
+            <DragOverlay>
+              {dragging ? (
+                <Paper withBorder shadow="md" p={6} className="bs-card bs-card-overlay">
+                  <Text size="sm">{dragging.text}</Text>
+                </Paper>
+              ) : null}
+            </DragOverlay>
           </DndContext>
-          {ranked && <RankedResult ideas={ideas ?? []} clusters={clusters ?? []} projected={projection === 'ranked'} onProject={() => onProjection('ranked')} onClose={() => setRanked(false)} />}
+          {ranked && (
+            <RankedResult
+              ideas={ideas ?? []}
+              clusters={clusters ?? []}
+              projected={projection === 'ranked'}
+              onProject={() => onProjection('ranked')}
+              onClose={() => setRanked(false)}
+            />
+          )}
         </>
       )}
     </Stack>

@@ -17,7 +17,15 @@ import type { PendingIdeas } from './usePendingIdeas'
  * the text and keeps the focus. The group stays for the next card (groups report one after
  * another); the name is cleared.
  */
-export const CardInput = memo(function CardInput({ round, inputRef, pending: board }: { round: Round; inputRef: RefObject<HTMLInputElement | null>; pending: PendingIdeas }) {
+export const CardInput = memo(function CardInput({
+  round,
+  inputRef,
+  pending: board,
+}: {
+  round: Round
+  inputRef: RefObject<HTMLInputElement | null>
+  pending: PendingIdeas
+}) {
   const { t } = useTranslation()
   const { data } = useData()
   const [tooLong, setTooLong] = useState(false)
@@ -25,7 +33,8 @@ export const CardInput = memo(function CardInput({ round, inputRef, pending: boa
   const [group, setGroup] = useState('')
   useLocalTyping(inputRef)
 
-  const failed = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
+  const failed = (error: unknown) =>
+    notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
   const add = () => {
     const field = inputRef.current
     const text = field?.value ?? ''
@@ -74,11 +83,27 @@ export const CardInput = memo(function CardInput({ round, inputRef, pending: boa
         autoComplete="off"
         data-testid="bs-card-input"
       />
-      <TextInput w={140} label={t('brainstorm.author')} placeholder={t('brainstorm.authorPlaceholder')} maxLength={SHORT_TEXT_MAX} value={author} onChange={(e) => setAuthor(e.currentTarget.value)} onKeyDown={onEnter} data-testid="bs-card-author" />
-      <TextInput w={120} label={t('brainstorm.group')} placeholder={t('brainstorm.groupPlaceholder')} maxLength={SHORT_TEXT_MAX} value={group} onChange={(e) => setGroup(e.currentTarget.value)} onKeyDown={onEnter} data-testid="bs-card-group" />
-      <Button onClick={add}>
-        {t('brainstorm.add')}
-      </Button>
+      <TextInput
+        w={140}
+        label={t('brainstorm.author')}
+        placeholder={t('brainstorm.authorPlaceholder')}
+        maxLength={SHORT_TEXT_MAX}
+        value={author}
+        onChange={(e) => setAuthor(e.currentTarget.value)}
+        onKeyDown={onEnter}
+        data-testid="bs-card-author"
+      />
+      <TextInput
+        w={120}
+        label={t('brainstorm.group')}
+        placeholder={t('brainstorm.groupPlaceholder')}
+        maxLength={SHORT_TEXT_MAX}
+        value={group}
+        onChange={(e) => setGroup(e.currentTarget.value)}
+        onKeyDown={onEnter}
+        data-testid="bs-card-group"
+      />
+      <Button onClick={add}>{t('brainstorm.add')}</Button>
     </Group>
   )
 })

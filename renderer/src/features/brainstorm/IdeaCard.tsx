@@ -81,10 +81,24 @@ export const IdeaCard = memo(
             </Text>
           )}
           <Group gap={2} wrap="nowrap" className="bs-card-vote" onPointerDown={(e) => e.stopPropagation()}>
-            <Text size="xs" fw={700} className="bs-votes" data-zero={idea.votes === 0 || undefined} data-testid="bs-card-votes" aria-label={t('brainstorm.votes', { count: idea.votes })}>
+            <Text
+              size="xs"
+              fw={700}
+              className="bs-votes"
+              data-zero={idea.votes === 0 || undefined}
+              data-testid="bs-card-votes"
+              aria-label={t('brainstorm.votes', { count: idea.votes })}
+            >
               {idea.votes}
             </Text>
-            <ActionIcon size="xs" variant="light" tabIndex={-1} aria-label={t('brainstorm.voteUp')} onClick={() => actions.vote(idea.id, 1)} data-testid="bs-card-vote-up">
+            <ActionIcon
+              size="xs"
+              variant="light"
+              tabIndex={-1}
+              aria-label={t('brainstorm.voteUp')}
+              onClick={() => actions.vote(idea.id, 1)}
+              data-testid="bs-card-vote-up"
+            >
               <IconPlus size={12} />
             </ActionIcon>
           </Group>
@@ -97,13 +111,35 @@ export const IdeaCard = memo(
         {/* Shown on hover and focus only, over the card's corner: a compact card keeps its room for the text. Not while editing: the field needs that corner. */}
         {editing === null && (
           <Group gap={2} wrap="nowrap" className="bs-card-tools" onPointerDown={(e) => e.stopPropagation()}>
-            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.edit')} onClick={() => setEditing(idea.text)}>
+            <ActionIcon
+              size="xs"
+              variant="subtle"
+              color="gray"
+              tabIndex={-1}
+              aria-label={t('brainstorm.edit')}
+              onClick={() => setEditing(idea.text)}
+            >
               <IconPencil size={12} />
             </ActionIcon>
-            <ActionIcon size="xs" variant="subtle" color="gray" tabIndex={-1} aria-label={t('brainstorm.delete')} onClick={() => actions.remove(idea)} data-testid="bs-card-delete">
+            <ActionIcon
+              size="xs"
+              variant="subtle"
+              color="gray"
+              tabIndex={-1}
+              aria-label={t('brainstorm.delete')}
+              onClick={() => actions.remove(idea)}
+              data-testid="bs-card-delete"
+            >
               <IconTrash size={12} />
             </ActionIcon>
-            <ActionIcon size="xs" variant="subtle" tabIndex={-1} aria-label={t('brainstorm.voteDown')} onClick={() => actions.vote(idea.id, -1)} disabled={idea.votes === 0}>
+            <ActionIcon
+              size="xs"
+              variant="subtle"
+              tabIndex={-1}
+              aria-label={t('brainstorm.voteDown')}
+              onClick={() => actions.vote(idea.id, -1)}
+              disabled={idea.votes === 0}
+            >
               <IconMinus size={12} />
             </ActionIcon>
           </Group>

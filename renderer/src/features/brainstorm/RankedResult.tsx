@@ -8,7 +8,19 @@ import { rankClusters, rankIdeas } from '../../../../shared/run/rankIdeas'
  * The ranked result of a round: cards by dot votes (shared ranks for ties) and clusters by their
  * total; the trainer can put it on the projector from here.
  */
-export function RankedResult({ ideas, clusters, projected, onProject, onClose }: { ideas: Idea[]; clusters: Cluster[]; projected: boolean; onProject: () => void; onClose: () => void }) {
+export function RankedResult({
+  ideas,
+  clusters,
+  projected,
+  onProject,
+  onClose,
+}: {
+  ideas: Idea[]
+  clusters: Cluster[]
+  projected: boolean
+  onProject: () => void
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const ranked = rankIdeas(ideas, clusters)
   const byCluster = rankClusters(ideas, clusters).filter((c) => c.votes > 0)
@@ -23,10 +35,16 @@ export function RankedResult({ ideas, clusters, projected, onProject, onClose }:
               <Table.Tbody>
                 {ranked.map((r) => (
                   <Table.Tr key={r.idea.id} data-testid="bs-ranked-row">
-                    <Table.Td w={36} fw={700}>{r.rank}.</Table.Td>
+                    <Table.Td w={36} fw={700}>
+                      {r.rank}.
+                    </Table.Td>
                     <Table.Td>
                       <Text size="sm">{r.idea.text}</Text>
-                      {r.clusterName && <Text size="xs" c="dimmed">{r.clusterName}</Text>}
+                      {r.clusterName && (
+                        <Text size="xs" c="dimmed">
+                          {r.clusterName}
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td w={90} ta="right">
                       <Badge variant="light">{t('brainstorm.votes', { count: r.idea.votes })}</Badge>
@@ -51,7 +69,13 @@ export function RankedResult({ ideas, clusters, projected, onProject, onClose }:
         </Stack>
       )}
       <Group justify="flex-end" mt="md">
-        <Button variant={projected ? 'light' : 'filled'} leftSection={<IconPresentation size={16} />} disabled={projected} onClick={onProject} data-testid="bs-ranked-project">
+        <Button
+          variant={projected ? 'light' : 'filled'}
+          leftSection={<IconPresentation size={16} />}
+          disabled={projected}
+          onClick={onProject}
+          data-testid="bs-ranked-project"
+        >
           {projected ? t('brainstorm.projection.rankedShown') : t('brainstorm.projection.showRanked')}
         </Button>
       </Group>

@@ -71,7 +71,13 @@ export function RoundBar({
       {round && <QuestionField key={round.id} round={round} />}
       <Popover opened={asking} onChange={setAsking} position="bottom-end" trapFocus width={420}>
         <Popover.Target>
-          <Button size="sm" variant={rounds.length === 0 ? 'filled' : 'default'} leftSection={<IconPlus size={16} />} onClick={() => setAsking((o) => !o)} data-testid="bs-new-round">
+          <Button
+            size="sm"
+            variant={rounds.length === 0 ? 'filled' : 'default'}
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setAsking((o) => !o)}
+            data-testid="bs-new-round"
+          >
             {t('brainstorm.newRound')}
           </Button>
         </Popover.Target>

@@ -5,8 +5,19 @@ import type { Idea } from '../../../../shared/model/brainstorm'
 import { usePendingIdeas, withPending } from './usePendingIdeas'
 
 const card = (id: string, text = id): Idea => ({
-  id, trainingId: 't', sessionId: 's', roundId: 'r', text, author: '', group: '', clusterId: null,
-  votes: 0, order: 1, createdAt: 1, updatedAt: 1, deletedAt: null,
+  id,
+  trainingId: 't',
+  sessionId: 's',
+  roundId: 'r',
+  text,
+  author: '',
+  group: '',
+  clusterId: null,
+  votes: 0,
+  order: 1,
+  createdAt: 1,
+  updatedAt: 1,
+  deletedAt: null,
 })
 
 describe('withPending', () => {

@@ -3,7 +3,14 @@ import { ListEditor } from '../../ui/ListEditor'
 import { useDraftValue } from '../../ui/useDraftValue'
 
 /** A list of points (ListEditor) saved as the user types. */
-export function AutosaveList({ label, items, placeholder, onSave, draft, testId }: {
+export function AutosaveList({
+  label,
+  items,
+  placeholder,
+  onSave,
+  draft,
+  testId,
+}: {
   label: string
   items: string[]
   placeholder: string
@@ -13,5 +20,7 @@ export function AutosaveList({ label, items, placeholder, onSave, draft, testId 
   testId: string
 }) {
   const field = useDraftValue(items, onSave, draft)
-  return <ListEditor label={label} items={field.value} placeholder={placeholder} onChange={field.change} onBlur={field.blur} testId={testId} />
+  return (
+    <ListEditor label={label} items={field.value} placeholder={placeholder} onChange={field.change} onBlur={field.blur} testId={testId} />
+  )
 }

@@ -9,8 +9,16 @@ import { useSessions } from '../../data/hooks/useAgenda'
 export function CaptureTab({ training }: { training: Training }) {
   const { t } = useTranslation()
   const sessions = useSessions(training.id)
-  const [picked, setPicked] = useLocalStorage<string>({ key: `pelatih.capture.session.${training.id}`, defaultValue: '', getInitialValueInEffect: false })
-  const [dayChoice, setDayChoice] = useLocalStorage<string>({ key: `pelatih.capture.day.${training.id}`, defaultValue: '1', getInitialValueInEffect: false })
+  const [picked, setPicked] = useLocalStorage<string>({
+    key: `pelatih.capture.session.${training.id}`,
+    defaultValue: '',
+    getInitialValueInEffect: false,
+  })
+  const [dayChoice, setDayChoice] = useLocalStorage<string>({
+    key: `pelatih.capture.day.${training.id}`,
+    defaultValue: '1',
+    getInitialValueInEffect: false,
+  })
   if (sessions === undefined) return null
   const day = Math.min(Math.max(1, Number(dayChoice) || 1), training.days)
   const ofDay = sessions.filter((s) => s.day === day && s.method !== 'break' && s.method !== 'meal')
@@ -21,7 +29,9 @@ export function CaptureTab({ training }: { training: Training }) {
       <Text c="dimmed">{t('capture.intro')}</Text>
       <Group gap="md" align="flex-end">
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('capture.day')}</Text>
+          <Text size="sm" fw={500}>
+            {t('capture.day')}
+          </Text>
           <SegmentedControl
             value={String(day)}
             onChange={setDayChoice}
@@ -41,7 +51,11 @@ export function CaptureTab({ training }: { training: Training }) {
           data-testid="capture-session"
         />
       </Group>
-      {ofDay.length === 0 && <Paper withBorder p="lg"><Text c="dimmed">{t('capture.noSessions')}</Text></Paper>}
+      {ofDay.length === 0 && (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('capture.noSessions')}</Text>
+        </Paper>
+      )}
       {session && <SessionCapturePanel key={session.id} training={training} session={session} />}
     </Stack>
   )

@@ -34,26 +34,46 @@ function Member({ participant, group, onMove }: { participant: Participant; grou
   )
 }
 
-function Column({ group, byId, onMove }: { group: DiscussionGroup; byId: Map<string, Participant>; onMove: (participantId: string, by: -1 | 1) => void }) {
+function Column({
+  group,
+  byId,
+  onMove,
+}: {
+  group: DiscussionGroup
+  byId: Map<string, Participant>
+  onMove: (participantId: string, by: -1 | 1) => void
+}) {
   const { t } = useTranslation()
   const { setNodeRef, isOver } = useDroppable({ id: group.id })
   return (
     <Paper withBorder p="xs" ref={setNodeRef} className="capture-column" data-over={isOver || undefined} data-testid="group-column">
-      <Text fw={600} size="sm">{group.name}</Text>
-      <Text size="xs" c="dimmed" mb={6}>{t('capture.groups.mix', groupMix(group.memberIds, byId))}</Text>
+      <Text fw={600} size="sm">
+        {group.name}
+      </Text>
+      <Text size="xs" c="dimmed" mb={6}>
+        {t('capture.groups.mix', groupMix(group.memberIds, byId))}
+      </Text>
       <Stack gap={4}>
         {group.memberIds.map((id) => {
           const p = byId.get(id)
           return p ? <Member key={id} participant={p} group={group} onMove={(by) => onMove(id, by)} /> : null
         })}
-        {group.memberIds.length === 0 && <Text size="xs" c="dimmed">{t('capture.groups.noMembers')}</Text>}
+        {group.memberIds.length === 0 && (
+          <Text size="xs" c="dimmed">
+            {t('capture.groups.noMembers')}
+          </Text>
+        )}
       </Stack>
     </Paper>
   )
 }
 
 /** The members of every group as columns: drag a name to another group, or Alt+Left/Right. */
-export function GroupBoard({ groups, participants, onMove }: {
+export function GroupBoard({
+  groups,
+  participants,
+  onMove,
+}: {
   groups: DiscussionGroup[]
   participants: Participant[]
   onMove: (participantId: string, toGroupId: string) => void
@@ -72,10 +92,14 @@ export function GroupBoard({ groups, participants, onMove }: {
   }
   return (
     <Stack gap={6}>
-      <Text size="xs" c="dimmed">{t('capture.groups.dragHint')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('capture.groups.dragHint')}
+      </Text>
       <DndContext sensors={sensors} onDragEnd={onDragEnd}>
         <div className="capture-board" data-testid="group-board">
-          {groups.map((g, i) => <Column key={g.id} group={g} byId={byId} onMove={(pid, by) => moveBy(pid, i, by)} />)}
+          {groups.map((g, i) => (
+            <Column key={g.id} group={g} byId={byId} onMove={(pid, by) => moveBy(pid, i, by)} />
+          ))}
         </div>
       </DndContext>
     </Stack>

@@ -14,7 +14,13 @@ const SEED_RANGE = 10_000
  * Splits the participants present on the session's day into N groups or groups of K, mixed by
  * gender, organisation and region; the shuffle number makes the split repeatable.
  */
-export function GroupMakerDialog({ present, existing, day, onCreate, onClose }: {
+export function GroupMakerDialog({
+  present,
+  existing,
+  day,
+  onCreate,
+  onClose,
+}: {
   present: Participant[]
   existing: number
   day: number
@@ -47,31 +53,73 @@ export function GroupMakerDialog({ present, existing, day, onCreate, onClose }: 
         {present.length === 0 ? (
           <Alert color="yellow">{t('capture.groups.noPresent', { day })}</Alert>
         ) : (
-          <Text size="sm" c="dimmed">{t('capture.groups.present', { count: present.length, day })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('capture.groups.present', { count: present.length, day })}
+          </Text>
         )}
         <Group align="flex-end" gap="md">
           <Stack gap={4}>
-            <Text size="sm" fw={500}>{t('capture.groups.split')}</Text>
-            <SegmentedControl value={kind} onChange={(v) => setKind(v)} data-testid="group-maker-kind"
-              data={[{ value: 'count', label: t('capture.groups.byCount') }, { value: 'size', label: t('capture.groups.bySize') }]} />
+            <Text size="sm" fw={500}>
+              {t('capture.groups.split')}
+            </Text>
+            <SegmentedControl
+              value={kind}
+              onChange={(v) => setKind(v)}
+              data-testid="group-maker-kind"
+              data={[
+                { value: 'count', label: t('capture.groups.byCount') },
+                { value: 'size', label: t('capture.groups.bySize') },
+              ]}
+            />
           </Stack>
-          <NumberInput w={130} label={kind === 'count' ? t('capture.groups.count') : t('capture.groups.size')} min={1} max={60} allowDecimal={false}
-            value={amount} onChange={setAmount} data-testid="group-maker-amount" />
-          <NumberInput w={150} label={t('capture.groups.seed')} description={t('capture.groups.seedHint')} min={0} max={999999} allowDecimal={false}
-            value={seed} onChange={setSeed} data-testid="group-maker-seed" />
-          <Button variant="default" leftSection={<IconArrowsShuffle size={16} />} onClick={() => setSeed(Math.floor(Math.random() * 10000))}>
+          <NumberInput
+            w={130}
+            label={kind === 'count' ? t('capture.groups.count') : t('capture.groups.size')}
+            min={1}
+            max={60}
+            allowDecimal={false}
+            value={amount}
+            onChange={setAmount}
+            data-testid="group-maker-amount"
+          />
+          <NumberInput
+            w={150}
+            label={t('capture.groups.seed')}
+            description={t('capture.groups.seedHint')}
+            min={0}
+            max={999999}
+            allowDecimal={false}
+            value={seed}
+            onChange={setSeed}
+            data-testid="group-maker-seed"
+          />
+          <Button
+            variant="default"
+            leftSection={<IconArrowsShuffle size={16} />}
+            onClick={() => setSeed(Math.floor(Math.random() * 10000))}
+          >
             {t('capture.groups.reshuffle')}
           </Button>
         </Group>
         {groups.length > 0 && (
           <>
-            <Text size="sm" fw={500}>{t('capture.groups.preview')}</Text>
+            <Text size="sm" fw={500}>
+              {t('capture.groups.preview')}
+            </Text>
             <div className="capture-maker-preview" data-testid="group-maker-preview">
               {groups.map((ids, i) => (
                 <Paper key={i} withBorder p="xs">
-                  <Text fw={600} size="sm">{t('capture.groups.groupName', { n: i + 1 })}</Text>
-                  <Text size="xs" c="dimmed">{t('capture.groups.mix', groupMix(ids, byId))}</Text>
-                  {ids.map((id) => <Text key={id} size="sm">{byId.get(id)?.name}</Text>)}
+                  <Text fw={600} size="sm">
+                    {t('capture.groups.groupName', { n: i + 1 })}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('capture.groups.mix', groupMix(ids, byId))}
+                  </Text>
+                  {ids.map((id) => (
+                    <Text key={id} size="sm">
+                      {byId.get(id)?.name}
+                    </Text>
+                  ))}
                 </Paper>
               ))}
             </div>

@@ -30,7 +30,11 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
   const presentIds = usePresentIds(session.trainingId, session.day)
   const [making, setMaking] = useState(false)
   // Each co-trainer's laptop remembers which group it captures.
-  const [myGroup, setMyGroup] = useLocalStorage<string>({ key: `pelatih.capture.myGroup.${session.id}`, defaultValue: ALL, getInitialValueInEffect: false })
+  const [myGroup, setMyGroup] = useLocalStorage<string>({
+    key: `pelatih.capture.myGroup.${session.id}`,
+    defaultValue: ALL,
+    getInitialValueInEffect: false,
+  })
   if (groups === undefined || presentIds === undefined) return null
 
   const present = participants.filter((p) => presentIds.includes(p.id) && !p.observer)
@@ -53,7 +57,9 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
           <Button leftSection={<IconUsersGroup size={16} />} onClick={() => setMaking(true)} data-testid="make-groups">
             {groups.length === 0 ? t('capture.groups.make') : t('capture.groups.remake')}
           </Button>
-          <Text size="sm" c="dimmed" data-testid="present-count">{t('capture.groups.present', { count: present.length, day: session.day })}</Text>
+          <Text size="sm" c="dimmed" data-testid="present-count">
+            {t('capture.groups.present', { count: present.length, day: session.day })}
+          </Text>
         </Group>
         {groups.length > 0 && (
           <Select
@@ -68,7 +74,11 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
           />
         )}
       </Group>
-      {groups.length === 0 && <Paper withBorder p="lg"><Text c="dimmed">{t('capture.groups.empty')}</Text></Paper>}
+      {groups.length === 0 && (
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('capture.groups.empty')}</Text>
+        </Paper>
+      )}
       {groups.length > 0 && !mine && (
         <GroupBoard groups={groups} participants={participants} onMove={(pid, to) => void moveGroupMember(data, pid, to)} />
       )}
@@ -79,17 +89,25 @@ export function GroupsPanel({ session, participants }: { session: Session; parti
       </div>
       {groups.length > 0 && !mine && (
         <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />}
-            onClick={() => void addGroup(data, session.trainingId, session.id, t('capture.groups.groupName', { n: groups.length + 1 }))}>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => void addGroup(data, session.trainingId, session.id, t('capture.groups.groupName', { n: groups.length + 1 }))}
+          >
             {t('capture.groups.addGroup')}
           </Button>
         </Group>
       )}
       {groups.length > 0 && !mine && (
         <Paper withBorder p="md" data-testid="plenary">
-          <Title order={3} size="h4" mb="sm">{t('capture.groups.plenary')}</Title>
+          <Title order={3} size="h4" mb="sm">
+            {t('capture.groups.plenary')}
+          </Title>
           <div className="capture-cards">
-            {groups.map((g) => <GroupOutputView key={g.id} group={g} participants={participants} />)}
+            {groups.map((g) => (
+              <GroupOutputView key={g.id} group={g} participants={participants} />
+            ))}
           </div>
         </Paper>
       )}

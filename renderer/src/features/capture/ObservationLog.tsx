@@ -23,7 +23,13 @@ export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
     const value = text.trim()
     if (value === '') return
     setText('')
-    void addObservation(data, { trainingId: rolePlay.trainingId, sessionId: rolePlay.sessionId, rolePlayId: rolePlay.id, roleId, text: value })
+    void addObservation(data, {
+      trainingId: rolePlay.trainingId,
+      sessionId: rolePlay.sessionId,
+      rolePlayId: rolePlay.id,
+      roleId,
+      text: value,
+    })
   }
 
   return (
@@ -56,14 +62,32 @@ export function ObservationLog({ rolePlay }: { rolePlay: RolePlay }) {
           data-testid="observation-input"
         />
       </Group>
-      {observations?.length === 0 && <Text size="sm" c="dimmed">{t('capture.rolePlay.noObservations')}</Text>}
+      {observations?.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('capture.rolePlay.noObservations')}
+        </Text>
+      )}
       <Paper withBorder className="capture-observations">
         {[...(observations ?? [])].reverse().map((o) => (
           <Group key={o.id} gap="xs" wrap="nowrap" align="flex-start" className="capture-observation" data-testid="observation">
-            <Text size="sm" c="dimmed" ff="monospace">{format(o.at, 'HH:mm:ss')}</Text>
-            {roleName(o.roleId) && <Badge variant="light" size="sm">{roleName(o.roleId)}</Badge>}
-            <Text size="sm" flex={1} style={{ whiteSpace: 'pre-wrap' }}>{o.text}</Text>
-            <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('capture.rolePlay.removeObservation')} onClick={() => void removeObservation(data, o.id)}>
+            <Text size="sm" c="dimmed" ff="monospace">
+              {format(o.at, 'HH:mm:ss')}
+            </Text>
+            {roleName(o.roleId) && (
+              <Badge variant="light" size="sm">
+                {roleName(o.roleId)}
+              </Badge>
+            )}
+            <Text size="sm" flex={1} style={{ whiteSpace: 'pre-wrap' }}>
+              {o.text}
+            </Text>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="gray"
+              aria-label={t('capture.rolePlay.removeObservation')}
+              onClick={() => void removeObservation(data, o.id)}
+            >
               <IconX size={14} />
             </ActionIcon>
           </Group>

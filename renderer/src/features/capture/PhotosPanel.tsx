@@ -40,8 +40,12 @@ export function PhotosPanel({ session }: { session: Session }) {
   const take = async (files: File[]) => {
     if (files.length === 0) return
     const batch = files.map((file) => ({ file, key: crypto.randomUUID() }))
-    const change = (key: string, patch: Partial<Incoming>) => setIncoming((list) => list.map((x) => (x.key === key ? { ...x, ...patch } : x)))
-    setIncoming((list) => [...list, ...batch.map(({ file, key }) => ({ key, name: file.name, megabytes: file.size / 1_000_000, fraction: 0, saving: false }))])
+    const change = (key: string, patch: Partial<Incoming>) =>
+      setIncoming((list) => list.map((x) => (x.key === key ? { ...x, ...patch } : x)))
+    setIncoming((list) => [
+      ...list,
+      ...batch.map(({ file, key }) => ({ key, name: file.name, megabytes: file.size / 1_000_000, fraction: 0, saving: false })),
+    ])
     await nextPaint()
     // One file at a time: a dozen camera photos at once would hold a dozen decoded pictures in memory.
     for (const { file, key } of batch) {
@@ -52,7 +56,10 @@ export function PhotosPanel({ session }: { session: Session }) {
           await nextPaint()
           await addPhotos(data, session.trainingId, session.id, [result.photo])
         } else {
-          notifications.show({ color: 'red', message: t(`capture.photos.${result.problem}`, { name: file.name, width: result.width ?? 0, height: result.height ?? 0 }) })
+          notifications.show({
+            color: 'red',
+            message: t(`capture.photos.${result.problem}`, { name: file.name, width: result.width ?? 0, height: result.height ?? 0 }),
+          })
         }
       } catch {
         notifications.show({ color: 'red', message: t('capture.photos.notSaved', { name: file.name }) })
@@ -97,15 +104,24 @@ export function PhotosPanel({ session }: { session: Session }) {
           <IconPhotoPlus size={28} />
           <Stack gap={2}>
             <Text fw={500}>{t('capture.photos.drop')}</Text>
-            <Text size="xs" c="dimmed">{t('capture.photos.dropHint')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('capture.photos.dropHint')}
+            </Text>
           </Stack>
         </Group>
-        <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" multiple hidden data-testid="photo-input"
+        <input
+          ref={input}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          multiple
+          hidden
+          data-testid="photo-input"
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])]
             e.currentTarget.value = ''
             void take(files)
-          }} />
+          }}
+        />
       </div>
       {incoming.length > 0 && (
         <Stack gap={6} aria-live="polite" data-testid="photo-progress">
@@ -114,8 +130,12 @@ export function PhotosPanel({ session }: { session: Session }) {
             return (
               <Paper key={x.key} withBorder p="xs" data-testid="photo-progress-item">
                 <Group justify="space-between" gap="sm" wrap="nowrap">
-                  <Text size="sm" truncate>{x.name} · {t('capture.photos.megabytes', { size: x.megabytes.toFixed(1) })}</Text>
-                  <Text size="xs" c="dimmed">{x.saving ? t('capture.photos.saving') : t('capture.photos.preparingPercent', { percent })}</Text>
+                  <Text size="sm" truncate>
+                    {x.name} · {t('capture.photos.megabytes', { size: x.megabytes.toFixed(1) })}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {x.saving ? t('capture.photos.saving') : t('capture.photos.preparingPercent', { percent })}
+                  </Text>
                 </Group>
                 <Progress mt={6} value={x.saving ? 100 : percent} animated={x.saving} aria-label={`${x.name}: ${percent}%`} />
               </Paper>
@@ -127,17 +147,31 @@ export function PhotosPanel({ session }: { session: Session }) {
       <div className="capture-photos">
         {photos?.map((photo, index) => (
           <Paper key={photo.id} withBorder p="xs" data-testid="photo">
-            <StoredPhotoImage hash={photo.previewHash} alt={photo.caption || t('capture.photos.untitled', { n: index + 1 })} className="capture-photo-img" />
+            <StoredPhotoImage
+              hash={photo.previewHash}
+              alt={photo.caption || t('capture.photos.untitled', { n: index + 1 })}
+              className="capture-photo-img"
+            />
             <Group gap={6} wrap="nowrap" align="flex-end" mt={6}>
               <div className="capture-grow">
-                <AutosaveText label={t('capture.photos.caption')} placeholder={t('capture.photos.captionPlaceholder')} value={photo.caption}
-                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)} draft={{ table: 'photos', id: photo.id, field: 'caption' }} size="xs" testId="photo-caption" maxLength={SHORT_TEXT_MAX} />
+                <AutosaveText
+                  label={t('capture.photos.caption')}
+                  placeholder={t('capture.photos.captionPlaceholder')}
+                  value={photo.caption}
+                  onSave={(caption) => updatePhotoCaption(data, photo.id, caption)}
+                  draft={{ table: 'photos', id: photo.id, field: 'caption' }}
+                  size="xs"
+                  testId="photo-caption"
+                  maxLength={SHORT_TEXT_MAX}
+                />
               </div>
               <ActionIcon variant="subtle" color="red" aria-label={t('capture.photos.remove')} onClick={() => void remove(photo.id)} mb={4}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
-            <Text size="xs" c="dimmed" mt={4}>{t('capture.photos.size', { width: photo.width, height: photo.height })}</Text>
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('capture.photos.size', { width: photo.width, height: photo.height })}
+            </Text>
           </Paper>
         ))}
       </div>

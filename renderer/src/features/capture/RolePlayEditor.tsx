@@ -15,7 +15,15 @@ import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 const DEBRIEF_KEYS: (keyof Debrief)[] = ['happened', 'felt', 'learned', 'apply']
 
 /** One role play: its set-up, the live observations and the four-question debrief. */
-export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay: RolePlay; participants: Participant[]; onRemove: () => void }) {
+export function RolePlayEditor({
+  rolePlay,
+  participants,
+  onRemove,
+}: {
+  rolePlay: RolePlay
+  participants: Participant[]
+  onRemove: () => void
+}) {
   const { t } = useTranslation()
   const { data } = useData()
   const save = (patch: Parameters<typeof updateRolePlay>[2]) => updateRolePlay(data, rolePlay.id, patch)
@@ -26,11 +34,32 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
       <div className="capture-columns">
         <Paper withBorder p="md">
           <Stack gap="sm">
-            <AutosaveText label={t('capture.rolePlay.title')} placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })} value={rolePlay.title} onSave={(title) => save({ title })} draft={at('title')} testId="role-play-title" maxLength={SHORT_TEXT_MAX} />
-            <AutosaveText label={t('capture.rolePlay.scenario')} value={rolePlay.scenario} onSave={(scenario) => save({ scenario })} draft={at('scenario')} multiline testId="role-play-scenario" />
+            <AutosaveText
+              label={t('capture.rolePlay.title')}
+              placeholder={t('capture.rolePlay.untitled', { n: rolePlay.order })}
+              value={rolePlay.title}
+              onSave={(title) => save({ title })}
+              draft={at('title')}
+              testId="role-play-title"
+              maxLength={SHORT_TEXT_MAX}
+            />
+            <AutosaveText
+              label={t('capture.rolePlay.scenario')}
+              value={rolePlay.scenario}
+              onSave={(scenario) => save({ scenario })}
+              draft={at('scenario')}
+              multiline
+              testId="role-play-scenario"
+            />
             <RoleListEditor roles={rolePlay.roles} participants={participants} onSave={(roles) => save({ roles })} draft={at('roles')} />
-            <AutosaveList label={t('capture.rolePlay.observers')} items={rolePlay.observers} placeholder={t('capture.rolePlay.observerPlaceholder')}
-              onSave={(observers) => save({ observers })} draft={at('observers')} testId="role-play-observers" />
+            <AutosaveList
+              label={t('capture.rolePlay.observers')}
+              items={rolePlay.observers}
+              placeholder={t('capture.rolePlay.observerPlaceholder')}
+              onSave={(observers) => save({ observers })}
+              draft={at('observers')}
+              testId="role-play-observers"
+            />
           </Stack>
         </Paper>
         <Paper withBorder p="md">
@@ -38,11 +67,20 @@ export function RolePlayEditor({ rolePlay, participants, onRemove }: { rolePlay:
         </Paper>
       </div>
       <Paper withBorder p="md">
-        <Text fw={600} mb="sm">{t('capture.rolePlay.debrief')}</Text>
+        <Text fw={600} mb="sm">
+          {t('capture.rolePlay.debrief')}
+        </Text>
         <div className="capture-debrief">
           {DEBRIEF_KEYS.map((key) => (
-            <AutosaveList key={key} label={t(`capture.rolePlay.debriefQuestions.${key}`)} items={rolePlay.debrief[key]} placeholder={t('capture.rolePlay.point')}
-              onSave={(items) => updateDebrief(data, rolePlay.id, key, items)} draft={at(`debrief.${key}`)} testId={`debrief-${key}`} />
+            <AutosaveList
+              key={key}
+              label={t(`capture.rolePlay.debriefQuestions.${key}`)}
+              items={rolePlay.debrief[key]}
+              placeholder={t('capture.rolePlay.point')}
+              onSave={(items) => updateDebrief(data, rolePlay.id, key, items)}
+              draft={at(`debrief.${key}`)}
+              testId={`debrief-${key}`}
+            />
           ))}
         </div>
       </Paper>

@@ -33,17 +33,32 @@ export function RolePlayPanel({ session, participants }: { session: Session; par
     <Stack gap="md" data-testid="role-play-panel">
       <Group justify="space-between">
         {rolePlays.length > 1 ? (
-          <SegmentedControl data={rolePlays.map((r) => ({ value: r.id, label: r.title || t('capture.rolePlay.untitled', { n: r.order }) }))}
-            value={current?.id ?? ''} onChange={setSelected} data-testid="role-play-picker" />
-        ) : <span />}
+          <SegmentedControl
+            data={rolePlays.map((r) => ({ value: r.id, label: r.title || t('capture.rolePlay.untitled', { n: r.order }) }))}
+            value={current?.id ?? ''}
+            onChange={setSelected}
+            data-testid="role-play-picker"
+          />
+        ) : (
+          <span />
+        )}
         <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => void add()} data-testid="add-role-play">
           {t('capture.rolePlay.add')}
         </Button>
       </Group>
       {rolePlays.length === 0 && (
-        <Paper withBorder p="lg"><Text c="dimmed">{t('capture.rolePlay.empty')}</Text></Paper>
+        <Paper withBorder p="lg">
+          <Text c="dimmed">{t('capture.rolePlay.empty')}</Text>
+        </Paper>
       )}
-      {current && <RolePlayEditor key={current.id} rolePlay={current} participants={participants} onRemove={() => void remove(current.id, current.title || t('capture.rolePlay.untitled', { n: current.order }))} />}
+      {current && (
+        <RolePlayEditor
+          key={current.id}
+          rolePlay={current}
+          participants={participants}
+          onRemove={() => void remove(current.id, current.title || t('capture.rolePlay.untitled', { n: current.order }))}
+        />
+      )}
     </Stack>
   )
 }

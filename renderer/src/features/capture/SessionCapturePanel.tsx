@@ -29,13 +29,21 @@ export function SessionCapturePanel({ training, session }: { training: Training;
   return (
     <Tabs value={tab} onChange={(v) => v && setTab(v as Inner)} keepMounted={false} variant="pills" data-testid="session-capture">
       <Tabs.List mb="md">
-        <Tabs.Tab value="rolePlay" leftSection={<IconMasksTheater size={16} />}>{t('capture.tabs.rolePlay')}</Tabs.Tab>
-        <Tabs.Tab value="groups" leftSection={<IconUsersGroup size={16} />}>{t('capture.tabs.groups')}</Tabs.Tab>
-        <Tabs.Tab value="photos" leftSection={<IconPhoto size={16} />}>{t('capture.tabs.photos')}</Tabs.Tab>
+        <Tabs.Tab value="rolePlay" leftSection={<IconMasksTheater size={16} />}>
+          {t('capture.tabs.rolePlay')}
+        </Tabs.Tab>
+        <Tabs.Tab value="groups" leftSection={<IconUsersGroup size={16} />}>
+          {t('capture.tabs.groups')}
+        </Tabs.Tab>
+        <Tabs.Tab value="photos" leftSection={<IconPhoto size={16} />}>
+          {t('capture.tabs.photos')}
+        </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="rolePlay">{participants && <RolePlayPanel session={session} participants={participants} />}</Tabs.Panel>
       <Tabs.Panel value="groups">{participants && <GroupsPanel session={session} participants={participants} />}</Tabs.Panel>
-      <Tabs.Panel value="photos"><PhotosPanel session={session} /></Tabs.Panel>
+      <Tabs.Panel value="photos">
+        <PhotosPanel session={session} />
+      </Tabs.Panel>
     </Tabs>
   )
 }

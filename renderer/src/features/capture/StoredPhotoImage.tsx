@@ -9,7 +9,11 @@ export function StoredPhotoImage({ hash, alt, className }: { hash: string; alt: 
   const { t } = useTranslation()
   const url = usePhotoUrl(hash)
   if (url === null) {
-    return <div className={className} role="img" aria-label={alt} data-testid="photo-missing">{t('capture.photos.missing')}</div>
+    return (
+      <div className={className} role="img" aria-label={alt} data-testid="photo-missing">
+        {t('capture.photos.missing')}
+      </div>
+    )
   }
   return <img src={url} alt={alt} className={className} data-testid="photo-img" />
 }

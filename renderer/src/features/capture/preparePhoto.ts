@@ -37,7 +37,10 @@ export async function preparePhoto(file: File, bridge: AppApi, onProgress?: Phot
   }
   onProgress?.(0.2)
   const header = readImageHeader(bytes)
-  if (!header.ok) return header.problem === 'notImage' ? { ok: false, problem: 'unsupported' } : { ok: false, problem: 'tooManyPixels', width: header.width ?? 0, height: header.height ?? 0 }
+  if (!header.ok)
+    return header.problem === 'notImage'
+      ? { ok: false, problem: 'unsupported' }
+      : { ok: false, problem: 'tooManyPixels', width: header.width ?? 0, height: header.height ?? 0 }
   let preview
   try {
     preview = await makePreviewInWorker(new Blob([bytes], { type: header.mime }))
@@ -56,6 +59,14 @@ export async function preparePhoto(file: File, bridge: AppApi, onProgress?: Phot
   // No caption from the file name: a prefilled caption merges with what the user types into it.
   return {
     ok: true,
-    photo: { caption: '', mime: original.value.mime, width: preview.width, height: preview.height, hash: original.value.hash, previewHash: small.value.hash, bytes: original.value.bytes },
+    photo: {
+      caption: '',
+      mime: original.value.mime,
+      width: preview.width,
+      height: preview.height,
+      hash: original.value.hash,
+      previewHash: small.value.hash,
+      bytes: original.value.bytes,
+    },
   }
 }

@@ -21,7 +21,9 @@ export function DailyResults({ training, results }: { training: Training; result
   if (results.length === 0) return <Text c="dimmed">{t('evaluation.results.none')}</Text>
   return (
     <Stack gap="md" data-testid="daily-results">
-      <Title order={3} size="h5">{t('evaluation.results.title')}</Title>
+      <Title order={3} size="h5">
+        {t('evaluation.results.title')}
+      </Title>
       <Table withTableBorder withColumnBorders maw={820} data-testid="daily-results-table">
         <Table.Thead>
           <Table.Tr>
@@ -29,7 +31,9 @@ export function DailyResults({ training, results }: { training: Training; result
             {results.map((d) => (
               <Table.Th key={d.day} ta="right">
                 {t('training.dayN', { n: d.day })}
-                <Text size="xs" c="dimmed" fw={400}>{t('evaluation.results.forms', { count: d.forms })}</Text>
+                <Text size="xs" c="dimmed" fw={400}>
+                  {t('evaluation.results.forms', { count: d.forms })}
+                </Text>
               </Table.Th>
             ))}
           </Table.Tr>
@@ -40,14 +44,20 @@ export function DailyResults({ training, results }: { training: Training; result
               <Table.Td>{label(questionOf(id))}</Table.Td>
               {results.map((d) => {
                 const a = avg(d, id)
-                return <Table.Td key={d.day} ta="right">{a === null ? '–' : number.format(a)}</Table.Td>
+                return (
+                  <Table.Td key={d.day} ta="right">
+                    {a === null ? '–' : number.format(a)}
+                  </Table.Td>
+                )
               })}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Paper withBorder p="md" maw={820}>
-        <Text fw={500} size="sm" mb="sm">{t('evaluation.results.chart')}</Text>
+        <Text fw={500} size="sm" mb="sm">
+          {t('evaluation.results.chart')}
+        </Text>
         <Group gap="md" mb="xs">
           {results.map((d, i) => (
             <Group key={d.day} gap={6}>
@@ -59,14 +69,21 @@ export function DailyResults({ training, results }: { training: Training; result
         <div className="eval-chart" data-testid="daily-chart">
           {ids.map((id) => (
             <div key={id} className="eval-chart-row">
-              <Text size="sm" className="eval-chart-label">{label(questionOf(id))}</Text>
+              <Text size="sm" className="eval-chart-label">
+                {label(questionOf(id))}
+              </Text>
               <div className="eval-chart-bars">
                 {results.map((d, i) => {
                   const a = avg(d, id)
                   return (
                     <div key={d.day} className="eval-chart-track">
-                      <div className="eval-chart-bar" style={{ width: `${a === null ? 0 : (a / RATING_MAX) * 100}%`, background: color(i) }} />
-                      <Text size="xs" className="eval-chart-value">{a === null ? '–' : number.format(a)}</Text>
+                      <div
+                        className="eval-chart-bar"
+                        style={{ width: `${a === null ? 0 : (a / RATING_MAX) * 100}%`, background: color(i) }}
+                      />
+                      <Text size="xs" className="eval-chart-value">
+                        {a === null ? '–' : number.format(a)}
+                      </Text>
                     </div>
                   )
                 })}
@@ -79,7 +96,9 @@ export function DailyResults({ training, results }: { training: Training; result
         <div className="field-pair">
           {(['wentWell', 'toImprove'] as const).map((k) => (
             <Paper key={k} withBorder p="sm">
-              <Text fw={500} size="sm" mb={4}>{t(`evaluation.results.${k}`)}</Text>
+              <Text fw={500} size="sm" mb={4}>
+                {t(`evaluation.results.${k}`)}
+              </Text>
               <CommentList lines={results.flatMap((d) => d[k].map((text) => `${t('training.dayN', { n: d.day })}: ${text}`))} />
             </Paper>
           ))}
@@ -98,7 +117,11 @@ function CommentList({ lines }: { lines: string[] }) {
   const shown = all ? lines : lines.slice(0, COMMENTS_SHOWN)
   return (
     <>
-      {shown.map((line, i) => <Text key={i} size="sm">{line}</Text>)}
+      {shown.map((line, i) => (
+        <Text key={i} size="sm">
+          {line}
+        </Text>
+      ))}
       {shown.length < lines.length && (
         <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setAll(true)} data-testid="comments-show-all">
           {t('evaluation.results.showAllComments', { count: lines.length })}

@@ -21,7 +21,9 @@ describe.each(['id', 'en'] as const)('the pre/post table on screen in %s', (lang
     const t = REPORT_STRINGS[lang]
     const table = report.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption?.includes(t.prePostCaption) === true)
     const [, , pre, post, gain] = table?.foot ?? []
-    const note = report.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.text === fill(t.prePostNote, { pre: 14, post: 13, paired: 13 }))
+    const note = report.blocks.find(
+      (b): b is ParagraphBlock => b.kind === 'paragraph' && b.text === fill(t.prePostNote, { pre: 14, post: 13, paired: 13 }),
+    )
 
     const i18n = await createI18n(lang)
     render(

@@ -32,12 +32,18 @@ export function TallyEntry({ training, day, evaluations }: { training: Training;
 
   return (
     <Stack gap="sm" data-testid="tally-form">
-      <Text size="sm" c="dimmed">{t('evaluation.daily.tallyHint')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('evaluation.daily.tallyHint')}
+      </Text>
       <Table withTableBorder withColumnBorders maw={820}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('evaluation.results.question')}</Table.Th>
-            {RATINGS.map((r) => <Table.Th key={r} ta="center">{r}</Table.Th>)}
+            {RATINGS.map((r) => (
+              <Table.Th key={r} ta="center">
+                {r}
+              </Table.Th>
+            ))}
             <Table.Th ta="right">{t('evaluation.daily.total')}</Table.Th>
             <Table.Th ta="right">{t('evaluation.results.average')}</Table.Th>
           </Table.Tr>
@@ -52,10 +58,18 @@ export function TallyEntry({ training, day, evaluations }: { training: Training;
                 <Table.Td>{label(q)}</Table.Td>
                 {RATINGS.map((r, i) => (
                   <Table.Td key={r} w={86}>
-                    <NumberInput size="xs" min={0} max={TALLY_MAX} allowDecimal={false} allowNegative={false} hideControls
+                    <NumberInput
+                      size="xs"
+                      min={0}
+                      max={TALLY_MAX}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      hideControls
                       aria-label={t('evaluation.daily.tallyCell', { question: label(q), rating: r })}
-                      value={counts[i] || ''} onChange={(v) => setCount(q.id, i, v)}
-                      data-testid={`tally-${q.id}-${r}`} />
+                      value={counts[i] || ''}
+                      onChange={(v) => setCount(q.id, i, v)}
+                      data-testid={`tally-${q.id}-${r}`}
+                    />
                   </Table.Td>
                 ))}
                 <Table.Td ta="right">{total}</Table.Td>
@@ -66,8 +80,20 @@ export function TallyEntry({ training, day, evaluations }: { training: Training;
         </Table.Tbody>
       </Table>
       <div className="field-pair">
-        <AutosaveText label={t('evaluation.daily.wentWell')} value={row?.wentWell ?? ''} onSave={(wentWell) => saveDailyTallies(data, training.id, day, { wentWell })} draft={row && { table: 'evaluations', id: row.id, field: 'wentWell' }} multiline />
-        <AutosaveText label={t('evaluation.daily.toImprove')} value={row?.toImprove ?? ''} onSave={(toImprove) => saveDailyTallies(data, training.id, day, { toImprove })} draft={row && { table: 'evaluations', id: row.id, field: 'toImprove' }} multiline />
+        <AutosaveText
+          label={t('evaluation.daily.wentWell')}
+          value={row?.wentWell ?? ''}
+          onSave={(wentWell) => saveDailyTallies(data, training.id, day, { wentWell })}
+          draft={row && { table: 'evaluations', id: row.id, field: 'wentWell' }}
+          multiline
+        />
+        <AutosaveText
+          label={t('evaluation.daily.toImprove')}
+          value={row?.toImprove ?? ''}
+          onSave={(toImprove) => saveDailyTallies(data, training.id, day, { toImprove })}
+          draft={row && { table: 'evaluations', id: row.id, field: 'toImprove' }}
+          multiline
+        />
       </div>
     </Stack>
   )

@@ -19,7 +19,11 @@ const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [
  * move between boxes, Space ticks, and every tick is saved on its own. A tick shows at once;
  * the database catches up a moment later.
  */
-export function AttendanceGrid({ training, participants, attendance }: {
+export function AttendanceGrid({
+  training,
+  participants,
+  attendance,
+}: {
   training: Training
   participants: Participant[]
   attendance: Attendance[]
@@ -47,15 +51,19 @@ export function AttendanceGrid({ training, participants, attendance }: {
     for (const [id, present] of pending) {
       const [participantId = '', day = '0'] = id.split(/:(?=\d+$)/)
       const row = byId.get(id)
-      byId.set(id, row ? { ...row, present } : { id, participantId, day: Number(day), present, trainingId: training.id, createdAt: 0, updatedAt: 0, deletedAt: null })
+      byId.set(
+        id,
+        row
+          ? { ...row, present }
+          : { id, participantId, day: Number(day), present, trainingId: training.id, createdAt: 0, updatedAt: 0, deletedAt: null },
+      )
     }
     return [...byId.values()]
   }, [attendance, pending, training.id])
   const summary = useMemo(() => attendanceSummary(participants, merged, training.days), [participants, merged, training.days])
   const dates = trainingDayDates(training.startDate, training.days)
 
-  const forget = (ids: string[]) =>
-    setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id))))
+  const forget = (ids: string[]) => setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id))))
   const toggle = (participantId: string, day: number, present: boolean) => {
     const id = attendanceId(participantId, day)
     setPending((current) => new Map(current).set(id, present))
@@ -95,7 +103,9 @@ export function AttendanceGrid({ training, participants, attendance }: {
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">{t('participants.attendance.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('participants.attendance.intro')}
+      </Text>
       <Paper withBorder>
         <div className="participants-table-wrap attendance-wrap" onKeyDown={onKeyDown}>
           <Table className="attendance-grid" striped highlightOnHover verticalSpacing={4} data-testid="attendance-grid">
@@ -125,7 +135,11 @@ export function AttendanceGrid({ training, participants, attendance }: {
                 <Table.Tr key={p.id} data-testid="attendance-row">
                   <Table.Th scope="row" className="attendance-name">
                     <span className="attendance-person">{p.name}</span>
-                    {p.observer && <Badge size="xs" variant="light" color="grape" ml={6}>{t('participants.attendance.observer')}</Badge>}
+                    {p.observer && (
+                      <Badge size="xs" variant="light" color="grape" ml={6}>
+                        {t('participants.attendance.observer')}
+                      </Badge>
+                    )}
                     {p.organization && <span className="attendance-org">{p.organization}</span>}
                   </Table.Th>
                   {dates.map((date, col) => (

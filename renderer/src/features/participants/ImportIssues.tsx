@@ -27,7 +27,11 @@ export function ImportIssues({ errors, duplicates }: { errors: ImportIssue[]; du
               <List.Item key={`${e.rowNumber}-${e.reason}-${i}`}>{message(e)}</List.Item>
             ))}
           </List>
-          {errors.length > LISTED && <Text size="sm" c="dimmed">{t('participants.importWizard.issuesMore', { count: errors.length - LISTED })}</Text>}
+          {errors.length > LISTED && (
+            <Text size="sm" c="dimmed">
+              {t('participants.importWizard.issuesMore', { count: errors.length - LISTED })}
+            </Text>
+          )}
         </Paper>
       )}
       {duplicates.length > 0 && (
@@ -41,7 +45,11 @@ export function ImportIssues({ errors, duplicates }: { errors: ImportIssue[]; du
               <List.Item key={d.rowNumber}>{message(d)}</List.Item>
             ))}
           </List>
-          {duplicates.length > LISTED && <Text size="sm" c="dimmed">{t('participants.importWizard.issuesMore', { count: duplicates.length - LISTED })}</Text>}
+          {duplicates.length > LISTED && (
+            <Text size="sm" c="dimmed">
+              {t('participants.importWizard.issuesMore', { count: duplicates.length - LISTED })}
+            </Text>
+          )}
         </Paper>
       )}
     </Stack>

@@ -1,12 +1,21 @@
 import { Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { mappedFieldCount, PARTICIPANT_FIELDS, type ColumnMapping, type ParticipantField } from '../../../../shared/participants/guessColumnMapping'
+import {
+  mappedFieldCount,
+  PARTICIPANT_FIELDS,
+  type ColumnMapping,
+  type ParticipantField,
+} from '../../../../shared/participants/guessColumnMapping'
 import { useFieldLabel } from './useImportMessage'
 
 const IGNORE = 'ignore'
 
 /** One Select per participant field: which column of the file holds it, or none. */
-export function ImportMapping({ headers, mapping, onChange }: {
+export function ImportMapping({
+  headers,
+  mapping,
+  onChange,
+}: {
   headers: string[]
   mapping: ColumnMapping
   onChange: (mapping: ColumnMapping) => void

@@ -11,9 +11,7 @@ export function ImportPreview({ table, mapping }: { table: ImportTable; mapping:
   const { t } = useTranslation()
   const fieldLabel = useFieldLabel()
   const fields = PARTICIPANT_FIELDS.filter((f) => mapping[f] !== undefined)
-  const rows = table.rows
-    .map((cells, i) => ({ cells, rowNumber: table.firstRowNumber + i }))
-    .filter(({ cells }) => !isBlankRow(cells))
+  const rows = table.rows.map((cells, i) => ({ cells, rowNumber: table.firstRowNumber + i })).filter(({ cells }) => !isBlankRow(cells))
   const more = rows.length - PREVIEW_ROWS
 
   return (
@@ -41,7 +39,11 @@ export function ImportPreview({ table, mapping }: { table: ImportTable; mapping:
           </Table.Tbody>
         </Table>
       </div>
-      {more > 0 && <Text size="xs" c="dimmed">{t('participants.importWizard.previewMore', { count: more })}</Text>}
+      {more > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('participants.importWizard.previewMore', { count: more })}
+        </Text>
+      )}
     </Stack>
   )
 }

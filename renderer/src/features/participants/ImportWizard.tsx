@@ -21,7 +21,12 @@ import { useImportMessage } from './useImportMessage'
  * the rows with problems and the duplicates that will be left out, then one button that writes
  * every new participant in one commit. Nothing is written before that button.
  */
-export function ImportWizard({ file, trainingId, existing, onClose }: {
+export function ImportWizard({
+  file,
+  trainingId,
+  existing,
+  onClose,
+}: {
   file: File
   trainingId: string
   existing: Participant[]
@@ -44,13 +49,20 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
     // Reading and checking run in a worker, so a list of 50,000 rows never freezes the window.
     const started = startImportSession()
     session.current = started
-    void started.read(file).then((result) => {
-      if (!live) return
-      setReading(result)
-      if (result.kind === 'table') setMapping(guessColumnMapping(result.table.headers))
-    }, () => {
-      if (live) setReading({ kind: 'table', table: { headers: [], rows: [], firstRowNumber: 1, problems: [issue(0, 'import.error.unreadableFile')] } })
-    })
+    void started.read(file).then(
+      (result) => {
+        if (!live) return
+        setReading(result)
+        if (result.kind === 'table') setMapping(guessColumnMapping(result.table.headers))
+      },
+      () => {
+        if (live)
+          setReading({
+            kind: 'table',
+            table: { headers: [], rows: [], firstRowNumber: 1, problems: [issue(0, 'import.error.unreadableFile')] },
+          })
+      },
+    )
     return () => {
       live = false
       started.close()
@@ -85,7 +97,10 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
       notifications.show({ color: 'green', message: t('participants.importWizard.done', { count }) })
       onClose()
     } catch (error) {
-      notifications.show({ color: 'red', message: t('participants.importWizard.failed', { message: error instanceof Error ? error.message : String(error) }) })
+      notifications.show({
+        color: 'red',
+        message: t('participants.importWizard.failed', { message: error instanceof Error ? error.message : String(error) }),
+      })
       setSaving(false)
     }
   }
@@ -93,21 +108,35 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
   return (
     <Modal opened onClose={onClose} title={t('participants.importWizard.title')} size={1040} centered data-testid="import-wizard">
       <Stack gap="md" data-testid="import-wizard-body">
-        <Text size="sm" c="dimmed">{t('participants.importWizard.file', { name: file.name })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('participants.importWizard.file', { name: file.name })}
+        </Text>
         {reading === null && (
           <Center py="lg">
             <Loader size="sm" aria-label={t('participants.importWizard.reading')} />
           </Center>
         )}
         {reading?.kind === 'wrong-type' && (
-          <Alert color="red" icon={<IconFileAlert size={18} />} title={t('participants.importWizard.fileProblem')} data-testid="import-file-problem">
+          <Alert
+            color="red"
+            icon={<IconFileAlert size={18} />}
+            title={t('participants.importWizard.fileProblem')}
+            data-testid="import-file-problem"
+          >
             {t('participants.importWizard.wrongType')}
           </Alert>
         )}
         {fileProblems.length > 0 && (
-          <Alert color="red" icon={<IconFileAlert size={18} />} title={t('participants.importWizard.fileProblem')} data-testid="import-file-problem">
+          <Alert
+            color="red"
+            icon={<IconFileAlert size={18} />}
+            title={t('participants.importWizard.fileProblem')}
+            data-testid="import-file-problem"
+          >
             {fileProblems.map((p) => (
-              <Text key={p.reason} size="sm">{message(p)}</Text>
+              <Text key={p.reason} size="sm">
+                {message(p)}
+              </Text>
             ))}
             {unreadable && <Text size="sm">{t('participants.importWizard.unreadable')}</Text>}
           </Alert>
@@ -118,14 +147,21 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
             <ImportPreview table={table} mapping={mapping} />
             <ImportIssues errors={rowErrors} duplicates={result.duplicates} />
             {result.blankRows > 0 && (
-              <Text size="xs" c="dimmed">{t('participants.importWizard.blankRows', { count: result.blankRows })}</Text>
+              <Text size="xs" c="dimmed">
+                {t('participants.importWizard.blankRows', { count: result.blankRows })}
+              </Text>
             )}
           </>
         )}
         {saving && toAdd.length > 0 && (
           <Stack gap={4} data-testid="import-progress">
-            <Progress value={(saved / toAdd.length) * 100} aria-label={t('participants.importWizard.saving', { saved, count: toAdd.length })} />
-            <Text size="sm" c="dimmed">{t('participants.importWizard.saving', { saved, count: toAdd.length })}</Text>
+            <Progress
+              value={(saved / toAdd.length) * 100}
+              aria-label={t('participants.importWizard.saving', { saved, count: toAdd.length })}
+            />
+            <Text size="sm" c="dimmed">
+              {t('participants.importWizard.saving', { saved, count: toAdd.length })}
+            </Text>
           </Stack>
         )}
         <Group justify="space-between" className="participants-import-footer">
@@ -145,7 +181,12 @@ export function ImportWizard({ file, trainingId, existing, onClose }: {
             <Button variant="default" onClick={onClose}>
               {t('participants.importWizard.close')}
             </Button>
-            <Button onClick={() => void runImport()} disabled={toAdd.length === 0 || fileProblems.length > 0 || !current} loading={saving} data-testid="import-confirm">
+            <Button
+              onClick={() => void runImport()}
+              disabled={toAdd.length === 0 || fileProblems.length > 0 || !current}
+              loading={saving}
+              data-testid="import-confirm"
+            >
               {toAdd.length === 0
                 ? t('participants.importWizard.nothingToImport')
                 : t('participants.importWizard.importButton', { count: toAdd.length })}

@@ -7,7 +7,12 @@ import { buildSearchIndex, DEFAULT_FILTER, filterParticipants, type ListFilter }
 import { ParticipantTable } from './ParticipantTable'
 
 /** The participant table: search, filters, sorting by name or organisation; a row opens the editor. */
-export function ParticipantList({ participants, flagged, onEdit, onRemove }: {
+export function ParticipantList({
+  participants,
+  flagged,
+  onEdit,
+  onRemove,
+}: {
   participants: Participant[]
   /** Participants a quota warning is about, highlighted. */
   flagged: ReadonlySet<string>
@@ -74,15 +79,18 @@ export function ParticipantList({ participants, flagged, onEdit, onRemove }: {
           allowDeselect={false}
           w={190}
           value={filter.gender}
-          onChange={(v) => set({ gender: (v ?? 'all') })}
-          data={[{ value: 'all', label: t('participants.filterAll') }, ...GENDERS.map((g) => ({ value: g, label: t(`participants.genders.${g}`) }))]}
+          onChange={(v) => set({ gender: v ?? 'all' })}
+          data={[
+            { value: 'all', label: t('participants.filterAll') },
+            ...GENDERS.map((g) => ({ value: g, label: t(`participants.genders.${g}`) })),
+          ]}
         />
         <Select
           aria-label={t('participants.filterObservers')}
           allowDeselect={false}
           w={180}
           value={filter.observers}
-          onChange={(v) => set({ observers: (v ?? 'all') })}
+          onChange={(v) => set({ observers: v ?? 'all' })}
           data={[
             { value: 'all', label: t('participants.filterObserversAll') },
             { value: 'only', label: t('participants.filterObserversOnly') },
@@ -95,7 +103,9 @@ export function ParticipantList({ participants, flagged, onEdit, onRemove }: {
       </Group>
       <ParticipantTable shown={shown} flagged={flagged} onEdit={onEdit} onRemove={onRemove} header={header} />
       {shown.length === 0 && participants.length > 0 && (
-        <Text c="dimmed" p="md">{t('participants.noMatch', { query: deferredFilter.query })}</Text>
+        <Text c="dimmed" p="md">
+          {t('participants.noMatch', { query: deferredFilter.query })}
+        </Text>
       )}
     </Paper>
   )

@@ -13,7 +13,13 @@ function inputOf(p: Participant): ParticipantInput {
 }
 
 /** Adds or edits one participant; Enter in a one-line field saves, Escape cancels. */
-export function ParticipantModal({ participant, onClose, onSave, organizations, regions }: {
+export function ParticipantModal({
+  participant,
+  onClose,
+  onSave,
+  organizations,
+  regions,
+}: {
   participant: Participant | null
   onClose: () => void
   onSave: (input: ParticipantInput) => Promise<unknown>
@@ -76,7 +82,14 @@ export function ParticipantModal({ participant, onClose, onSave, organizations, 
             <TextInput label={t('participants.form.phone')} type="tel" {...form.getInputProps('phone')} />
             <TextInput label={t('participants.form.email')} type="email" {...form.getInputProps('email')} />
           </div>
-          <Textarea label={t('participants.form.notes')} description={t('participants.form.notesHint')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+          <Textarea
+            label={t('participants.form.notes')}
+            description={t('participants.form.notesHint')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            {...form.getInputProps('notes')}
+          />
           <Checkbox
             label={t('participants.form.observer')}
             description={t('participants.form.observerHint')}

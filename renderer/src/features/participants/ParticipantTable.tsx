@@ -19,7 +19,12 @@ interface RowProps {
   measureRef?: Ref<HTMLTableRowElement>
 }
 
-function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, p: Participant, onEdit: (p: Participant) => void, onRemove: (p: Participant) => void) {
+function onRowKey(
+  e: KeyboardEvent<HTMLTableRowElement>,
+  p: Participant,
+  onEdit: (p: Participant) => void,
+  onRemove: (p: Participant) => void,
+) {
   if (e.target !== e.currentTarget) return
   if (e.key === 'Enter') {
     e.preventDefault()
@@ -31,7 +36,8 @@ function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, p: Participant, onEdit:
     e.preventDefault()
     // Rows, not the spacer rows of the virtual list, take the focus.
     let next = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling
-    while (next instanceof HTMLElement && !next.hasAttribute('data-index')) next = e.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling
+    while (next instanceof HTMLElement && !next.hasAttribute('data-index'))
+      next = e.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling
     if (next instanceof HTMLElement) next.focus()
   }
 }
@@ -52,8 +58,14 @@ const ParticipantRow = memo(function ParticipantRow({ participant: p, index, fla
     >
       <Table.Td>
         <Group gap={6} wrap="nowrap">
-          <Text size="sm" fw={500}>{p.name}</Text>
-          {p.observer && <Badge size="xs" variant="light" color="grape">{t('participants.observerBadge')}</Badge>}
+          <Text size="sm" fw={500}>
+            {p.name}
+          </Text>
+          {p.observer && (
+            <Badge size="xs" variant="light" color="grape">
+              {t('participants.observerBadge')}
+            </Badge>
+          )}
         </Group>
       </Table.Td>
       <Table.Td title={t(`participants.genders.${p.gender}`)}>{t(`participants.genderShort.${p.gender}`)}</Table.Td>
@@ -101,7 +113,17 @@ export const ParticipantTable = memo(function ParticipantTable(props: TableProps
   return props.shown.length > PLAIN_UP_TO ? <VirtualTable {...props} /> : <PlainTable {...props} />
 })
 
-function Frame({ count, header, children, scrollRef }: { count: number; header: ReactNode; children: ReactNode; scrollRef?: Ref<HTMLDivElement> }) {
+function Frame({
+  count,
+  header,
+  children,
+  scrollRef,
+}: {
+  count: number
+  header: ReactNode
+  children: ReactNode
+  scrollRef?: Ref<HTMLDivElement>
+}) {
   return (
     <div className={scrollRef ? 'participants-table-wrap participants-table-virtual' : 'participants-table-wrap'} ref={scrollRef}>
       <Table striped highlightOnHover verticalSpacing={6} data-testid="participants-table" aria-rowcount={count + 1}>
@@ -115,7 +137,9 @@ function Frame({ count, header, children, scrollRef }: { count: number; header: 
 function PlainTable({ shown, flagged, onEdit, onRemove, header }: TableProps) {
   return (
     <Frame count={shown.length} header={header}>
-      {shown.map((p, index) => <ParticipantRow key={p.id} participant={p} index={index} flagged={flagged.has(p.id)} onEdit={onEdit} onRemove={onRemove} />)}
+      {shown.map((p, index) => (
+        <ParticipantRow key={p.id} participant={p} index={index} flagged={flagged.has(p.id)} onEdit={onEdit} onRemove={onRemove} />
+      ))}
     </Frame>
   )
 }
@@ -139,7 +163,17 @@ function VirtualTable({ shown, flagged, onEdit, onRemove, header }: TableProps) 
       {before > 0 && <tr className="participants-gap" aria-hidden style={{ height: before }} />}
       {items.map((item) => {
         const p = shown[item.index]
-        return p ? <ParticipantRow key={item.key} participant={p} index={item.index} flagged={flagged.has(p.id)} onEdit={onEdit} onRemove={onRemove} measureRef={virtualizer.measureElement} /> : null
+        return p ? (
+          <ParticipantRow
+            key={item.key}
+            participant={p}
+            index={item.index}
+            flagged={flagged.has(p.id)}
+            onEdit={onEdit}
+            onRemove={onRemove}
+            measureRef={virtualizer.measureElement}
+          />
+        ) : null
       })}
       {after > 0 && <tr className="participants-gap" aria-hidden style={{ height: after }} />}
     </Frame>

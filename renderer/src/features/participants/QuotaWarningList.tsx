@@ -10,7 +10,13 @@ export function QuotaWarningList({ warnings }: { warnings: QuotaWarning[] }) {
   const message = useImportMessage()
   if (warnings.length === 0) return null
   return (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('participants.warningsTitle')} data-testid="participants-warnings">
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={t('participants.warningsTitle')}
+      data-testid="participants-warnings"
+    >
       <List size="sm" spacing={2}>
         {warnings.map((w, i) => (
           <List.Item key={`${w.code}-${i}`} data-code={w.code}>

@@ -4,7 +4,13 @@ import type { SummaryRow } from '../../../../shared/participants/participantSumm
 import { formatShare } from './formatShare'
 
 /** One donor table: a value per row with its female/male split, count and share of the total. */
-export function SummaryTable({ title, rows, total, testId, labelOf }: {
+export function SummaryTable({
+  title,
+  rows,
+  total,
+  testId,
+  labelOf,
+}: {
   title: string
   rows: SummaryRow[]
   total: number
@@ -17,9 +23,13 @@ export function SummaryTable({ title, rows, total, testId, labelOf }: {
   const showGenders = labelOf === undefined
   return (
     <Paper withBorder p="md" className="participants-summary-card">
-      <Title order={3} size="h5" mb="xs">{title}</Title>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
       {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('participants.summary.empty')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('participants.summary.empty')}
+        </Text>
       ) : (
         <Table verticalSpacing={4} fz="sm" data-testid={testId}>
           <Table.Thead>

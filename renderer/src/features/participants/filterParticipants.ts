@@ -19,10 +19,15 @@ export type SearchIndex = ReadonlyMap<Participant, { text: string; phone: string
 
 /** The normalised text and phone digits of each participant, for {@link filterParticipants}. */
 export function buildSearchIndex(participants: readonly Participant[]): SearchIndex {
-  return new Map(participants.map((p) => [p, {
-    text: comparableKey([p.name, p.organization, p.position, p.region, p.email, p.notes].join(' ')),
-    phone: p.phone.replace(/\D/g, ''),
-  }]))
+  return new Map(
+    participants.map((p) => [
+      p,
+      {
+        text: comparableKey([p.name, p.organization, p.position, p.region, p.email, p.notes].join(' ')),
+        phone: p.phone.replace(/\D/g, ''),
+      },
+    ]),
+  )
 }
 
 /**
@@ -31,7 +36,9 @@ export function buildSearchIndex(participants: readonly Participant[]): SearchIn
  * `index` (from buildSearchIndex on the same list) saves normalising every row again.
  */
 export function filterParticipants(participants: readonly Participant[], filter: ListFilter, index?: SearchIndex): Participant[] {
-  const words = comparableKey(filter.query).split(' ').filter((w) => w !== '')
+  const words = comparableKey(filter.query)
+    .split(' ')
+    .filter((w) => w !== '')
   const phoneQuery = filter.query.replace(/\D/g, '')
   const shown = participants.filter((p) => {
     if (filter.gender !== 'all' && p.gender !== filter.gender) return false

@@ -27,7 +27,10 @@ export const participantFormSchema = z.object({
     .string()
     .transform(cleanText)
     .pipe(oneLine.refine((v) => v === '' || isPlausibleEmail(v), 'email')),
-  notes: z.string().transform((v) => v.trim()).pipe(z.string().max(LONG_TEXT_MAX, 'tooLong')),
+  notes: z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(z.string().max(LONG_TEXT_MAX, 'tooLong')),
   observer: z.boolean(),
 })
 

@@ -1,6 +1,11 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatImportMessage, IMPORT_MESSAGES, type ImportMessageKey, type MessageParams } from '../../../../shared/participants/importMessages'
+import {
+  formatImportMessage,
+  IMPORT_MESSAGES,
+  type ImportMessageKey,
+  type MessageParams,
+} from '../../../../shared/participants/importMessages'
 
 /** A message of the import or the quota checks: its key and the values of its placeholders. */
 export interface ImportMessage {

@@ -7,7 +7,12 @@ export const ProjectorCard = memo(
     return (
       <div className="pj-card" data-testid="pj-card">
         <span className="pj-card-text">{idea.text}</span>
-        {idea.votes > 0 && <span className="pj-card-votes">{'●'.repeat(Math.min(idea.votes, 10))}{idea.votes > 10 ? ` ${idea.votes}` : ''}</span>}
+        {idea.votes > 0 && (
+          <span className="pj-card-votes">
+            {'●'.repeat(Math.min(idea.votes, 10))}
+            {idea.votes > 10 ? ` ${idea.votes}` : ''}
+          </span>
+        )}
       </div>
     )
   },

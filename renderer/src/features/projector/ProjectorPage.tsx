@@ -42,7 +42,11 @@ export function ProjectorPage() {
           <Text className="pj-session" data-testid="pj-session-title">
             {view.kind === 'blank' ? '' : (session?.title ?? t('run.projector.waiting'))}
           </Text>
-          {round && round.question && <Text className="pj-question" data-testid="pj-question">{round.question}</Text>}
+          {round && round.question && (
+            <Text className="pj-question" data-testid="pj-question">
+              {round.question}
+            </Text>
+          )}
         </div>
         {timer && <TimerFace state={timer} chimeMuted={null} size="projector" testId="pj-timer" />}
       </header>

@@ -24,10 +24,14 @@ export function ExportStatus({ running, outcome }: { running: RunningExport | nu
         <Stack gap={6}>
           <Group gap="xs" wrap="nowrap">
             <IconFileTypePdf size={18} />
-            <Text size="sm" fw={500} truncate>{t('reports.making', { name: running.fileName })}</Text>
+            <Text size="sm" fw={500} truncate>
+              {t('reports.making', { name: running.fileName })}
+            </Text>
           </Group>
           <Progress value={percent} aria-label={t('reports.progress', { percent })} data-testid="report-progress" data-value={percent} />
-          <Text size="xs" c="dimmed">{t('reports.progress', { percent })}</Text>
+          <Text size="xs" c="dimmed">
+            {t('reports.progress', { percent })}
+          </Text>
         </Stack>
       </Paper>
     )
@@ -48,7 +52,11 @@ export function ExportStatus({ running, outcome }: { running: RunningExport | nu
       )}
       {outcome.unsupported.length > 0 && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('reports.unsupportedTitle')} data-testid="report-unsupported">
-          {t('reports.unsupportedText', { chars: outcome.unsupported.map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ') })}
+          {t('reports.unsupportedText', {
+            chars: outcome.unsupported
+              .map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+              .join(', '),
+          })}
         </Alert>
       )}
     </Stack>

@@ -10,7 +10,9 @@ function SheetRow({ title, hint, children, action }: { title: string; hint: stri
   return (
     <Stack gap={6}>
       <Text fw={600}>{title}</Text>
-      <Text size="sm" c="dimmed">{hint}</Text>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
       <Group gap="sm" align="flex-end" wrap="nowrap">
         {children}
         {action}
@@ -53,7 +55,12 @@ export const PrintableSheets = memo(function PrintableSheets({
   )
 
   const rows: ReactNode[] = [
-    <SheetRow key="attendance" title={t('reports.attendanceSheet')} hint={t('reports.attendanceSheetHint')} action={button('sheet-attendance', day === 'all' ? { kind: 'attendance' } : { kind: 'attendance', days: [Number(day)] })}>
+    <SheetRow
+      key="attendance"
+      title={t('reports.attendanceSheet')}
+      hint={t('reports.attendanceSheetHint')}
+      action={button('sheet-attendance', day === 'all' ? { kind: 'attendance' } : { kind: 'attendance', days: [Number(day)] })}
+    >
       <Select
         label={t('reports.attendanceDays')}
         data={dayOptions}
@@ -64,9 +71,24 @@ export const PrintableSheets = memo(function PrintableSheets({
         data-testid="sheet-attendance-day"
       />
     </SheetRow>,
-    <SheetRow key="agenda" title={t('reports.agendaSheet')} hint={t('reports.agendaSheetHint')} action={button('sheet-agenda', { kind: 'agenda' })} />,
-    <SheetRow key="plans" title={t('reports.actionPlansSheet')} hint={t('reports.actionPlansSheetHint')} action={button('sheet-action-plans', { kind: 'actionPlans' })} />,
-    <SheetRow key="session" title={t('reports.sessionSummary')} hint={t('reports.sessionSummaryHint')} action={button('sheet-session', chosenSession ? { kind: 'session', sessionId: chosenSession } : null)}>
+    <SheetRow
+      key="agenda"
+      title={t('reports.agendaSheet')}
+      hint={t('reports.agendaSheetHint')}
+      action={button('sheet-agenda', { kind: 'agenda' })}
+    />,
+    <SheetRow
+      key="plans"
+      title={t('reports.actionPlansSheet')}
+      hint={t('reports.actionPlansSheetHint')}
+      action={button('sheet-action-plans', { kind: 'actionPlans' })}
+    />,
+    <SheetRow
+      key="session"
+      title={t('reports.sessionSummary')}
+      hint={t('reports.sessionSummaryHint')}
+      action={button('sheet-session', chosenSession ? { kind: 'session', sessionId: chosenSession } : null)}
+    >
       <Select
         label={t('reports.session')}
         placeholder={sessionOptions.length > 0 ? t('reports.sessionPlaceholder') : t('reports.noSessions')}
@@ -80,7 +102,12 @@ export const PrintableSheets = memo(function PrintableSheets({
         data-testid="sheet-session-picker"
       />
     </SheetRow>,
-    <SheetRow key="certificates" title={t('reports.certificates')} hint={t('reports.certificatesHint')} action={button('sheet-certificates', { kind: 'certificates' })} />,
+    <SheetRow
+      key="certificates"
+      title={t('reports.certificates')}
+      hint={t('reports.certificatesHint')}
+      action={button('sheet-certificates', { kind: 'certificates' })}
+    />,
   ]
 
   return (

@@ -57,7 +57,7 @@ export const ReportSectionsChecklist = memo(function ReportSectionsChecklist({
                   size="sm"
                   label={t(`reports.sections.${id}`)}
                   checked={sections.includes(id)}
-                 
+
                   onChange={(e) => onToggle(id, e.currentTarget.checked)}
                   data-section={id}
                 />

@@ -28,9 +28,13 @@ export function ReportsTab({ training }: { training: Training }) {
   return (
     <Stack gap="md" className="reports-tab">
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Text c="dimmed" maw={560}>{t('reports.intro')}</Text>
+        <Text c="dimmed" maw={560}>
+          {t('reports.intro')}
+        </Text>
         <Stack gap={4} align="flex-end">
-          <Text size="sm" fw={500} id="report-language-label">{t('reports.language')}</Text>
+          <Text size="sm" fw={500} id="report-language-label">
+            {t('reports.language')}
+          </Text>
           <SegmentedControl
             value={lang}
             onChange={(value) => setLang(value === 'id' ? 'id' : 'en')}
@@ -41,7 +45,9 @@ export function ReportsTab({ training }: { training: Training }) {
             aria-labelledby="report-language-label"
             data-testid="report-language"
           />
-          <Text size="xs" c="dimmed">{t('reports.languageHint')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('reports.languageHint')}
+          </Text>
         </Stack>
       </Group>
       <ExportStatus running={running} outcome={outcome} />
@@ -49,8 +55,12 @@ export function ReportsTab({ training }: { training: Training }) {
         <Paper withBorder p="lg">
           <Stack gap="md">
             <div>
-              <Title order={2} size="h4">{t('reports.fullReport')}</Title>
-              <Text size="sm" c="dimmed">{t('reports.fullReportHint')}</Text>
+              <Title order={2} size="h4">
+                {t('reports.fullReport')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('reports.fullReportHint')}
+              </Text>
             </div>
             <ReportSectionsChecklist sections={sections} onToggle={toggle} onSetAll={setAll} />
             <Group>
@@ -69,8 +79,12 @@ export function ReportsTab({ training }: { training: Training }) {
         <Paper withBorder p="lg">
           <Stack gap="md">
             <div>
-              <Title order={2} size="h4">{t('reports.sheets')}</Title>
-              <Text size="sm" c="dimmed">{t('reports.sheetsHint')}</Text>
+              <Title order={2} size="h4">
+                {t('reports.sheets')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('reports.sheetsHint')}
+              </Text>
             </div>
             <PrintableSheets training={training} disabled={busy} onExport={exportDocument} />
           </Stack>

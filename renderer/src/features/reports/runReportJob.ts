@@ -55,10 +55,7 @@ function reportWorker(): Worker {
  * Builds and renders one report in the report worker, reporting progress (0..1) on the way.
  * Jobs run one after the other in the order they were asked for.
  */
-export function runReportJob(
-  job: Omit<ReportJobRequest, 'id'>,
-  onProgress: (fraction: number) => void,
-): Promise<ReportJobResult> {
+export function runReportJob(job: Omit<ReportJobRequest, 'id'>, onProgress: (fraction: number) => void): Promise<ReportJobResult> {
   return new Promise((resolve, reject) => {
     nextId += 1
     const id = nextId

@@ -33,8 +33,7 @@ export function useReportSections(training: Training): ReportSectionChoice {
   )
 
   const toggle = useCallback(
-    (id: ReportSectionId, on: boolean) =>
-      store(REPORT_SECTION_IDS.filter((s) => (s === id ? on : sections.includes(s)))),
+    (id: ReportSectionId, on: boolean) => store(REPORT_SECTION_IDS.filter((s) => (s === id ? on : sections.includes(s)))),
     [sections, store],
   )
   const setAll = useCallback((on: boolean) => store(on ? [...REPORT_SECTION_IDS] : []), [store])

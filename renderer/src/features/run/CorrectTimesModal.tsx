@@ -44,11 +44,30 @@ export function CorrectTimesModal({
     <Modal opened onClose={onClose} title={t('run.correctTitle', { title: session.title })}>
       <Stack gap="sm">
         <Group grow>
-          <TextInput label={t('run.actualStart')} placeholder="09:00" value={start} onChange={(e) => setStart(e.currentTarget.value)} data-autofocus data-testid="correct-start" />
-          <TextInput label={t('run.actualEnd')} placeholder="10:30" value={end} onChange={(e) => setEnd(e.currentTarget.value)} data-testid="correct-end" />
+          <TextInput
+            label={t('run.actualStart')}
+            placeholder="09:00"
+            value={start}
+            onChange={(e) => setStart(e.currentTarget.value)}
+            data-autofocus
+            data-testid="correct-start"
+          />
+          <TextInput
+            label={t('run.actualEnd')}
+            placeholder="10:30"
+            value={end}
+            onChange={(e) => setEnd(e.currentTarget.value)}
+            data-testid="correct-end"
+          />
         </Group>
-        <Text size="xs" c="dimmed">{t('run.timeHint')}</Text>
-        {error && <Text size="sm" c="red.8" role="alert">{error}</Text>}
+        <Text size="xs" c="dimmed">
+          {t('run.timeHint')}
+        </Text>
+        {error && (
+          <Text size="sm" c="red.8" role="alert">
+            {error}
+          </Text>
+        )}
         <ModalFooter onCancel={onClose} onSubmit={() => void save()} submitTestId="correct-save" />
       </Stack>
     </Modal>

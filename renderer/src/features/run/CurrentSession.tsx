@@ -48,11 +48,17 @@ export function CurrentSession({
           {s.title}
         </Title>
         <Group gap="md">
-          <Text size="sm">{t('run.planned', { start: minutesToHHmm(current.plannedStartMin), end: minutesToHHmm(current.plannedEndMin) })}</Text>
+          <Text size="sm">
+            {t('run.planned', { start: minutesToHHmm(current.plannedStartMin), end: minutesToHHmm(current.plannedEndMin) })}
+          </Text>
           <Text size="sm" fw={600}>
             {running ? t('run.startedAt', { time: current.start }) : t('run.projected', { start: current.start, end: current.end })}
           </Text>
-          {running && <Text size="sm" c="dimmed">{t('run.running', { duration: formatDuration(Math.max(0, nowMin - current.startMin)) })}</Text>}
+          {running && (
+            <Text size="sm" c="dimmed">
+              {t('run.running', { duration: formatDuration(Math.max(0, nowMin - current.startMin)) })}
+            </Text>
+          )}
         </Group>
         <Group gap="xs" mt={4}>
           {running ? (
@@ -71,7 +77,10 @@ export function CurrentSession({
         <Text size="sm" c="dimmed" data-testid="run-next">
           {next.length === 0
             ? t('run.noNext')
-            : `${t('run.nextSessions')}: ${next.slice(0, 2).map((p) => `${p.start} ${p.session.title}`).join(' · ')}`}
+            : `${t('run.nextSessions')}: ${next
+                .slice(0, 2)
+                .map((p) => `${p.start} ${p.session.title}`)
+                .join(' · ')}`}
         </Text>
       </Stack>
     </Paper>

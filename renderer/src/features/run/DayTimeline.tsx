@@ -35,7 +35,13 @@ export function DayTimeline({
             const s = p.session
             const shifted = p.state !== 'skipped' && p.shiftMin !== 0
             return (
-              <li key={s.id} className="run-timeline-row" data-state={p.state} data-current={s.id === currentId || undefined} data-testid="run-timeline-row">
+              <li
+                key={s.id}
+                className="run-timeline-row"
+                data-state={p.state}
+                data-current={s.id === currentId || undefined}
+                data-testid="run-timeline-row"
+              >
                 <div className="run-timeline-times">
                   <Text size="xs" c="dimmed" td={shifted ? 'line-through' : undefined}>
                     {minutesToHHmm(p.plannedStartMin)}

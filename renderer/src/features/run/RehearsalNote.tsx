@@ -18,7 +18,8 @@ export function RehearsalNote({ day, date, today, todayDay }: { day: number; dat
         <Text span fw={700} size="sm">
           {t('run.rehearsal.title')}
         </Text>{' '}
-        {todayDay === null ? t('run.rehearsal.notTrainingDay', values) : t('run.rehearsal.otherDay', { ...values, todayDay })} {t('run.rehearsal.how', values)}
+        {todayDay === null ? t('run.rehearsal.notTrainingDay', values) : t('run.rehearsal.otherDay', { ...values, todayDay })}{' '}
+        {t('run.rehearsal.how', values)}
       </Text>
     </Group>
   )

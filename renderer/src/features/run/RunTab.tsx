@@ -102,20 +102,20 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
   const handlers = useRef<Parameters<typeof shortcutFor>[1]>({})
   useEffect(() => {
     handlers.current = {
-    start: () => current && current.state !== 'running' && actions.start(current.session),
-    finish: () => current && current.state === 'running' && actions.finish(current.session),
-    skip: () => current && current.state === 'upcoming' && actions.skip(current.session),
-    timer: (m) => timer.start(m, current?.session.id ?? null),
-    pause: timer.toggle,
-    extend: () => timer.extend(1),
-    mute: () => timer.setMuted(!timer.muted),
-    notes: () => (view === 'cockpit' ? notesRef.current?.focus() : undefined),
-    board: () => setParam({ view: view === 'board' ? null : 'board' }),
-    projector: openProjector,
-    help: () => setHelp(true),
-    cardNew: () => cardInputRef.current?.focus(),
-    focus: view === 'board' ? focusBoard.toggle : undefined,
-    leaveFocus: focusBoard.active ? focusBoard.leave : undefined,
+      start: () => current && current.state !== 'running' && actions.start(current.session),
+      finish: () => current && current.state === 'running' && actions.finish(current.session),
+      skip: () => current && current.state === 'upcoming' && actions.skip(current.session),
+      timer: (m) => timer.start(m, current?.session.id ?? null),
+      pause: timer.toggle,
+      extend: () => timer.extend(1),
+      mute: () => timer.setMuted(!timer.muted),
+      notes: () => (view === 'cockpit' ? notesRef.current?.focus() : undefined),
+      board: () => setParam({ view: view === 'board' ? null : 'board' }),
+      projector: openProjector,
+      help: () => setHelp(true),
+      cardNew: () => cardInputRef.current?.focus(),
+      focus: view === 'board' ? focusBoard.toggle : undefined,
+      leaveFocus: focusBoard.active ? focusBoard.leave : undefined,
     }
   })
   useEffect(() => {
@@ -172,9 +172,20 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
       ) : (
         <div className="run-cockpit">
           <div className="run-cockpit-main">
-            <CurrentSession current={current} next={focus.next} nowMin={nowMin} onStart={actions.start} onFinish={actions.finish} onSkip={actions.skip} />
+            <CurrentSession
+              current={current}
+              next={focus.next}
+              nowMin={nowMin}
+              onStart={actions.start}
+              onFinish={actions.finish}
+              onSkip={actions.skip}
+            />
             <ActivityTimerPanel timer={timer} sessionId={current?.session.id ?? null} />
-            {current ? <ProcessNotes key={current.session.id} ref={notesRef} session={current.session} /> : <Alert variant="light">{t('run.dayOver')}</Alert>}
+            {current ? (
+              <ProcessNotes key={current.session.id} ref={notesRef} session={current.session} />
+            ) : (
+              <Alert variant="light">{t('run.dayOver')}</Alert>
+            )}
           </div>
           <DayTimeline
             sessions={schedule.sessions}

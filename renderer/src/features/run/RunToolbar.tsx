@@ -57,7 +57,10 @@ export function RunToolbar({
           allowDeselect={false}
           value={String(day)}
           onChange={(v) => v && onDay(Number(v))}
-          data={trainingDates(training.startDate, training.days).map((date, i) => ({ value: String(i + 1), label: t('run.dayOption', { n: i + 1, date: formatDayDate(date, i18n.language) }) }))}
+          data={trainingDates(training.startDate, training.days).map((date, i) => ({
+            value: String(i + 1),
+            label: t('run.dayOption', { n: i + 1, date: formatDayDate(date, i18n.language) }),
+          }))}
           data-testid="run-day"
         />
         {schedule && schedule.sessions.length > 0 && (
@@ -65,15 +68,22 @@ export function RunToolbar({
             <Badge size="lg" variant="light" color={behind > 0 ? 'red' : behind < 0 ? 'teal' : 'gray'} data-testid="run-behind">
               {behind > 0 ? t('run.behind', { min: behind }) : behind < 0 ? t('run.ahead', { min: -behind }) : t('run.onTime')}
             </Badge>
-            {view === 'cockpit' && <Badge size="lg" variant="outline" color={schedule.overrunsDay ? 'red' : 'gray'}>
-              {t('run.dayEnds', { time: clock(schedule.projectedEndMin), planned: clock(schedule.projectedEndMin - schedule.endShiftMin) })}
-            </Badge>}
+            {view === 'cockpit' && (
+              <Badge size="lg" variant="outline" color={schedule.overrunsDay ? 'red' : 'gray'}>
+                {t('run.dayEnds', {
+                  time: clock(schedule.projectedEndMin),
+                  planned: clock(schedule.projectedEndMin - schedule.endShiftMin),
+                })}
+              </Badge>
+            )}
           </>
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
         {view === 'board' && focus && <SaveIndicator />}
-        {view === 'board' && timer.state && <TimerFace state={timer.state} chimeMuted={timer.muted} size="compact" testId="run-timer-compact" />}
+        {view === 'board' && timer.state && (
+          <TimerFace state={timer.state} chimeMuted={timer.muted} size="compact" testId="run-timer-compact" />
+        )}
         <SegmentedControl
           size="sm"
           value={view}

@@ -8,7 +8,9 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
   return (
     <Modal opened={opened} onClose={onClose} title={t('run.shortcuts.title')} size="lg">
       <Stack gap="xs" data-testid="run-shortcut-help">
-        <Text size="sm" c="dimmed">{t('run.shortcuts.hint')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('run.shortcuts.hint')}
+        </Text>
         <Table verticalSpacing={4}>
           <Table.Tbody>
             {RUN_SHORTCUTS.map((s) => (

@@ -3,8 +3,21 @@ export interface RunShortcut {
   keys: string[]
   /** The key of its description under `run.shortcuts`. */
   label:
-    | 'startFinish' | 'skip' | 'timerQuick' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help'
-    | 'cardNew' | 'cardVote' | 'cardMove' | 'cardEdit' | 'focus'
+    | 'startFinish'
+    | 'skip'
+    | 'timerQuick'
+    | 'pause'
+    | 'extend'
+    | 'mute'
+    | 'notes'
+    | 'board'
+    | 'projector'
+    | 'help'
+    | 'cardNew'
+    | 'cardVote'
+    | 'cardMove'
+    | 'cardEdit'
+    | 'focus'
 }
 
 /** Every shortcut, in the order of the help overlay. */
@@ -29,12 +42,32 @@ export const RUN_SHORTCUTS: RunShortcut[] = [
 /** Whether a key event happened in a text field (shortcuts leave typing alone). */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox')
+  return (
+    target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT' ||
+    (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox')
+  )
 }
 
 /** The actions the global shortcuts trigger. */
 export type RunShortcutHandlers = Partial<
-  Record<'start' | 'finish' | 'skip' | 'pause' | 'extend' | 'mute' | 'notes' | 'board' | 'projector' | 'help' | 'cardNew' | 'focus' | 'leaveFocus', () => void>
+  Record<
+    | 'start'
+    | 'finish'
+    | 'skip'
+    | 'pause'
+    | 'extend'
+    | 'mute'
+    | 'notes'
+    | 'board'
+    | 'projector'
+    | 'help'
+    | 'cardNew'
+    | 'focus'
+    | 'leaveFocus',
+    () => void
+  >
 > & {
   timer?: (minutes: number) => void
 }
@@ -48,10 +81,12 @@ export type RunShortcutHandlers = Partial<
 export function shortcutFor(event: KeyboardEvent, handlers: RunShortcutHandlers): (() => void) | null {
   if (event.defaultPrevented) return null
   const inDialog = event.target instanceof HTMLElement && event.target.closest('[role="dialog"]') !== null
-  if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'f' && !inDialog) return handlers.focus ?? null
+  if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && event.key.toLowerCase() === 'f' && !inDialog)
+    return handlers.focus ?? null
   if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event.target) || inDialog) return null
   // Escape closes an open menu first; only a bare Escape leaves the focus board.
-  if (event.key === 'Escape') return event.target instanceof HTMLElement && event.target.closest('[role="menu"]') ? null : (handlers.leaveFocus ?? null)
+  if (event.key === 'Escape')
+    return event.target instanceof HTMLElement && event.target.closest('[role="menu"]') ? null : (handlers.leaveFocus ?? null)
   const quick: Record<string, number> = { '1': 5, '2': 10, '3': 15, '4': 20 }
   const minutes = quick[event.key]
   if (minutes !== undefined && handlers.timer) {
@@ -59,7 +94,18 @@ export function shortcutFor(event: KeyboardEvent, handlers: RunShortcutHandlers)
     return () => timer(minutes)
   }
   const map: Record<string, keyof RunShortcutHandlers> = {
-    s: 'start', f: 'finish', x: 'skip', p: 'pause', '+': 'extend', '=': 'extend', m: 'mute', n: 'notes', b: 'board', o: 'projector', '?': 'help', c: 'cardNew',
+    s: 'start',
+    f: 'finish',
+    x: 'skip',
+    p: 'pause',
+    '+': 'extend',
+    '=': 'extend',
+    m: 'mute',
+    n: 'notes',
+    b: 'board',
+    o: 'projector',
+    '?': 'help',
+    c: 'cardNew',
   }
   const name = map[event.key.length === 1 ? event.key.toLowerCase() : event.key]
   const fn = name && name !== 'timer' ? handlers[name] : undefined

@@ -1,10 +1,5 @@
 import { useCallback } from 'react'
-import {
-  extendTimer,
-  startTimer,
-  toggleTimer,
-  type TimerState,
-} from '../../../../shared/run/activityTimer'
+import { extendTimer, startTimer, toggleTimer, type TimerState } from '../../../../shared/run/activityTimer'
 import { useChimeMuted, useRunTimerStore, useTimerState } from '../../data/hooks/useRunTimer'
 import { primeChime } from '../../ui/chime'
 

@@ -41,7 +41,10 @@ export function useRunDay(training: Training, day: number, nowMs: number): RunDa
   const date = dayDate(training.startDate, day)
   const offset = venueOffset(training, nowMs)
   const schedule = useMemo(
-    () => (sessions ? shiftedSchedule(sessions, { date, dayStart: training.dailyStart, dayEnd: training.dailyEnd, utcOffsetMin: offset, nowMs }) : null),
+    () =>
+      sessions
+        ? shiftedSchedule(sessions, { date, dayStart: training.dailyStart, dayEnd: training.dailyEnd, utcOffsetMin: offset, nowMs })
+        : null,
     [sessions, date, training.dailyStart, training.dailyEnd, offset, nowMs],
   )
   const focus = useMemo(() => runFocus(schedule?.sessions ?? []), [schedule])

@@ -29,7 +29,11 @@ export function useSessionActions(day: RunDate) {
   const { date, utcOffsetMin } = day
   return useMemo(() => {
     const runDate = { date, utcOffsetMin }
-    const fail = (error: unknown) => notifications.show({ color: 'red', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) })
+    const fail = (error: unknown) =>
+      notifications.show({
+        color: 'red',
+        message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }),
+      })
     // Undo puts back the session and the timer the step stopped with it.
     const tell = (message: string, before: Session, timer: TimerState | null) => {
       notifyWithUndo(
@@ -48,14 +52,19 @@ export function useSessionActions(day: RunDate) {
       return timer
     }
     return {
-      start: (s: Session) => void withTimer(s, () => startSession(data, s.id, runDate)).then((timer) => tell(t('run.started', { title: s.title }), s, timer), fail),
+      start: (s: Session) =>
+        void withTimer(s, () => startSession(data, s.id, runDate)).then(
+          (timer) => tell(t('run.started', { title: s.title }), s, timer),
+          fail,
+        ),
       finish: (s: Session) =>
         void withTimer(s, () => finishSession(data, s.id, runDate)).then((timer) => {
           tell(t('run.finished', { title: s.title }), s, timer)
           // The end of a session is a natural checkpoint: one rolling backup of everything.
           void autoBackup.backupNow('session-end')
         }, fail),
-      skip: (s: Session) => void withTimer(s, () => skipSession(data, s.id)).then((timer) => tell(t('run.skipped', { title: s.title }), s, timer), fail),
+      skip: (s: Session) =>
+        void withTimer(s, () => skipSession(data, s.id)).then((timer) => tell(t('run.skipped', { title: s.title }), s, timer), fail),
       reset: (s: Session) => void resetSession(data, s.id).catch(fail),
       correct: (s: Session, times: { actualStart: number | null; actualEnd: number | null }) => correctSessionTimes(data, s.id, times),
     }

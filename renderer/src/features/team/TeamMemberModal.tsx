@@ -9,7 +9,12 @@ import { ModalFooter } from '../../ui/ModalFooter'
 const EMPTY: TeamMemberInput = { name: '', role: 'trainer', organization: '', bio: '', contact: '' }
 
 /** Adds or edits a team member; Enter in a one-line field saves. */
-export function TeamMemberModal({ member, opened, onClose, onSave }: {
+export function TeamMemberModal({
+  member,
+  opened,
+  onClose,
+  onSave,
+}: {
   member: TeamMember | null
   opened: boolean
   onClose: () => void
@@ -18,9 +23,16 @@ export function TeamMemberModal({ member, opened, onClose, onSave }: {
   const { t } = useTranslation()
   const form = useForm<TeamMemberInput>({
     mode: 'controlled',
-    initialValues: member ? { name: member.name, role: member.role, organization: member.organization, bio: member.bio, contact: member.contact } : EMPTY,
+    initialValues: member
+      ? { name: member.name, role: member.role, organization: member.organization, bio: member.bio, contact: member.contact }
+      : EMPTY,
     validate: {
-      name: (v) => (v.trim() === '' ? t('team.errors.nameRequired') : v.length > SHORT_TEXT_MAX ? t('team.errors.tooLong', { max: SHORT_TEXT_MAX }) : null),
+      name: (v) =>
+        v.trim() === ''
+          ? t('team.errors.nameRequired')
+          : v.length > SHORT_TEXT_MAX
+            ? t('team.errors.tooLong', { max: SHORT_TEXT_MAX })
+            : null,
       organization: (v) => (v.length > SHORT_TEXT_MAX ? t('team.errors.tooLong', { max: SHORT_TEXT_MAX }) : null),
       contact: (v) => (v.length > SHORT_TEXT_MAX ? t('team.errors.tooLong', { max: SHORT_TEXT_MAX }) : null),
     },
@@ -37,7 +49,12 @@ export function TeamMemberModal({ member, opened, onClose, onSave }: {
         <Stack>
           <TextInput label={t('team.name')} required data-autofocus {...form.getInputProps('name')} />
           <Group grow align="flex-start">
-            <Select label={t('team.role')} allowDeselect={false} data={TEAM_ROLES.map((r) => ({ value: r, label: t(`team.roles.${r}`) }))} {...form.getInputProps('role')} />
+            <Select
+              label={t('team.role')}
+              allowDeselect={false}
+              data={TEAM_ROLES.map((r) => ({ value: r, label: t(`team.roles.${r}`) }))}
+              {...form.getInputProps('role')}
+            />
             <TextInput label={t('team.organization')} {...form.getInputProps('organization')} />
           </Group>
           <TextInput label={t('team.contact')} {...form.getInputProps('contact')} />

@@ -25,7 +25,9 @@ export function TeamTab({ training }: { training: Training }) {
   return (
     <Stack gap="md" maw={880}>
       <Group justify="space-between" align="flex-start">
-        <Text c="dimmed" maw={600}>{t('team.intro')}</Text>
+        <Text c="dimmed" maw={600}>
+          {t('team.intro')}
+        </Text>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
           {t('team.add')}
         </Button>
@@ -45,9 +47,15 @@ export function TeamTab({ training }: { training: Training }) {
                   <Badge variant="light">{t(`team.roles.${member.role}`)}</Badge>
                 </Group>
                 {(member.organization || member.contact) && (
-                  <Text size="sm" c="dimmed">{[member.organization, member.contact].filter(Boolean).join(' · ')}</Text>
+                  <Text size="sm" c="dimmed">
+                    {[member.organization, member.contact].filter(Boolean).join(' · ')}
+                  </Text>
                 )}
-                {member.bio && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{member.bio}</Text>}
+                {member.bio && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {member.bio}
+                  </Text>
+                )}
               </Stack>
               <Menu position="bottom-end">
                 <Menu.Target>
@@ -56,8 +64,12 @@ export function TeamTab({ training }: { training: Training }) {
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(member)}>{t('team.edit')}</Menu.Item>
-                  <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => void remove(member)}>{t('app.delete')}</Menu.Item>
+                  <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(member)}>
+                    {t('team.edit')}
+                  </Menu.Item>
+                  <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => void remove(member)}>
+                    {t('app.delete')}
+                  </Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             </Group>

@@ -11,7 +11,15 @@ const blankModule = (title = ''): TrainingModule => ({ id: crypto.randomUUID(), 
  * Edits the training's modules: a title and a short description each, in order. A new module
  * takes the cursor; a list pasted into a title becomes one module per line.
  */
-export function ModuleListEditor({ modules, onChange, onBlur }: { modules: TrainingModule[]; onChange: (modules: TrainingModule[]) => void; onBlur: () => void }) {
+export function ModuleListEditor({
+  modules,
+  onChange,
+  onBlur,
+}: {
+  modules: TrainingModule[]
+  onChange: (modules: TrainingModule[]) => void
+  onBlur: () => void
+}) {
   const { t } = useTranslation()
   const titles = useRef(new Map<string, HTMLTextAreaElement>())
   // Focus moves in the render that shows the new module, so typing right after the click lands there.
@@ -76,7 +84,10 @@ export function ModuleListEditor({ modules, onChange, onBlur }: { modules: Train
                 onKeyDown={(e) => {
                   if (e.key !== 'Enter') return
                   e.preventDefault()
-                  e.currentTarget.closest('.mantine-Stack-root')?.querySelector<HTMLTextAreaElement>('[data-testid="module-description"]')?.focus()
+                  e.currentTarget
+                    .closest('.mantine-Stack-root')
+                    ?.querySelector<HTMLTextAreaElement>('[data-testid="module-description"]')
+                    ?.focus()
                 }}
                 onPaste={(e) => {
                   if (paste(index, e.clipboardData.getData('text/plain'))) e.preventDefault()
@@ -99,7 +110,13 @@ export function ModuleListEditor({ modules, onChange, onBlur }: { modules: Train
               <ActionIcon variant="subtle" color="gray" aria-label={t('tor.moveUp')} disabled={index === 0} onClick={() => move(index, -1)}>
                 <IconArrowUp size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('tor.moveDown')} disabled={index === modules.length - 1} onClick={() => move(index, 1)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={t('tor.moveDown')}
+                disabled={index === modules.length - 1}
+                onClick={() => move(index, 1)}
+              >
                 <IconArrowDown size={16} />
               </ActionIcon>
               <ActionIcon
@@ -115,12 +132,7 @@ export function ModuleListEditor({ modules, onChange, onBlur }: { modules: Train
         </Paper>
       ))}
       <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={add}
-        >
+        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={add}>
           {t('tor.addModule')}
         </Button>
       </Group>

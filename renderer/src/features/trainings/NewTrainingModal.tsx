@@ -14,7 +14,15 @@ function today(): string {
 }
 
 /** The "New training" dialog: title, start date and number of days (3 by default). */
-export function NewTrainingModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+export function NewTrainingModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean
+  onClose: () => void
+  onCreated: (id: string) => void
+}) {
   const { t } = useTranslation()
   const { data } = useData()
   const form = useForm<NewTrainingInput>({

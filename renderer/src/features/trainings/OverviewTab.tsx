@@ -86,10 +86,22 @@ export function OverviewTab({ training }: { training: Training }) {
       <Section title={t('tor.sections.essentials')}>
         <TextInput label={t('training.title')} size="md" {...text('title', 'overview-title')} />
         <div className="field-pair">
-          <Select label={t('tor.kind')} data={TRAINING_KINDS.map((k) => ({ value: k, label: t(`tor.kinds.${k}`) }))} value={draft.kind} allowDeselect={false}
-            onChange={(v) => v && set('kind', v)} data-testid="tor-kind" />
-          <Select label={t('tor.status')} data={TRAINING_STATUSES.map((k) => ({ value: k, label: t(`tor.statuses.${k}`) }))} value={draft.status} allowDeselect={false}
-            onChange={(v) => v && set('status', v)} data-testid="tor-status" />
+          <Select
+            label={t('tor.kind')}
+            data={TRAINING_KINDS.map((k) => ({ value: k, label: t(`tor.kinds.${k}`) }))}
+            value={draft.kind}
+            allowDeselect={false}
+            onChange={(v) => v && set('kind', v)}
+            data-testid="tor-kind"
+          />
+          <Select
+            label={t('tor.status')}
+            data={TRAINING_STATUSES.map((k) => ({ value: k, label: t(`tor.statuses.${k}`) }))}
+            value={draft.status}
+            allowDeselect={false}
+            onChange={(v) => v && set('status', v)}
+            data-testid="tor-status"
+          />
         </div>
         <TextInput label={t('tor.organizer')} {...text('organizer', 'tor-organizer')} />
         <div className="field-pair">
@@ -108,8 +120,16 @@ export function OverviewTab({ training }: { training: Training }) {
         <div className="field-pair">
           <TextInput label={t('tor.dailyStart')} {...time('dailyStart')} />
           <TextInput label={t('tor.dailyEnd')} {...time('dailyEnd')} />
-          <Autocomplete label={t('tor.timeZone')} description={t('tor.timeZoneHint')} data={TIME_ZONES} value={draft.timeZone}
-            onChange={(v) => set('timeZone', v)} onBlur={flush} error={errorOf('timeZone')} data-testid="tor-timeZone" />
+          <Autocomplete
+            label={t('tor.timeZone')}
+            description={t('tor.timeZoneHint')}
+            data={TIME_ZONES}
+            value={draft.timeZone}
+            onChange={(v) => set('timeZone', v)}
+            onBlur={flush}
+            error={errorOf('timeZone')}
+            data-testid="tor-timeZone"
+          />
         </div>
         <div className="field-pair">
           <TextInput label={t('tor.venue')} {...text('venue', 'tor-venue')} />
@@ -119,10 +139,25 @@ export function OverviewTab({ training }: { training: Training }) {
 
       <Section title={t('tor.sections.registration')}>
         <div className="field-pair">
-          <NumberInput label={t('tor.fee')} {...number('feeAmount')} thousandSeparator={idr || i18n.language === 'id' ? '.' : ','}
+          <NumberInput
+            label={t('tor.fee')}
+            {...number('feeAmount')}
+            thousandSeparator={idr || i18n.language === 'id' ? '.' : ','}
             decimalSeparator={idr || i18n.language === 'id' ? ',' : '.'}
-            description={typeof draft.feeAmount === 'number' ? t('tor.feeShown', { amount: formatMoney(draft.feeAmount, draft.feeCurrency, i18n.language) }) : undefined} />
-          <Select label={t('tor.currency')} data={CURRENCIES} value={draft.feeCurrency} allowDeselect={false} onChange={(v) => v && set('feeCurrency', v)} data-testid="tor-currency" />
+            description={
+              typeof draft.feeAmount === 'number'
+                ? t('tor.feeShown', { amount: formatMoney(draft.feeAmount, draft.feeCurrency, i18n.language) })
+                : undefined
+            }
+          />
+          <Select
+            label={t('tor.currency')}
+            data={CURRENCIES}
+            value={draft.feeCurrency}
+            allowDeselect={false}
+            onChange={(v) => v && set('feeCurrency', v)}
+            data-testid="tor-currency"
+          />
         </div>
         <div className="field-pair">
           <NumberInput label={t('tor.quotaMin')} {...number('quotaMin')} />
@@ -137,10 +172,22 @@ export function OverviewTab({ training }: { training: Training }) {
 
       <Section title={t('tor.sections.content')}>
         <Textarea label={t('tor.background')} {...longText('background')} minRows={4} />
-        <ListEditor label={t('tor.objectives')} items={draft.objectives} placeholder={t('tor.objectivePlaceholder')}
-          onChange={(v) => set('objectives', v)} onBlur={flush} testId="tor-objectives" />
-        <ListEditor label={t('tor.expectedOutcomes')} items={draft.expectedOutcomes} placeholder={t('tor.outcomePlaceholder')}
-          onChange={(v) => set('expectedOutcomes', v)} onBlur={flush} testId="tor-outcomes" />
+        <ListEditor
+          label={t('tor.objectives')}
+          items={draft.objectives}
+          placeholder={t('tor.objectivePlaceholder')}
+          onChange={(v) => set('objectives', v)}
+          onBlur={flush}
+          testId="tor-objectives"
+        />
+        <ListEditor
+          label={t('tor.expectedOutcomes')}
+          items={draft.expectedOutcomes}
+          placeholder={t('tor.outcomePlaceholder')}
+          onChange={(v) => set('expectedOutcomes', v)}
+          onBlur={flush}
+          testId="tor-outcomes"
+        />
         <Textarea label={t('tor.method')} {...longText('method')} />
         <ModuleListEditor modules={draft.modules} onChange={(v) => set('modules', v)} onBlur={flush} />
         <Textarea label={t('tor.targetParticipants')} {...longText('targetParticipants')} />

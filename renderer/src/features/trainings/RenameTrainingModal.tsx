@@ -34,7 +34,13 @@ function RenameForm({ training, onClose }: { training: Training; onClose: () => 
       }}
     >
       <Stack>
-        <TextInput label={t('training.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} data-autofocus />
+        <TextInput
+          label={t('training.title')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={error}
+          data-autofocus
+        />
         <ModalFooter onCancel={onClose} />
       </Stack>
     </form>

@@ -30,7 +30,11 @@ export function TrainingCard({ training, onRename }: { training: Training; onRen
         notifications.show({ message: t('agenda.copy.done', { title: copy.title }), autoClose: COPY_NOTICE_MS })
         void navigate(`/trainings/${copy.id}/overview`)
       },
-      (error: unknown) => notifications.show({ color: 'red', message: t('agenda.copy.failed', { message: error instanceof Error ? error.message : String(error) }) }),
+      (error: unknown) =>
+        notifications.show({
+          color: 'red',
+          message: t('agenda.copy.failed', { message: error instanceof Error ? error.message : String(error) }),
+        }),
     )
 
   const confirmDelete = () =>

@@ -6,7 +6,22 @@ import { useAutosave } from '../../ui/useAutosave'
 import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
 
 /** Fields the overview edits; numbers are `''` while empty, dates `''` when unset. */
-export type Draft = Omit<Training, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'evaluationQuestions' | 'reportSections' | 'days' | 'feeAmount' | 'quotaMin' | 'quotaMax' | 'perOrganizationMax' | 'registrationDue' | 'paymentDue'> & {
+export type Draft = Omit<
+  Training,
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'evaluationQuestions'
+  | 'reportSections'
+  | 'days'
+  | 'feeAmount'
+  | 'quotaMin'
+  | 'quotaMax'
+  | 'perOrganizationMax'
+  | 'registrationDue'
+  | 'paymentDue'
+> & {
   days: number | string
   feeAmount: number | string
   quotaMin: number | string
@@ -82,7 +97,9 @@ export function useTrainingDraft(training: Training) {
   // The newest draft, so quick changes build on each other without scheduling from inside a state
   // updater (React may run those during render, where marking the save status dirty must not happen).
   const latest = useRef(draft)
-  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch), { draft: { table: 'trainings', id: training.id } })
+  const { schedule, flush } = useAutosave((patch: TrainingPatch) => updateTraining(data, training.id, patch), {
+    draft: { table: 'trainings', id: training.id },
+  })
   const { errors } = validateDraft(draft)
 
   function set<K extends keyof Draft>(field: K, value: Draft[K]): void {
