@@ -182,13 +182,11 @@ describe('participants in Chromium: import, attendance, summary', () => {
     await createTrainingViaUi(page, 'TOT Pengorganisasian Pekerja Rumahan')
     await page.getByRole('tab', { name: 'Participants' }).click()
 
-    await page
-      .getByTestId('participants-import-input')
-      .setInputFiles({
-        name: 'peserta.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: Buffer.from('this is not a workbook'),
-      })
+    await page.getByTestId('participants-import-input').setInputFiles({
+      name: 'peserta.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('this is not a workbook'),
+    })
     let wizard = page.getByRole('dialog')
     await wizard.getByTestId('import-file-problem').waitFor()
     await expect
