@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { createAppHarness, type AppHarness } from '../e2e/appHarness'
-import { NO_DISPLAY_CLOCK } from './keystrokeBench'
+import { instrument, NO_DISPLAY_CLOCK } from './keystrokeBench'
 import { ONE_TIME, sizedTrainingChanges, TEN_TIMES, type TrainingSize } from '../scripts/fixtures/sizedTraining'
 
 /** One figure at the baseline size and at ten times the size, against its goal. */
@@ -86,30 +86,7 @@ async function keystrokes(page: Page, selector: string): Promise<number[]> {
   await field.click()
   await field.press('End')
   await page.keyboard.type('x', { delay: 25 })
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] }
-    w.__lat = []
-    let t0 = -1
-    document.addEventListener(
-      'keydown',
-      (e) => {
-        t0 = e.timeStamp
-      },
-      true,
-    )
-    document.addEventListener(
-      'input',
-      () => {
-        const start = t0
-        t0 = -1
-        if (start < 0) return
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
-        channel.port2.postMessage(null)
-      },
-      true,
-    )
-  })
+  await instrument(page)
   await page.keyboard.type(` ${TYPED}`, { delay: 25 })
   await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, TYPED.length + 1, { timeout: 300_000 })
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
