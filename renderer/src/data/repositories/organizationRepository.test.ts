@@ -69,11 +69,31 @@ describe('organizationRepository', () => {
     const journalBefore = ctx.bridge.entries.length
     // A PDF named logo.png is not a picture; a WebP is one, but not a type every report reader shows.
     expect(await setOrganizationLogo(ctx, org.id, pdfBytes())).toEqual({ ok: false, problem: 'notPngOrJpeg' })
-    const webp = Uint8Array.from([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, ...new TextEncoder().encode('VP8X'), ...new Array<number>(20).fill(1)])
+    const webp = Uint8Array.from([
+      0x52,
+      0x49,
+      0x46,
+      0x46,
+      0,
+      0,
+      0,
+      0,
+      0x57,
+      0x45,
+      0x42,
+      0x50,
+      ...new TextEncoder().encode('VP8X'),
+      ...new Array<number>(20).fill(1),
+    ])
     expect(await setOrganizationLogo(ctx, org.id, webp)).toEqual({ ok: false, problem: 'notPngOrJpeg' })
     const heavy = pngHeader(600, 300, LOGO_MAX_BYTES)
     expect(await setOrganizationLogo(ctx, org.id, heavy)).toEqual({ ok: false, problem: 'tooLarge', bytes: heavy.length })
-    expect(await setOrganizationLogo(ctx, org.id, pngHeader(4000, 1000))).toEqual({ ok: false, problem: 'tooManyPixels', width: 4000, height: 1000 })
+    expect(await setOrganizationLogo(ctx, org.id, pngHeader(4000, 1000))).toEqual({
+      ok: false,
+      problem: 'tooManyPixels',
+      width: 4000,
+      height: 1000,
+    })
     expect(await ctx.db.organizations.get(org.id)).toEqual(before)
     expect(ctx.bridge.entries.length).toBe(journalBefore)
   })
