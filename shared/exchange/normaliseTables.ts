@@ -1,7 +1,7 @@
 import { migrateAndValidateRow } from '../migrations/migrateAndValidate'
 import { legacyPhotoFiles } from '../photos/legacyPhoto'
 import type { RowMigration } from '../migrations/rowMigrations'
-import { TABLE_NAMES } from '../model/tables'
+import { SHARED_TABLES, TABLE_NAMES } from '../model/tables'
 import type { TableName } from '../model/tables'
 import type { ExchangeResult, ExchangeWarning } from './exchangeError'
 import { exchangeFail } from './exchangeError'
@@ -15,7 +15,7 @@ export type NormaliseOptions = {
   readonly toVersion: number
   /** The migration history (the real one unless a test injects another). */
   readonly migrations?: readonly RowMigration[]
-  /** What the file holds; only backups may carry rows of any training (and templates). */
+  /** What the file holds; only backups may carry rows of any training (and templates and organisations). */
   readonly kind: ExportKind
   /** The trainings a training file or capture pack says it is about: its rows must all belong to them. */
   readonly trainingIds?: readonly string[]
@@ -81,8 +81,8 @@ export function normaliseTables(
       }
       seen.set(value.id, at)
       if (checked.droppedFields) dropped++
-      // A template belongs to no training, so a file about some trainings has none to carry.
-      if (scope !== null && (table === 'templates' || !scope.has(String(trainingOf(table, value))))) {
+      // A template or an organisation belongs to no training, so a file about some trainings has none to carry.
+      if (scope !== null && (SHARED_TABLES.includes(table) || !scope.has(String(trainingOf(table, value))))) {
         return exchangeFail('exchange.error.rowOutsideTrainings', { table, row: at, id: value.id })
       }
       result.push(value)

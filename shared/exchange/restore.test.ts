@@ -274,7 +274,7 @@ describe('restore accepts what it should', () => {
     if (!result.ok) throw new Error(result.error.code)
     expect(result.value.tables.ideas.map((r) => r.id)).toEqual(['i-1', 'i-2'])
     expect(result.value.tables.photos).toEqual([])
-    expect(Object.keys(result.value.tables)).toHaveLength(16)
+    expect(Object.keys(result.value.tables)).toHaveLength(17)
     expect(result.value.warnings).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { runText } from './features/run'
 import { teamText } from './features/team'
 import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
+import { organizationText } from './features/organization'
 
 /** English UI strings. The Indonesian file must have exactly the same keys. */
 export const en = {
@@ -162,6 +163,7 @@ export const en = {
       'Your data was saved by a newer version of Pelatih than this one. Install the newer version to open it. This app has not changed anything, so nothing is lost.',
     storageTitle: 'The database could not be opened',
   },
+  organization: organizationText.en,
 } as const
 
 /** The shape every language's strings must have: the English keys, with any string values. */

@@ -12,6 +12,7 @@ import { runText } from './features/run'
 import { teamText } from './features/team'
 import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
+import { organizationText } from './features/organization'
 
 /** Bahasa Indonesia UI strings. */
 export const id: Strings = {
@@ -162,4 +163,5 @@ export const id: Strings = {
       'Data Anda disimpan oleh versi Pelatih yang lebih baru daripada versi ini. Pasang versi yang lebih baru untuk membukanya. Aplikasi ini tidak mengubah apa pun, jadi tidak ada yang hilang.',
     storageTitle: 'Basis data tidak dapat dibuka',
   },
+  organization: organizationText.id,
 }

@@ -8,6 +8,7 @@ import { discussionGroupSchema } from './discussionGroup'
 import { evaluationSchema } from './evaluation'
 import { participantSchema } from './participant'
 import { photoSchema } from './photo'
+import { organizationSchema } from './organization'
 import { observationSchema, rolePlaySchema } from './rolePlay'
 import { sessionSchema } from './session'
 import { teamMemberSchema } from './teamMember'
@@ -31,6 +32,7 @@ export const TABLE_SCHEMAS = {
   photos: photoSchema,
   templates: agendaTemplateSchema,
   conflicts: conflictSchema,
+  organizations: organizationSchema,
 } as const
 
 /** The name of a data table. */
@@ -46,8 +48,11 @@ export function isTableName(value: unknown): value is TableName {
   return typeof value === 'string' && Object.hasOwn(TABLE_SCHEMAS, value)
 }
 
+/** Tables whose rows belong to no training: saved agenda templates and organisation profiles. */
+export const SHARED_TABLES: readonly TableName[] = ['templates', 'organizations'] as const satisfies readonly TableName[]
+
 /**
- * Tables whose rows belong to one training (all but the templates); a conflict about a template
- * has a null trainingId and belongs to none.
+ * Tables whose rows belong to one training (all but the trainings and the shared tables); a
+ * conflict about a template or an organisation has a null trainingId and belongs to none.
  */
-export const TRAINING_TABLES = TABLE_NAMES.filter((t) => t !== 'templates' && t !== 'trainings')
+export const TRAINING_TABLES = TABLE_NAMES.filter((t) => t !== 'trainings' && t !== 'templates' && t !== 'organizations')

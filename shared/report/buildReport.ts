@@ -4,6 +4,7 @@ import { closingChapter } from './closingChapter'
 import { designChapter } from './designChapter'
 import { implementationChapter } from './implementationChapter'
 import { introductionChapter } from './introductionChapter'
+import { letterheadBlocks } from './letterheadBlock'
 import { createReportContext, datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { CoverBlock, ReportBlock, ReportLang, ReportModel } from './reportModel'
@@ -18,7 +19,10 @@ export interface BuildReportOptions {
   sections: readonly ReportSectionId[]
   /** When the report was made (epoch ms), printed on the cover. */
   generatedAt: number
-  /** The organiser's logo for the cover, as a data URL. */
+  /**
+   * A logo to centre on the cover, as a data URL. The organisation's own logo needs none: it
+   * comes with its profile in the snapshot and prints in the letterhead at the top of the cover.
+   */
   logo?: string | null
 }
 
@@ -57,7 +61,7 @@ export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOpti
   )
   const blocks: ReportBlock[] = []
   const withCover = ctx.has('cover')
-  if (withCover) blocks.push(coverBlock(ctx, options.generatedAt, options.logo ?? null))
+  if (withCover) blocks.push(...letterheadBlocks(ctx, 'cover'), coverBlock(ctx, options.generatedAt, options.logo ?? null))
   if (ctx.has('contents') && body.length > 0) {
     blocks.push({ kind: 'pageBreak', section: 'contents' })
     blocks.push({

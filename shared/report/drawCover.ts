@@ -15,13 +15,14 @@ function logoSize(flow: PdfFlow, dataUrl: string): { width: number; height: numb
 /**
  * Draws the cover page: the logo (if any), "LAPORAN PELATIHAN", the training title, organiser,
  * place and dates, all centred, and the date it was prepared at the foot. The page gets no
- * running header or footer.
+ * running header or footer. `underLetterhead`: the page already has the organisation's
+ * letterhead at its top, and the cover continues below it.
  */
-export function drawCover(flow: PdfFlow, block: CoverBlock): void {
+export function drawCover(flow: PdfFlow, block: CoverBlock, underLetterhead = false): void {
   const { doc, geo } = flow
-  if (!flow.fresh()) flow.newPage()
+  if (!underLetterhead && !flow.fresh()) flow.newPage()
   const centre = geo.left + geo.contentWidth / 2
-  let y = geo.top + 20
+  let y = underLetterhead ? flow.y + 14 : geo.top + 20
   if (block.logo !== null) {
     const size = logoSize(flow, block.logo)
     const box = fitInto(size.width, size.height, 50, 35)

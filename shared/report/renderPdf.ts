@@ -7,6 +7,7 @@ import { fillContents, reserveContents } from './drawContents'
 import type { ContentsPlan } from './drawContents'
 import { drawCover } from './drawCover'
 import { drawImage, imageSpace } from './drawImage'
+import { drawLetterhead } from './drawLetterhead'
 import { drawPageChrome, drawPageFrame } from './drawPageChrome'
 import { drawSignatures } from './drawSignatures'
 import { drawTable } from './drawTable'
@@ -112,7 +113,11 @@ function drawBlock(flow: PdfFlow, model: ReportModel, index: number): number | n
     case 'image':
       return drawImage(flow, block)
     case 'cover':
-      drawCover(flow, block)
+      // A letterhead just above is the top of the cover page, not a page of its own.
+      drawCover(flow, block, model.blocks[index - 1]?.kind === 'letterhead')
+      return flow.page()
+    case 'letterhead':
+      drawLetterhead(flow, block)
       return flow.page()
     case 'signatures':
       drawSignatures(flow, block)

@@ -108,6 +108,21 @@ export interface CoverBlock {
 }
 
 /**
+ * The organisation's letterhead (kop surat) across the top of a page: the logo at the left, the
+ * name large beside it, the address and contacts below the name, and a double rule under all
+ * of it. Printed at the top of the cover, of every printable sheet and of every certificate.
+ */
+export interface LetterheadBlock {
+  kind: 'letterhead'
+  section: BlockSection
+  name: string
+  /** Lines under the name: the address, then phone, email and website on one line; never empty strings. */
+  lines: string[]
+  /** The logo as a data URL (PNG or JPEG) with its pixel size, or null. */
+  logo: { dataUrl: string; width: number; height: number } | null
+}
+
+/**
  * Where the table of contents goes. The renderer lists the `toc` headings and every captioned
  * table and figure with the page it landed on.
  */
@@ -150,6 +165,7 @@ export type ReportBlock =
   | ChartBlock
   | ImageBlock
   | CoverBlock
+  | LetterheadBlock
   | ContentsBlock
   | SignaturesBlock
   | PageBreakBlock

@@ -190,6 +190,9 @@ const en = {
     ActionPlanStatus,
     string
   >,
+  letterheadPhone: 'Phone {phone}',
+  letterheadEmail: 'Email {email}',
+  letterheadWebsite: 'Website {website}',
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
@@ -380,6 +383,9 @@ const id: ReportStrings = {
     organizer: 'Panitia',
   },
   planStatuses: { planned: 'Direncanakan', 'in-progress': 'Berjalan', done: 'Selesai', dropped: 'Dibatalkan' },
+  letterheadPhone: 'Telp. {phone}',
+  letterheadEmail: 'Surel {email}',
+  letterheadWebsite: 'Laman {website}',
 }
 
 /** Report strings in English and Bahasa Indonesia, with the same keys. */

@@ -5,6 +5,7 @@ import type { DiscussionGroup } from '../model/discussionGroup'
 import type { Evaluation } from '../model/evaluation'
 import type { Participant } from '../model/participant'
 import type { Photo } from '../model/photo'
+import type { Organization } from '../model/organization'
 import type { Observation, RolePlay } from '../model/rolePlay'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
@@ -34,6 +35,8 @@ export interface TrainingSnapshot {
   photos: readonly Photo[]
   /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
   photoFiles?: PhotoFiles
+  /** The profile of the organisation running the training (its letterhead), or none: printed without letterhead. */
+  organization?: Organization | null
 }
 
 interface Row {
@@ -89,5 +92,6 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     evaluations: live(snapshot.evaluations, id).filter((e) => e.participantId === null || participantIds.has(e.participantId)),
     photos: byOrder(live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId))),
     ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
+    organization: snapshot.organization?.deletedAt === null ? snapshot.organization : null,
   }
 }

@@ -19,6 +19,7 @@ import { theme } from './theme'
 // Read on first use: the app starts on the training list, so only that page's code is parsed then.
 const ProjectorPage = lazy(() => import('../features/projector/ProjectorPage').then((m) => ({ default: m.ProjectorPage })))
 const DataPage = lazy(() => import('../features/backup/DataPage').then((m) => ({ default: m.DataPage })))
+const OrganizationPage = lazy(() => import('../features/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })))
 const TrainingWorkspace = lazy(() => import('./TrainingWorkspace').then((m) => ({ default: m.TrainingWorkspace })))
 
 /** The whole app: providers, then the routes inside the shell. */
@@ -58,6 +59,14 @@ export function App({ i18n, db, bridge }: { i18n: I18n; db: PelatihDb; bridge: A
                     element={
                       <LazyPanel>
                         <DataPage />
+                      </LazyPanel>
+                    }
+                  />
+                  <Route
+                    path="organizations"
+                    element={
+                      <LazyPanel>
+                        <OrganizationPage />
                       </LazyPanel>
                     }
                   />

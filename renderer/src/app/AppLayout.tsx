@@ -1,5 +1,5 @@
 import { ActionIcon, Group, Text, Tooltip, UnstyledButton } from '@mantine/core'
-import { IconDatabase } from '@tabler/icons-react'
+import { IconBuildingCommunity, IconDatabase } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet } from 'react-router'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
@@ -25,6 +25,19 @@ export function AppLayout() {
         </UnstyledButton>
         <Group gap="lg" wrap="nowrap">
           <SaveIndicator />
+          <Tooltip label={t('organization.open')}>
+            <ActionIcon
+              component={Link}
+              to="/organizations"
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={t('organization.open')}
+              data-testid="open-organizations"
+            >
+              <IconBuildingCommunity size={20} />
+            </ActionIcon>
+          </Tooltip>
           <Tooltip label={t('backup.open')}>
             <ActionIcon
               component={Link}

@@ -21,7 +21,10 @@ function migrated(table: TableName, row: Row, toVersion: number): Row {
  * as rows of the new one).
  */
 export async function upgradeStoredRows(tx: Transaction, toVersion: number): Promise<void> {
-  for (const table of TABLE_NAMES) {
+  // Only the tables the database has at that version: a table added later (created after this
+  // step of the upgrade) has no rows to bring up, and Dexie would refuse to open it here.
+  const stores = tx.idbtrans.db.objectStoreNames
+  for (const table of TABLE_NAMES.filter((name) => stores.contains(name))) {
     await tx
       .table(table)
       .toCollection()

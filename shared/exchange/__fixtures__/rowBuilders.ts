@@ -15,6 +15,9 @@ const meta = (id: string, trainingId = 'tr-1') => ({
 /** A made-up photo hash (64 hex digits): rows name their files by hash from schema 3 on. */
 const SAMPLE_PHOTO_HASH = 'a1e5cb1b1cf9d9a6e58bb8c7c7d7c3b1b1f5d6e1d4c3b2a1f0e9d8c7b6a59483'
 
+/** A 1x1 PNG, the smallest logo an organisation row can carry. */
+const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+
 /** A valid row for every table, with the given id and fields replaced by `patch`. */
 export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowOf<T>>) => RowOf<T> } = {
   trainings: (id, patch) =>
@@ -215,6 +218,26 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       ...patch,
     })
   },
+  organizations: (id, patch) =>
+    withRevision({
+      id,
+      createdAt: T0,
+      updatedAt: T0,
+      deletedAt: null,
+      name: 'Yayasan Contoh',
+      address: 'Jl. Kaliurang Km 5, Yogyakarta',
+      phone: '0274 123456',
+      email: 'info@contoh.or.id',
+      website: 'contoh.or.id',
+      logo: {
+        dataUrl: `data:image/png;base64,${TINY_PNG_BASE64}`,
+        mime: 'image/png',
+        width: 1,
+        height: 1,
+        bytes: 67,
+      },
+      ...patch,
+    }),
 }
 
 /** One valid row in every table: the smallest complete backup. */
@@ -236,5 +259,6 @@ export function oneRowPerTable(): { [T in TableName]: RowOf<T>[] } {
     photos: [ROW_BUILDERS.photos('ph-1')],
     templates: [ROW_BUILDERS.templates('tpl-1')],
     conflicts: [ROW_BUILDERS.conflicts('cf-1')],
+    organizations: [ROW_BUILDERS.organizations('org-1')],
   }
 }

@@ -1,10 +1,12 @@
+import { organizationFor } from '../../../../shared/model/organization'
 import type { TrainingSnapshot } from '../../../../shared/report/trainingSnapshot'
 import type { PelatihDb } from '../db'
 
 /**
  * Everything recorded about one training, read in one transaction so the report sees one
  * consistent moment: the training row and every row of every table that belongs to it,
- * soft-deleted rows included (the report's liveSnapshot drops them). Undefined when the training
+ * soft-deleted rows included (the report's liveSnapshot drops them), and the profile of the
+ * organisation whose name is the training's organiser (its letterhead). Undefined when the training
  * does not exist or was deleted.
  */
 export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): Promise<TrainingSnapshot | undefined> {
@@ -23,6 +25,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
     db.actionPlans,
     db.evaluations,
     db.photos,
+    db.organizations,
   ]
   return db.transaction('r', tables, async () => {
     const training = await db.trainings.get(trainingId)
@@ -42,6 +45,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       actionPlans,
       evaluations,
       photos,
+      organizations,
     ] = await Promise.all([
       db.teamMembers.where(of).toArray(),
       db.participants.where(of).toArray(),
@@ -56,6 +60,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       db.actionPlans.where(of).toArray(),
       db.evaluations.where(of).toArray(),
       db.photos.where(of).toArray(),
+      db.organizations.toArray(),
     ])
     return {
       training,
@@ -72,6 +77,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       actionPlans,
       evaluations,
       photos,
+      organization: organizationFor(training.organizer, organizations),
     }
   })
 }
