@@ -60,6 +60,7 @@ const en = {
   deletedVersion: 'Deleted',
   resolved: 'Version kept.',
   backupFailedError: 'A backup of the current state could not be written first ({{message}}), so nothing was imported.',
+  tooOften: 'too many backups were asked for in the last few minutes, and the earlier ones are kept; try again in a few minutes',
   photoUnreadable:
     'A photo file could not be read ({{hash}}), so nothing was exported. Open the photos of your sessions to find the one that shows as missing.',
 } as const
@@ -128,6 +129,8 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     deletedVersion: 'Dihapus',
     resolved: 'Versi disimpan.',
     backupFailedError: 'Cadangan keadaan sekarang tidak dapat ditulis lebih dulu ({{message}}), jadi tidak ada yang diimpor.',
+    tooOften:
+      'terlalu banyak cadangan diminta dalam beberapa menit terakhir, dan cadangan sebelumnya tetap disimpan; coba lagi beberapa menit lagi',
     photoUnreadable:
       'Sebuah berkas foto tidak dapat dibaca ({{hash}}), jadi tidak ada yang diekspor. Buka foto sesi-sesi Anda untuk menemukan foto yang tampil hilang.',
   },

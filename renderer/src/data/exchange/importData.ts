@@ -6,6 +6,7 @@ import { mergeSnapshots, type SnapshotMerge } from '../../../../shared/exchange/
 import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
 import { checkRowOwners } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
+import type { ErrorCode } from '../../../../shared/ipc/result'
 import type { Change } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import type { ConflictRow } from '../../../../shared/model/conflict'
@@ -38,7 +39,7 @@ export type ImportOutcome =
       /** What the user should know about the file that was accepted (fields left out...). */
       warnings: ExchangeWarning[]
     }
-  | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string } } }
+  | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string; refusal?: ErrorCode } } }
 
 /** A conflict waiting for the trainer: its record and the version of the row shown now. */
 export type ListedConflict = {
@@ -127,7 +128,11 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
     counts: before.counts,
     photos: before.photos,
   })
-  if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
+  if (!backedUp.ok)
+    return {
+      ok: false,
+      error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message, refusal: backedUp.error.code } },
+    }
 
   const ids = envelope.kind === 'backup' ? undefined : [...new Set([...(envelope.trainingIds ?? []), ...tables.trainings.map((t) => t.id)])]
   // Merged in the commit's turn, so a vote or an edit saved while the file is read is not undone.

@@ -39,7 +39,11 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
     counts: before.counts,
     photos: before.photos,
   })
-  if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
+  if (!backedUp.ok)
+    return {
+      ok: false,
+      error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message, refusal: backedUp.error.code } },
+    }
 
   const target = restored.value.tables
   // Compared in the commit's turn, so nothing saved meanwhile survives a restore it should not.

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { BackupInfo } from '../../../../shared/ipc/backupTypes'
 import { useData } from '../../data/hooks/useData'
 import { restoreBackup } from '../../data/exchange/restoreBackup'
-import { exchangeErrorText } from './exchangeErrorText'
+import { backupFailureText, exchangeErrorText } from './exchangeErrorText'
 import { useBackupFailure } from './useBackupFailure'
 import { useBackups } from './useBackups'
 
@@ -69,7 +69,7 @@ export function BackupList({ version }: { version: number }) {
       </Group>
       {failure && (
         <Alert color="red" mb="md" data-testid="backup-failure">
-          {t('backup.lastBackupFailed', { when: when(failure.at), message: failure.message })}
+          {t('backup.lastBackupFailed', { when: when(failure.at), message: backupFailureText(t, failure) })}
         </Alert>
       )}
       {error && <Alert color="red">{t('backup.listFailed', { message: error })}</Alert>}
