@@ -29,11 +29,13 @@ function distinct(values: string[]): string[] {
 export function ParticipantsTab({ training }: { training: Training }) {
   const { t } = useTranslation()
   const { data } = useData()
-  const participants = useParticipants(training.id)
+  const [importFile, setImportFile] = useState<File | null>(null)
+  // While an import writes its chunks the list holds still, and is read once when it is done.
+  const [importing, setImporting] = useState(false)
+  const participants = useParticipants(training.id, importing)
   const attendance = useAttendance(training.id)
   const [view, setView] = useState<View>('list')
   const [editing, setEditing] = useState<Participant | 'new' | null>(null)
-  const [importFile, setImportFile] = useState<File | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const list = useMemo(() => participants ?? [], [participants])
@@ -109,7 +111,16 @@ export function ParticipantsTab({ training }: { training: Training }) {
         />
       )}
       {importFile !== null && (
-        <ImportWizard file={importFile} trainingId={training.id} existing={list} onClose={() => setImportFile(null)} />
+        <ImportWizard
+          file={importFile}
+          trainingId={training.id}
+          existing={list}
+          onSaving={setImporting}
+          onClose={() => {
+            setImportFile(null)
+            setImporting(false)
+          }}
+        />
       )}
     </Stack>
   )
