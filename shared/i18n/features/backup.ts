@@ -34,6 +34,9 @@ const en = {
   restoreText:
     'The app goes back to the state of {{when}}. The current state is backed up first, so you can undo this by restoring that backup.',
   restored: 'Backup restored: {{trainings}}.',
+  restoring: 'Restoring the backup',
+  restoreReading: 'Reading and checking the backup…',
+  restoreWriting: 'Writing {{written}} of {{total}} items…',
   exportImport: 'Move trainings between laptops',
   exportImportIntro:
     'Give a training to a co-trainer, or bring back what they captured. Importing never loses your work: an edit made on top of the other version wins (whatever the clocks of the laptops say), and edits made on both laptops without seeing each other are kept for you to choose.',
@@ -103,6 +106,9 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     restoreText:
       'Aplikasi kembali ke keadaan pada {{when}}. Keadaan sekarang dicadangkan dulu, jadi Anda bisa membatalkannya dengan memulihkan cadangan itu.',
     restored: 'Cadangan dipulihkan: {{trainings}}.',
+    restoring: 'Memulihkan cadangan',
+    restoreReading: 'Membaca dan memeriksa cadangan…',
+    restoreWriting: 'Menulis {{written}} dari {{total}} butir…',
     exportImport: 'Memindahkan pelatihan antarlaptop',
     exportImportIntro:
       'Berikan pelatihan kepada co-pelatih, atau ambil kembali catatan mereka. Impor tidak pernah menghilangkan pekerjaan Anda: suntingan yang dibuat di atas versi lain yang menang (apa pun jam di laptop), dan suntingan di kedua laptop yang tidak saling melihat disimpan agar Anda memilih.',
