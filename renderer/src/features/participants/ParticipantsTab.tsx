@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconFileImport, IconPlus } from '@tabler/icons-react'
-import { useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
@@ -39,7 +39,9 @@ export function ParticipantsTab({ training }: { training: Training }) {
   const fileInput = useRef<HTMLInputElement>(null)
 
   const list = useMemo(() => participants ?? [], [participants])
-  const warnings = useMemo(() => quotaWarnings(training, list), [training, list])
+  // Checked in a render of its own after the list's: with 50,000 people each takes a good part of the 200 ms a frame may freeze.
+  const checkedList = useDeferredValue(list)
+  const warnings = useMemo(() => quotaWarnings(training, checkedList), [training, checkedList])
   const flagged = useMemo(() => new Set(warnings.flatMap((w) => w.participantIds)), [warnings])
   const observers = list.filter((p) => p.observer).length
 
