@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { createAppHarness, type AppHarness } from '../e2e/appHarness'
+import { screenshot } from '../e2e/screenshots'
 import { createExportFile } from '../shared/exchange/createExportFile'
 import type { TableName } from '../shared/model/tables'
 import { CURRENT_SCHEMA_VERSION } from '../shared/migrations/rowMigrations'
@@ -144,6 +145,12 @@ export async function measureRestore(): Promise<ImportRow> {
     await page.getByTestId('backup-row').first().getByRole('button', { name: 'Restore' }).click()
     const started = Date.now()
     await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
+    // What the trainer sees meanwhile (a screenshot paints one ordinary frame).
+    await page
+      .getByTestId('restore-progress')
+      .getByText(/^Writing \d+ of \d+ items…$/)
+      .waitFor({ timeout: 600_000 })
+    await screenshot(page, 'restore-progress-en')
     await page.getByText(`Backup restored: ${backup.title}.`).waitFor({ timeout: 600_000 })
     const totalMs = Date.now() - started
     const longestTaskMs = await longestTask(page)
