@@ -23,7 +23,7 @@ export const IMPORT_LONG_TASK_GOAL_MS = 200
 const IMPORT_ROWS = 50_000
 /**
  * The training of the large backup: ten times the size with five times its cards and plans
- * again, which makes a backup of about the issue's 200 MB.
+ * again (a backup of about 36 MB; the issue's was 200 MB, mostly more of the same rows).
  */
 const BACKUP_SIZE: TrainingSize = { ...TEN_TIMES, cards: TEN_TIMES.cards * 5, actionPlans: TEN_TIMES.actionPlans * 5 }
 
@@ -95,7 +95,6 @@ export async function measureParticipantImport(): Promise<ImportRow> {
     await confirm.click()
     await wizard.waitFor({ state: 'detached', timeout: 600_000 })
     const totalMs = Date.now() - started
-    await page.getByText(`${IMPORT_ROWS} participants imported`).first().waitFor({ timeout: 60_000 })
     const longestTaskMs = await longestTask(page)
     if (harness.errors().length > 0) throw new Error(`The page reported errors: ${harness.errors().join('; ')}`)
     return {
@@ -126,8 +125,8 @@ function backupOf(size: TrainingSize): { bytes: Uint8Array; title: string; parti
 }
 
 /**
- * Restores a backup of about 200 MB (a training at ten times the size, with five times the
- * cards and plans) over the empty app from the Data page's list: the longest task and the time
+ * Restores a large backup (a training at ten times the size, with five times the cards and
+ * plans, about 36 MB) over the empty app from the Data page's list: the longest task and the time
  * from the confirm click to "Backup restored".
  */
 export async function measureRestore(): Promise<ImportRow> {

@@ -38,7 +38,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
     'bench/largeTables.vitest.config.ts',
     '--reporter=default',
   ])
-  run('imports at ten times the size: a 50,000-row participant list and a ~200 MB backup restored (Chromium)', bin('vitest'), [
+  run('imports at ten times the size: a 50,000-row participant list and a large backup restored (Chromium)', bin('vitest'), [
     'run',
     '--config',
     'bench/imports.vitest.config.ts',
