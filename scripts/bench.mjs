@@ -38,6 +38,12 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
     'bench/largeTables.vitest.config.ts',
     '--reporter=default',
   ])
+  run('imports at ten times the size: a 50,000-row participant list and a large backup restored (Chromium)', bin('vitest'), [
+    'run',
+    '--config',
+    'bench/imports.vitest.config.ts',
+    '--reporter=default',
+  ])
   run('typing while the large report is exported (Chromium)', bin('vitest'), [
     'run',
     '--config',

@@ -1,5 +1,8 @@
-/** Error codes every channel may answer with. */
-export type ErrorCode = 'invalid-argument' | 'forbidden-sender' | 'not-found' | 'cancelled' | 'io-error' | 'internal'
+/**
+ * Error codes every channel may answer with. 'rate-limited': main refused a call asked for too
+ * often (backups), which the page tells the user in their language.
+ */
+export type ErrorCode = 'invalid-argument' | 'forbidden-sender' | 'not-found' | 'cancelled' | 'io-error' | 'internal' | 'rate-limited'
 
 /** The envelope every IPC response travels in: thrown errors lose their type across invoke. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBackupStore } from '../storage/backupStore'
 import { backupChannels, MAX_BACKUP_WRITES_PER_MINUTE } from './backupChannels'
+import { runChannel } from './runChannel'
 
 const MINUTE = 60_000
 const trainerWindow = { sender: { id: 1 } }
@@ -40,6 +41,8 @@ describe('backup:write limits', () => {
     // ...but the next would leave today with no backup from before the loop began.
     clock += 1000
     await expect(channels['backup:write'](request, trainerWindow)).rejects.toThrow(/before the last 5 minutes/)
+    const answer = await runChannel('backup:write', channels['backup:write'], request, trainerWindow)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'rate-limited' } })
     const kept = (await store.list()).map((b) => b.name)
     expect(kept).toHaveLength(3)
     expect(kept).toEqual(expect.arrayContaining(today.slice(0, 2)))
@@ -63,6 +66,9 @@ describe('backup:write limits', () => {
       await limited['backup:write'](request, trainerWindow)
     }
     await expect(limited['backup:write'](request, trainerWindow)).rejects.toThrow(/in the last minute/)
+    // The page gets a code it can put in the user's language, not only main's English sentence.
+    const answer = await runChannel('backup:write', limited['backup:write'], request, trainerWindow)
+    expect(answer).toMatchObject({ ok: false, error: { code: 'rate-limited' } })
     // Another window has its own allowance.
     await expect(limited['backup:write'](request, { sender: { id: 2 } })).resolves.toMatchObject({ reason: 'manual' })
     clock += MINUTE

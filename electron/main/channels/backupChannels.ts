@@ -28,17 +28,14 @@ export function backupChannels(store: BackupStore, options: { now?: () => number
     const at = now()
     const recent = (recentWrites.get(senderId) ?? []).filter((time) => at - time < MINUTE_MS)
     if (recent.length >= MAX_BACKUP_WRITES_PER_MINUTE) {
-      throw new IpcError(
-        'invalid-argument',
-        `backup refused: already ${recent.length} backups in the last minute; the earlier ones are kept`,
-      )
+      throw new IpcError('rate-limited', `backup refused: already ${recent.length} backups in the last minute; the earlier ones are kept`)
     }
     const { rotatedToday, keptToday } = await store.nextWritePreview()
     const settled = (backup: { createdAt: number }) => at - backup.createdAt >= SETTLED_BACKUP_AGE_MS
     const lastSettled = rotatedToday.find(settled)
     if (lastSettled !== undefined && !keptToday.some(settled)) {
       throw new IpcError(
-        'invalid-argument',
+        'rate-limited',
         `backup refused: it would replace ${lastSettled.name}, today's last backup from before the last 5 minutes; try again in a few minutes`,
       )
     }

@@ -34,6 +34,9 @@ const en = {
   restoreText:
     'The app goes back to the state of {{when}}. The current state is backed up first, so you can undo this by restoring that backup.',
   restored: 'Backup restored: {{trainings}}.',
+  restoring: 'Restoring the backup',
+  restoreReading: 'Reading and checking the backup…',
+  restoreWriting: 'Writing {{written}} of {{total}} items…',
   exportImport: 'Move trainings between laptops',
   exportImportIntro:
     'Give a training to a co-trainer, or bring back what they captured. Importing never loses your work: an edit made on top of the other version wins (whatever the clocks of the laptops say), and edits made on both laptops without seeing each other are kept for you to choose.',
@@ -60,6 +63,7 @@ const en = {
   deletedVersion: 'Deleted',
   resolved: 'Version kept.',
   backupFailedError: 'A backup of the current state could not be written first ({{message}}), so nothing was imported.',
+  tooOften: 'too many backups were asked for in the last few minutes, and the earlier ones are kept; try again in a few minutes',
   photoUnreadable:
     'A photo file could not be read ({{hash}}), so nothing was exported. Open the photos of your sessions to find the one that shows as missing.',
 } as const
@@ -102,6 +106,9 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     restoreText:
       'Aplikasi kembali ke keadaan pada {{when}}. Keadaan sekarang dicadangkan dulu, jadi Anda bisa membatalkannya dengan memulihkan cadangan itu.',
     restored: 'Cadangan dipulihkan: {{trainings}}.',
+    restoring: 'Memulihkan cadangan',
+    restoreReading: 'Membaca dan memeriksa cadangan…',
+    restoreWriting: 'Menulis {{written}} dari {{total}} butir…',
     exportImport: 'Memindahkan pelatihan antarlaptop',
     exportImportIntro:
       'Berikan pelatihan kepada co-pelatih, atau ambil kembali catatan mereka. Impor tidak pernah menghilangkan pekerjaan Anda: suntingan yang dibuat di atas versi lain yang menang (apa pun jam di laptop), dan suntingan di kedua laptop yang tidak saling melihat disimpan agar Anda memilih.',
@@ -128,6 +135,8 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     deletedVersion: 'Dihapus',
     resolved: 'Versi disimpan.',
     backupFailedError: 'Cadangan keadaan sekarang tidak dapat ditulis lebih dulu ({{message}}), jadi tidak ada yang diimpor.',
+    tooOften:
+      'terlalu banyak cadangan diminta dalam beberapa menit terakhir, dan cadangan sebelumnya tetap disimpan; coba lagi beberapa menit lagi',
     photoUnreadable:
       'Sebuah berkas foto tidak dapat dibaca ({{hash}}), jadi tidak ada yang diekspor. Buka foto sesi-sesi Anda untuk menemukan foto yang tampil hilang.',
   },

@@ -1,5 +1,6 @@
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { BackupInfo, BackupReason } from '../../../../shared/ipc/backupTypes'
+import type { ErrorCode } from '../../../../shared/ipc/result'
 import type { BuiltExport } from './exportData'
 
 /** How long after the first unsaved change an automatic backup is written. */
@@ -9,6 +10,8 @@ export const AUTO_BACKUP_DELAY_MS = 3 * 60 * 1000
 export interface BackupFailure {
   reason: BackupReason
   message: string
+  /** The code main refused the write with ('rate-limited': asked for too often); absent when the build failed. */
+  code?: ErrorCode
   at: number
 }
 
@@ -63,7 +66,7 @@ export function createAutoBackup(
         photos: built.photos,
       })
       if (written.ok) return { ok: true, info: written.value }
-      return { ok: false, failure: { reason, message: written.error.message, at: now() } }
+      return { ok: false, failure: { reason, message: written.error.message, code: written.error.code, at: now() } }
     } catch (error) {
       return { ok: false, failure: { reason, message: error instanceof Error ? error.message : String(error), at: now() } }
     }

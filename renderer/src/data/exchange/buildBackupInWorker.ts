@@ -1,5 +1,6 @@
 import type { BackupJobMessage, BackupJobRequest } from './backupJob'
-import type { BuiltExport } from './exportData'
+import type { PelatihDb } from '../db'
+import { buildExport, type BuiltExport } from './exportData'
 
 let nextId = 0
 
@@ -33,4 +34,9 @@ export function buildBackupInWorker(dbName: string): Promise<BuiltExport> {
     }
     worker.postMessage({ id, dbName } satisfies BackupJobRequest)
   })
+}
+
+/** A backup of the database now, built in a worker where there are workers (on the page in unit tests). */
+export function buildBackupOffPage(db: PelatihDb): Promise<BuiltExport> {
+  return typeof Worker === 'undefined' ? buildExport(db, 'backup') : buildBackupInWorker(db.name)
 }

@@ -3,18 +3,18 @@ import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import { conflictRecord, mootConflicts } from '../../../../shared/exchange/conflictRecord'
 import type { ExportKind } from '../../../../shared/exchange/exportEnvelope'
 import { mergeSnapshots, type SnapshotMerge } from '../../../../shared/exchange/mergeSnapshots'
-import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
 import { checkRowOwners } from '../../../../shared/exchange/rowOwnership'
 import type { AppApi } from '../../../../shared/ipc/contract'
+import type { ErrorCode } from '../../../../shared/ipc/result'
 import type { Change } from '../../../../shared/journal/journalEntry'
-import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import type { ConflictRow } from '../../../../shared/model/conflict'
 import { withoutRevision } from '../../../../shared/model/revision'
 import { TABLE_NAMES } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
-import { bringPhotoFiles, openExchangeBytes } from './exchangePhotos'
-import { buildExport } from './exportData'
+import { buildBackupOffPage } from './buildBackupInWorker'
+import { bringPhotoFiles } from './exchangePhotos'
+import { readExchangeInWorker } from './readExchangeInWorker'
 import { readStoredOwners } from './readStoredOwners'
 import { readTables } from './readTables'
 
@@ -38,7 +38,7 @@ export type ImportOutcome =
       /** What the user should know about the file that was accepted (fields left out...). */
       warnings: ExchangeWarning[]
     }
-  | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string } } }
+  | { ok: false; error: ExchangeError | { code: 'exchange.error.backupFailed'; params: { message: string; refusal?: ErrorCode } } }
 
 /** A conflict waiting for the trainer: its record and the version of the row shown now. */
 export type ListedConflict = {
@@ -99,7 +99,7 @@ export function changesBetween(
 }
 
 /**
- * Imports a backup, training file or capture pack: restore() checks it, then checkRowOwners()
+ * Imports a backup, training file or capture pack: restore() checks it (in a worker), then checkRowOwners()
  * against the stored rows (no orphan row, no row of another training; a refused file changes
  * nothing), a backup of the current state is written first, then the rows are merged by
  * revision (new added, descendants win, concurrent versions kept as conflicts) and written in
@@ -107,19 +107,18 @@ export function changesBetween(
  * journal, backups and exports carry them.
  */
 export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: Uint8Array): Promise<ImportOutcome> {
-  const opened = openExchangeBytes(bytes)
-  if (!opened.ok) return { ok: false, error: opened.error }
-  const restored = restore(opened.value.data, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
-  if (!restored.ok) return { ok: false, error: restored.error }
-  const { envelope, tables, warnings } = restored.value
+  // Opened and checked in a worker: a large file would freeze the window for seconds.
+  const checked = await readExchangeInWorker(bytes, false)
+  if (!checked.ok) return { ok: false, error: checked.error }
+  const { envelope, tables, warnings } = checked.value
   // Checked before the backup, so a refused file leaves no trace; checked again in the commit.
   const owned = checkRowOwners(tables, await readStoredOwners(ctx.db, tables))
   if (!owned.ok) return { ok: false, error: owned.error }
   // Every photo file the rows name reaches the photo store before any row is written.
-  const photos = await bringPhotoFiles(bridge, tables, new Map([...opened.value.photos, ...restored.value.photoFiles]))
+  const photos = await bringPhotoFiles(bridge, tables, checked.value.photos)
   if (!photos.ok) return { ok: false, error: photos.error }
 
-  const before = await buildExport(ctx.db, 'backup')
+  const before = await buildBackupOffPage(ctx.db)
   const backedUp = await bridge.writeBackup({
     bytes: before.bytes,
     reason: 'before-import',
@@ -127,7 +126,11 @@ export async function importExportFile(ctx: DataContext, bridge: AppApi, bytes: 
     counts: before.counts,
     photos: before.photos,
   })
-  if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
+  if (!backedUp.ok)
+    return {
+      ok: false,
+      error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message, refusal: backedUp.error.code } },
+    }
 
   const ids = envelope.kind === 'backup' ? undefined : [...new Set([...(envelope.trainingIds ?? []), ...tables.trainings.map((t) => t.id)])]
   // Merged in the commit's turn, so a vote or an edit saved while the file is read is not undone.

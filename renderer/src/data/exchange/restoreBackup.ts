@@ -1,37 +1,54 @@
-import { DEFAULT_MAX_IMPORT_BYTES, restore } from '../../../../shared/exchange/restore'
-import { checkRowOwners, NOTHING_STORED } from '../../../../shared/exchange/rowOwnership'
+import { canonicalJson } from '../../../../shared/exchange/canonicalJson'
 import type { AppApi } from '../../../../shared/ipc/contract'
 import type { Change } from '../../../../shared/journal/journalEntry'
-import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { rowContent } from '../../../../shared/model/revision'
-import { TABLE_NAMES } from '../../../../shared/model/tables'
+import { TABLE_NAMES, type TableName } from '../../../../shared/model/tables'
 import type { DataContext } from '../dataContext'
-import { bringPhotoFiles, openExchangeBytes } from './exchangePhotos'
-import { buildExport } from './exportData'
+import { buildBackupOffPage } from './buildBackupInWorker'
+import { bringPhotoFiles } from './exchangePhotos'
 import type { ImportOutcome } from './importData'
-import { changesBetween } from './importData'
-import { readTables } from './readTables'
+import { readExchangeInWorker } from './readExchangeInWorker'
 
 /**
- * Puts the whole database back as it was in a backup. The current state is backed up first
- * (reason "before-restore"), so the restore itself can be undone by restoring that backup.
- * Rows the backup does not have are removed; all of it is one commit (one journal entry).
+ * Rows written per commit of a restore: each commit's checks, journal append and transaction
+ * stay well under the 200 ms the window may freeze, and the page paints between them.
  */
-export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: string): Promise<ImportOutcome> {
+export const RESTORE_CHUNK = 1000
+
+/** How far a restore has come: reading and checking the backup, then writing its rows. */
+export type RestoreProgress = { phase: 'reading' } | { phase: 'writing'; written: number; total: number }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Puts the whole database back as it was in a backup. The backup is read and checked in a
+ * worker; a refused one changes nothing. The current state is backed up first (reason
+ * "before-restore"), so the restore itself can be undone by restoring that backup. Then the
+ * rows are written in commits of RESTORE_CHUNK, each compared in its own turn with what is
+ * stored (a stored row gets the backup's content as a new revision, so the restore also wins
+ * over the versions other devices have; a row only in the backup comes back with its own
+ * revision), and the rows the backup does not have are removed. A restore cut short (the
+ * window closed) leaves part of it written: restoring again, or restoring the "before-restore"
+ * backup, settles it.
+ */
+export async function restoreBackup(
+  ctx: DataContext,
+  bridge: AppApi,
+  name: string,
+  onProgress?: (progress: RestoreProgress) => void,
+): Promise<ImportOutcome> {
+  onProgress?.({ phase: 'reading' })
   const read = await bridge.readBackup({ name })
   if (!read.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: read.error.message } } }
-  const opened = openExchangeBytes(read.value)
-  if (!opened.ok) return { ok: false, error: opened.error }
-  const restored = restore(opened.value.data, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, maxBytes: DEFAULT_MAX_IMPORT_BYTES })
-  if (!restored.ok) return { ok: false, error: restored.error }
   // The backup replaces everything, so a row's training must be in the backup itself.
-  const owned = checkRowOwners(restored.value.tables, NOTHING_STORED)
-  if (!owned.ok) return { ok: false, error: owned.error }
+  const checked = await readExchangeInWorker(read.value, true)
+  if (!checked.ok) return { ok: false, error: checked.error }
+  const { envelope, tables: target, warnings } = checked.value
   // A rolling backup shares its photo files with the photo store; an old one carries them inside.
-  const photos = await bringPhotoFiles(bridge, restored.value.tables, new Map([...opened.value.photos, ...restored.value.photoFiles]))
+  const photos = await bringPhotoFiles(bridge, target, checked.value.photos)
   if (!photos.ok) return { ok: false, error: photos.error }
 
-  const before = await buildExport(ctx.db, 'backup')
+  const before = await buildBackupOffPage(ctx.db)
   const backedUp = await bridge.writeBackup({
     bytes: before.bytes,
     reason: 'before-restore',
@@ -39,42 +56,74 @@ export async function restoreBackup(ctx: DataContext, bridge: AppApi, name: stri
     counts: before.counts,
     photos: before.photos,
   })
-  if (!backedUp.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message } } }
+  if (!backedUp.ok)
+    return {
+      ok: false,
+      error: { code: 'exchange.error.backupFailed', params: { message: backedUp.error.message, refusal: backedUp.error.code } },
+    }
 
-  const target = restored.value.tables
-  // Compared in the commit's turn, so nothing saved meanwhile survives a restore it should not.
-  let local: Awaited<ReturnType<typeof readTables>> = {}
-  let puts: Change[] = []
-  const deletes: Change[] = []
-  await ctx.commit(
-    async (db) => {
-      local = await readTables(db)
-      // Going back is an edit: a row stored here gets the backup's content as a new revision (so
-      // the restore also wins over the versions other devices have); a row only in the backup
-      // comes back with its own revision.
-      const here = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
-      puts = changesBetween(local, target).map((c) =>
-        c.op === 'put' && here.has(`${c.table}:${String(c.row['id'])}`) ? { ...c, row: rowContent(c.row) } : c,
+  const total = TABLE_NAMES.reduce((sum, table) => sum + target[table].length, 0)
+  let written = 0
+  let added = 0
+  let updated = 0
+  for (const table of TABLE_NAMES) {
+    const rows = target[table] as unknown as readonly Record<string, unknown>[]
+    for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
+      const slice = rows.slice(start, start + RESTORE_CHUNK)
+      let counted = { added: 0, updated: 0 }
+      await ctx.commit(
+        async (db) => {
+          const stored = (await db.table(table).bulkGet(slice.map((row) => String(row['id'])))) as (Record<string, unknown> | undefined)[]
+          const changes: Change[] = []
+          counted = { added: 0, updated: 0 }
+          slice.forEach((row, i) => {
+            const here = stored[i]
+            if (here === undefined) {
+              changes.push({ op: 'put', table, row })
+              counted.added += 1
+            } else if (canonicalJson(here) !== canonicalJson(row)) {
+              changes.push({ op: 'put', table, row: rowContent(row) })
+              counted.updated += 1
+            }
+          })
+          return changes
+        },
+        { received: true },
       )
-      for (const table of TABLE_NAMES) {
-        const keep = new Set(target[table].map((r) => r.id))
-        for (const row of local[table] ?? []) if (!keep.has(row.id)) deletes.push({ op: 'delete', table, id: row.id })
-      }
-      return [...puts, ...deletes]
-    },
-    { received: true },
-  )
-  const localIds = new Set(TABLE_NAMES.flatMap((table) => (local[table] ?? []).map((r) => `${table}:${r.id}`)))
-  const added = puts.filter((c) => c.op === 'put' && !localIds.has(`${c.table}:${String(c.row.id)}`)).length
+      added += counted.added
+      updated += counted.updated
+      written += slice.length
+      onProgress?.({ phase: 'writing', written, total })
+      await nextTask()
+    }
+  }
+  const deleted = await removeRowsNotIn(ctx, target)
   return {
     ok: true,
-    kind: restored.value.envelope.kind,
+    kind: envelope.kind,
     added,
-    updated: puts.length - added,
-    deleted: deletes.length,
+    updated,
+    deleted,
     unchanged: 0,
     conflicts: 0,
     trainings: target.trainings.filter((t) => t.deletedAt === null).map((t) => t.title),
-    warnings: restored.value.warnings,
+    warnings,
   }
+}
+
+/** Removes, in commits of RESTORE_CHUNK, every stored row the backup does not have; returns how many. */
+async function removeRowsNotIn(ctx: DataContext, target: Readonly<Record<TableName, readonly { id: string }[]>>): Promise<number> {
+  let deleted = 0
+  for (const table of TABLE_NAMES) {
+    const keep = new Set(target[table].map((row) => row.id))
+    const stored = (await ctx.db.table(table).toCollection().primaryKeys()) as string[]
+    const gone = stored.filter((id) => !keep.has(id))
+    for (let start = 0; start < gone.length; start += RESTORE_CHUNK) {
+      const ids = gone.slice(start, start + RESTORE_CHUNK)
+      await ctx.commit(ids.map((id): Change => ({ op: 'delete', table, id })))
+      deleted += ids.length
+      await nextTask()
+    }
+  }
+  return deleted
 }

@@ -2,7 +2,7 @@ import type { Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
-import { compareNames } from '../../../../shared/lists/compareNames'
+import { sortByName } from '../../../../shared/lists/compareNames'
 import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** What the participant form edits. */
@@ -14,7 +14,11 @@ export type ParticipantInput = Pick<
 /** The live participants of a training, by name. */
 export async function listParticipants(db: PelatihDb, trainingId: string): Promise<Participant[]> {
   const rows = await db.participants.where('trainingId').equals(trainingId).toArray()
-  return rows.filter((p) => p.deletedAt === null).sort((a, b) => compareNames(a.name, b.name) || a.createdAt - b.createdAt)
+  return sortByName(
+    rows.filter((p) => p.deletedAt === null),
+    (p) => p.name,
+    (a, b) => a.createdAt - b.createdAt,
+  )
 }
 
 /** Adds one participant typed in by hand. */

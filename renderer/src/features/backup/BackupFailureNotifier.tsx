@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AutoBackup } from '../../data/exchange/autoBackup'
+import { backupFailureText } from './exchangeErrorText'
 
 /**
  * Tells the user, wherever they are in the app, when a backup they did not ask for (automatic,
@@ -19,7 +20,7 @@ export function BackupFailureNotifier({ autoBackup }: { autoBackup: AutoBackup }
           id: 'backup-failed',
           color: 'red',
           autoClose: false,
-          message: t('backup.backupFailed', { message: failure.message }),
+          message: t('backup.backupFailed', { message: backupFailureText(t, failure) }),
         })
       }),
     [autoBackup, t],

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Loader, Modal, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconHistory } from '@tabler/icons-react'
@@ -6,8 +6,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupInfo } from '../../../../shared/ipc/backupTypes'
 import { useData } from '../../data/hooks/useData'
-import { restoreBackup } from '../../data/exchange/restoreBackup'
-import { exchangeErrorText } from './exchangeErrorText'
+import { restoreBackup, type RestoreProgress } from '../../data/exchange/restoreBackup'
+import { backupFailureText, exchangeErrorText } from './exchangeErrorText'
 import { useBackupFailure } from './useBackupFailure'
 import { useBackups } from './useBackups'
 
@@ -21,6 +21,7 @@ export function BackupList({ version }: { version: number }) {
   const { data, bridge, autoBackup } = useData()
   const { backups, error, reload } = useBackups(version)
   const [busy, setBusy] = useState(false)
+  const [restoring, setRestoring] = useState<RestoreProgress | null>(null)
   const failure = useBackupFailure()
   const when = (ms: number) =>
     new Date(ms).toLocaleString(i18n.language === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
@@ -39,7 +40,9 @@ export function BackupList({ version }: { version: number }) {
       children: <Text size="sm">{t('backup.restoreText', { when: when(backup.createdAt) })}</Text>,
       labels: { confirm: t('backup.restore'), cancel: t('app.cancel') },
       onConfirm: () => {
-        void restoreBackup(data, bridge, backup.name).then((outcome) => {
+        setRestoring({ phase: 'reading' })
+        void restoreBackup(data, bridge, backup.name, setRestoring).then((outcome) => {
+          setRestoring(null)
           notifications.show(
             outcome.ok
               ? {
@@ -59,6 +62,7 @@ export function BackupList({ version }: { version: number }) {
 
   return (
     <Paper withBorder p="lg">
+      {restoring && <RestoreProgressModal progress={restoring} />}
       <Group justify="space-between" mb="md">
         <Title order={2} size="h4">
           {t('backup.backups')}
@@ -69,7 +73,7 @@ export function BackupList({ version }: { version: number }) {
       </Group>
       {failure && (
         <Alert color="red" mb="md" data-testid="backup-failure">
-          {t('backup.lastBackupFailed', { when: when(failure.at), message: failure.message })}
+          {t('backup.lastBackupFailed', { when: when(failure.at), message: backupFailureText(t, failure) })}
         </Alert>
       )}
       {error && <Alert color="red">{t('backup.listFailed', { message: error })}</Alert>}
@@ -109,5 +113,37 @@ export function BackupList({ version }: { version: number }) {
         </Table>
       )}
     </Paper>
+  )
+}
+
+/** What a restore is doing, over the whole window so nothing is edited meanwhile; it closes itself. */
+function RestoreProgressModal({ progress }: { progress: RestoreProgress }) {
+  const { t } = useTranslation()
+  const label =
+    progress.phase === 'reading'
+      ? t('backup.restoreReading')
+      : t('backup.restoreWriting', { written: progress.written, total: progress.total })
+  return (
+    <Modal
+      opened
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnClickOutside={false}
+      closeOnEscape={false}
+      title={t('backup.restoring')}
+      centered
+      data-testid="restore-progress"
+    >
+      <Stack gap="sm">
+        {progress.phase === 'reading' ? (
+          <Loader size="sm" aria-label={label} />
+        ) : (
+          <Progress value={progress.total === 0 ? 100 : (progress.written / progress.total) * 100} aria-label={label} />
+        )}
+        <Text size="sm" c="dimmed">
+          {label}
+        </Text>
+      </Stack>
+    </Modal>
   )
 }

@@ -20,6 +20,7 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
   const trainings = useTrainings() ?? []
   const [trainingId, setTrainingId] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null)
+  const [importing, setImporting] = useState(false)
   const selected = trainings.find((x) => x.id === trainingId) ?? null
 
   const exportAs = async (kind: ExportKind) => {
@@ -50,8 +51,12 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
       return
     }
     if (!picked.value) return
-    const result = await importExportFile(data, bridge, picked.value.bytes)
-    setOutcome(result)
+    setImporting(true)
+    try {
+      setOutcome(await importExportFile(data, bridge, picked.value.bytes))
+    } finally {
+      setImporting(false)
+    }
     onImported()
   }
 
@@ -91,7 +96,12 @@ export function ExportImport({ onImported }: { onImported: () => void }) {
           <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void exportAs('backup')}>
             {t('backup.exportAll')}
           </Button>
-          <Button leftSection={<IconFileImport size={16} />} onClick={() => void importFile()} data-testid="import-file">
+          <Button
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => void importFile()}
+            loading={importing}
+            data-testid="import-file"
+          >
             {t('backup.importFile')}
           </Button>
         </Group>

@@ -29,6 +29,17 @@ describe('exchange messages on screen', () => {
     const failed = { code: 'exchange.error.backupFailed', params: { message: 'disk full' } } as const
     expect(exchangeErrorText(en.t, failed)).toContain('disk full')
     expect(exchangeErrorText(id.t, failed)).not.toBe(exchangeErrorText(en.t, failed))
+    // Main refused the backup as too frequent: said in the user's language, main's English left out.
+    const tooOften = {
+      code: 'exchange.error.backupFailed',
+      params: { message: 'backup refused: already 6', refusal: 'rate-limited' },
+    } as const
+    expect(exchangeErrorText(en.t, tooOften)).toBe(
+      'A backup of the current state could not be written first (too many backups were asked for in the last few minutes, and the earlier ones are kept; try again in a few minutes), so nothing was imported.',
+    )
+    expect(exchangeErrorText(id.t, tooOften)).toBe(
+      'Cadangan keadaan sekarang tidak dapat ditulis lebih dulu (terlalu banyak cadangan diminta dalam beberapa menit terakhir, dan cadangan sebelumnya tetap disimpan; coba lagi beberapa menit lagi), jadi tidak ada yang diimpor.',
+    )
   })
 
   it('names an unknown table as the file wrote it, never as a raw key', async () => {

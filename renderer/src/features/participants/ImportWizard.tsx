@@ -26,11 +26,14 @@ export function ImportWizard({
   trainingId,
   existing,
   onClose,
+  onSaving,
 }: {
   file: File
   trainingId: string
   existing: Participant[]
   onClose: () => void
+  /** Told when the import starts and stops writing (the list behind holds still meanwhile). */
+  onSaving?: (saving: boolean) => void
 }) {
   const { t } = useTranslation()
   const { data } = useData()
@@ -92,6 +95,7 @@ export function ImportWizard({
 
   const runImport = async () => {
     setSaving(true)
+    onSaving?.(true)
     try {
       const count = await importParticipants(data, toAdd, setSaved)
       notifications.show({ color: 'green', message: t('participants.importWizard.done', { count }) })
@@ -102,6 +106,7 @@ export function ImportWizard({
         message: t('participants.importWizard.failed', { message: error instanceof Error ? error.message : String(error) }),
       })
       setSaving(false)
+      onSaving?.(false)
     }
   }
 

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core'
 import { IconFileImport, IconPlus } from '@tabler/icons-react'
-import { useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
@@ -29,15 +29,19 @@ function distinct(values: string[]): string[] {
 export function ParticipantsTab({ training }: { training: Training }) {
   const { t } = useTranslation()
   const { data } = useData()
-  const participants = useParticipants(training.id)
+  const [importFile, setImportFile] = useState<File | null>(null)
+  // While an import writes its chunks the list holds still, and is read once when it is done.
+  const [importing, setImporting] = useState(false)
+  const participants = useParticipants(training.id, importing)
   const attendance = useAttendance(training.id)
   const [view, setView] = useState<View>('list')
   const [editing, setEditing] = useState<Participant | 'new' | null>(null)
-  const [importFile, setImportFile] = useState<File | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
 
   const list = useMemo(() => participants ?? [], [participants])
-  const warnings = useMemo(() => quotaWarnings(training, list), [training, list])
+  // Checked in a render of its own after the list's: with 50,000 people each takes a good part of the 200 ms a frame may freeze.
+  const checkedList = useDeferredValue(list)
+  const warnings = useMemo(() => quotaWarnings(training, checkedList), [training, checkedList])
   const flagged = useMemo(() => new Set(warnings.flatMap((w) => w.participantIds)), [warnings])
   const observers = list.filter((p) => p.observer).length
 
@@ -109,7 +113,16 @@ export function ParticipantsTab({ training }: { training: Training }) {
         />
       )}
       {importFile !== null && (
-        <ImportWizard file={importFile} trainingId={training.id} existing={list} onClose={() => setImportFile(null)} />
+        <ImportWizard
+          file={importFile}
+          trainingId={training.id}
+          existing={list}
+          onSaving={setImporting}
+          onClose={() => {
+            setImportFile(null)
+            setImporting(false)
+          }}
+        />
       )}
     </Stack>
   )
