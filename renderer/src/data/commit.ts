@@ -5,7 +5,7 @@ import { stampEdit } from '../../../shared/model/stampRevision'
 import { TABLE_SCHEMAS } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
 import { loadDeviceId } from './deviceId'
-import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
+import { appendInChunks, createOutbox, localOnlyReason } from './journalOutbox'
 import type { RowAnnouncer } from './rowChannel'
 import type { SaveState, SaveStatus } from './saveStatus'
 import { createStoredRowCache, type StoredRowCache } from './storedRowCache'
@@ -255,26 +255,40 @@ export function createCommit(
   // commit need not read it again until a change is kept there. Saves a transaction per save.
   let outboxEmpty = false
 
-  /** Appends the outbox, oldest first, keeping what is left after a refusal. */
-  const flush = async (): Promise<{ failure: string | null; emptied: boolean }> => {
+  const outbox = createOutbox(db)
+
+  /**
+   * Appends the outbox, oldest first, keeping what is left after a refusal. Everything waiting
+   * goes in one append (in chunks under the cap), so the saves that piled up while an append
+   * failed or was under way reach the journal together. A `probe` first tries only the oldest
+   * change list: while the disk stays full, every save then costs the same however much waits.
+   */
+  const flush = async (probe: boolean): Promise<{ failure: string | null; emptied: boolean }> => {
     if (outboxEmpty) return { failure: null, emptied: false }
-    const batches = await readOutbox(db)
-    if (batches.length === 0) {
+    let entries = await outbox.read(probe ? 1 : undefined)
+    if (entries.length === 0) {
       outboxEmpty = true
       return { failure: null, emptied: false }
     }
-    while (batches.length > 0) {
-      const first = batches[0] ?? []
-      const appended = await appendInChunks(bridge, first)
+    while (entries.length > 0) {
+      const appended = await appendInChunks(
+        bridge,
+        entries.flatMap((entry) => entry.changes),
+      )
       if (appended.done > 0) {
-        if (appended.done === first.length) batches.shift()
-        else batches[0] = first.slice(appended.done)
-        await db.transaction('rw', db.meta, async () => {
-          await writeOutbox(db, batches)
-          await raiseSeq(db, appended.seq)
-        })
+        const journaled = entries
+        try {
+          await db.transaction('rw', db.meta, async () => {
+            await outbox.remove(journaled, appended.done)
+            await raiseSeq(db, appended.seq)
+          })
+        } catch (error) {
+          outbox.forget()
+          throw error
+        }
       }
       if (appended.failure !== null) return { failure: appended.failure, emptied: false }
+      entries = await outbox.read()
     }
     outboxEmpty = true
     return { failure: null, emptied: true }
@@ -302,7 +316,7 @@ export function createCommit(
   /** A flush in its own turn; it tells the indicator only when what it says changes. */
   const enqueueFlush = (): Promise<boolean> => {
     const next = queue.then(async () => {
-      const result = await flush()
+      const result = await flush(false)
       if (result.failure !== null) {
         said = localOnly(result.failure)
         status.report(said)
@@ -331,7 +345,7 @@ export function createCommit(
   }
 
   const writeValid = async (changes: Change[]): Promise<CommitOutcome> => {
-    const flushed = await flush()
+    const flushed = await flush(true)
     const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
     const rest = changes.slice(appended.done)
     const countBefore = cache.beforeWrite()
@@ -340,10 +354,11 @@ export function createCommit(
         // Issued together: in Chromium every request is a round trip to the browser process, and
         // the rows and the sequence number do not depend on each other (one transaction either way).
         await Promise.all([applyChanges(db, changes), raiseSeq(db, appended.seq)])
-        if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
+        if (rest.length > 0) await outbox.add(rest)
       })
     } catch (error) {
       cache.clear()
+      outbox.forget()
       throw error
     }
     cache.afterWrite(changes, countBefore)
