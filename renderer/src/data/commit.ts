@@ -9,6 +9,7 @@ import { appendInChunks, createOutbox, localOnlyReason } from './journalOutbox'
 import type { RowAnnouncer } from './rowChannel'
 import type { SaveState, SaveStatus } from './saveStatus'
 import { createStoredRowCache, type StoredRowCache } from './storedRowCache'
+import { metaWriteCount } from './writeCount'
 
 /** The meta key holding the highest journal sequence number the database contains. */
 export const JOURNAL_SEQ_KEY = 'journalSeq'
@@ -254,6 +255,24 @@ export function createCommit(
   // Only this commit path writes the outbox (one writer per app): once it is seen empty, every
   // commit need not read it again until a change is kept there. Saves a transaction per save.
   let outboxEmpty = false
+  // The journal position this path last wrote, and the meta write count just after: while no
+  // other meta write happened since, it is what is stored, and raising it needs no read first
+  // (in Chromium a read is one more round trip inside every autosave's transaction). The only
+  // other writer of the position is the reconcile at start, which ends before the first commit.
+  let position: { seq: number; metaWrites: number } | null = null
+
+  /** Raises the stored position inside the caller's transaction; resolves to what is stored now. */
+  const raisePosition = async (seq: number, known: typeof position): Promise<number> => {
+    if (known !== null && metaWriteCount(db) === known.metaWrites) {
+      const value = Math.max(known.seq, seq)
+      await db.meta.put({ key: JOURNAL_SEQ_KEY, value })
+      return value
+    }
+    const current = await db.meta.get(JOURNAL_SEQ_KEY)
+    const value = Math.max(typeof current?.value === 'number' ? current.value : 0, seq)
+    await db.meta.put({ key: JOURNAL_SEQ_KEY, value })
+    return value
+  }
 
   const outbox = createOutbox(db)
 
@@ -349,11 +368,16 @@ export function createCommit(
     const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
     const rest = changes.slice(appended.done)
     const countBefore = cache.beforeWrite()
+    const known = position
+    position = null
+    let stored: number | null = null
+    const metaBefore = metaWriteCount(db)
     try {
       await db.transaction('rw', tablesOf(db, changes), async () => {
+        const seq = appended.seq
         // Issued together: in Chromium every request is a round trip to the browser process, and
         // the rows and the sequence number do not depend on each other (one transaction either way).
-        await Promise.all([applyChanges(db, changes), raiseSeq(db, appended.seq)])
+        await Promise.all([applyChanges(db, changes), seq === null ? null : raisePosition(seq, known).then((value) => (stored = value))])
         if (rest.length > 0) await outbox.add(rest)
       })
     } catch (error) {
@@ -361,6 +385,10 @@ export function createCommit(
       outbox.forget()
       throw error
     }
+    // Remembered only when the position was this transaction's one meta write: then nothing else
+    // wrote meta meanwhile.
+    const metaAfter = metaWriteCount(db)
+    if (stored !== null && metaBefore !== null && metaAfter === metaBefore + 1) position = { seq: stored, metaWrites: metaAfter }
     cache.afterWrite(changes, countBefore)
     if (rest.length > 0) outboxEmpty = false
     end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
