@@ -2,7 +2,7 @@ import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { createHybridClock, type HybridClock } from '../../../shared/model/hybridClock'
 import { stampEdit } from '../../../shared/model/stampRevision'
-import { TABLE_SCHEMAS } from '../../../shared/model/tables'
+import { TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
 import { loadDeviceId } from './deviceId'
 import { appendInChunks, createOutbox, localOnlyReason } from './journalOutbox'
@@ -32,11 +32,19 @@ export class InvalidRowError extends Error {
 }
 
 /**
+ * Reads one row as it is stored now, in the commit's turn: from the commit path's memory of
+ * what it last wrote when nothing else wrote since (an autosave of the row being typed reads
+ * nothing back), otherwise from the database. A copy: changing it changes nothing stored.
+ */
+export type ReadStored = (table: TableName, id: string) => Promise<Record<string, unknown> | undefined>
+
+/**
  * Decides what to write from the rows as they are stored now. It runs in the commit's turn:
  * after every earlier commit has been written and before any later one is decided. It reads
- * through `db` and returns the changes (an empty list writes nothing); it does not write.
+ * through `stored` (one row by id) or `db` and returns the changes (an empty list writes
+ * nothing); it does not write.
  */
-export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
+export type BuildChanges = (db: PelatihDb, stored: ReadStored) => Change[] | Promise<Change[]>
 
 /**
  * Writes changes: stamp each put's revision from the row stored now (see stampRevisions),
@@ -397,10 +405,19 @@ export function createCommit(
     return { seq: appended.failure === null ? appended.seq : null }
   }
 
+  const readStored: ReadStored = async (table, id) => {
+    const remembered = cache.get(table, id)
+    if (remembered !== undefined) return structuredClone(remembered)
+    const countBeforeRead = cache.count()
+    const row = (await db.table(table).get(id)) as Record<string, unknown> | undefined
+    if (row !== undefined) cache.remember(table, [row], countBeforeRead)
+    return row
+  }
+
   const turn = async (input: Change[] | BuildChanges, commitOptions: CommitOptions): Promise<CommitOutcome> => {
     let changes: Change[]
     try {
-      const built = typeof input === 'function' ? await input(db) : input
+      const built = typeof input === 'function' ? await input(db, readStored) : input
       changes =
         built.length === 0 ? built : await stampRevisions(db, cache, built, commitOptions.received === true, await deviceId(), clock)
     } catch (error) {
