@@ -53,10 +53,14 @@ export interface BridgeServer {
   close(): Promise<void>
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  const body = Buffer.concat(chunks)
+  return Buffer.concat(chunks)
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const body = await readRaw(req)
   if (req.headers['content-type'] === FRAME_CONTENT_TYPE)
     return unframeRequest(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
   const text = body.toString('utf8')
@@ -111,7 +115,16 @@ async function serveFile(root: string, urlPath: string, res: ServerResponse): Pr
  * Serves the built renderer on 127.0.0.1 and answers the browser fallback of the desktop bridge
  * with the same journal store the Electron main process uses, on a folder of the test's.
  */
-export async function startBridgeServer(options: { rendererDir: string; dataFolder: string; port?: number }): Promise<BridgeServer> {
+export async function startBridgeServer(options: {
+  rendererDir: string
+  dataFolder: string
+  port?: number
+  /**
+   * Benchmarks only: more POST paths answered with what their handler resolves to, as JSON (the
+   * autosave bench times a bare fsync'd append over the very transport the bridge uses).
+   */
+  extraRoutes?: Record<string, (body: Buffer) => Promise<unknown>>
+}): Promise<BridgeServer> {
   const root = resolve(options.rendererDir)
   const journal = await openJournalStore(join(options.dataFolder, 'journal'), { photosFolder: join(options.dataFolder, 'photos') })
   const backups = createBackupStore(join(options.dataFolder, 'backups'))
@@ -150,6 +163,17 @@ export async function startBridgeServer(options: { rendererDir: string; dataFold
   )
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/'
+    const extra = req.method === 'POST' ? options.extraRoutes?.[path] : undefined
+    if (extra !== undefined) {
+      readRaw(req)
+        .then(extra)
+        .then((answer) => {
+          res.writeHead(200, { 'content-type': 'application/json' })
+          res.end(JSON.stringify(answer ?? null))
+        })
+        .catch(() => res.destroy())
+      return
+    }
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
       const channel = path.slice('/__bridge/'.length) as Channel
       if (!Object.hasOwn(CHANNELS, channel)) {

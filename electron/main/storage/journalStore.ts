@@ -63,6 +63,8 @@ export interface JournalStoreOptions {
   onWarning?: WarningSink
   /** Clock for the `at` of entries (tests pin it). */
   now?: () => number
+  /** Makes the journal file durable after a write (default: fsync); tests hold or fail it. */
+  syncFile?: (handle: FileHandle) => Promise<void>
 }
 
 /** The on-disk copy of every committed renderer transaction. */
@@ -162,6 +164,7 @@ export async function openJournalStore(folder: string, options: JournalStoreOpti
     photosFolder: options.photosFolder ?? null,
     generation: 0,
     now: options.now ?? Date.now,
+    syncFile: options.syncFile ?? ((file) => file.sync()),
     warn,
   })
   // A journal left long by an older version or a crash is folded after start, never before it.
@@ -190,12 +193,23 @@ interface StoreState {
   /** Raised by every re-seed: a compaction that began before one must not overwrite it. */
   generation: number
   now: () => number
+  syncFile: (handle: FileHandle) => Promise<void>
   warn: WarningSink
+}
+
+/** An append waiting for its group's write and fsync. */
+interface WaitingAppend {
+  changes: Change[]
+  schemaVersion: number
+  resolve: (appended: { seq: number }) => void
+  reject: (error: unknown) => void
 }
 
 class FileJournalStore implements JournalStore {
   /** Every file operation runs in this chain, so seq grows strictly and reads see whole state. */
   private tail: Promise<unknown> = Promise.resolve()
+  /** The appends that will be written together at the next turn of the chain, if one is queued. */
+  private group: WaitingAppend[] | null = null
   private closed = false
   private closing: Promise<void> | null = null
   /** Compactions run one after another, outside the chain above (only their short ends are in it). */
@@ -205,25 +219,58 @@ class FileJournalStore implements JournalStore {
   constructor(private readonly state: StoreState) {}
 
   append(changes: Change[], schemaVersion: number = CURRENT_SCHEMA_VERSION): Promise<{ seq: number }> {
-    return this.enqueue(async () => {
+    if (this.closed) return Promise.reject(new Error('journal store is closed'))
+    return new Promise((resolve, reject) => {
+      const waiting: WaitingAppend = { changes, schemaVersion, resolve, reject }
+      if (this.group !== null) {
+        this.group.push(waiting)
+        return
+      }
+      // Group commit: appends that arrive before this group's turn (typically while the
+      // previous group's fsync is under way) are written with it and share its one fsync.
+      const group = [waiting]
+      this.group = group
+      this.chain(async () => {
+        this.group = null
+        await this.writeGroup(group)
+      }).catch(() => undefined)
+    })
+  }
+
+  /**
+   * Writes a group of appends as consecutive entries, in arrival order, with one write and one
+   * fsync; each caller hears back only after that fsync. When the write or the fsync fails,
+   * every append of the group is refused and the file is put back as it was before the group.
+   */
+  private async writeGroup(group: readonly WaitingAppend[]): Promise<void> {
+    const { state } = this
+    try {
       const handle = this.requireHandle()
-      const entry: JournalEntry = { seq: this.state.lastSeq + 1, at: this.state.now(), schemaVersion, changes }
-      const line = Buffer.from(formatEntryLine(entry), 'utf8')
+      const at = state.now()
+      const entries = group.map((waiting, i): JournalEntry => ({
+        seq: state.lastSeq + 1 + i,
+        at,
+        schemaVersion: waiting.schemaVersion,
+        changes: waiting.changes,
+      }))
+      const bytes = Buffer.from(entries.map(formatEntryLine).join(''), 'utf8')
       try {
-        await handle.appendFile(line)
-        await handle.sync()
+        await handle.appendFile(bytes)
+        await state.syncFile(handle)
       } catch (error) {
         // A half-written line would swallow the next append: put the file back as it was.
-        await handle.truncate(this.state.bytes).catch(() => undefined)
+        await handle.truncate(state.bytes).catch(() => undefined)
         throw error
       }
-      this.state.lastSeq = entry.seq
-      this.state.entryCount += 1
-      this.state.bytes += line.byteLength
-      this.state.newestSchemaVersion = Math.max(this.state.newestSchemaVersion, schemaVersion)
+      state.lastSeq += entries.length
+      state.entryCount += entries.length
+      state.bytes += bytes.byteLength
+      state.newestSchemaVersion = entries.reduce((newest, entry) => Math.max(newest, entry.schemaVersion), state.newestSchemaVersion)
       this.compactIfDue()
-      return { seq: entry.seq }
-    })
+      for (const [i, waiting] of group.entries()) waiting.resolve({ seq: entries[i]!.seq })
+    } catch (error) {
+      for (const waiting of group) waiting.reject(error)
+    }
   }
 
   manifest(): JournalManifest {

@@ -2,13 +2,14 @@ import type { AppApi } from '../../../shared/ipc/contract'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { createHybridClock, type HybridClock } from '../../../shared/model/hybridClock'
 import { stampEdit } from '../../../shared/model/stampRevision'
-import { TABLE_SCHEMAS } from '../../../shared/model/tables'
+import { TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables'
 import type { PelatihDb } from './db'
 import { loadDeviceId } from './deviceId'
-import { addToOutbox, appendInChunks, localOnlyReason, readOutbox, writeOutbox } from './journalOutbox'
+import { appendInChunks, createOutbox, localOnlyReason } from './journalOutbox'
 import type { RowAnnouncer } from './rowChannel'
 import type { SaveState, SaveStatus } from './saveStatus'
 import { createStoredRowCache, type StoredRowCache } from './storedRowCache'
+import { metaWriteCount } from './writeCount'
 
 /** The meta key holding the highest journal sequence number the database contains. */
 export const JOURNAL_SEQ_KEY = 'journalSeq'
@@ -31,11 +32,19 @@ export class InvalidRowError extends Error {
 }
 
 /**
+ * Reads one row as it is stored now, in the commit's turn: from the commit path's memory of
+ * what it last wrote when nothing else wrote since (an autosave of the row being typed reads
+ * nothing back), otherwise from the database. A copy: changing it changes nothing stored.
+ */
+export type ReadStored = (table: TableName, id: string) => Promise<Record<string, unknown> | undefined>
+
+/**
  * Decides what to write from the rows as they are stored now. It runs in the commit's turn:
  * after every earlier commit has been written and before any later one is decided. It reads
- * through `db` and returns the changes (an empty list writes nothing); it does not write.
+ * through `stored` (one row by id) or `db` and returns the changes (an empty list writes
+ * nothing); it does not write.
  */
-export type BuildChanges = (db: PelatihDb) => Change[] | Promise<Change[]>
+export type BuildChanges = (db: PelatihDb, stored: ReadStored) => Change[] | Promise<Change[]>
 
 /**
  * Writes changes: stamp each put's revision from the row stored now (see stampRevisions),
@@ -254,27 +263,59 @@ export function createCommit(
   // Only this commit path writes the outbox (one writer per app): once it is seen empty, every
   // commit need not read it again until a change is kept there. Saves a transaction per save.
   let outboxEmpty = false
+  // The journal position this path last wrote, and the meta write count just after: while no
+  // other meta write happened since, it is what is stored, and raising it needs no read first
+  // (in Chromium a read is one more round trip inside every autosave's transaction). The only
+  // other writer of the position is the reconcile at start, which ends before the first commit.
+  let position: { seq: number; metaWrites: number } | null = null
 
-  /** Appends the outbox, oldest first, keeping what is left after a refusal. */
-  const flush = async (): Promise<{ failure: string | null; emptied: boolean }> => {
+  /** Raises the stored position inside the caller's transaction; resolves to what is stored now. */
+  const raisePosition = async (seq: number, known: typeof position): Promise<number> => {
+    if (known !== null && metaWriteCount(db) === known.metaWrites) {
+      const value = Math.max(known.seq, seq)
+      await db.meta.put({ key: JOURNAL_SEQ_KEY, value })
+      return value
+    }
+    const current = await db.meta.get(JOURNAL_SEQ_KEY)
+    const value = Math.max(typeof current?.value === 'number' ? current.value : 0, seq)
+    await db.meta.put({ key: JOURNAL_SEQ_KEY, value })
+    return value
+  }
+
+  const outbox = createOutbox(db)
+
+  /**
+   * Appends the outbox, oldest first, keeping what is left after a refusal. Everything waiting
+   * goes in one append (in chunks under the cap), so the saves that piled up while an append
+   * failed or was under way reach the journal together. A `probe` first tries only the oldest
+   * change list: while the disk stays full, every save then costs the same however much waits.
+   */
+  const flush = async (probe: boolean): Promise<{ failure: string | null; emptied: boolean }> => {
     if (outboxEmpty) return { failure: null, emptied: false }
-    const batches = await readOutbox(db)
-    if (batches.length === 0) {
+    let entries = await outbox.read(probe ? 1 : undefined)
+    if (entries.length === 0) {
       outboxEmpty = true
       return { failure: null, emptied: false }
     }
-    while (batches.length > 0) {
-      const first = batches[0] ?? []
-      const appended = await appendInChunks(bridge, first)
+    while (entries.length > 0) {
+      const appended = await appendInChunks(
+        bridge,
+        entries.flatMap((entry) => entry.changes),
+      )
       if (appended.done > 0) {
-        if (appended.done === first.length) batches.shift()
-        else batches[0] = first.slice(appended.done)
-        await db.transaction('rw', db.meta, async () => {
-          await writeOutbox(db, batches)
-          await raiseSeq(db, appended.seq)
-        })
+        const journaled = entries
+        try {
+          await db.transaction('rw', db.meta, async () => {
+            await outbox.remove(journaled, appended.done)
+            await raiseSeq(db, appended.seq)
+          })
+        } catch (error) {
+          outbox.forget()
+          throw error
+        }
       }
       if (appended.failure !== null) return { failure: appended.failure, emptied: false }
+      entries = await outbox.read()
     }
     outboxEmpty = true
     return { failure: null, emptied: true }
@@ -302,7 +343,7 @@ export function createCommit(
   /** A flush in its own turn; it tells the indicator only when what it says changes. */
   const enqueueFlush = (): Promise<boolean> => {
     const next = queue.then(async () => {
-      const result = await flush()
+      const result = await flush(false)
       if (result.failure !== null) {
         said = localOnly(result.failure)
         status.report(said)
@@ -331,21 +372,31 @@ export function createCommit(
   }
 
   const writeValid = async (changes: Change[]): Promise<CommitOutcome> => {
-    const flushed = await flush()
+    const flushed = await flush(true)
     const appended = flushed.failure === null ? await appendInChunks(bridge, changes) : { done: 0, seq: null, failure: flushed.failure }
     const rest = changes.slice(appended.done)
     const countBefore = cache.beforeWrite()
+    const known = position
+    position = null
+    let stored: number | null = null
+    const metaBefore = metaWriteCount(db)
     try {
       await db.transaction('rw', tablesOf(db, changes), async () => {
+        const seq = appended.seq
         // Issued together: in Chromium every request is a round trip to the browser process, and
         // the rows and the sequence number do not depend on each other (one transaction either way).
-        await Promise.all([applyChanges(db, changes), raiseSeq(db, appended.seq)])
-        if (rest.length > 0) await writeOutbox(db, addToOutbox(await readOutbox(db), rest))
+        await Promise.all([applyChanges(db, changes), seq === null ? null : raisePosition(seq, known).then((value) => (stored = value))])
+        if (rest.length > 0) await outbox.add(rest)
       })
     } catch (error) {
       cache.clear()
+      outbox.forget()
       throw error
     }
+    // Remembered only when the position was this transaction's one meta write: then nothing else
+    // wrote meta meanwhile.
+    const metaAfter = metaWriteCount(db)
+    if (stored !== null && metaBefore !== null && metaAfter === metaBefore + 1) position = { seq: stored, metaWrites: metaAfter }
     cache.afterWrite(changes, countBefore)
     if (rest.length > 0) outboxEmpty = false
     end(appended.failure !== null ? localOnly(appended.failure) : { kind: 'saved', at: Date.now() })
@@ -354,10 +405,19 @@ export function createCommit(
     return { seq: appended.failure === null ? appended.seq : null }
   }
 
+  const readStored: ReadStored = async (table, id) => {
+    const remembered = cache.get(table, id)
+    if (remembered !== undefined) return structuredClone(remembered)
+    const countBeforeRead = cache.count()
+    const row = (await db.table(table).get(id)) as Record<string, unknown> | undefined
+    if (row !== undefined) cache.remember(table, [row], countBeforeRead)
+    return row
+  }
+
   const turn = async (input: Change[] | BuildChanges, commitOptions: CommitOptions): Promise<CommitOutcome> => {
     let changes: Change[]
     try {
-      const built = typeof input === 'function' ? await input(db) : input
+      const built = typeof input === 'function' ? await input(db, readStored) : input
       changes =
         built.length === 0 ? built : await stampRevisions(db, cache, built, commitOptions.received === true, await deviceId(), clock)
     } catch (error) {

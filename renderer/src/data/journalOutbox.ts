@@ -4,10 +4,17 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations
 import type { PelatihDb } from './db'
 
 /**
- * The meta key holding the changes saved in the database but not yet in the disk journal, as
- * the list of their commits' change lists, oldest first.
+ * The meta key under which earlier versions kept every change list waiting for the journal in
+ * one row (rewritten whole at every save while appends failed). The upgrades of old databases
+ * still read it; the commit path moves what it finds there into rows of their own.
  */
 export const OUTBOX_KEY = 'unjournaled'
+
+/**
+ * Each commit's change list waiting for the disk journal is a meta row of its own under this
+ * prefix and a number, so keeping one more costs one write whatever is waiting already.
+ */
+export const OUTBOX_ROW_PREFIX = 'unjournaled:'
 
 /**
  * Most changes one journal append carries. A large import is journaled in several entries of
@@ -17,10 +24,10 @@ export const OUTBOX_KEY = 'unjournaled'
 export const JOURNAL_CHUNK = 20_000
 
 /**
- * Past this many pending changes the outbox keeps only the latest change of each row. Autosave
- * writes a whole row per pause in typing, so a day on a full disk would otherwise pile up
- * thousands of copies of the same long text; with this the outbox is never much larger than
- * the rows it touched.
+ * Past this many waiting change lists the outbox keeps only the latest change of each row.
+ * Autosave writes a whole row per pause in typing, so a day on a full disk would otherwise pile
+ * up thousands of copies of the same long text; with this the outbox is never much larger than
+ * the rows it touched. The fold reads every waiting row, once per this many saves.
  */
 export const OUTBOX_COMPACT_AT = 500
 
@@ -34,10 +41,27 @@ export function localOnlyReason(message: string): LocalOnlyReason {
   return 'not-answering'
 }
 
-/** The change lists waiting for the journal, oldest first. */
+/** One commit's change list waiting for the journal, under its meta key. */
+export interface OutboxEntry {
+  key: string
+  changes: Change[]
+}
+
+const rowKey = (n: number) => `${OUTBOX_ROW_PREFIX}${String(n).padStart(12, '0')}`
+const numberOf = (key: string) => Number(key.slice(OUTBOX_ROW_PREFIX.length))
+const waitingRows = (db: PelatihDb) => db.meta.where('key').startsWith(OUTBOX_ROW_PREFIX)
+
+function legacyBatches(value: unknown): Change[][] {
+  return Array.isArray(value) ? (value as Change[][]) : []
+}
+
+/**
+ * The change lists waiting for the journal, oldest first: the rows, then what an earlier
+ * version left in its one-row outbox (moved behind the rows when the commit path first reads).
+ */
 export async function readOutbox(db: PelatihDb): Promise<Change[][]> {
-  const row = await db.meta.get(OUTBOX_KEY)
-  return Array.isArray(row?.value) ? (row.value as Change[][]) : []
+  const rows = await waitingRows(db).toArray()
+  return [...rows.map((row) => row.value as Change[]), ...legacyBatches((await db.meta.get(OUTBOX_KEY))?.value)]
 }
 
 /**
@@ -55,16 +79,89 @@ export function compactOutbox(batches: readonly Change[][]): Change[][] {
   return [[...latest.values()]]
 }
 
-/** Adds a commit's unjournaled changes behind the pending ones, compacting a large outbox. */
-export function addToOutbox(batches: readonly Change[][], changes: Change[]): Change[][] {
-  const next = [...batches, changes]
-  return next.reduce((n, b) => n + b.length, 0) > OUTBOX_COMPACT_AT && next.length > 1 ? compactOutbox(next) : next
+/**
+ * The outbox of one commit path (the only writer of it, one writer per app), which remembers
+ * how many rows wait and the number of the next, so keeping a change list is one write.
+ */
+export interface Outbox {
+  /**
+   * The waiting entries, oldest first; `limit` reads only the first ones. The first call moves
+   * an earlier version's one-row outbox into rows, in a transaction of its own.
+   */
+  read(limit?: number): Promise<OutboxEntry[]>
+  /** Keeps a commit's unjournaled changes behind the others, inside the caller's transaction on meta. */
+  add(changes: Change[]): Promise<void>
+  /** Removes the first `done` changes of `entries` (now journaled), inside the caller's transaction on meta. */
+  remove(entries: readonly OutboxEntry[], done: number): Promise<void>
+  /** Forgets what it remembers (a transaction failed); the next add reads it again. */
+  forget(): void
 }
 
-/** Writes the outbox inside the caller's transaction (on meta); an empty outbox is removed. */
-export async function writeOutbox(db: PelatihDb, batches: readonly Change[][]): Promise<void> {
-  if (batches.length === 0) await db.meta.delete(OUTBOX_KEY)
-  else await db.meta.put({ key: OUTBOX_KEY, value: batches })
+/** Creates the outbox of a commit path on `db`. */
+export function createOutbox(db: PelatihDb): Outbox {
+  let next: number | null = null
+  let waiting: number | null = null
+  let adopted = false
+
+  const know = async (): Promise<{ next: number; waiting: number }> => {
+    if (next === null || waiting === null) {
+      const last = await waitingRows(db).last()
+      next = last === undefined ? 1 : numberOf(last.key) + 1
+      waiting = await waitingRows(db).count()
+    }
+    return { next, waiting }
+  }
+
+  const adoptLegacy = async () => {
+    await db.transaction('rw', db.meta, async () => {
+      const batches = legacyBatches((await db.meta.get(OUTBOX_KEY))?.value)
+      if (batches.length === 0) return
+      next = null
+      let n = (await know()).next
+      await db.meta.bulkPut(batches.map((changes) => ({ key: rowKey(n++), value: changes })))
+      await db.meta.delete(OUTBOX_KEY)
+      next = null
+    })
+    adopted = true
+  }
+
+  return {
+    read: async (limit) => {
+      if (!adopted) await adoptLegacy()
+      const rows = await (limit === undefined ? waitingRows(db) : waitingRows(db).limit(limit)).toArray()
+      return rows.map((row) => ({ key: row.key, changes: row.value as Change[] }))
+    },
+    add: async (changes) => {
+      const known = await know()
+      await db.meta.put({ key: rowKey(known.next), value: changes })
+      next = known.next + 1
+      waiting = known.waiting + 1
+      if (waiting <= OUTBOX_COMPACT_AT) return
+      const rows = await waitingRows(db).toArray()
+      const [compacted = []] = compactOutbox(rows.map((row) => row.value as Change[]))
+      await waitingRows(db).delete()
+      await db.meta.put({ key: rowKey(next), value: compacted })
+      next += 1
+      waiting = 1
+    },
+    remove: async (entries, done) => {
+      let left = done
+      for (const entry of entries) {
+        if (left <= 0) break
+        if (left >= entry.changes.length) {
+          await db.meta.delete(entry.key)
+          if (waiting !== null) waiting -= 1
+        } else {
+          await db.meta.put({ key: entry.key, value: entry.changes.slice(left) })
+        }
+        left -= entry.changes.length
+      }
+    },
+    forget: () => {
+      next = null
+      waiting = null
+    },
+  }
 }
 
 /** What appending one change list in chunks achieved. */

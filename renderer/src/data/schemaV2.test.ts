@@ -9,7 +9,7 @@ import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../../shared/mode
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { JOURNAL_SEQ_KEY } from './commit'
 import { createDb, SCHEMA_V1 } from './db'
-import { OUTBOX_KEY } from './journalOutbox'
+import { OUTBOX_KEY, OUTBOX_ROW_PREFIX, readOutbox } from './journalOutbox'
 
 const revisionSchema = z.object(revisionMeta)
 let counter = 0
@@ -121,6 +121,21 @@ describe('schema versions 2 and 3 on a real version-1 database', () => {
     expect(outbox[0]?.[0]?.row).toEqual(migratedV1Row('ideas', vote))
     expect(outbox[0]?.[0]?.row).toEqual({ ...vote, ...nextRevision(vote, null, LEGACY_DEVICE_ID) })
     expect(outbox[0]?.[1]).toEqual({ op: 'delete', table: 'attendance', id: 'p-wati:1' })
+    db.close()
+  })
+
+  it('migrates the changes waiting as outbox rows of their own the same way, in their order', async () => {
+    const vote = { ...V1_DATABASE.tables.ideas[1], votes: 5, updatedAt: Date.UTC(2026, 10, 16, 3) }
+    const name = await v1Database([
+      { key: `${OUTBOX_ROW_PREFIX}000000000001`, value: [{ op: 'put', table: 'ideas', row: vote }] },
+      { key: `${OUTBOX_ROW_PREFIX}000000000002`, value: [{ op: 'delete', table: 'attendance', id: 'p-wati:1' }] },
+    ])
+    const db = createDb(name)
+    await db.open()
+    expect(await readOutbox(db)).toEqual([
+      [{ op: 'put', table: 'ideas', row: migratedV1Row('ideas', vote) }],
+      [{ op: 'delete', table: 'attendance', id: 'p-wati:1' }],
+    ])
     db.close()
   })
 

@@ -68,7 +68,7 @@ describe('commits in flight when the page goes away', () => {
     const page = new EventTarget()
     // The update's turn comes and it decides its row from the stored one; the page dies before the write.
     const decidesThenDies: Commit = (input) => {
-      if (typeof input === 'function') void input(ctx.db)
+      if (typeof input === 'function') void input(ctx.db, (table, id) => ctx.db.table(table).get(id))
       return new Promise(() => undefined)
     }
     const dying = { ...ctx, commit: keepUnfinishedCommits(decidesThenDies, localStorage, page) }

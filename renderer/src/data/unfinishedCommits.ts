@@ -43,8 +43,8 @@ export function keepUnfinishedCommits(
     const entry: { changes: Change[] | null } = { changes: Array.isArray(input) ? input : null }
     const tracked: Change[] | BuildChanges = Array.isArray(input)
       ? input
-      : async (db) => {
-          entry.changes = await input(db)
+      : async (db, stored) => {
+          entry.changes = await input(db, stored)
           return entry.changes
         }
     inFlight.add(entry)

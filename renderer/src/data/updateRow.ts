@@ -1,4 +1,3 @@
-import type { Table } from 'dexie'
 import type { DraftOf } from '../../../shared/model/draftRow'
 import type { RowOf, TableName } from '../../../shared/model/tables'
 import type { DataContext } from './dataContext'
@@ -19,8 +18,8 @@ export async function updateRow<T extends TableName>(
   change: (current: RowOf<T>, at: number) => DraftOf<T> | null,
 ): Promise<DraftOf<T> | null> {
   let written: DraftOf<T> | null = null
-  await ctx.commit(async (db) => {
-    const current = await (db[table] as Table<RowOf<T>, string>).get(id)
+  await ctx.commit(async (_db, stored) => {
+    const current = (await stored(table, id)) as RowOf<T> | undefined
     if (!current) return []
     const at = Math.max(ctx.now(), current.updatedAt + 1)
     const next = change(current, at)

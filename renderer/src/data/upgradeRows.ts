@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { TABLE_NAMES, type TableName } from '../../../shared/model/tables'
-import { OUTBOX_KEY } from './journalOutbox'
+import { OUTBOX_KEY, OUTBOX_ROW_PREFIX } from './journalOutbox'
 
 type Row = Record<string, unknown>
 
@@ -32,12 +32,19 @@ export async function upgradeStoredRows(tx: Transaction, toVersion: number): Pro
         ref.value = migrated(table, row, toVersion)
       })
   }
-  const outbox = (await tx.table('meta').get(OUTBOX_KEY)) as { value: unknown } | undefined
-  if (!Array.isArray(outbox?.value)) return
-  const batches = (outbox.value as Change[][]).map((batch) =>
+  const meta = tx.table('meta')
+  const toCurrent = (batch: Change[]) =>
     batch.map((change): Change =>
       change.op === 'put' ? { ...change, row: migrated(change.table as TableName, change.row, toVersion) } : change,
-    ),
-  )
-  await tx.table('meta').put({ key: OUTBOX_KEY, value: batches })
+    )
+  // Each change list waiting as a row of its own (journalOutbox.ts), then an earlier version's one-row outbox.
+  await meta
+    .where('key')
+    .startsWith(OUTBOX_ROW_PREFIX)
+    .modify((row: { value: unknown }) => {
+      row.value = toCurrent(row.value as Change[])
+    })
+  const outbox = (await meta.get(OUTBOX_KEY)) as { value: unknown } | undefined
+  if (!Array.isArray(outbox?.value)) return
+  await meta.put({ key: OUTBOX_KEY, value: (outbox.value as Change[][]).map(toCurrent) })
 }

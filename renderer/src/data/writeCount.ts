@@ -1,15 +1,16 @@
 import type { DBCore, DBCoreTable, Dexie } from 'dexie'
 
-const counts = new WeakMap<Dexie, { value: number }>()
+const counts = new WeakMap<Dexie, { value: number; meta: number }>()
 
 /**
  * Makes `db` count every write request (put, add, delete, clear) on its row tables, from any
- * code in this window; the meta table is left out. Call it before the database opens: Dexie
- * builds its middleware stack at open. The commit path reads the count to know whether rows
- * it remembers can have changed behind its back (see storedRowCache.ts).
+ * code in this window, and apart from those the ones on the meta table. Call it before the
+ * database opens: Dexie builds its middleware stack at open. The commit path reads the counts
+ * to know whether what it remembers (rows, see storedRowCache.ts; the journal position) can
+ * have changed behind its back.
  */
 export function countWrites(db: Dexie): void {
-  const count = { value: 0 }
+  const count = { value: 0, meta: 0 }
   counts.set(db, count)
   db.use({
     stack: 'dbcore',
@@ -18,7 +19,15 @@ export function countWrites(db: Dexie): void {
       ...down,
       table: (name: string): DBCoreTable => {
         const table = down.table(name)
-        if (name === 'meta') return table
+        if (name === 'meta') {
+          return {
+            ...table,
+            mutate: (request) => {
+              count.meta += 1
+              return table.mutate(request)
+            },
+          }
+        }
         return {
           ...table,
           mutate: (request) => {
@@ -34,4 +43,9 @@ export function countWrites(db: Dexie): void {
 /** How many write requests the row tables of `db` have received, or null when it does not count them. */
 export function writeCount(db: Dexie): number | null {
   return counts.get(db)?.value ?? null
+}
+
+/** How many write requests the meta table of `db` has received, or null when it does not count them. */
+export function metaWriteCount(db: Dexie): number | null {
+  return counts.get(db)?.meta ?? null
 }
