@@ -2,8 +2,8 @@
 // `N passed, N failed` (unit, browser and, where an Electron binary exists, Electron tests
 // together), so a run that executed no test shows.
 //
-// The browser tests spend most of their time waiting on the app (boots, reloads, autosave, a
-// killed Chromium starting again), not computing, so they do not wait for the other checks: one
+// The browser tests spend much of their time waiting on the app (boots, reloads, autosave, a
+// killed Chromium starting again) rather than computing, so they do not wait for the other checks: one
 // lane builds and runs them from the start, while the other lanes run the checks that need no
 // build (type-checks, lint, security scan, format) side by side, then the unit tests, then a few
 // long browser test files that would otherwise keep the first lane busy on their own. On a
