@@ -5,6 +5,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default'],
+    // Each file in a fresh worker thread rather than a fresh child process: the same isolation for
+    // about a fifth less CPU here (shared/: 82 s of CPU with forks, 64 s with threads), and npm test
+    // runs the unit tests beside the browser tests.
+    pool: 'threads',
     projects: [
       {
         extends: true,

@@ -282,6 +282,8 @@ function captureRows(trainingId: string, sessionId: string, now: number, pngHash
 const DELAYS_MS = [0, 50, 150, 300]
 
 describe('autosave across a reload in Chromium', () => {
+  // 36 reloads and 5 closed windows, each an app start: about 90 s alone and more on a busy
+  // machine, so the config's 120 s default would time out the machine, not the app.
   it('brings back every field as typed after a reload 0-300 ms after the last keystroke or a closed window, and never says "Saved" over uncommitted text', async () => {
     harness = await createAppHarness()
     const seed = seedTraining({ startDate: localDateOf(Date.now(), 420) })
@@ -369,5 +371,5 @@ describe('autosave across a reload in Chromium', () => {
     for (const text of finalTexts) {
       for (const line of text.split('\n')) expect(journal).toContain(JSON.stringify(line).slice(1, -1))
     }
-  })
+  }, 240_000)
 })

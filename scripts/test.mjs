@@ -2,9 +2,13 @@
 // `N passed, N failed` (unit, browser and, where an Electron binary exists, Electron tests
 // together), so a run that executed no test shows.
 //
-// The checks that do not depend on each other (type-checks, lint, security scan, build, format) run side
-// by side, as many at a time as the machine has cores, each with its output printed whole when it
-// ends; the unit tests and then the browser tests run alone, since each keeps every core busy.
+// The browser tests spend much of their time waiting on the app (boots, reloads, autosave, a
+// killed Chromium starting again) rather than computing, so they do not wait for the other checks: one
+// lane builds and runs them from the start, while the other lanes run the checks that need no
+// build (type-checks, lint, security scan, format) side by side, then the unit tests, then a few
+// long browser test files that would otherwise keep the first lane busy on their own. On a
+// machine with one core everything runs one step at a time. Each step's output is printed whole
+// when it ends, except the first lane's browser tests, which stream.
 // No test is retried: a test that fails once fails the run.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -100,28 +104,63 @@ const vitestArgs = (config, out) => [
   `--outputFile.json=${out}`,
 ]
 
-const [, , , , , built] = await runSideBySide(
-  [
-    ['typecheck (web: renderer and shared)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
-    ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
-    ['typecheck (node: electron and shared)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
-    ['typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit']],
-    ['security scan', process.execPath, ['scripts/securityScan.mjs']],
-    ['build (electron-vite)', bin('electron-vite'), ['build']],
-    ['format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
-  ],
-  Math.max(1, availableParallelism()),
-)
+const cores = Math.max(1, availableParallelism())
+const checks = [
+  ['typecheck (web: renderer and shared)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['typecheck (node: electron and shared)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (tests and tools)', bin('tsc'), ['-p', 'tsconfig.tools.json', '--noEmit']],
+  ['security scan', process.execPath, ['scripts/securityScan.mjs']],
+  ['format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
+]
+
+// The long browser test files the other lanes take once their checks and the unit tests are done,
+// so both lanes end at about the same time (about 160 s of the browser tests' 520 s here). These
+// two are single tests that run long and whose timing matters (the kill loop counts unsaved
+// typing), so they run once lint and the unit tests no longer take a core. A file
+// renamed without this list runs in the first lane instead: none is left out; if none of these is
+// left, that run finds no test file, which fails the run.
+const LATE_BROWSER_FILES = ['e2e/killLoop.e2e.test.ts', 'e2e/autosaveReload.e2e.test.ts']
 
 const unitReport = join(reports, 'unit.json')
-await run('unit tests (vitest: shared, electron, renderer)', bin('vitest'), vitestArgs('vitest.config.ts', unitReport), { live: true })
-countTests('unit tests', unitReport)
+const browserReport = join(reports, 'browser.json')
+const lateBrowserReport = join(reports, 'browser-late.json')
+const browserArgs = (out, files) => [...vitestArgs('vitest.e2e.config.ts', out), ...files]
+const earlyBrowserFiles = LATE_BROWSER_FILES.flatMap((file) => ['--exclude', file])
 
+const buildStep = () => run('build (electron-vite)', bin('electron-vite'), ['build'])
+const unitStep = () => run('unit tests (vitest: shared, electron, renderer)', bin('vitest'), vitestArgs('vitest.config.ts', unitReport))
+const earlyBrowserStep = (live) =>
+  run('browser tests (playwright-core + Chromium)', bin('vitest'), browserArgs(browserReport, earlyBrowserFiles), { live })
+const lateBrowserStep = () =>
+  run(`browser tests, long files (${LATE_BROWSER_FILES.join(', ')})`, bin('vitest'), browserArgs(lateBrowserReport, LATE_BROWSER_FILES))
+
+let built
+if (cores === 1) {
+  for (const [label, command, args] of checks) await run(label, command, args)
+  built = await buildStep()
+  await unitStep()
+  if (built) {
+    await earlyBrowserStep(true)
+    await lateBrowserStep()
+  }
+} else {
+  const building = buildStep()
+  const firstLane = building.then((ok) => (ok ? earlyBrowserStep(true) : false))
+  const otherLanes = (async () => {
+    await runSideBySide(checks, cores - 1)
+    await unitStep()
+    if (await building) await lateBrowserStep()
+  })()
+  built = await building
+  await Promise.all([firstLane, otherLanes])
+}
+
+countTests('unit tests', unitReport)
 let browserSlowest = []
 if (built) {
-  const e2eReport = join(reports, 'browser.json')
-  await run('browser tests (playwright-core + Chromium)', bin('vitest'), vitestArgs('vitest.e2e.config.ts', e2eReport), { live: true })
-  browserSlowest = slowestFiles(countTests('browser tests', e2eReport), 5)
+  const reportsOfBrowser = [countTests('browser tests', browserReport), countTests('browser tests, long files', lateBrowserReport)]
+  browserSlowest = slowestFiles({ testResults: reportsOfBrowser.flatMap((report) => report?.testResults ?? []) }, 5)
 } else {
   failures.push('browser tests skipped: the build failed')
 }
@@ -144,7 +183,9 @@ if (!built) {
   countTests('Electron tests', electronReport)
 }
 
-console.log('\nTime per step (the first seven run side by side):')
+console.log(
+  `\nTime per step, in the order they ended (${cores === 1 ? 'one at a time' : `on ${cores} cores: the build and the browser tests beside the rest`}):`,
+)
 for (const phase of phases) console.log(`  ${seconds(phase.ms).padStart(7)}  ${phase.ok ? 'ok    ' : 'FAILED'}  ${phase.label}`)
 console.log(`  ${seconds(Date.now() - startedAt).padStart(7)}  total`)
 if (browserSlowest.length > 0)
