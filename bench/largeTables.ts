@@ -80,6 +80,49 @@ async function firstContent(opened: Opened, tab: (typeof TABS)[number]): Promise
   return percentile(samples, 0.5)
 }
 
+/**
+ * From the participant list, switches to the attendance view (as its button does) and times, in
+ * the page, until the frame that shows its first row has been drawn. Median of a few opens.
+ */
+async function attendanceContent(opened: Opened): Promise<number> {
+  const samples: number[] = []
+  for (let i = 0; i < OPENS; i += 1) {
+    await opened.page.goto(opened.url('participants'))
+    await opened.page.locator('[data-testid="participant-row"]').first().waitFor({ timeout: 180_000 })
+    const button = opened.page.getByTestId('participants-views').getByText('Attendance', { exact: true })
+    await button.waitFor()
+    const handle = await button.elementHandle()
+    samples.push(
+      await opened.page.evaluate(
+        (button) =>
+          new Promise<number>((resolve) => {
+            const start = performance.now()
+            const check = () => {
+              if (document.querySelector('[data-testid="attendance-row"]')) setTimeout(() => resolve(performance.now() - start), 0)
+              else requestAnimationFrame(check)
+            }
+            ;(button as HTMLElement).click()
+            requestAnimationFrame(check)
+          }),
+        handle,
+      ),
+    )
+  }
+  return percentile(samples, 0.5)
+}
+
+/** Ticks with Space down the day-1 boxes (an arrow key between ticks), per tick: keydown to the frame that shows it. */
+async function ticks(page: Page, count: number): Promise<number[]> {
+  await page.locator('input[data-row="0"][data-col="0"]').focus()
+  await instrument(page)
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.press('Space', { delay: 10 })
+    await page.keyboard.press('ArrowDown', { delay: 10 })
+  }
+  await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, count, { timeout: 300_000 })
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)
+}
+
 /** Keydown (its timestamp) to the task after the frame that shows the character, per keystroke. */
 async function keystrokes(page: Page, selector: string): Promise<number[]> {
   const field = page.locator(selector).first()
@@ -140,6 +183,8 @@ async function measureSize(size: TrainingSize): Promise<Map<string, number>> {
       console.log(`  ${size.participants} participants: ${name} ${ms.toFixed(0)} ms`)
     }
     for (const tab of TABS) note(`tab ${tab.name}`, await firstContent(opened, tab))
+    note('tab attendance', await attendanceContent(opened))
+    note('keystroke attendance tick', percentile(await ticks(opened.page, TYPED.length), 0.95))
     await opened.page.goto(opened.url('actionPlans'))
     await opened.page.locator('[data-testid="plan-activity"]').first().waitFor({ timeout: 180_000 })
     note('keystroke action-plan cell', percentile(await keystrokes(opened.page, '[data-testid="plan-activity"]'), 0.95))

@@ -27,8 +27,8 @@ function garbage(length: number): Buffer {
   )
 }
 
-async function openSized(): Promise<{ page: Page; url: (tab: string) => string }> {
-  const { snapshot, changes } = sizedTrainingChanges(SIZE)
+async function openSized(size = SIZE): Promise<{ page: Page; url: (tab: string) => string }> {
+  const { snapshot, changes } = sizedTrainingChanges(size)
   harness = await createAppHarness()
   for (let i = 0; i < changes.length; i += 2000) await harness.server.journal.append(changes.slice(i, i + 2000))
   const { page } = await harness.launch()
@@ -103,4 +103,49 @@ describe('long tables in Chromium', () => {
     await screenshot(page, 'participants-import-binary-id')
     await expect.poll(() => page.getByTestId('participants-shown').innerText()).toMatch(/^300\b/)
   }, 60_000)
+
+  it('ticks attendance for 1,000 participants with fewer than 100 rows in the page, down to the last participant, with the mouse and the keyboard', async () => {
+    const { page, url } = await openSized({ participants: 1000, days: 3, cards: 60, actionPlans: 10 })
+    await page.goto(url('participants'))
+    await page.getByTestId('participant-row').first().waitFor({ timeout: 20_000 })
+    await page.getByTestId('participants-views').getByText('Attendance', { exact: true }).click()
+    await page.getByTestId('attendance-row').first().waitFor({ timeout: 20_000 })
+    await expect.poll(() => page.getByTestId('attendance-grid').getAttribute('aria-rowcount')).toBe('1002')
+    await expect.poll(() => page.getByTestId('attendance-row').count()).toBeLessThan(100)
+
+    // The last participant: scrolled to, ticked on day 3 with the mouse; the day's total follows.
+    const total3 = async () => Number((await page.getByTestId('attendance-total-3').innerText()).split('/')[0]?.trim())
+    const before = await total3()
+    await page.locator('.attendance-wrap').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    const last = page.locator('[data-testid="attendance-row"][aria-rowindex="1001"]')
+    await last.waitFor()
+    const name = await last.locator('.attendance-person').innerText()
+    const day3 = last.getByRole('checkbox', { name: `${name}, day 3: present` })
+    const wasTicked = await day3.isChecked()
+    let since = Date.now()
+    await day3.click()
+    await expect.poll(() => day3.isChecked()).toBe(!wasTicked)
+    await expect.poll(total3).toBe(before + (wasTicked ? -1 : 1))
+    await waitForSavedAfter(page, since)
+    await expect.poll(() => page.getByTestId('attendance-row').count()).toBeLessThan(100)
+
+    // The keyboard from there: up one row, Space ticks it.
+    await day3.focus()
+    await page.keyboard.press('ArrowUp')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('998')
+    const above = page.locator('input[data-row="998"][data-col="2"]')
+    const aboveTicked = await above.isChecked()
+    since = Date.now()
+    await page.keyboard.press('Space')
+    await expect.poll(() => above.isChecked()).toBe(!aboveTicked)
+    await waitForSavedAfter(page, since)
+    await screenshot(page, 'participants-attendance-large-en')
+
+    await page.reload()
+    await page.getByTestId('participants-views').getByText('Attendance', { exact: true }).click()
+    await page.getByTestId('attendance-row').first().waitFor({ timeout: 20_000 })
+    await page.locator('.attendance-wrap').evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect.poll(() => page.getByRole('checkbox', { name: `${name}, day 3: present` }).isChecked()).toBe(!wasTicked)
+    await expect.poll(() => page.locator('input[data-row="998"][data-col="2"]').isChecked()).toBe(!aboveTicked)
+  }, 90_000)
 })

@@ -1,3 +1,4 @@
+import { readInPages } from './readInPages'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
@@ -27,7 +28,7 @@ export function blankActionPlan(organization = ''): ActionPlanInput {
 
 /** The action plans of a training, in the order they were entered. */
 export async function listActionPlans(db: PelatihDb, trainingId: string): Promise<ActionPlan[]> {
-  const rows = await db.actionPlans.where('trainingId').equals(trainingId).toArray()
+  const rows = await readInPages(db.actionPlans, 'trainingId', trainingId)
   return rows.filter((p) => p.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt)
 }
 

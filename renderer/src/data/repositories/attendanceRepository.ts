@@ -1,3 +1,4 @@
+import { readInPages } from './readInPages'
 import { attendanceId, type Attendance } from '../../../../shared/model/attendance'
 import type { Participant } from '../../../../shared/model/participant'
 import type { DataContext } from '../dataContext'
@@ -7,7 +8,7 @@ import { parseDraft } from '../../../../shared/model/draftRow'
 
 /** The live attendance rows of a training. */
 export async function listAttendance(db: PelatihDb, trainingId: string): Promise<Attendance[]> {
-  const rows = await db.attendance.where('trainingId').equals(trainingId).toArray()
+  const rows = await readInPages(db.attendance, 'trainingId', trainingId)
   return rows.filter((a) => a.deletedAt === null)
 }
 

@@ -1,10 +1,11 @@
 import { UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react'
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActionPlanSortKey, ActionPlanView } from '../../../../shared/capture/actionPlanTable'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
+import { useVirtualRows } from '../../ui/useVirtualRows'
+import { VirtualRowsBody } from '../../ui/VirtualRowsBody'
 import { ActionPlanRow, PLAN_TEXT_COLUMNS } from './ActionPlanRow'
 
 const SORTABLE: readonly string[] = ['organization', 'activity', 'responsible', 'dueDate', 'status'] satisfies ActionPlanSortKey[]
@@ -41,67 +42,17 @@ export function ActionPlanTable({
   onRemove: (id: string) => void
 }) {
   const { t } = useTranslation()
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The row holding the focus stays in the page even when scrolled away, so its typing is never unmounted.
-  const [editingId, setEditingId] = useState<string | null>(null)
-  const keep = [editingId, focusId].map((id) => (id === null ? -1 : shown.findIndex((p) => p.id === id))).filter((i) => i >= 0)
-  const keepKey = keep.join(',')
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range)
-      const extra =
-        keepKey === ''
-          ? []
-          : keepKey
-              .split(',')
-              .map(Number)
-              .filter((i) => i < range.count && !indexes.includes(i))
-      return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b)
-    },
-    [keepKey],
-  )
-  // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: OVERSCAN,
-    getItemKey: (index) => shown[index]?.id ?? index,
-    rangeExtractor,
-  })
   const focusIndex = focusId === null ? -1 : shown.findIndex((p) => p.id === focusId)
-  useEffect(() => {
-    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' })
-  }, [focusIndex, virtualizer])
-  const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
-    const id = (e.target as HTMLElement).closest('tr')?.getAttribute('data-plan-id') ?? null
-    if (id !== editingId) setEditingId(id)
-  }
-
-  const items = virtualizer.getVirtualItems()
-  let cursor = 0
-  const rows = items.flatMap((item) => {
-    const plan = shown[item.index]
-    if (!plan) return []
-    const gap = item.start - cursor
-    cursor = item.end
-    return [
-      ...(gap > 0 ? [<tr key={`gap-${item.key}`} className="plans-gap" aria-hidden style={{ height: gap }} />] : []),
-      <ActionPlanRow
-        key={item.key}
-        plan={plan}
-        index={item.index}
-        focus={plan.id === focusId}
-        organizationsId={organizationsId}
-        onEnter={onEnter}
-        onDetails={onDetails}
-        onRemove={onRemove}
-        measureRef={virtualizer.measureElement}
-      />,
-    ]
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = useVirtualRows(shown, scrollRef, {
+    estimateSize: ROW_ESTIMATE_PX,
+    overscan: OVERSCAN,
+    keep: focusIndex < 0 ? [] : [focusIndex],
   })
-  const after = virtualizer.getTotalSize() - cursor
+  const { scrollToIndex } = rows
+  useEffect(() => {
+    if (focusIndex >= 0) scrollToIndex(focusIndex)
+  }, [focusIndex, scrollToIndex])
 
   return (
     <div className="plans-scroll" ref={scrollRef} data-testid="plans-scroll">
@@ -137,9 +88,22 @@ export function ActionPlanTable({
             <th className="plans-actions" />
           </tr>
         </thead>
-        <tbody onFocus={onFocus}>
-          {rows}
-          {after > 0 && <tr className="plans-gap" aria-hidden style={{ height: after }} />}
+        <tbody onFocus={rows.onFocus}>
+          <VirtualRowsBody
+            rows={rows}
+            row={(plan, index) => (
+              <ActionPlanRow
+                plan={plan}
+                index={index}
+                focus={plan.id === focusId}
+                organizationsId={organizationsId}
+                onEnter={onEnter}
+                onDetails={onDetails}
+                onRemove={onRemove}
+                measureRef={rows.measureElement}
+              />
+            )}
+          />
         </tbody>
       </table>
     </div>

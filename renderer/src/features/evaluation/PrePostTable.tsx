@@ -1,5 +1,4 @@
 import { Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef, useState, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { prePostFigures } from '../../../../shared/capture/prePostFigures'
@@ -10,6 +9,8 @@ import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { setTestScore } from '../../data/repositories/evaluationRepository'
 import { SCORE_MAX } from '../../../../shared/model/evaluation'
+import { useVirtualRows } from '../../ui/useVirtualRows'
+import { VirtualRowsBody } from '../../ui/VirtualRowsBody'
 
 function ScoreInput({
   value,
@@ -119,37 +120,24 @@ export function PrePostTable({
 }) {
   const { t, i18n } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtual = participants.length > PLAIN_UP_TO
-  // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? participants.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: 10,
-    getItemKey: (index) => participants[index]?.id ?? index,
-  })
+  const rows = useVirtualRows(participants, scrollRef, { estimateSize: ROW_ESTIMATE_PX, plainUpTo: PLAIN_UP_TO })
   // The same figures, written the same way, as the report's pre/post table.
   const result = prePostGain(evaluations, participants)
   const n = prePostFigures(i18n.language === 'id' ? 'id' : 'en')
   const pairs = new Map(result.pairs.map((p) => [p.participantId, p]))
-  const row = (p: Participant, index: number, measureRef?: Ref<HTMLTableRowElement>) => {
+  const row = (p: Participant, index: number) => {
     const pair = pairs.get(p.id)
     return (
       <ScoreRow
-        key={p.id}
         participant={p}
         pair={pair}
         index={index}
         trainingId={training.id}
         gain={n.gain(pair?.gain ?? null)}
-        measureRef={measureRef}
+        measureRef={rows.measureElement}
       />
     )
   }
-  const items = virtual ? virtualizer.getVirtualItems() : []
-  const before = items[0]?.start ?? 0
-  const after = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
   const stats: [string, string, string][] = [
     [t('evaluation.prePost.averagePre'), n.average(result.averagePre), 'pre'],
     [t('evaluation.prePost.averagePost'), n.average(result.averagePost), 'post'],
@@ -209,7 +197,7 @@ export function PrePostTable({
       {participants.length === 0 ? (
         <Text c="dimmed">{t('evaluation.prePost.noParticipants')}</Text>
       ) : (
-        <div ref={scrollRef} className={virtual ? 'eval-prepost-scroll' : undefined}>
+        <div ref={scrollRef} className={rows.virtual ? 'eval-prepost-scroll' : undefined}>
           <Table withTableBorder striped maw={640} verticalSpacing={4} data-testid="pre-post-table" aria-rowcount={participants.length + 1}>
             <Table.Thead>
               <Table.Tr>
@@ -219,19 +207,8 @@ export function PrePostTable({
                 <Table.Th ta="right">{t('evaluation.prePost.gain')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {virtual ? (
-                <>
-                  {before > 0 && <tr className="eval-gap" aria-hidden style={{ height: before }} />}
-                  {items.map((item) => {
-                    const p = participants[item.index]
-                    return p ? row(p, item.index, virtualizer.measureElement) : null
-                  })}
-                  {after > 0 && <tr className="eval-gap" aria-hidden style={{ height: after }} />}
-                </>
-              ) : (
-                participants.map((p, index) => row(p, index))
-              )}
+            <Table.Tbody onFocus={rows.onFocus}>
+              <VirtualRowsBody rows={rows} row={row} />
             </Table.Tbody>
             {result.pairs.length > 0 && (
               <Table.Tfoot>

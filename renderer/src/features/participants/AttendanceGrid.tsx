@@ -1,6 +1,6 @@
 import { Badge, Button, Checkbox, Paper, Stack, Table, Text } from '@mantine/core'
 import { IconChecks } from '@tabler/icons-react'
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { attendanceId, type Attendance } from '../../../../shared/model/attendance'
 import { trainingDayDates } from '../../../../shared/model/newTraining'
@@ -10,9 +10,54 @@ import { attendanceSummary } from '../../../../shared/participants/attendanceSum
 import { formatDayDate } from '../../app/format'
 import { useData } from '../../data/hooks/useData'
 import { markAllPresent, setAttendance } from '../../data/repositories/attendanceRepository'
+import { useVirtualRows } from '../../ui/useVirtualRows'
+import { VirtualRowsBody } from '../../ui/VirtualRowsBody'
 import { formatPercent } from './formatShare'
 
 const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }
+/** Up to this many participants every row is laid out; above, only those in view. */
+const PLAIN_UP_TO = 60
+/** Height of a row (name and organisation) before it is measured. */
+const ROW_ESTIMATE_PX = 50
+
+interface RowProps {
+  participant: Participant
+  row: number
+  dates: readonly string[]
+  /** One character a day, '1' where the participant is ticked present: a string, so an unchanged row is skipped. */
+  ticks: string
+  onToggle: (participantId: string, day: number, present: boolean) => void
+  measureRef?: (row: Element | null) => void
+}
+
+/** One participant's row of boxes; memoised, so a tick re-renders its own row only. */
+const AttendanceRow = memo(function AttendanceRow({ participant: p, row, dates, ticks, onToggle, measureRef }: RowProps) {
+  const { t } = useTranslation()
+  return (
+    <Table.Tr ref={measureRef} data-testid="attendance-row" data-index={row} aria-rowindex={row + 2}>
+      <Table.Th scope="row" className="attendance-name">
+        <span className="attendance-person">{p.name}</span>
+        {p.observer && (
+          <Badge size="xs" variant="light" color="grape" ml={6}>
+            {t('participants.attendance.observer')}
+          </Badge>
+        )}
+        {p.organization && <span className="attendance-org">{p.organization}</span>}
+      </Table.Th>
+      {dates.map((date, col) => (
+        <Table.Td key={date} className="attendance-cell">
+          <Checkbox
+            aria-label={t('participants.attendance.present', { name: p.name, day: col + 1 })}
+            checked={ticks[col] === '1'}
+            onChange={(e) => onToggle(p.id, col + 1, e.currentTarget.checked)}
+            data-row={row}
+            data-col={col}
+          />
+        </Table.Td>
+      ))}
+    </Table.Tr>
+  )
+})
 
 /**
  * Attendance per participant and day, made for morning registration: Tab or the arrow keys
@@ -61,15 +106,31 @@ export function AttendanceGrid({
     return [...byId.values()]
   }, [attendance, pending, training.id])
   const summary = useMemo(() => attendanceSummary(participants, merged, training.days), [participants, merged, training.days])
-  const dates = trainingDayDates(training.startDate, training.days)
+  const dates = useMemo(() => trainingDayDates(training.startDate, training.days), [training.startDate, training.days])
 
-  const forget = (ids: string[]) => setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id))))
-  const toggle = (participantId: string, day: number, present: boolean) => {
-    const id = attendanceId(participantId, day)
-    setPending((current) => new Map(current).set(id, present))
-    // A failed save is shown by the save indicator; the box goes back to what is stored.
-    setAttendance(data, training.id, participantId, day, present).catch(() => forget([id]))
-  }
+  const forget = useCallback((ids: string[]) => setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id)))), [])
+  // Stable, so the memoised rows re-render only when their own ticks change.
+  const toggle = useCallback(
+    (participantId: string, day: number, present: boolean) => {
+      const id = attendanceId(participantId, day)
+      setPending((current) => new Map(current).set(id, present))
+      // A failed save is shown by the save indicator; the box goes back to what is stored.
+      setAttendance(data, training.id, participantId, day, present).catch(() => forget([id]))
+    },
+    [data, training.id, forget],
+  )
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = useVirtualRows(participants, scrollRef, { estimateSize: ROW_ESTIMATE_PX, plainUpTo: PLAIN_UP_TO })
+  // A move to a row not laid out yet (the focused row was scrolled far away) scrolls to it first, then focuses it.
+  const moveTo = useRef<{ row: number; col: number } | null>(null)
+  useEffect(() => {
+    const target = moveTo.current
+    if (!target) return
+    const box = scrollRef.current?.querySelector<HTMLElement>(`input[data-row="${target.row}"][data-col="${target.col}"]`)
+    if (!box) return
+    moveTo.current = null
+    box.focus()
+  })
   const markAll = (day: number) => {
     const ids = participants.map((p) => p.id)
     setPending((current) => {
@@ -86,10 +147,13 @@ export function AttendanceGrid({
     if (!move || target.dataset.row === undefined) return
     const row = Number(target.dataset.row) + move[0]
     const col = Number(target.dataset.col) + move[1]
+    if (row < 0 || row >= participants.length || col < 0 || col >= dates.length) return
+    e.preventDefault()
     const next = e.currentTarget.querySelector<HTMLElement>(`input[data-row="${row}"][data-col="${col}"]`)
-    if (next) {
-      e.preventDefault()
-      next.focus()
+    if (next) next.focus()
+    else {
+      moveTo.current = { row, col }
+      rows.scrollToIndex(row)
     }
   }
 
@@ -107,8 +171,15 @@ export function AttendanceGrid({
         {t('participants.attendance.intro')}
       </Text>
       <Paper withBorder>
-        <div className="participants-table-wrap attendance-wrap" onKeyDown={onKeyDown}>
-          <Table className="attendance-grid" striped highlightOnHover verticalSpacing={4} data-testid="attendance-grid">
+        <div className="participants-table-wrap attendance-wrap" onKeyDown={onKeyDown} ref={scrollRef}>
+          <Table
+            className="attendance-grid"
+            striped
+            highlightOnHover
+            verticalSpacing={4}
+            data-testid="attendance-grid"
+            aria-rowcount={participants.length + 2}
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
@@ -130,31 +201,20 @@ export function AttendanceGrid({
                 ))}
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {participants.map((p, row) => (
-                <Table.Tr key={p.id} data-testid="attendance-row">
-                  <Table.Th scope="row" className="attendance-name">
-                    <span className="attendance-person">{p.name}</span>
-                    {p.observer && (
-                      <Badge size="xs" variant="light" color="grape" ml={6}>
-                        {t('participants.attendance.observer')}
-                      </Badge>
-                    )}
-                    {p.organization && <span className="attendance-org">{p.organization}</span>}
-                  </Table.Th>
-                  {dates.map((date, col) => (
-                    <Table.Td key={date} className="attendance-cell">
-                      <Checkbox
-                        aria-label={t('participants.attendance.present', { name: p.name, day: col + 1 })}
-                        checked={isPresent(p.id, col + 1)}
-                        onChange={(e) => toggle(p.id, col + 1, e.currentTarget.checked)}
-                        data-row={row}
-                        data-col={col}
-                      />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
+            <Table.Tbody onFocus={rows.onFocus}>
+              <VirtualRowsBody
+                rows={rows}
+                row={(p, index) => (
+                  <AttendanceRow
+                    participant={p}
+                    row={index}
+                    dates={dates}
+                    ticks={dates.map((_, col) => (isPresent(p.id, col + 1) ? '1' : '0')).join('')}
+                    onToggle={toggle}
+                    measureRef={rows.measureElement}
+                  />
+                )}
+              />
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>

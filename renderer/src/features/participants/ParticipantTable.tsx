@@ -1,9 +1,10 @@
 import { ActionIcon, Badge, Group, Table, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Participant } from '../../../../shared/model/participant'
+import { useVirtualRows } from '../../ui/useVirtualRows'
+import { VirtualRowsBody } from '../../ui/VirtualRowsBody'
 
 /** Up to this many rows the table lays out every row; above, only those in view. */
 const PLAIN_UP_TO = 60
@@ -109,73 +110,29 @@ interface TableProps {
  * few), with spacer rows keeping the scroll height, so 1,000 participants open and filter as
  * fast as 20; aria-rowcount and aria-rowindex keep a screen reader's count right.
  */
-export const ParticipantTable = memo(function ParticipantTable(props: TableProps) {
-  return props.shown.length > PLAIN_UP_TO ? <VirtualTable {...props} /> : <PlainTable {...props} />
-})
-
-function Frame({
-  count,
-  header,
-  children,
-  scrollRef,
-}: {
-  count: number
-  header: ReactNode
-  children: ReactNode
-  scrollRef?: Ref<HTMLDivElement>
-}) {
+export const ParticipantTable = memo(function ParticipantTable({ shown, flagged, onEdit, onRemove, header }: TableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = useVirtualRows(shown, scrollRef, { estimateSize: ROW_ESTIMATE_PX, overscan: OVERSCAN, plainUpTo: PLAIN_UP_TO })
   return (
-    <div className={scrollRef ? 'participants-table-wrap participants-table-virtual' : 'participants-table-wrap'} ref={scrollRef}>
-      <Table striped highlightOnHover verticalSpacing={6} data-testid="participants-table" aria-rowcount={count + 1}>
+    <div className={rows.virtual ? 'participants-table-wrap participants-table-virtual' : 'participants-table-wrap'} ref={scrollRef}>
+      <Table striped highlightOnHover verticalSpacing={6} data-testid="participants-table" aria-rowcount={shown.length + 1}>
         {header}
-        <Table.Tbody>{children}</Table.Tbody>
+        <Table.Tbody onFocus={rows.onFocus}>
+          <VirtualRowsBody
+            rows={rows}
+            row={(p, index) => (
+              <ParticipantRow
+                participant={p}
+                index={index}
+                flagged={flagged.has(p.id)}
+                onEdit={onEdit}
+                onRemove={onRemove}
+                measureRef={rows.measureElement}
+              />
+            )}
+          />
+        </Table.Tbody>
       </Table>
     </div>
   )
-}
-
-function PlainTable({ shown, flagged, onEdit, onRemove, header }: TableProps) {
-  return (
-    <Frame count={shown.length} header={header}>
-      {shown.map((p, index) => (
-        <ParticipantRow key={p.id} participant={p} index={index} flagged={flagged.has(p.id)} onEdit={onEdit} onRemove={onRemove} />
-      ))}
-    </Frame>
-  )
-}
-
-function VirtualTable({ shown, flagged, onEdit, onRemove, header }: TableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer returns fresh functions each render, which React Compiler cannot memoise; that is expected.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: OVERSCAN,
-    getItemKey: (index) => shown[index]?.id ?? index,
-  })
-  const items = virtualizer.getVirtualItems()
-  const before = items[0]?.start ?? 0
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
-  return (
-    <Frame count={shown.length} header={header} scrollRef={scrollRef}>
-      {before > 0 && <tr className="participants-gap" aria-hidden style={{ height: before }} />}
-      {items.map((item) => {
-        const p = shown[item.index]
-        return p ? (
-          <ParticipantRow
-            key={item.key}
-            participant={p}
-            index={item.index}
-            flagged={flagged.has(p.id)}
-            onEdit={onEdit}
-            onRemove={onRemove}
-            measureRef={virtualizer.measureElement}
-          />
-        ) : null
-      })}
-      {after > 0 && <tr className="participants-gap" aria-hidden style={{ height: after }} />}
-    </Frame>
-  )
-}
+})
