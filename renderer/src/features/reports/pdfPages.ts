@@ -66,8 +66,9 @@ export async function openPdfPages(bytes: Uint8Array): Promise<PdfPages> {
     pageCount: doc.numPages,
     aspect: base.width / base.height,
     paint: (page, canvas, width, signal) => {
-      const next = queue.then(() => paintNow(page, canvas, width, signal))
-      queue = next.catch(() => false)
+      // A page asked for while the document closes fails inside pdfjs: that is a cancelled paint, not an error.
+      const next = queue.then(() => paintNow(page, canvas, width, signal)).catch(() => false)
+      queue = next
       return next
     },
     close: () => {
