@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -36,6 +37,16 @@ export function PageViewer({
   const go = (to: number): void => {
     if (to >= 1 && to <= total) onPage(to)
   }
+  // On the window: focus may be on the dialog's close button, outside the page's own elements.
+  const turn = (by: number) => () => {
+    if (page !== null) go(page + by)
+  }
+  useHotkeys([
+    ['ArrowLeft', turn(-1)],
+    ['PageUp', turn(-1)],
+    ['ArrowRight', turn(1)],
+    ['PageDown', turn(1)],
+  ])
 
   return (
     <Modal
@@ -46,14 +57,7 @@ export function PageViewer({
       data-testid="report-page-viewer"
     >
       {page !== null && (
-        <div
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(page - 1)
-            else if (event.key === 'ArrowRight' || event.key === 'PageDown') go(page + 1)
-            else return
-            event.preventDefault()
-          }}
-        >
+        <div>
           <Group justify="space-between" mb="sm">
             <Button
               variant="default"
