@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HTML_NOTE, sampleTraining } from '../shared/report/__fixtures__/sampleTraining'
 import { makeLargeSnapshot } from '../shared/report/__fixtures__/makeLargeSnapshot'
+import { readDocxText } from '../shared/report/__fixtures__/readDocxText'
 import { readPdfText, squash } from '../shared/report/__fixtures__/readPdfText'
 import { REPORT_STRINGS } from '../shared/report/reportStrings'
 import type { TrainingSnapshot } from '../shared/report/trainingSnapshot'
@@ -38,13 +39,29 @@ async function openReports(snapshot: TrainingSnapshot): Promise<Page> {
   return page
 }
 
-/** Clicks an export button, saves the download under PAGES_DIR and returns its bytes. */
-async function exportPdf(page: Page, buttonTestId: string, name: string): Promise<Uint8Array> {
+/** Creates the full report and waits for its preview (a new one when an older one is on screen). */
+async function buildReport(page: Page): Promise<void> {
+  const preview = page.getByTestId('report-preview')
+  const before = (await preview.count()) > 0 ? await preview.getAttribute('data-generated') : null
+  await page.getByTestId('report-create').click()
+  await expect.poll(() => preview.getAttribute('data-generated', { timeout: 180_000 }), { timeout: 180_000 }).not.toBe(before)
+}
+
+/**
+ * Clicks an export button (for the full report: creates it, then "Save PDF" in its preview), saves
+ * the download under PAGES_DIR and returns its bytes.
+ */
+async function exportPdf(page: Page, buttonTestId: string, name: string, extension: 'pdf' | 'docx' = 'pdf'): Promise<Uint8Array> {
+  let button = buttonTestId
+  if (button === 'report-create') {
+    await buildReport(page)
+    button = 'report-save-pdf'
+  }
   const downloading = page.waitForEvent('download', { timeout: 180_000 })
-  await page.getByTestId(buttonTestId).click()
+  await page.getByTestId(button).click()
   const download = await downloading
   await mkdir(PAGES_DIR, { recursive: true })
-  const path = join(PAGES_DIR, `${name}.pdf`)
+  const path = join(PAGES_DIR, `${name}.${extension}`)
   await download.saveAs(path)
   await page.getByTestId('report-saved').waitFor()
   return new Uint8Array(await readFile(path))
@@ -163,7 +180,6 @@ describe('the reports tab in Chromium', () => {
         if (value !== null && value !== undefined && seen.at(-1) !== Number(value)) seen.push(Number(value))
       }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-value'] })
     })
-    const downloading = page.waitForEvent('download', { timeout: 120_000 })
     await page.getByTestId('report-create').click()
     await page.getByTestId('report-running').waitFor()
     const search = page.getByTestId('sheet-session-picker')
@@ -173,10 +189,90 @@ describe('the reports tab in Chromium', () => {
     // Typing finished while the PDF was still being made.
     await expect.poll(() => page.getByTestId('report-running').isVisible()).toBe(true)
     await page.keyboard.press('Escape')
-    await downloading
-    await page.getByTestId('report-saved').waitFor()
+    await page.getByTestId('report-save-pdf').waitFor({ timeout: 120_000 })
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen)
     expect(new Set(seen).size).toBeGreaterThanOrEqual(5)
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
+  }, 300_000)
+
+  it('previews the built report as page thumbnails, leads from a heading to its editor, and saves the PDF shown and a Word copy', async () => {
+    const sample = sampleTraining()
+    const page = await openReports(sample)
+    await buildReport(page)
+    const thumbs = page.getByTestId('report-thumb')
+    // pdfjs opens the built PDF after the preview shows: one thumbnail per page then.
+    await expect.poll(() => thumbs.count()).toBeGreaterThan(10)
+    const pageCount = await thumbs.count()
+    // The thumbnails in view are painted; the ones far below wait until they are scrolled to.
+    await expect.poll(() => page.locator('[data-testid="report-thumb"][data-painted="true"]').count()).toBeGreaterThanOrEqual(4)
+    expect(await thumbs.last().getAttribute('data-painted')).toBe('false')
+    const headings = page.getByTestId('report-preview-heading')
+    const en = REPORT_STRINGS.en
+    for (const label of [`I. ${en.chapterIntroduction.toUpperCase()}`, `1.1 ${en.background}`, en.appendices.toUpperCase()]) {
+      expect(await headings.filter({ hasText: label }).count(), label).toBeGreaterThan(0)
+    }
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.getByTestId('report-preview').scrollIntoViewIfNeeded()
+    await screenshot(page, 'report-preview-en')
+
+    // A thumbnail opens its page large; the arrow keys turn the pages.
+    await thumbs.nth(2).focus()
+    await page.keyboard.press('Enter')
+    const large = page.getByTestId('report-page-large')
+    await expect.poll(() => large.getAttribute('data-painted')).toBe('true')
+    await expect.poll(() => page.getByRole('dialog').getByText(`Page 3 of ${pageCount}`).count()).toBe(1)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.getByRole('dialog').getByText(`Page 4 of ${pageCount}`).count()).toBe(1)
+    await expect.poll(() => large.getAttribute('data-painted')).toBe('true')
+    await screenshot(page, 'report-preview-page-en')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+
+    // "Save PDF" saves the previewed PDF: as many pages as thumbnails.
+    const pdfDownload = page.waitForEvent('download', { timeout: 180_000 })
+    await page.getByTestId('report-save-pdf').click()
+    await mkdir(PAGES_DIR, { recursive: true })
+    const pdfPath = join(PAGES_DIR, 'preview-en.pdf')
+    await (await pdfDownload).saveAs(pdfPath)
+    expect((await readPdfText(new Uint8Array(await readFile(pdfPath)))).pages).toHaveLength(pageCount)
+
+    // The Word copy of the same report, in both languages.
+    const plan = sample.actionPlans.find((p) => p.deletedAt === null)
+    const idea = sample.ideas.find((i) => i.deletedAt === null)
+    for (const lang of ['en', 'id'] as const) {
+      if (lang === 'id') {
+        await page.getByTestId('report-language').getByText('Bahasa Indonesia', { exact: true }).click()
+        await expect.poll(() => page.getByTestId('report-preview-stale').isVisible()).toBe(true)
+        await buildReport(page)
+      }
+      const docxDownload = page.waitForEvent('download', { timeout: 180_000 })
+      await page.getByTestId('report-save-docx').click()
+      const download = await docxDownload
+      expect(download.suggestedFilename()).toMatch(/\.docx$/)
+      const path = join(PAGES_DIR, `preview-${lang}.docx`)
+      await download.saveAs(path)
+      await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('.docx')
+      const docx = readDocxText(new Uint8Array(await readFile(path)))
+      const s = REPORT_STRINGS[lang]
+      const chapters = docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text.toUpperCase())
+      for (const chapter of [s.chapterIntroduction, s.chapterDesign, s.chapterImplementation, s.chapterClosing, s.appendices]) {
+        expect(
+          chapters.some((c) => c.includes(chapter.toUpperCase())),
+          `${lang}: ${chapter}`,
+        ).toBe(true)
+      }
+      const text = docx.paragraphs.map((p) => p.text).join('\n')
+      for (const item of [sample.training.title, plan?.activity ?? '', idea?.text ?? '', HTML_NOTE])
+        expect(has(text, item), `${lang}: ${item}`).toBe(true)
+      expect(docx.xml).toContain('<w:tblHeader/>')
+    }
+
+    // A heading of the preview leads to where its part is edited.
+    await page
+      .getByTestId('report-preview-heading')
+      .filter({ hasText: `1.1 ${REPORT_STRINGS.id.background}` })
+      .click()
+    await expect.poll(() => page.url()).toContain(`/trainings/${sample.training.id}/overview`)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tor-background')
   }, 300_000)
 })

@@ -16,7 +16,7 @@ import { estimateHeight } from './estimateHeight'
 import { fitModelToFont } from './fitModelToFont'
 import { createPdfFlow, FONT } from './pdfFlow'
 import type { PdfFlow } from './pdfFlow'
-import type { ReportBlock, ReportModel } from './reportModel'
+import type { BlockSection, ReportBlock, ReportModel } from './reportModel'
 
 /**
  * The TTF bytes of DejaVu Sans regular and bold: `dejavu-fonts-ttf/ttf/DejaVuSans.ttf` and
@@ -37,6 +37,18 @@ export interface RenderedPdf {
    * in the PDF. Empty when everything printed as typed.
    */
   unsupported: string[]
+  /** The chapter and part headings (levels 1 and 2) in print order, with the page each landed on. */
+  headings: PlacedHeading[]
+}
+
+/** A heading of the rendered PDF and where it landed, so a preview can lead from the page to the part. */
+export interface PlacedHeading {
+  section: BlockSection
+  level: number
+  /** As printed: "II. DESAIN PELATIHAN", "2.3 Metode". */
+  label: string
+  /** 1-based page number. */
+  page: number
 }
 
 interface ParsedFont {
@@ -154,6 +166,7 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
   let contents: ContentsPlan | null = null
   let chapter: OutlineItem | null = null
   let reported = 0
+  const headings: PlacedHeading[] = []
   fitted.blocks.forEach((block, i) => {
     if (block.kind === 'contents') {
       contents = reserveContents(flow, block, fitted.blocks)
@@ -164,6 +177,7 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
         // PDF bookmarks: chapters at the top, their parts inside.
         const node = doc.outline.add(block.level === 1 ? null : chapter, headingLabel(block), { pageNumber: page })
         if (block.level === 1) chapter = node
+        if (block.level <= 2) headings.push({ section: block.section, level: block.level, label: headingLabel(block), page })
       }
     }
     const fraction = ((i + 1) / fitted.blocks.length) * 0.9
@@ -177,5 +191,5 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
   if (fitted.frame) drawPageFrame(flow)
   const bytes = new Uint8Array(doc.output('arraybuffer'))
   onProgress?.(1)
-  return { bytes, pageCount: doc.getNumberOfPages(), unsupported }
+  return { bytes, pageCount: doc.getNumberOfPages(), unsupported, headings }
 }

@@ -9,6 +9,7 @@ import { buildAttendanceSheet } from '../../../shared/report/attendanceSheet'
 import { buildReport } from '../../../shared/report/buildReport'
 import { buildCertificates } from '../../../shared/report/certificates'
 import type { ReportModel } from '../../../shared/report/reportModel'
+import { renderDocx } from '../../../shared/report/renderDocx'
 import { renderPdf, type ReportFonts } from '../../../shared/report/renderPdf'
 import { buildSessionSummary } from '../../../shared/report/sessionSummary'
 import type { ReportJobMessage, ReportJobRequest } from '../features/reports/reportJob'
@@ -48,8 +49,24 @@ function modelOf(job: ReportJobRequest): ReportModel {
   }
 }
 
+/** The Word copy: the same model, laid out by Word when it opens the file (no fonts to embed). */
+async function makeDocx(job: ReportJobRequest): Promise<void> {
+  scope.postMessage({ id: job.id, type: 'progress', fraction: 0.05 })
+  const model = modelOf(job)
+  scope.postMessage({ id: job.id, type: 'progress', fraction: 0.3 })
+  const { bytes } = await renderDocx(model)
+  scope.postMessage({ id: job.id, type: 'done', bytes, pageCount: 0, unsupported: [], headings: [] }, [bytes.buffer])
+}
+
+const failed = (job: ReportJobRequest, error: unknown): void =>
+  scope.postMessage({ id: job.id, type: 'error', message: error instanceof Error ? error.message : String(error) })
+
 scope.onmessage = (event) => {
   const job = event.data
+  if (job.format === 'docx') {
+    makeDocx(job).catch((error: unknown) => failed(job, error))
+    return
+  }
   try {
     fonts ??= { regular: bytesOfDataUrl(regularUrl), bold: bytesOfDataUrl(boldUrl) }
     scope.postMessage({ id: job.id, type: 'progress', fraction: 0.05 })
@@ -71,10 +88,11 @@ scope.onmessage = (event) => {
         bytes: result.bytes as Uint8Array<ArrayBuffer>,
         pageCount: result.pageCount,
         unsupported: result.unsupported,
+        headings: result.headings,
       },
       [result.bytes.buffer],
     )
   } catch (error) {
-    scope.postMessage({ id: job.id, type: 'error', message: error instanceof Error ? error.message : String(error) })
+    failed(job, error)
   }
 }

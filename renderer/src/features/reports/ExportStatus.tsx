@@ -1,5 +1,5 @@
 import { Alert, Group, Paper, Progress, Stack, Text } from '@mantine/core'
-import { IconAlertTriangle, IconCircleCheck, IconFileTypePdf } from '@tabler/icons-react'
+import { IconAlertTriangle, IconCircleCheck, IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportOutcome, RunningExport } from './useReportExport'
@@ -19,29 +19,32 @@ export function ExportStatus({ running, outcome }: { running: RunningExport | nu
   }, [started, outcome])
   if (running) {
     const percent = Math.round(running.fraction * 100)
+    const progress = t(running.format === 'docx' ? 'reports.progressDocx' : 'reports.progress', { percent })
     return (
       <Paper ref={box} withBorder p="md" className="reports-status" data-testid="report-running" aria-live="polite">
         <Stack gap={6}>
           <Group gap="xs" wrap="nowrap">
-            <IconFileTypePdf size={18} />
+            {running.format === 'docx' ? <IconFileTypeDocx size={18} /> : <IconFileTypePdf size={18} />}
             <Text size="sm" fw={500} truncate>
               {t('reports.making', { name: running.fileName })}
             </Text>
           </Group>
-          <Progress value={percent} aria-label={t('reports.progress', { percent })} data-testid="report-progress" data-value={percent} />
+          <Progress value={percent} aria-label={progress} data-testid="report-progress" data-value={percent} />
           <Text size="xs" c="dimmed">
-            {t('reports.progress', { percent })}
+            {progress}
           </Text>
         </Stack>
       </Paper>
     )
   }
-  if (!outcome) return null
+  if (!outcome || (outcome.status === 'built' && outcome.unsupported.length === 0)) return null
   return (
     <Stack ref={box} gap="sm" className="reports-status" data-testid="report-outcome" data-status={outcome.status}>
       {outcome.status === 'saved' && (
         <Alert color="teal" icon={<IconCircleCheck size={18} />} data-testid="report-saved">
-          {t('reports.saved', { name: outcome.fileName, count: outcome.pageCount })}
+          {outcome.format === 'pdf'
+            ? t('reports.saved', { name: outcome.fileName, count: outcome.pageCount })
+            : t('reports.savedDocx', { name: outcome.fileName })}
         </Alert>
       )}
       {outcome.status === 'cancelled' && <Alert color="gray">{t('reports.cancelled')}</Alert>}

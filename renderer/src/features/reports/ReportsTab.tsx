@@ -7,6 +7,7 @@ import type { ReportLang } from '../../../../shared/report/reportModel'
 import type { ReportDocument } from './reportJob'
 import { ExportStatus } from './ExportStatus'
 import { PrintableSheets } from './PrintableSheets'
+import { ReportPreview } from './ReportPreview'
 import { ReportSectionsChecklist } from './ReportSectionsChecklist'
 import { useReportExport } from './useReportExport'
 import { useReportSections } from './useReportSections'
@@ -20,8 +21,10 @@ export function ReportsTab({ training }: { training: Training }) {
   const { t, i18n } = useTranslation()
   const [lang, setLang] = useState<ReportLang>(i18n.language === 'id' ? 'id' : 'en')
   const { sections, toggle, setAll } = useReportSections(training)
-  const { running, outcome, start } = useReportExport(training)
+  const { running, outcome, built, start, build, saveBuilt } = useReportExport(training)
   const busy = running !== null
+  const builtSections = built?.job.document.kind === 'report' ? built.job.document.sections : null
+  const stale = built !== null && (built.lang !== lang || builtSections?.join() !== sections.join())
   // Stable callbacks: progress updates then re-render only the status, not the lists (main thread stays free).
   const exportDocument = useCallback((document: ReportDocument) => void start(document, lang), [start, lang])
 
@@ -51,6 +54,9 @@ export function ReportsTab({ training }: { training: Training }) {
         </Stack>
       </Group>
       <ExportStatus running={running} outcome={outcome} />
+      {built && (
+        <ReportPreview built={built} trainingId={training.id} stale={stale} busy={busy} onSave={(format) => void saveBuilt(format)} />
+      )}
       <div className="reports-layout">
         <Paper withBorder p="lg">
           <Stack gap="md">
@@ -68,7 +74,7 @@ export function ReportsTab({ training }: { training: Training }) {
                 leftSection={<IconReportAnalytics size={18} />}
                 disabled={busy || sections.length === 0}
                 loading={running?.kind === 'report'}
-                onClick={() => void start({ kind: 'report', sections }, lang)}
+                onClick={() => void build(sections, lang)}
                 data-testid="report-create"
               >
                 {t('reports.create')}

@@ -14,4 +14,8 @@ describe('reportFileName', () => {
     expect(name.length).toBeLessThanOrEqual(200)
     expect(name.endsWith('.pdf')).toBe(true)
   })
+
+  it('names the Word copy like the PDF, with its own extension', () => {
+    expect(reportFileName('Laporan', 'Mobilisasi: OMS', 'docx')).toBe('Laporan - Mobilisasi OMS.docx')
+  })
 })

@@ -8,10 +8,10 @@ const printable = (text: string): string => [...text].map((c) => ((c.codePointAt
 
 /**
  * A safe file name for a report: the document name and the training title, without characters a
- * file system refuses, at most 200 characters with the `.pdf` extension.
+ * file system refuses, at most 200 characters with the extension (`.pdf` unless another is given).
  */
-export function reportFileName(documentName: string, trainingTitle: string): string {
+export function reportFileName(documentName: string, trainingTitle: string, extension: 'pdf' | 'docx' = 'pdf'): string {
   const base = printable(`${documentName} - ${trainingTitle}`).replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim()
   const short = base.length > BASE_NAME_MAX ? base.slice(0, BASE_NAME_MAX).trimEnd() : base
-  return `${short.replace(/[. ]+$/, '') || 'report'}.pdf`
+  return `${short.replace(/[. ]+$/, '') || 'report'}.${extension}`
 }

@@ -1,11 +1,14 @@
+import type { PlacedHeading } from '../../../../shared/report/renderPdf'
 import type { ReportJobMessage, ReportJobRequest } from './reportJob'
 
-/** A finished PDF from the worker. */
+/** A finished PDF (or Word file) from the worker. */
 export interface ReportJobResult {
   bytes: Uint8Array<ArrayBuffer>
   pageCount: number
   /** Characters the font could not print (they show as `?`). */
   unsupported: string[]
+  /** Where the chapters and parts of a PDF landed. */
+  headings: PlacedHeading[]
 }
 
 interface Pending {
@@ -37,7 +40,7 @@ function reportWorker(): Worker {
       job.onProgress(message.fraction)
     } else if (message.type === 'done') {
       pending.delete(message.id)
-      job.resolve({ bytes: message.bytes, pageCount: message.pageCount, unsupported: message.unsupported })
+      job.resolve({ bytes: message.bytes, pageCount: message.pageCount, unsupported: message.unsupported, headings: message.headings })
     } else {
       pending.delete(message.id)
       job.reject(new Error(message.message))
