@@ -16,7 +16,17 @@ import {
 import type { FileChild, IParagraphOptions, ParagraphChild } from 'docx'
 import { readImageHeader } from '../photos/imageHeader'
 import { headingLabel } from './drawText'
-import type { BlockAlign, ChartBlock, CoverBlock, HeadingBlock, ReportBlock, ReportModel, SignaturesBlock, TableBlock } from './reportModel'
+import type {
+  BlockAlign,
+  ChartBlock,
+  CoverBlock,
+  HeadingBlock,
+  LetterheadBlock,
+  ReportBlock,
+  ReportModel,
+  SignaturesBlock,
+  TableBlock,
+} from './reportModel'
 
 /** Twips (1/20 pt) per mm. */
 const TWIPS_PER_MM = 1440 / 25.4
@@ -80,6 +90,8 @@ export function docxBlocks(model: ReportModel): FileChild[] {
   let fresh = true
   let breakPending = false
   let listInstance = 0
+  // The cover that follows a letterhead continues on the letterhead's page, as in the PDF.
+  let afterLetterhead = false
 
   const paragraph = (options: IParagraphOptions): void => {
     out.push(new Paragraph({ ...options, pageBreakBefore: breakPending || undefined }))
@@ -150,8 +162,44 @@ export function docxBlocks(model: ReportModel): FileChild[] {
     })
   }
 
-  const coverOf = (block: CoverBlock): void => {
+  /** The organisation's letterhead: logo | name and lines, with a rule under it, on a borderless row. */
+  const letterheadOf = (block: LetterheadBlock): void => {
     if (!fresh) breakPending = true
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+    const full = Math.round(content.width * TWIPS_PER_MM)
+    const logoWidth = Math.round(34 * TWIPS_PER_MM)
+    const logo = block.logo === null ? null : picture(block.logo.dataUrl, block.logo.width, block.logo.height, 30, 22, block.name)
+    const text = [
+      new Paragraph({ children: runs(block.name, { bold: true, size: 32 }) }),
+      ...block.lines.map((line) => new Paragraph({ children: runs(line, { size: 18 }) })),
+    ]
+    const cells = logo
+      ? [
+          new TableCell({ width: { size: logoWidth, type: WidthType.DXA }, children: [new Paragraph({ children: [logo] })] }),
+          new TableCell({ width: { size: full - logoWidth, type: WidthType.DXA }, children: text }),
+        ]
+      : [new TableCell({ width: { size: full, type: WidthType.DXA }, children: text })]
+    table(
+      new Table({
+        width: { size: full, type: WidthType.DXA },
+        columnWidths: logo ? [logoWidth, full - logoWidth] : [full],
+        borders: {
+          top: none,
+          left: none,
+          right: none,
+          insideHorizontal: none,
+          insideVertical: none,
+          bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 18, color: '000000' },
+        },
+        rows: [new TableRow({ cantSplit: true, children: cells })],
+      }),
+    )
+    paragraph({ children: [], spacing: { after: 120 } })
+    afterLetterhead = true
+  }
+
+  const coverOf = (block: CoverBlock): void => {
+    if (!fresh && !afterLetterhead) breakPending = true
     const logo = block.logo === null ? null : picture(block.logo, 0, 0, 50, 35, block.title)
     if (logo) paragraph({ alignment: AlignmentType.CENTER, children: [logo], spacing: { after: 480 } })
     else paragraph({ children: [], spacing: { after: 1400 } })
@@ -200,6 +248,7 @@ export function docxBlocks(model: ReportModel): FileChild[] {
   }
 
   const blockOf = (block: ReportBlock): void => {
+    if (block.kind !== 'cover') afterLetterhead = false
     switch (block.kind) {
       case 'heading':
         headingOf(block)
@@ -240,6 +289,10 @@ export function docxBlocks(model: ReportModel): FileChild[] {
       }
       case 'cover':
         coverOf(block)
+        afterLetterhead = false
+        return
+      case 'letterhead':
+        letterheadOf(block)
         return
       case 'contents':
         paragraph({ alignment: AlignmentType.CENTER, children: runs(block.title, { bold: true, size: 28 }), spacing: { after: 240 } })

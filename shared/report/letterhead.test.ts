@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 import type { Organization } from '../model/organization'
+import { readDocxText } from './__fixtures__/readDocxText'
 import { readPdfText, squash } from './__fixtures__/readPdfText'
 import { FLIPCHART_PNG } from './__fixtures__/samplePhotos'
 import { sampleTraining } from './__fixtures__/sampleTraining'
@@ -16,6 +17,7 @@ import { buildReport } from './buildReport'
 import type { ReportLang, ReportModel } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
 import { REPORT_STRINGS } from './reportStrings'
+import { renderDocx } from './renderDocx'
 import { renderPdf } from './renderPdf'
 import { buildSessionSummary } from './sessionSummary'
 import type { TrainingSnapshot } from './trainingSnapshot'
@@ -101,6 +103,21 @@ describe.each(['id', 'en'] as const)('the letterhead in %s', { timeout: 60_000 }
     // The logo is the only picture on the cover; the letterhead is not repeated on the chapters.
     expect((await imagesOn(pdf.bytes))[0]).toBe(1)
     expect(pages.slice(1).some((p) => p.includes('sekretariat@ypms.or.id'))).toBe(false)
+  })
+
+  it('heads the Word copy too: the letterhead, then the title on the same first page', async () => {
+    const model = buildReport(withProfile(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt })
+    const docx = readDocxText((await renderDocx(model)).bytes)
+    const texts = docx.paragraphs.map((p) => p.text)
+    const positions = [...letterheadLines(lang), model.blocks.find((b) => b.kind === 'cover')?.title ?? 'no cover'].map((line) =>
+      texts.indexOf(line),
+    )
+    expect(positions.every((at) => at >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    // Nothing between the first letterhead line and the title starts a new page.
+    const firstPage = docx.xml.slice(docx.xml.indexOf(letterheadLines(lang)[0] ?? ''), docx.xml.indexOf('w:val="Title"'))
+    expect(firstPage).not.toContain('w:pageBreakBefore')
+    expect(docx.xml).toContain('<pic:pic')
   })
 
   it('heads every printable sheet above its title', async () => {
