@@ -24,10 +24,18 @@ afterEach(async () => {
   expect(errors).toEqual([])
 })
 
-/** Clicks an export button, keeps the PDF and its first page as PNG, and returns its bytes. */
+/**
+ * Clicks an export button (the full report is built and previewed first, then saved from the
+ * preview), keeps the PDF and its first page as PNG, and returns its bytes.
+ */
 async function exportPdf(page: Page, buttonTestId: string, name: string): Promise<Uint8Array> {
+  let button = buttonTestId
+  if (button === 'report-create') {
+    await page.getByTestId(button).click()
+    button = 'report-save-pdf'
+  }
   const downloading = page.waitForEvent('download', { timeout: 180_000 })
-  await page.getByTestId(buttonTestId).click()
+  await page.getByTestId(button).click()
   const download = await downloading
   await mkdir(PAGES_DIR, { recursive: true })
   const path = join(PAGES_DIR, `${name}.pdf`)
