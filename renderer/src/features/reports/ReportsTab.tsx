@@ -6,6 +6,7 @@ import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
 import type { ReportDocument } from './reportJob'
 import { ExportStatus } from './ExportStatus'
+import { FrontMatterForm } from './FrontMatterForm'
 import { PrintableSheets } from './PrintableSheets'
 import { ReportSectionsChecklist } from './ReportSectionsChecklist'
 import { useReportExport } from './useReportExport'
@@ -52,30 +53,33 @@ export function ReportsTab({ training }: { training: Training }) {
       </Group>
       <ExportStatus running={running} outcome={outcome} />
       <div className="reports-layout">
-        <Paper withBorder p="lg">
-          <Stack gap="md">
-            <div>
-              <Title order={2} size="h4">
-                {t('reports.fullReport')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('reports.fullReportHint')}
-              </Text>
-            </div>
-            <ReportSectionsChecklist sections={sections} onToggle={toggle} onSetAll={setAll} />
-            <Group>
-              <Button
-                leftSection={<IconReportAnalytics size={18} />}
-                disabled={busy || sections.length === 0}
-                loading={running?.kind === 'report'}
-                onClick={() => void start({ kind: 'report', sections }, lang)}
-                data-testid="report-create"
-              >
-                {t('reports.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <Stack gap="md">
+          <Paper withBorder p="lg">
+            <Stack gap="md">
+              <div>
+                <Title order={2} size="h4">
+                  {t('reports.fullReport')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('reports.fullReportHint')}
+                </Text>
+              </div>
+              <ReportSectionsChecklist sections={sections} onToggle={toggle} onSetAll={setAll} />
+              <Group>
+                <Button
+                  leftSection={<IconReportAnalytics size={18} />}
+                  disabled={busy || sections.length === 0}
+                  loading={running?.kind === 'report'}
+                  onClick={() => void start({ kind: 'report', sections }, lang)}
+                  data-testid="report-create"
+                >
+                  {t('reports.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+          <FrontMatterForm training={training} lang={lang} />
+        </Stack>
         <Paper withBorder p="lg">
           <Stack gap="md">
             <div>
