@@ -88,7 +88,7 @@ const en = {
   },
   frontMatter: {
     title: 'Approval page and foreword',
-    hint: 'Printed at the front of the full report. The approval page is left out until a name or position is filled in.',
+    hint: 'Printed at the front of the report, before the contents. The approval page is left out until a name or position is filled in.',
     preparedBy: 'Prepared by (Disusun oleh)',
     acknowledgedBy: 'Acknowledged by (Mengetahui)',
     name: 'Name',
@@ -196,7 +196,7 @@ export const reportsText: { en: typeof en; id: DeepStrings<typeof en> } = {
     },
     frontMatter: {
       title: 'Halaman pengesahan dan kata pengantar',
-      hint: 'Dicetak di bagian awal laporan lengkap. Halaman pengesahan tidak dicetak sampai ada nama atau jabatan yang diisi.',
+      hint: 'Dicetak di bagian awal laporan, sebelum daftar isi. Halaman pengesahan tidak dicetak sampai ada nama atau jabatan yang diisi.',
       preparedBy: 'Disusun oleh',
       acknowledgedBy: 'Mengetahui',
       name: 'Nama',
