@@ -25,6 +25,31 @@ export const evaluationQuestionSchema = z.object({
 })
 export type EvaluationQuestion = z.infer<typeof evaluationQuestionSchema>
 
+/**
+ * The approval page (halaman pengesahan) of the report: who prepared it ("Disusun oleh") and who
+ * acknowledged it ("Mengetahui"), with their positions, and the place and date it was signed.
+ * Empty texts are left blank on the page; `date` is `''` until one is chosen.
+ */
+export const approvalSchema = z.object({
+  preparedByName: shortText,
+  preparedByPosition: shortText,
+  acknowledgedByName: shortText,
+  acknowledgedByPosition: shortText,
+  place: shortText,
+  date: dateString.or(z.literal('')),
+})
+export type Approval = z.infer<typeof approvalSchema>
+
+/** An approval page with nothing filled in yet (what rows stored before it existed get). */
+export const EMPTY_APPROVAL: Approval = {
+  preparedByName: '',
+  preparedByPosition: '',
+  acknowledgedByName: '',
+  acknowledgedByPosition: '',
+  place: '',
+  date: '',
+}
+
 /** The training itself: everything its announcement or TOR carries. */
 export const trainingSchema = z.object({
   ...rowMeta,
@@ -56,6 +81,12 @@ export const trainingSchema = z.object({
   recommendations: longText,
   evaluationQuestions: z.array(evaluationQuestionSchema),
   reportSections: z.array(z.string().max(60)).nullable(),
+  // Added after release: defaults let rows stored before them parse unchanged.
+  approval: approvalSchema.default(() => ({ ...EMPTY_APPROVAL })),
+  /** The report's foreword (kata pengantar) as edited; `''` prints the default text. */
+  foreword: longText.default(''),
+  /** The questions of the pre- and post-test, in order. */
+  testQuestions: z.array(longText).default(() => []),
 })
 /** Revision fields optional: see Draft. */
 export type Training = Draft<z.infer<typeof trainingSchema>>

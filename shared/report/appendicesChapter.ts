@@ -1,6 +1,10 @@
 import type { Photo } from '../model/photo'
 import type { ReportChapter } from './assembleChapters'
+import { actionPlanBlocks } from './actionPlanBlocks'
 import { attendanceListBlocks } from './attendanceBlocks'
+import { evaluationFormBlocks } from './evaluationForm'
+import { prePostSheetBlocks } from './prePostSheet'
+import { teamProfileBlocks } from './teamProfiles'
 import { blockFactory, hasText, nonBlank } from './blockFactory'
 import { datesOf, dayTitle, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
@@ -85,35 +89,32 @@ function photoBlocks(ctx: ReportContext): ReportBlock[] {
   return blocks
 }
 
-/** The appendices: TOR, attendance list, agenda and photos, each on its own page. */
+/**
+ * The appendices, each on its own page: TOR, profiles of resource persons and facilitators,
+ * attendance list with signatures, agenda, pre/post test sheet, the blank evaluation form, the
+ * action plans and the photos.
+ */
 export function appendicesChapter(ctx: ReportContext): ReportChapter {
   const { t } = ctx
+  const part = (section: ReportChapter['parts'][number]['section'], title: string, build: () => ReportBlock[]) => ({
+    section,
+    title,
+    blocks: ctx.has(section) ? build() : [],
+    newPage: true,
+  })
   return {
     section: 'appendix-tor',
     title: t.appendices,
     style: 'appendix',
     parts: [
-      { section: 'appendix-tor', title: t.torTitle, blocks: ctx.has('appendix-tor') ? torBlocks(ctx) : [], newPage: true },
-      {
-        section: 'appendix-attendance',
-        title: t.attendanceList,
-        blocks: ctx.has('appendix-attendance') ? attendanceListBlocks(ctx, 'appendix-attendance') : [],
-        newPage: true,
-      },
-      {
-        section: 'appendix-agenda',
-        title: t.agenda,
-        blocks: ctx.has('appendix-agenda')
-          ? scheduleBlocks(ctx, { section: 'appendix-agenda', withObjectives: true, dayHeadings: true })
-          : [],
-        newPage: true,
-      },
-      {
-        section: 'appendix-photos',
-        title: t.photos,
-        blocks: ctx.has('appendix-photos') ? photoBlocks(ctx) : [],
-        newPage: true,
-      },
+      part('appendix-tor', t.torTitle, () => torBlocks(ctx)),
+      part('appendix-team', t.appendixTeam, () => teamProfileBlocks(ctx)),
+      part('appendix-attendance', t.attendanceList, () => attendanceListBlocks(ctx, 'appendix-attendance')),
+      part('appendix-agenda', t.agenda, () => scheduleBlocks(ctx, { section: 'appendix-agenda', withObjectives: true, dayHeadings: true })),
+      part('appendix-pre-post', t.appendixPrePost, () => prePostSheetBlocks(ctx)),
+      part('appendix-evaluation-form', t.appendixEvaluationForm, () => evaluationFormBlocks(ctx)),
+      part('appendix-action-plans', t.actionPlans, () => actionPlanBlocks(ctx, 'appendix-action-plans', t.actionPlansCaption, true)),
+      part('appendix-photos', t.photos, () => photoBlocks(ctx)),
     ],
   }
 }

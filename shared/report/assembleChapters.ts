@@ -25,8 +25,8 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
 
 /**
  * Turns chapters into blocks: drops empty parts and chapters, numbers what is left so numbers
- * stay consecutive (I, II...; 1.1, 1.2...; 3.1.1 for level-3 headings), and starts each chapter on
- * a new page.
+ * stay consecutive (BAB I, BAB II...; 1.1, 1.2...; 3.1.1 for level-3 headings), and starts each
+ * chapter on a new page.
  */
 export function assembleChapters(chapters: readonly ReportChapter[], t: ReportStrings): ReportBlock[] {
   const out: ReportBlock[] = []
@@ -41,7 +41,8 @@ export function assembleChapters(chapters: readonly ReportChapter[], t: ReportSt
       kind: 'heading',
       section: parts[0]?.section ?? chapter.section,
       level: 1,
-      number: numbered ? (ROMAN[chapterNo - 1] ?? String(chapterNo)) : null,
+      // "BAB I" / "CHAPTER I", as an Indonesian report titles its chapters.
+      number: numbered ? fill(t.chapterNumber, { n: ROMAN[chapterNo - 1] ?? String(chapterNo) }) : null,
       text: chapter.title.toUpperCase(),
       toc: true,
     })

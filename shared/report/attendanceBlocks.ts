@@ -51,8 +51,9 @@ export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 /**
- * The attendance list: every participant with a tick for each day present (the appendix), or
- * with an empty signature column (the printable sheet uses its own table).
+ * The attendance list (the appendix): every participant with a tick for each day present and a
+ * signature column tall enough to sign in, as the signed list a donor asks for. The printable
+ * sheet uses its own table.
  */
 export function attendanceListBlocks(ctx: ReportContext, section: BlockSection): ReportBlock[] {
   const { t } = ctx
@@ -67,12 +68,19 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
     p.organization,
     t.genderShort[p.gender],
     ...days.map((d) => (isPresent(p.id, d) ? '✓' : '')),
+    '',
   ])
-  const dayWidth = Math.min(10, 40 / days.length)
+  const dayWidth = Math.min(9, 36 / days.length)
   return [
-    b.table(t.attendanceList, [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill(t.dayN, { n: d }))], rows, {
-      widths: [7, 33, 30, 8, ...days.map(() => dayWidth)],
-      align: ['right', 'left', 'left', 'center', ...days.map(() => 'center' as const)],
-    }),
+    b.table(
+      t.attendanceList,
+      [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill(t.dayN, { n: d })), t.colSignature],
+      rows,
+      {
+        widths: [6, 28, 24, 7, ...days.map(() => dayWidth), 20],
+        align: ['right', 'left', 'left', 'center', ...days.map(() => 'center' as const), 'left'],
+        minRowHeight: 8,
+      },
+    ),
   ]
 }

@@ -16,8 +16,10 @@ const everyText = (blocks: ReportBlock[]): string => JSON.stringify(blocks)
 
 describe('buildReport', () => {
   it('follows the Indonesian report layout, chapters in order and numbered', () => {
-    const h = headings(build(sampleTraining()).blocks).filter((x) => /^(I|II|III|IV)\s|^LAMPIRAN/.test(x))
-    expect(h).toEqual(['I PENDAHULUAN', 'II DESAIN PELATIHAN', 'III PELAKSANAAN', 'IV PENUTUP', 'LAMPIRAN'])
+    const h = headings(build(sampleTraining()).blocks).filter((x) => /^BAB |^LAMPIRAN/.test(x))
+    expect(h).toEqual(['BAB I PENDAHULUAN', 'BAB II DESAIN PELATIHAN', 'BAB III PELAKSANAAN', 'BAB IV PENUTUP', 'LAMPIRAN'])
+    const en = headings(build(sampleTraining(), DEFAULT_REPORT_SECTIONS, 'en').blocks).filter((x) => /^CHAPTER /.test(x))
+    expect(en).toEqual(['CHAPTER I INTRODUCTION', 'CHAPTER II TRAINING DESIGN', 'CHAPTER III IMPLEMENTATION', 'CHAPTER IV CLOSING'])
     const parts = headings(build(sampleTraining()).blocks).filter((x) => /^\d\.\d /.test(x))
     expect(parts).toEqual([
       '1.1 Latar Belakang',
@@ -49,12 +51,12 @@ describe('buildReport', () => {
     const model = build(sampleTraining(), ['introduction', 'closing', 'action-plans'])
     expect(model.blocks.some((b) => b.kind === 'cover' || b.kind === 'contents')).toBe(false)
     expect(headings(model.blocks)).toEqual([
-      'I PENDAHULUAN',
+      'BAB I PENDAHULUAN',
       '1.1 Latar Belakang',
       '1.2 Tujuan',
       '1.3 Sasaran Peserta',
       '1.4 Hasil yang Diharapkan',
-      'II PENUTUP',
+      'BAB II PENUTUP',
       '2.1 Kesimpulan',
       '2.2 Rekomendasi',
       '2.3 Rencana Tindak Lanjut',
@@ -89,10 +91,10 @@ describe('buildReport', () => {
       photos: [],
     }
     const h = headings(build(bare).blocks)
-    expect(h).not.toContain('I PENDAHULUAN')
-    expect(h).not.toContain('III PELAKSANAAN')
+    expect(h).not.toContain('BAB I PENDAHULUAN')
+    expect(h).not.toContain('BAB III PELAKSANAAN')
     expect(h.some((x) => x.includes('Peserta') || x.includes('Jadwal') || x.includes('Kehadiran'))).toBe(false)
-    expect(h).toContain('I DESAIN PELATIHAN')
+    expect(h).toContain('BAB I DESAIN PELATIHAN')
   })
 
   it('sorts brainstorm clusters and cards by votes, with unclustered cards last', () => {

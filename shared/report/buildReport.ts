@@ -2,6 +2,7 @@ import { appendicesChapter } from './appendicesChapter'
 import { assembleChapters, numberCaptions } from './assembleChapters'
 import { closingChapter } from './closingChapter'
 import { designChapter } from './designChapter'
+import { approvalBlocks, forewordBlocks } from './frontMatter'
 import { implementationChapter } from './implementationChapter'
 import { introductionChapter } from './introductionChapter'
 import { letterheadBlocks } from './letterheadBlock'
@@ -29,9 +30,13 @@ export interface BuildReportOptions {
 function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null): CoverBlock {
   const { t, f } = ctx
   const tr = ctx.data.training
-  const lines = [tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '', placeOf(ctx), datesOf(ctx)].filter(
-    (l) => l.length > 0,
-  )
+  const preparedBy = tr.approval.preparedByName.trim()
+  const lines = [
+    tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '',
+    placeOf(ctx),
+    datesOf(ctx),
+    preparedBy ? fill(t.preparedByLine, { name: preparedBy }) : '',
+  ].filter((l) => l.length > 0)
   return {
     kind: 'cover',
     section: 'cover',
@@ -45,9 +50,10 @@ function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null
 
 /**
  * Builds the full post-training report (laporan pelatihan) from a training snapshot, the way
- * Indonesian trainers hand it in: cover, contents, I introduction, II training design,
- * III implementation, IV closing, appendices. Deleted rows are ignored and any part without data
- * is left out rather than printed empty. Pure: same input, same model.
+ * Indonesian trainers hand it in: cover, approval page, foreword, contents (the front matter,
+ * numbered i, ii, iii), then BAB I introduction, II training design, III implementation,
+ * IV closing and the appendices, numbered from 1. Deleted rows are ignored and any part without
+ * data is left out rather than printed empty. Pure: same input, same model.
  */
 export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOptions): ReportModel {
   const ctx = createReportContext(snapshot, options.lang, options.sections)
@@ -62,6 +68,8 @@ export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOpti
   const blocks: ReportBlock[] = []
   const withCover = ctx.has('cover')
   if (withCover) blocks.push(...letterheadBlocks(ctx, 'cover'), coverBlock(ctx, options.generatedAt, options.logo ?? null))
+  if (ctx.has('approval')) blocks.push(...approvalBlocks(ctx))
+  if (ctx.has('foreword')) blocks.push(...forewordBlocks(ctx))
   if (ctx.has('contents') && body.length > 0) {
     blocks.push({ kind: 'pageBreak', section: 'contents' })
     blocks.push({
@@ -72,12 +80,13 @@ export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOpti
       figuresTitle: t.listOfFigures.toUpperCase(),
     })
   }
+  const bodyStart = blocks.length
   blocks.push(...body)
   return {
     lang: options.lang,
     title: `${t.reportTitle}: ${ctx.data.training.title}`,
     orientation: 'portrait',
-    chrome: { header: ctx.data.training.title, pageLabel: t.pageLabel, firstPage: withCover ? 2 : 1 },
+    chrome: { header: ctx.data.training.title, pageLabel: t.pageLabel, firstPage: withCover ? 2 : 1, bodyStart },
     blocks,
   }
 }

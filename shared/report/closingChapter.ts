@@ -2,6 +2,21 @@ import { actionPlanBlocks } from './actionPlanBlocks'
 import type { ReportChapter } from './assembleChapters'
 import { blockFactory, hasText } from './blockFactory'
 import type { ReportContext } from './reportContext'
+import type { ReportBlock } from './reportModel'
+import { fill } from './reportStrings'
+
+/**
+ * The action plans in the closing chapter: the table, or, when the table is attached as an
+ * appendix, how many there are and that they are attached (printed once, not twice).
+ */
+function actionPlanPart(ctx: ReportContext): ReportBlock[] {
+  const { t } = ctx
+  const plans = ctx.data.actionPlans
+  if (!ctx.has('appendix-action-plans')) return actionPlanBlocks(ctx, 'action-plans', t.actionPlansCaption, true)
+  if (plans.length === 0) return []
+  const orgs = new Set(plans.map((p) => p.organization.trim().toLowerCase()).filter((o) => o.length > 0)).size
+  return [blockFactory('action-plans').paragraph(fill(t.actionPlansAttached, { n: plans.length, orgs }))]
+}
 
 /** Chapter IV: conclusions, recommendations and the follow-up action plans (RTL). */
 export function closingChapter(ctx: ReportContext): ReportChapter {
@@ -27,7 +42,7 @@ export function closingChapter(ctx: ReportContext): ReportChapter {
       {
         section: 'action-plans',
         title: t.actionPlans,
-        blocks: ctx.has('action-plans') ? actionPlanBlocks(ctx, 'action-plans', t.actionPlansCaption, true) : [],
+        blocks: ctx.has('action-plans') ? actionPlanPart(ctx) : [],
       },
     ],
   }

@@ -232,7 +232,14 @@ export function docxBlocks(model: ReportModel): FileChild[] {
                 new TableCell({
                   width: { size: width, type: WidthType.DXA },
                   children: [
-                    new Paragraph({ alignment: AlignmentType.CENTER, children: runs(slot.label), spacing: { after: 1100 } }),
+                    new Paragraph({
+                      alignment: AlignmentType.CENTER,
+                      children: runs(slot.label),
+                      spacing: { after: slot.position ? 0 : 1100 },
+                    }),
+                    ...(slot.position
+                      ? [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(slot.position), spacing: { after: 1100 } })]
+                      : []),
                     new Paragraph({
                       alignment: AlignmentType.CENTER,
                       border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 } },

@@ -74,8 +74,16 @@ export function reserveContents(flow: PdfFlow, block: ContentsBlock, blocks: rea
   return { rows }
 }
 
-/** Draws the reserved contents with the pages the body landed on, dot leaders and links. */
-export function fillContents(flow: PdfFlow, plan: ContentsPlan, pageOf: ReadonlyMap<number, number>): void {
+/**
+ * Draws the reserved contents with the pages the body landed on (as `label` numbers them: "ii"
+ * in the front matter, "3" in the body), dot leaders and links.
+ */
+export function fillContents(
+  flow: PdfFlow,
+  plan: ContentsPlan,
+  pageOf: ReadonlyMap<number, number>,
+  label: (page: number) => string,
+): void {
   const { doc, geo } = flow
   for (const row of plan.rows) {
     const style = STYLE[row.kind]
@@ -88,7 +96,7 @@ export function fillContents(flow: PdfFlow, plan: ContentsPlan, pageOf: Readonly
     if (row.target < 0 || target === undefined) continue
     const lastY = row.y + (row.lines.length - 1) * lh
     const lastWidth = doc.getTextWidth(row.lines[row.lines.length - 1] ?? '')
-    const number = String(target)
+    const number = label(target)
     const numberWidth = doc.getTextWidth(number)
     // Dot leaders in the regular weight, from just after the text to just before the number.
     flow.use({ ...style, bold: false, grey: 140 })

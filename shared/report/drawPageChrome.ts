@@ -1,4 +1,4 @@
-import { fill } from './reportStrings'
+import type { PageNumbering } from './pageNumbers'
 import type { PdfFlow } from './pdfFlow'
 import type { PageChrome } from './reportModel'
 
@@ -10,18 +10,23 @@ function oneLine(flow: PdfFlow, text: string, width: number): string {
 }
 
 /**
- * Draws the running header (the training title) and footer ("halaman 3 dari 24") on every page
- * from `chrome.firstPage` on, once the total is known.
+ * Draws the running header (the training title) and footer ("halaman 3 dari 24") on every body
+ * page from `chrome.firstPage` on, once the total is known; front matter pages get only their
+ * Roman number ("ii") centred at the foot.
  */
-export function drawPageChrome(flow: PdfFlow, chrome: PageChrome): void {
+export function drawPageChrome(flow: PdfFlow, chrome: PageChrome, numbering: PageNumbering): void {
   const { doc, geo } = flow
   const total = doc.getNumberOfPages()
   for (let page = Math.max(1, chrome.firstPage); page <= total; page += 1) {
     doc.setPage(page)
     flow.use({ bold: false, size: 8, grey: 100 })
+    if (numbering.isFront(page)) {
+      doc.text(numbering.label(page), geo.left + geo.contentWidth / 2, geo.height - 9, { baseline: 'bottom', align: 'center' })
+      continue
+    }
     doc.setDrawColor(190)
     doc.setLineWidth(0.2)
-    const label = fill(chrome.pageLabel, { page, total })
+    const label = numbering.footer(page)
     const header = oneLine(flow, chrome.header, geo.contentWidth)
     doc.text(header, geo.left, 12, { baseline: 'bottom' })
     doc.line(geo.left, 14, geo.right, 14)

@@ -16,10 +16,9 @@ const PARAGRAPH: Record<ParagraphBlock['style'], TextStyle & { before: number; a
   display: { bold: true, size: 26, before: 2, after: 3 },
 }
 
-/** "II. DESAIN PELATIHAN", "2.3 Metode" or the bare text: how a heading reads on the page and in the contents. */
+/** "BAB II DESAIN PELATIHAN", "2.3 Metode" or the bare text: how a heading reads on the page and in the contents. */
 export function headingLabel(block: HeadingBlock): string {
-  if (block.number === null) return block.text
-  return block.level === 1 ? `${block.number}. ${block.text}` : `${block.number} ${block.text}`
+  return block.number === null ? block.text : `${block.number} ${block.text}`
 }
 
 function anchorX(flow: PdfFlow, align: 'left' | 'center' | 'right' | undefined): number {

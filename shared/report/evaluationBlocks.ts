@@ -5,7 +5,7 @@ import { evaluationText } from '../i18n/features/evaluation'
 import { blockFactory } from './blockFactory'
 import { scoreBands, summarizeDaily } from './evaluationSummary'
 import type { ReportContext } from './reportContext'
-import type { ReportBlock } from './reportModel'
+import type { BlockSection, ReportBlock, TableBlock } from './reportModel'
 import { fill } from './reportStrings'
 
 const BANDS = ['0–20', '21–40', '41–60', '61–80', '81–100']
@@ -48,6 +48,23 @@ function dailyBlocks(ctx: ReportContext): ReportBlock[] {
   return blocks
 }
 
+/**
+ * Every participant's pre-test and post-test score and the change, with the averages in the
+ * foot: the same figures, written the same way, as the app's pre/post table.
+ */
+export function prePostScoreTable(ctx: ReportContext, section: BlockSection, caption: string): TableBlock {
+  const { t } = ctx
+  const summary = prePostGain(ctx.data.evaluations, ctx.counted)
+  const n = prePostFigures(ctx.lang)
+  const nameOf = (id: string): string => ctx.participantById.get(id)?.name ?? ''
+  const rows = summary.pairs.map((r, i) => [String(i + 1), nameOf(r.participantId), n.score(r.pre), n.score(r.post), n.gain(r.gain)])
+  return blockFactory(section).table(caption, [t.colNo, t.colParticipant, t.colPre, t.colPost, t.colGain], rows, {
+    foot: ['', t.average, n.average(summary.averagePre), n.average(summary.averagePost), n.averageGain(summary.averageGain)],
+    widths: [8, 50, 14, 14, 14],
+    align: ['right', 'left', 'right', 'right', 'right'],
+  })
+}
+
 function prePostBlocks(ctx: ReportContext): ReportBlock[] {
   const { t } = ctx
   const b = blockFactory('evaluation')
@@ -55,8 +72,6 @@ function prePostBlocks(ctx: ReportContext): ReportBlock[] {
   const summary = prePostGain(ctx.data.evaluations, ctx.counted)
   if (summary.pairs.length === 0) return []
   const n = prePostFigures(ctx.lang)
-  const nameOf = (id: string): string => ctx.participantById.get(id)?.name ?? ''
-  const rows = summary.pairs.map((r, i) => [String(i + 1), nameOf(r.participantId), n.score(r.pre), n.score(r.post), n.gain(r.gain)])
   const blocks: ReportBlock[] = [b.heading(3, t.prePost)]
   if (summary.paired > 0) {
     blocks.push(
@@ -73,11 +88,7 @@ function prePostBlocks(ctx: ReportContext): ReportBlock[] {
     )
   }
   blocks.push(
-    b.table(t.prePostCaption, [t.colNo, t.colParticipant, t.colPre, t.colPost, t.colGain], rows, {
-      foot: ['', t.average, n.average(summary.averagePre), n.average(summary.averagePost), n.averageGain(summary.averageGain)],
-      widths: [8, 50, 14, 14, 14],
-      align: ['right', 'left', 'right', 'right', 'right'],
-    }),
+    prePostScoreTable(ctx, 'evaluation', t.prePostCaption),
     b.paragraph(fill(t.prePostNote, { pre: summary.preCount, post: summary.postCount, paired: summary.paired }), 'muted'),
     b.chart(t.scoreBandsCaption, BANDS, [
       { name: t.colPre, values: scoreBands(summary.pairs.flatMap((r) => (r.pre === null ? [] : [r.pre]))) },

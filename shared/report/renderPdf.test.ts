@@ -8,7 +8,7 @@ import { HTML_NOTE, makeLargeSnapshot, sampleTraining } from './__fixtures__/sam
 import { buildReport } from './buildReport'
 import type { ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { REPORT_STRINGS } from './reportStrings'
+import { fill, REPORT_STRINGS } from './reportStrings'
 import { renderPdf } from './renderPdf'
 import type { RenderedPdf } from './renderPdf'
 
@@ -75,13 +75,14 @@ describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 
       for (const word of [
         'LAPORAN PELATIHAN',
         'DAFTAR ISI',
-        'I. PENDAHULUAN',
+        'KATA PENGANTAR',
+        'BAB I PENDAHULUAN',
         '1.1 Latar Belakang',
-        'II. DESAIN PELATIHAN',
-        'III. PELAKSANAAN',
-        'IV. PENUTUP',
+        'BAB II DESAIN PELATIHAN',
+        'BAB III PELAKSANAAN',
+        'BAB IV PENUTUP',
         'Rencana Tindak Lanjut',
-        'Lampiran 2: Daftar Hadir',
+        'Lampiran 3: Daftar Hadir',
       ]) {
         expect(all).toContain(squash(word))
       }
@@ -108,24 +109,43 @@ describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 
     expect(all).toContain(squash(lang === 'id' ? '09.05–09.40' : '09:05–09:40'))
   })
 
-  it('puts the title in the header and "page X of Y" in the footer of every page but the cover', () => {
+  it('numbers the front matter i, ii, iii and the body from 1, with the title and "page X of Y" on body pages', () => {
     const total = pdf.pageCount
     expect(text.pages).toHaveLength(total)
+    // The body starts with chapter I; the cover, foreword and contents come before it.
+    const bodyPage =
+      text.pages.findIndex((page) =>
+        squash(page).startsWith(squash(`${fill(t.chapterNumber, { n: 'I' })} ${t.chapterIntroduction.toUpperCase()}`)),
+      ) + 1
+    expect(bodyPage).toBeGreaterThanOrEqual(4)
+    const bodyPages = total - bodyPage + 1
     expect(text.pages[0]).not.toContain(t.pageLabel.split(' ')[0] ?? '')
-    text.pages.slice(1).forEach((page, i) => {
-      expect(page).toContain(t.pageLabel.replace('{page}', String(i + 2)).replace('{total}', String(total)))
+    text.pages.slice(1, bodyPage - 1).forEach((page, i) => {
+      expect(page.trim().split('\n').at(-1)?.trim()).toBe(['ii', 'iii', 'iv', 'v'][i])
+      expect(page).not.toContain(t.pageLabel.split(' ')[0] ?? '')
+    })
+    text.pages.slice(bodyPage - 1).forEach((page, i) => {
+      expect(page).toContain(fill(t.pageLabel, { page: i + 1, total: bodyPages }))
       expect(squash(page)).toContain(squash('Mobilisasi Sumber Daya OMS'))
     })
   })
 
   it('lists contents, tables and figures with the pages they are really on', () => {
+    const bodyPages = Number(/(\d+)\s*$/.exec(text.pages.at(-1)?.trim() ?? '')?.[1])
+    const bodyPage = pdf.pageCount - bodyPages + 1
+    const roman = ['i', 'ii', 'iii', 'iv', 'v']
     const entries = text.pages
-      .slice(1, 4)
-      .flatMap((page) => [...page.matchAll(/^(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)])
-      .map((m) => ({ label: (m[1] ?? '').trim(), page: Number(m[2]) }))
+      .slice(1, bodyPage - 1)
+      .flatMap((page) => [...page.matchAll(/^(.+?)\s*\.{4,}\s*(\d+|[ivx]+)\s*$/gm)])
+      .map((m) => {
+        const number = m[2] ?? ''
+        return { label: (m[1] ?? '').trim(), page: /^\d+$/.test(number) ? bodyPage + Number(number) - 1 : roman.indexOf(number) + 1 }
+      })
     expect(entries.length).toBeGreaterThan(40)
+    expect(entries[0]?.label).toBe(t.foreword.toUpperCase())
+    expect(entries[0]?.page).toBe(2)
     for (const entry of entries) expect(squash(text.bodies[entry.page - 1] ?? '')).toContain(squash(entry.label))
-    expect(text.outline).toContain(lang === 'id' ? 'I. PENDAHULUAN' : 'I. INTRODUCTION')
+    expect(text.outline).toContain(lang === 'id' ? 'BAB I PENDAHULUAN' : 'CHAPTER I INTRODUCTION')
   })
 })
 
@@ -181,7 +201,7 @@ describe('renderPdf', { timeout: 30_000 }, () => {
       '1.1 Sasaran Peserta',
       '1.2 Hasil yang Diharapkan',
       '2.1 Waktu dan Tempat',
-      'III. PENUTUP',
+      'BAB III PENUTUP',
       '3.1 Rekomendasi',
       'Lampiran 1: Kerangka Acuan (TOR)',
     ]) {

@@ -14,6 +14,7 @@ import { drawTable } from './drawTable'
 import { drawHeading, drawList, drawParagraph, headingLabel } from './drawText'
 import { estimateHeight } from './estimateHeight'
 import { fitModelToFont } from './fitModelToFont'
+import { pageNumbering } from './pageNumbers'
 import { createPdfFlow, FONT } from './pdfFlow'
 import type { PdfFlow } from './pdfFlow'
 import type { BlockSection, ReportBlock, ReportModel } from './reportModel'
@@ -167,12 +168,16 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
   let chapter: OutlineItem | null = null
   let reported = 0
   const headings: PlacedHeading[] = []
+  const bodyStart = fitted.chrome?.bodyStart
+  let bodyPage: number | null = null
   fitted.blocks.forEach((block, i) => {
     if (block.kind === 'contents') {
       contents = reserveContents(flow, block, fitted.blocks)
     } else {
       const page = drawBlock(flow, fitted, i)
       if (page !== null) pageOf.set(i, page)
+      // The body's first page is where its first block went (a page break's new page included).
+      if (i === bodyStart) bodyPage = page ?? flow.page()
       if (block.kind === 'heading' && block.toc && page !== null) {
         // PDF bookmarks: chapters at the top, their parts inside.
         const node = doc.outline.add(block.level === 1 ? null : chapter, headingLabel(block), { pageNumber: page })
@@ -186,8 +191,9 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
       onProgress(fraction)
     }
   })
-  if (contents !== null) fillContents(flow, contents, pageOf)
-  if (fitted.chrome !== null) drawPageChrome(flow, fitted.chrome)
+  const numbering = pageNumbering(fitted.chrome ?? { pageLabel: '' }, doc.getNumberOfPages(), bodyPage)
+  if (contents !== null) fillContents(flow, contents, pageOf, numbering.label)
+  if (fitted.chrome !== null) drawPageChrome(flow, fitted.chrome, numbering)
   if (fitted.frame) drawPageFrame(flow)
   const bytes = new Uint8Array(doc.output('arraybuffer'))
   onProgress?.(1)

@@ -134,13 +134,16 @@ export interface ContentsBlock {
   figuresTitle: string
 }
 
-/** Signature lines side by side: a label above the space to sign, the name below. */
+/**
+ * Signature lines side by side: a label above the space to sign ("Mengetahui,"), the signer's
+ * position under the label when given ("Direktur"), the name below the line.
+ */
 export interface SignaturesBlock {
   kind: 'signatures'
   section: BlockSection
   /** A line above the signatures, e.g. "Yogyakarta, 8 Agustus 2019"; may be empty. */
   placeDate: string
-  slots: { label: string; name: string }[]
+  slots: { label: string; name: string; position?: string }[]
 }
 
 /** Forces the next block onto a new page (ignored at the top of an empty page). */
@@ -178,6 +181,13 @@ export interface PageChrome {
   pageLabel: string
   /** First page (1-based) that gets the header and footer; 2 skips the cover. */
   firstPage: number
+  /**
+   * Index in `blocks` of the first block of the body. When set, the pages before the one it lands
+   * on are front matter (cover, approval page, foreword, contents): numbered i, ii, iii at the
+   * foot, without the header, and the body is numbered from 1 ("page 1 of {body pages}").
+   * Unset: every page is numbered from 1.
+   */
+  bodyStart?: number
 }
 
 /** A document ready to render: language, page setup and a flat list of blocks. */

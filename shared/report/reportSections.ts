@@ -22,6 +22,12 @@ export const REPORT_SECTION_IDS = [
   'appendix-attendance',
   'appendix-agenda',
   'appendix-photos',
+  'approval',
+  'foreword',
+  'appendix-team',
+  'appendix-pre-post',
+  'appendix-evaluation-form',
+  'appendix-action-plans',
 ] as const
 
 /** One switchable part of the full report. */

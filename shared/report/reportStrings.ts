@@ -193,6 +193,36 @@ const en = {
   letterheadPhone: 'Phone {phone}',
   letterheadEmail: 'Email {email}',
   letterheadWebsite: 'Website {website}',
+  chapterNumber: 'CHAPTER {n}',
+  preparedByLine: 'Prepared by: {name}',
+  approvalTitle: 'Approval Page',
+  approvalIntro: 'This report of the following training has been examined and approved.',
+  approvalActivity: 'Training',
+  approvalParticipants: 'Participants',
+  approvalParticipantsCount: '{n} participants',
+  approvalPreparedBy: 'Prepared by,',
+  approvalAcknowledgedBy: 'Acknowledged by,',
+  placeDate: '{place}, {date}',
+  foreword: 'Foreword',
+  forewordOpening: 'This report describes the training “{title}”, held on {dates}.',
+  forewordPlace: 'The training took place in {place}.',
+  forewordOrganiser: 'It was organised by {organizer}.',
+  forewordParticipants: '{n} participants from {orgs} organisations took part.',
+  forewordContents:
+    'The report sets out the background and objectives of the training, its design, how it was carried out, what it achieved and the follow-up plans of the participants, so that it serves both as a record of the activity and as a basis for the next steps.',
+  forewordThanks:
+    'We thank the participants, the facilitators and resource persons, and everyone who made the training possible. Suggestions to improve future trainings are most welcome.',
+  forewordSignoff: 'The authors',
+  appendixTeam: 'Profiles of Resource Persons and Facilitators',
+  appendixPrePost: 'Pre-test and Post-test Sheet',
+  testQuestions: 'Test questions',
+  prePostScoresCaption: 'Pre-test and post-test scores per participant',
+  appendixEvaluationForm: 'Daily Evaluation Form',
+  evaluationFormIntro: 'Rate each statement by ticking one box: 1 = poor, 2 = fair, 3 = good, 4 = very good, 5 = excellent.',
+  evaluationFormDay: 'Day / date: ....................................',
+  evaluationFormName: 'Name (may be left blank): ....................................',
+  actionPlansAttached:
+    'The participants drew up {n} follow-up action plans for {orgs} organisations; they are attached in full as an appendix.',
 }
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
@@ -386,6 +416,36 @@ const id: ReportStrings = {
   letterheadPhone: 'Telp. {phone}',
   letterheadEmail: 'Surel {email}',
   letterheadWebsite: 'Laman {website}',
+  chapterNumber: 'BAB {n}',
+  preparedByLine: 'Disusun oleh: {name}',
+  approvalTitle: 'Halaman Pengesahan',
+  approvalIntro: 'Laporan pelatihan berikut ini telah diperiksa dan disahkan.',
+  approvalActivity: 'Kegiatan',
+  approvalParticipants: 'Jumlah peserta',
+  approvalParticipantsCount: '{n} orang',
+  approvalPreparedBy: 'Disusun oleh,',
+  approvalAcknowledgedBy: 'Mengetahui,',
+  placeDate: '{place}, {date}',
+  foreword: 'Kata Pengantar',
+  forewordOpening: 'Laporan ini menguraikan penyelenggaraan pelatihan “{title}” pada {dates}.',
+  forewordPlace: 'Pelatihan berlangsung di {place}.',
+  forewordOrganiser: 'Pelatihan ini diselenggarakan oleh {organizer}.',
+  forewordParticipants: 'Sebanyak {n} peserta dari {orgs} lembaga mengikuti pelatihan ini.',
+  forewordContents:
+    'Laporan ini memuat latar belakang dan tujuan pelatihan, desain pelatihan, jalannya kegiatan, hasil yang dicapai, serta rencana tindak lanjut peserta, sebagai catatan kegiatan sekaligus bahan pertimbangan untuk langkah berikutnya.',
+  forewordThanks:
+    'Terima kasih kami sampaikan kepada para peserta, fasilitator dan narasumber, serta semua pihak yang telah mendukung terselenggaranya pelatihan ini. Saran dan masukan untuk perbaikan pelatihan berikutnya sangat kami harapkan.',
+  forewordSignoff: 'Tim Penyusun',
+  appendixTeam: 'Profil Narasumber dan Fasilitator',
+  appendixPrePost: 'Lembar Pre-test dan Post-test',
+  testQuestions: 'Soal tes',
+  prePostScoresCaption: 'Nilai pre-test dan post-test per peserta',
+  appendixEvaluationForm: 'Formulir Evaluasi Harian',
+  evaluationFormIntro:
+    'Beri nilai setiap pernyataan dengan mencentang satu kotak: 1 = kurang, 2 = cukup, 3 = baik, 4 = sangat baik, 5 = istimewa.',
+  evaluationFormDay: 'Hari / tanggal: ....................................',
+  evaluationFormName: 'Nama (boleh dikosongkan): ....................................',
+  actionPlansAttached: 'Peserta menyusun {n} rencana tindak lanjut untuk {orgs} lembaga; rinciannya terlampir.',
 }
 
 /** Report strings in English and Bahasa Indonesia, with the same keys. */

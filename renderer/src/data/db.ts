@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie'
-import type { RowOf, TableName } from '../../../shared/model/tables'
+import { TABLE_NAMES, type RowOf, type TableName } from '../../../shared/model/tables'
+import { hasDefaultedFields, withDefaults } from '../../../shared/model/rowDefaults'
 import { photoRowToV3 } from '../../../shared/migrations/photoFilesV3'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { upgradeStoredRows } from './upgradeRows'
@@ -138,5 +139,10 @@ export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
       await upgradeOutboxPhotosToV3(tx.table<MetaRow, string>('meta'), outbox)
     })
   db.version(4).stores(SCHEMA_V4)
+  // Fields added with a schema default are filled in as rows are read, so rows stored before
+  // them read like new ones everywhere (screens, report, backup) without a migration.
+  for (const table of TABLE_NAMES) {
+    if (hasDefaultedFields(table)) db.table(table).hook('reading', (row: unknown) => withDefaults(table, row))
+  }
   return db
 }

@@ -1,3 +1,4 @@
+import { EMPTY_APPROVAL } from '../../model/training'
 import { withRevision } from '../../model/__fixtures__/withRevision'
 import type { RowOf, TableName } from '../../model/tables'
 
@@ -54,6 +55,9 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       recommendations: '',
       evaluationQuestions: [{ id: 'q1', label: 'Materi' }],
       reportSections: null,
+      approval: { ...EMPTY_APPROVAL },
+      foreword: '',
+      testQuestions: [],
       ...patch,
     }),
   teamMembers: (id, patch) =>

@@ -57,6 +57,10 @@ const en = {
     scoreError: 'A score from 0 to 100',
     noParticipants: 'No participants yet. Add them in the Participants tab.',
     note: 'Each average is the average of its column: the pre-test average counts the {{pre}} participants who sat the pre-test, the post-test average the {{post}} who sat the post-test, and the gain and the number who improved only the {{paired}} who sat both tests.',
+
+    questions: 'Test questions',
+    questionsHint: 'The questions of the pre-test and post-test, one per line. The report attaches them with the scores.',
+    questionPlaceholder: 'Type a question; Enter adds the next',
   },
 } as const
 
@@ -120,6 +124,10 @@ export const evaluationText: { en: typeof en; id: DeepStrings<typeof en> } = {
       scoreError: 'Nilai 0 sampai 100',
       noParticipants: 'Belum ada peserta. Tambahkan di tab Peserta.',
       note: 'Setiap rata-rata adalah rata-rata kolomnya: rata-rata pre-test dihitung dari {{pre}} peserta yang mengikuti pre-test, rata-rata post-test dari {{post}} peserta yang mengikuti post-test, sedangkan peningkatan dan jumlah yang meningkat hanya dari {{paired}} peserta yang mengikuti kedua tes.',
+
+      questions: 'Soal tes',
+      questionsHint: 'Soal pre-test dan post-test, satu per baris. Laporan melampirkannya bersama nilai.',
+      questionPlaceholder: 'Ketik soal; Enter menambah soal berikutnya',
     },
   },
 }

@@ -8,6 +8,7 @@ import type { Photo } from '../../model/photo'
 import type { Observation, RolePlay } from '../../model/rolePlay'
 import type { Session } from '../../model/session'
 import type { TeamMember } from '../../model/teamMember'
+import { EMPTY_APPROVAL } from '../../model/training'
 import type { Training } from '../../model/training'
 import { legacyPhotoFiles } from '../../photos/legacyPhoto'
 
@@ -62,6 +63,9 @@ export function fixtureRows(trainingId: string) {
       recommendations: '',
       evaluationQuestions: [],
       reportSections: null,
+      approval: { ...EMPTY_APPROVAL },
+      foreword: '',
+      testQuestions: [],
       ...fields,
     }),
     member: (f: Partial<TeamMember>): TeamMember => ({

@@ -1,5 +1,5 @@
 import { createTraining as buildTraining, type NewTrainingInput } from '../../../../shared/model/newTraining'
-import type { Training } from '../../../../shared/model/training'
+import type { Approval, Training } from '../../../../shared/model/training'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
@@ -29,6 +29,16 @@ export async function createTraining(ctx: DataContext, input: NewTrainingInput):
 /** Applies a patch to a training; the row is validated before anything is written. */
 export async function updateTraining(ctx: DataContext, id: string, patch: TrainingPatch): Promise<Training> {
   const written = await updateRow(ctx, 'trainings', id, (current) => ({ ...current, ...patch, id }))
+  if (!written) throw new Error(`training ${id} not found`)
+  return written
+}
+
+/**
+ * Changes fields of the approval page, keeping the others as stored (two fields typed one after
+ * the other both land); the row is validated before anything is written.
+ */
+export async function updateApproval(ctx: DataContext, id: string, patch: Partial<Approval>): Promise<Training> {
+  const written = await updateRow(ctx, 'trainings', id, (current) => ({ ...current, approval: { ...current.approval, ...patch } }))
   if (!written) throw new Error(`training ${id} not found`)
   return written
 }

@@ -8,6 +8,7 @@ import { DailyFormEntry } from './DailyFormEntry'
 import { DailyResults } from './DailyResults'
 import { PrePostTable } from './PrePostTable'
 import { TallyEntry } from './TallyEntry'
+import { TestQuestionsEditor } from './TestQuestionsEditor'
 import { useEvaluations } from '../../data/hooks/useEvaluations'
 import './evaluation.css'
 
@@ -70,7 +71,11 @@ export function EvaluationTab({ training }: { training: Training }) {
         </Stack>
       </Paper>
       <Paper withBorder p="lg">
-        <PrePostTable training={training} participants={participants} evaluations={evaluations} />
+        <Stack gap="md">
+          <PrePostTable training={training} participants={participants} evaluations={evaluations} />
+          <Divider />
+          <TestQuestionsEditor training={training} />
+        </Stack>
       </Paper>
     </Stack>
   )

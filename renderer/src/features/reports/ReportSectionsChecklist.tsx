@@ -7,12 +7,24 @@ type GroupKey = 'front' | 'introduction' | 'design' | 'implementation' | 'closin
 
 /** The sections in the chapters of the report, in print order. */
 const GROUPS: { key: GroupKey; sections: ReportSectionId[] }[] = [
-  { key: 'front', sections: ['cover', 'contents'] },
+  { key: 'front', sections: ['cover', 'approval', 'foreword', 'contents'] },
   { key: 'introduction', sections: ['introduction'] },
   { key: 'design', sections: ['design', 'team', 'participants', 'schedule'] },
   { key: 'implementation', sections: ['sessions', 'brainstorms', 'role-plays', 'groups', 'attendance', 'evaluation'] },
   { key: 'closing', sections: ['closing', 'action-plans'] },
-  { key: 'appendices', sections: ['appendix-tor', 'appendix-attendance', 'appendix-agenda', 'appendix-photos'] },
+  {
+    key: 'appendices',
+    sections: [
+      'appendix-tor',
+      'appendix-team',
+      'appendix-attendance',
+      'appendix-agenda',
+      'appendix-pre-post',
+      'appendix-evaluation-form',
+      'appendix-action-plans',
+      'appendix-photos',
+    ],
+  },
 ]
 
 /**

@@ -6,6 +6,7 @@ import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
 import type { ReportDocument } from './reportJob'
 import { ExportStatus } from './ExportStatus'
+import { FrontMatterForm } from './FrontMatterForm'
 import { PrintableSheets } from './PrintableSheets'
 import { ReportPreview } from './ReportPreview'
 import { ReportSectionsChecklist } from './ReportSectionsChecklist'
@@ -58,30 +59,33 @@ export function ReportsTab({ training }: { training: Training }) {
         <ReportPreview built={built} trainingId={training.id} stale={stale} busy={busy} onSave={(format) => void saveBuilt(format)} />
       )}
       <div className="reports-layout">
-        <Paper withBorder p="lg">
-          <Stack gap="md">
-            <div>
-              <Title order={2} size="h4">
-                {t('reports.fullReport')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('reports.fullReportHint')}
-              </Text>
-            </div>
-            <ReportSectionsChecklist sections={sections} onToggle={toggle} onSetAll={setAll} />
-            <Group>
-              <Button
-                leftSection={<IconReportAnalytics size={18} />}
-                disabled={busy || sections.length === 0}
-                loading={running?.kind === 'report'}
-                onClick={() => void build(sections, lang)}
-                data-testid="report-create"
-              >
-                {t('reports.create')}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+        <Stack gap="md">
+          <Paper withBorder p="lg">
+            <Stack gap="md">
+              <div>
+                <Title order={2} size="h4">
+                  {t('reports.fullReport')}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('reports.fullReportHint')}
+                </Text>
+              </div>
+              <ReportSectionsChecklist sections={sections} onToggle={toggle} onSetAll={setAll} />
+              <Group>
+                <Button
+                  leftSection={<IconReportAnalytics size={18} />}
+                  disabled={busy || sections.length === 0}
+                  loading={running?.kind === 'report'}
+                  onClick={() => void build(sections, lang)}
+                  data-testid="report-create"
+                >
+                  {t('reports.create')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+          <FrontMatterForm training={training} lang={lang} />
+        </Stack>
         <Paper withBorder p="lg">
           <Stack gap="md">
             <div>

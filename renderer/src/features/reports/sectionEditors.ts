@@ -3,7 +3,7 @@ import type { ReportSectionId } from '../../../../shared/report/reportSections'
 
 /** Where a part of the report is edited: a workspace tab and, when it is one field, that field. */
 export interface SectionEditor {
-  tab: 'overview' | 'team' | 'participants' | 'agenda' | 'capture' | 'actionPlans' | 'evaluation'
+  tab: 'overview' | 'team' | 'participants' | 'agenda' | 'capture' | 'actionPlans' | 'evaluation' | 'reports'
   /** The `data-testid` of the field to focus, or null to focus the tab. */
   field: string | null
 }
@@ -32,6 +32,12 @@ const EDITORS: Record<ReportSectionId, SectionEditor | null> = {
   'appendix-attendance': { tab: 'participants', field: null },
   'appendix-agenda': { tab: 'agenda', field: null },
   'appendix-photos': { tab: 'capture', field: null },
+  approval: { tab: 'reports', field: 'approval-preparedByName' },
+  foreword: { tab: 'reports', field: 'report-foreword' },
+  'appendix-team': { tab: 'team', field: null },
+  'appendix-pre-post': { tab: 'evaluation', field: null },
+  'appendix-evaluation-form': { tab: 'evaluation', field: null },
+  'appendix-action-plans': { tab: 'actionPlans', field: null },
 }
 
 /** Where the part a heading of the report belongs to is edited; null for the contents and printable sheets. */

@@ -14,6 +14,9 @@ export type Draft = Omit<
   | 'deletedAt'
   | 'evaluationQuestions'
   | 'reportSections'
+  | 'approval'
+  | 'foreword'
+  | 'testQuestions'
   | 'days'
   | 'feeAmount'
   | 'quotaMin'
@@ -38,7 +41,20 @@ const NULLABLE_NUMBERS = ['feeAmount', 'quotaMin', 'quotaMax', 'perOrganizationM
 const NULLABLE_DATES = ['registrationDue', 'paymentDue'] as const
 
 function toDraft(t: Training): Draft {
-  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = t
+  // The Reports and Evaluation tabs edit the approval page, foreword and test questions: the overview
+  // saves every field of its draft, so it must not hold (and write back) an older copy of them.
+  const {
+    id: _i,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    evaluationQuestions: _e,
+    reportSections: _r,
+    approval: _a,
+    foreword: _f,
+    testQuestions: _q,
+    ...rest
+  } = t
   return {
     ...rest,
     feeAmount: t.feeAmount ?? '',
