@@ -63,6 +63,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.photos': 'photos',
     'exchange.table.templates': 'agenda templates',
     'exchange.table.conflicts': 'versions kept from a merge',
+    'exchange.table.problems': 'problems and solutions',
   },
   id: {
     'exchange.error.empty': `Berkas kosong. ${NOTHING_CHANGED_ID}`,
@@ -111,6 +112,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.photos': 'foto',
     'exchange.table.templates': 'templat agenda',
     'exchange.table.conflicts': 'versi yang disimpan dari penggabungan',
+    'exchange.table.problems': 'hambatan dan pemecahan',
   },
 }
 

@@ -6,7 +6,7 @@ import { MIGRATION_V2 } from './v2FirstRevisions'
  * The Dexie version of the data model this build writes and reads. Raise it together with a
  * new `db.version(n)` and, when rows change shape, a new entry in {@link ROW_MIGRATIONS}.
  */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** A row as a migration sees it: a plain object whose shape is only trusted after validation. */
 export type LooseRow = Record<string, unknown>

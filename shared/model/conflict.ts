@@ -22,6 +22,7 @@ export const CONFLICT_TABLES = [
   'evaluations',
   'photos',
   'templates',
+  'problems',
 ] as const
 
 /**

@@ -55,6 +55,8 @@ export const sessionSchema = z.object({
   actualStart: epochMs.nullable(),
   actualEnd: epochMs.nullable(),
   processNotes: longText,
+  /** Equipment and training aids the session needs; defaulted so rows stored before it parse. */
+  equipment: longText.default(''),
 })
 /** Revision fields optional: see Draft. */
 export type Session = Draft<z.infer<typeof sessionSchema>>

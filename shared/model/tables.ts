@@ -8,6 +8,7 @@ import { discussionGroupSchema } from './discussionGroup'
 import { evaluationSchema } from './evaluation'
 import { participantSchema } from './participant'
 import { photoSchema } from './photo'
+import { problemSchema } from './problem'
 import { observationSchema, rolePlaySchema } from './rolePlay'
 import { sessionSchema } from './session'
 import { teamMemberSchema } from './teamMember'
@@ -31,6 +32,7 @@ export const TABLE_SCHEMAS = {
   photos: photoSchema,
   templates: agendaTemplateSchema,
   conflicts: conflictSchema,
+  problems: problemSchema,
 } as const
 
 /** The name of a data table. */

@@ -20,7 +20,7 @@ export const DEFAULT_DB_NAME = 'pelatih'
  * Version 1 of the schema: every entity of the data model. Released versions are never edited;
  * a change adds `version(n + 1)` with an upgrade that calls a pure function of shared/migrations.
  */
-export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts'> | 'meta', string> = {
+export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'problems'> | 'meta', string> = {
   trainings: 'id, updatedAt',
   teamMembers: 'id, trainingId',
   participants: 'id, trainingId',
@@ -43,7 +43,7 @@ export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts'> | 'meta', string>
  * Version 2: rows carry revisions (every v1 row gets its first one, see
  * shared/migrations/v2FirstRevisions.ts), and merge conflicts get a table of their own.
  */
-export const SCHEMA_V2: Record<TableName | 'meta' | 'conflicts', string> = {
+export const SCHEMA_V2: Record<Exclude<TableName, 'problems'> | 'meta', string> = {
   ...SCHEMA_V1,
   conflicts: 'id, trainingId, [table+rowId]',
 }
@@ -63,6 +63,13 @@ export interface PhotoOutboxRow {
  * the rows met here already carry revisions and get a new one for their new content.
  */
 export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
+
+/**
+ * Version 4: problems met while the training ran and what was done (hambatan dan pemecahan), a
+ * table of their own so entries from several hands never collide. Nothing to upgrade: the table
+ * starts empty.
+ */
+export const SCHEMA_V4 = { problems: 'id, trainingId, sessionId' } as const
 
 /** The Dexie database of the app, typed per table. */
 export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {
@@ -131,5 +138,6 @@ export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
       await upgradePhotosToV3(tx.table<Record<string, unknown>, string>('photos'), outbox)
       await upgradeOutboxPhotosToV3(tx.table<MetaRow, string>('meta'), outbox)
     })
+  db.version(4).stores(SCHEMA_V4)
   return db
 }

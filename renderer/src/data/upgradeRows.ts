@@ -22,6 +22,8 @@ function migrated(table: TableName, row: Row, toVersion: number): Row {
  */
 export async function upgradeStoredRows(tx: Transaction, toVersion: number): Promise<void> {
   for (const table of TABLE_NAMES) {
+    // A table a later version adds does not exist yet while an earlier version's upgrade runs.
+    if (!tx.idbtrans.objectStoreNames.contains(table)) continue
     await tx
       .table(table)
       .toCollection()

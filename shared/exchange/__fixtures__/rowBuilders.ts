@@ -1,5 +1,6 @@
 import { withRevision } from '../../model/__fixtures__/withRevision'
 import type { RowOf, TableName } from '../../model/tables'
+import { emptyChapterFields } from '../../model/training'
 
 /** 13 May 2024, 08:00 in Jakarta (WIB): when the sample training starts. */
 export const T0 = Date.UTC(2024, 4, 13, 1, 0)
@@ -51,6 +52,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       recommendations: '',
       evaluationQuestions: [{ id: 'q1', label: 'Materi' }],
       reportSections: null,
+      ...emptyChapterFields(),
       ...patch,
     }),
   teamMembers: (id, patch) =>
@@ -96,6 +98,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
       ...patch,
     }),
   rounds: (id, patch) => withRevision({ ...meta(id), sessionId: 's-1', question: 'Apa itu relawan?', order: 1, ...patch }),
@@ -203,6 +206,16 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       sessions: [{ day: 1, title: 'Pembukaan', method: 'opening', durationMin: 30, pinnedStart: null, objectives: '', materials: '' }],
       ...patch,
     }),
+  problems: (id, patch) =>
+    withRevision({
+      ...meta(id),
+      day: 1,
+      sessionId: 's-1',
+      at: T0,
+      problem: 'Listrik padam saat sesi pembukaan',
+      solution: 'Memakai genset hotel',
+      ...patch,
+    }),
   conflicts: (id, patch) => {
     const loser = ROW_BUILDERS.ideas('i-1', { text: 'Relawan butuh pelatihan' })
     return withRevision({
@@ -236,5 +249,6 @@ export function oneRowPerTable(): { [T in TableName]: RowOf<T>[] } {
     photos: [ROW_BUILDERS.photos('ph-1')],
     templates: [ROW_BUILDERS.templates('tpl-1')],
     conflicts: [ROW_BUILDERS.conflicts('cf-1')],
+    problems: [ROW_BUILDERS.problems('pr-1')],
   }
 }

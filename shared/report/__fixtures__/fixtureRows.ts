@@ -8,7 +8,7 @@ import type { Photo } from '../../model/photo'
 import type { Observation, RolePlay } from '../../model/rolePlay'
 import type { Session } from '../../model/session'
 import type { TeamMember } from '../../model/teamMember'
-import type { Training } from '../../model/training'
+import { emptyChapterFields, type Training } from '../../model/training'
 import { legacyPhotoFiles } from '../../photos/legacyPhoto'
 
 /** When the fixtures were "captured": 6 August 2019, 08:00 WIB. */
@@ -62,6 +62,7 @@ export function fixtureRows(trainingId: string) {
       recommendations: '',
       evaluationQuestions: [],
       reportSections: null,
+      ...emptyChapterFields(),
       ...fields,
     }),
     member: (f: Partial<TeamMember>): TeamMember => ({
@@ -110,6 +111,7 @@ export function fixtureRows(trainingId: string) {
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
       ...f,
     }),
     round: (f: Partial<Round> & { sessionId: string }): Round => ({ ...meta('r'), question: '', order: next, ...f }),

@@ -70,6 +70,7 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
     actualStart: null,
     actualEnd: null,
     processNotes: '',
+    equipment: '',
     ...input,
   })
 }
