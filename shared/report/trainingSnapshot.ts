@@ -5,6 +5,7 @@ import type { DiscussionGroup } from '../model/discussionGroup'
 import type { Evaluation } from '../model/evaluation'
 import type { Participant } from '../model/participant'
 import type { Photo } from '../model/photo'
+import type { Problem } from '../model/problem'
 import type { Observation, RolePlay } from '../model/rolePlay'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
@@ -32,6 +33,8 @@ export interface TrainingSnapshot {
   actionPlans: readonly ActionPlan[]
   evaluations: readonly Evaluation[]
   photos: readonly Photo[]
+  /** Problems met and what was done; snapshots built by hand (tests, benchmarks) may leave them out. */
+  problems?: readonly Problem[]
   /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
   photoFiles?: PhotoFiles
 }
@@ -88,6 +91,9 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     actionPlans: live(snapshot.actionPlans, id).sort((a, b) => compareNames(a.organization, b.organization)),
     evaluations: live(snapshot.evaluations, id).filter((e) => e.participantId === null || participantIds.has(e.participantId)),
     photos: byOrder(live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId))),
+    problems: live(snapshot.problems ?? [], id)
+      .map((p) => (p.sessionId !== null && !sessionIds.has(p.sessionId) ? { ...p, sessionId: null } : p))
+      .sort((a, b) => a.day - b.day || a.at - b.at),
     ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
   }
 }

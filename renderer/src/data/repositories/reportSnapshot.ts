@@ -23,6 +23,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
     db.actionPlans,
     db.evaluations,
     db.photos,
+    db.problems,
   ]
   return db.transaction('r', tables, async () => {
     const training = await db.trainings.get(trainingId)
@@ -42,6 +43,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       actionPlans,
       evaluations,
       photos,
+      problems,
     ] = await Promise.all([
       db.teamMembers.where(of).toArray(),
       db.participants.where(of).toArray(),
@@ -56,6 +58,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       db.actionPlans.where(of).toArray(),
       db.evaluations.where(of).toArray(),
       db.photos.where(of).toArray(),
+      db.problems.where(of).toArray(),
     ])
     return {
       training,
@@ -72,6 +75,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       actionPlans,
       evaluations,
       photos,
+      problems,
     }
   })
 }
