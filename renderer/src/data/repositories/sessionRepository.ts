@@ -14,7 +14,16 @@ import { DEFAULT_DURATION_MIN } from '../../../../shared/agenda/guessSessionMeth
 export type SessionPatch = Partial<
   Pick<
     Session,
-    'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'
+    | 'title'
+    | 'method'
+    | 'methodText'
+    | 'durationMin'
+    | 'pinnedStart'
+    | 'facilitatorIds'
+    | 'moduleId'
+    | 'objectives'
+    | 'materials'
+    | 'equipment'
   >
 >
 

@@ -25,6 +25,7 @@ interface Draft {
   pinnedStart: string
   objectives: string
   materials: string
+  equipment: string
 }
 
 type ErrorKey = 'titleRequired' | 'tooLong' | 'duration' | 'pinned'
@@ -77,6 +78,7 @@ export function SessionEditor({
     pinnedStart: session.pinnedStart ?? '',
     objectives: session.objectives,
     materials: session.materials,
+    equipment: session.equipment,
   })
   const [choices, setChoices] = useState({ method: session.method, facilitatorIds: session.facilitatorIds, moduleId: session.moduleId })
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, ErrorKey>>>({})
@@ -263,6 +265,18 @@ export function SessionEditor({
           onChange={(e) => set('materials', e.currentTarget.value)}
           onBlur={flush}
           data-testid="editor-materials"
+        />
+        <Textarea
+          label={t('agenda.editor.equipment')}
+          placeholder={t('agenda.editor.equipmentPlaceholder')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={draft.equipment}
+          error={message('equipment')}
+          onChange={(e) => set('equipment', e.currentTarget.value)}
+          onBlur={flush}
+          data-testid="editor-equipment"
         />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
