@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { trainingSchema, type Training } from '../../../../shared/model/training'
+import { trainingSchema, withChapterFields, type Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
 import { useAutosave } from '../../ui/useAutosave'
@@ -46,7 +46,7 @@ const NULLABLE_NUMBERS = ['feeAmount', 'quotaMin', 'quotaMax', 'perOrganizationM
 const NULLABLE_DATES = ['registrationDue', 'paymentDue'] as const
 
 function toDraft(t: Training): Draft {
-  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = t
+  const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = withChapterFields(t)
   return {
     ...rest,
     feeAmount: t.feeAmount ?? '',
@@ -55,7 +55,7 @@ function toDraft(t: Training): Draft {
     perOrganizationMax: t.perOrganizationMax ?? '',
     registrationDue: t.registrationDue ?? '',
     paymentDue: t.paymentDue ?? '',
-    budgetAmount: t.budgetAmount ?? '',
+    budgetAmount: rest.budgetAmount ?? '',
   }
 }
 
