@@ -31,7 +31,7 @@ describe('the chapter fields and problems and solutions in Chromium', () => {
 
     // The overview: basis, funding, budget with a realisation line, an outcome, the evaluation plan, day 1's dynamics.
     const before = Date.now()
-    await page.getByTestId('tor-basis').getByRole('button', { name: 'Add' }).click()
+    await page.getByTestId('tor-list-basis').getByRole('button', { name: 'Add' }).click()
     await page.keyboard.type('Perjanjian Hibah No. 07/PH-YPMS/VI/2019')
     await page.getByTestId('tor-fundingSource').fill('Hibah Program Penguatan OMS')
     await page.getByTestId('tor-budgetAmount').fill('64500000')
@@ -44,7 +44,7 @@ describe('the chapter fields and problems and solutions in Chromium', () => {
     await page.getByLabel('Realised of line 1').fill('34250000')
     await expect.poll(() => page.getByTestId('tor-budgetLines-error').count()).toBe(0)
     await expect.poll(() => page.getByTestId('realised-total').textContent()).toBe('IDR 34,250,000')
-    await page.getByTestId('tor-outcomes').getByRole('button', { name: 'Add' }).click()
+    await page.getByTestId('tor-list-outcomes').getByRole('button', { name: 'Add' }).click()
     await page.keyboard.type('OMS menyusun kebijakan kerelawanan tertulis')
     await page.getByTestId('tor-evaluationPlan').fill('Formulir evaluasi harian; pre-test dan post-test')
     await page.getByTestId('tor-dynamics-1').fill('Peserta mencair setelah permainan perkenalan')

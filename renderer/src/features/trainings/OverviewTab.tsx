@@ -90,7 +90,7 @@ export function OverviewTab({ training }: { training: Training }) {
       placeholder={tr(placeholder)}
       onChange={(v) => set(field, v)}
       onBlur={flush}
-      testId={`tor-${field}`}
+      testId={`tor-list-${field}`}
     />
   )
   const dynamicsOf = (index: number) => draft.dayDynamics[index] ?? ''
