@@ -64,6 +64,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.templates': 'agenda templates',
     'exchange.table.conflicts': 'versions kept from a merge',
     'exchange.table.organizations': 'organisation profiles',
+    'exchange.table.problems': 'problems and solutions',
   },
   id: {
     'exchange.error.empty': `Berkas kosong. ${NOTHING_CHANGED_ID}`,
@@ -113,6 +114,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.templates': 'templat agenda',
     'exchange.table.conflicts': 'versi yang disimpan dari penggabungan',
     'exchange.table.organizations': 'profil lembaga',
+    'exchange.table.problems': 'hambatan dan pemecahan',
   },
 }
 

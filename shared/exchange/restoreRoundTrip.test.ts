@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { RowMigration } from '../migrations/rowMigrations'
+import { CURRENT_SCHEMA_VERSION, type RowMigration } from '../migrations/rowMigrations'
 import { TABLE_NAMES } from '../model/tables'
 import { backupText, RESTORE_OPTIONS, utf8 } from './__fixtures__/exportFiles'
 import { mixedScriptTables } from './__fixtures__/mixedScriptTables'
@@ -36,6 +36,26 @@ describe('a backup survives the round trip', () => {
         `export ${exportMs.toFixed(0)} ms, restore ${restoreMs.toFixed(0)} ms, ` +
         `canonical sha256 before ${before.slice(0, 16)} after ${after.slice(0, 16)} (identical)`,
     )
+  })
+
+  it('keeps the chapter fields of a training and its problems and solutions', () => {
+    const training = ROW_BUILDERS.trainings('tr-1', {
+      basis: ['Perjanjian hibah No. 12/PH/2024'],
+      fundingSource: 'Hibah Yayasan Contoh',
+      budgetAmount: 45_000_000,
+      budgetLines: [{ id: 'b1', item: 'Konsumsi', budget: 9_000_000, realised: 8_750_000 }],
+      outcomes: ['Relawan dikelola dengan rencana'],
+      dayDynamics: ['Peserta aktif bertanya'],
+    })
+    const problems = [ROW_BUILDERS.problems('pr-1'), ROW_BUILDERS.problems('pr-2', { day: 2, sessionId: null, solution: '' })]
+    const tables = { ...oneRowPerTable(), trainings: [training], problems }
+    const result = restore(backupText(tables, { schemaVersion: CURRENT_SCHEMA_VERSION }), {
+      ...RESTORE_OPTIONS,
+      currentSchemaVersion: CURRENT_SCHEMA_VERSION,
+    })
+    if (!result.ok) throw new Error(result.error.code)
+    expect(result.value.tables.trainings).toEqual([training])
+    expect(result.value.tables.problems).toEqual(problems)
   })
 
   it('still restores after someone pretty-prints the file in an editor', () => {

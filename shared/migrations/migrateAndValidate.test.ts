@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatExchangeMessage } from '../exchange/exchangeMessages'
 import { legacyPhotoFiles } from '../photos/legacyPhoto'
 import { LEGACY_DEVICE_ID, nextRevision, revGeneration, revisionMeta, rowContent } from '../model/revision'
+import { ADDED_DEFAULTS } from '../model/__fixtures__/addedDefaults'
 import { TABLE_NAMES, TABLE_SCHEMAS } from '../model/tables'
 import { V1_DATABASE } from './__fixtures__/v1Fixtures'
 import { migrateAndValidateChanges, migrateAndValidateRow } from './migrateAndValidate'
@@ -25,7 +26,7 @@ describe('migrateAndValidateRow', () => {
         expect(TABLE_SCHEMAS[table].safeParse(checked.value).success).toBe(true)
         const migrated = migrateRow(table, row, 1, CURRENT_SCHEMA_VERSION)
         if (!migrated.ok) throw new Error(`${table}/${String(row['id'])}: ${migrated.error.code}`)
-        expect(checked.value).toEqual(migrated.value)
+        expect(checked.value).toEqual({ ...ADDED_DEFAULTS[table], ...migrated.value })
         const revision = revisionSchema.parse(checked.value)
         expect(revision.deviceId).toBe(LEGACY_DEVICE_ID)
         const firstRevision = nextRevision(row, null, LEGACY_DEVICE_ID)
@@ -45,7 +46,7 @@ describe('migrateAndValidateRow', () => {
         } else {
           expect(revGeneration(revision.rev)).toBe(1)
           expect(revision).toEqual(firstRevision)
-          expect(rowContent(checked.value)).toEqual(row)
+          expect(rowContent(checked.value)).toEqual({ ...ADDED_DEFAULTS[table], ...row })
         }
         expect(checked.droppedFields).toBe(false)
         rows += 1

@@ -82,7 +82,7 @@ describe('migrateRow', () => {
 })
 
 describe('the migration history', () => {
-  it('is at version 4: every row gets its first revision at 2, photo rows lose their data URLs at 3, organisations come at 4', () => {
+  it('is at version 4: every row gets its first revision at 2, photo rows lose their data URLs at 3, organisations and problems come at 4 (new tables, no row changes)', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(4)
     expect(ROW_MIGRATIONS.map((m) => m.version)).toEqual([2, 3, 4])
     expect(Object.keys(ROW_MIGRATIONS[0]?.tables ?? {}).sort()).toEqual([...TABLE_NAMES].sort())

@@ -23,6 +23,7 @@ export const CONFLICT_TABLES = [
   'photos',
   'templates',
   'organizations',
+  'problems',
 ] as const
 
 /**

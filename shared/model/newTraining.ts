@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { dateString, SHORT_TEXT_MAX } from './common'
-import { MAX_DAYS, MIN_DAYS, type EvaluationQuestion, type Training } from './training'
+import { emptyChapterFields, MAX_DAYS, MIN_DAYS, type EvaluationQuestion, type Training } from './training'
 import { parseDraft } from './draftRow'
 
 /** What the "New training" form asks for; the rest gets sensible defaults. */
@@ -56,6 +56,7 @@ export function createTraining(input: NewTrainingInput, id: string, now: number)
     recommendations: '',
     evaluationQuestions: DEFAULT_EVALUATION_QUESTIONS,
     reportSections: null,
+    ...emptyChapterFields(),
   })
 }
 

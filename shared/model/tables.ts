@@ -9,6 +9,7 @@ import { evaluationSchema } from './evaluation'
 import { participantSchema } from './participant'
 import { photoSchema } from './photo'
 import { organizationSchema } from './organization'
+import { problemSchema } from './problem'
 import { observationSchema, rolePlaySchema } from './rolePlay'
 import { sessionSchema } from './session'
 import { teamMemberSchema } from './teamMember'
@@ -33,6 +34,7 @@ export const TABLE_SCHEMAS = {
   templates: agendaTemplateSchema,
   conflicts: conflictSchema,
   organizations: organizationSchema,
+  problems: problemSchema,
 } as const
 
 /** The name of a data table. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { budgetLineSchema, rupiahAmount, type BudgetLine } from './budget'
 import { dateString, idSchema, longText, rowMeta, shortText, timeString } from './common'
 import type { Draft } from './revision'
 
@@ -87,7 +88,50 @@ export const trainingSchema = z.object({
   foreword: longText.default(''),
   /** The questions of the pre- and post-test, in order. */
   testQuestions: z.array(longText).default(() => []),
+  // The fields below came after rows were first stored: their defaults let those rows parse as they are.
+  /** The basis of the training (dasar): contracts, decrees, grants, one per line. */
+  basis: z.array(longText).default([]),
+  /** Where the money comes from (sumber dana). */
+  fundingSource: longText.default(''),
+  /** The whole budget in rupiah; null while not known. */
+  budgetAmount: rupiahAmount.nullable().default(null),
+  /** The optional realisation table: per item what was budgeted and what was spent. */
+  budgetLines: z.array(budgetLineSchema).default([]),
+  /** Logical-framework rows after the outputs (`expectedOutcomes`): outcomes, benefits, impact. */
+  outcomes: z.array(longText).default([]),
+  benefits: z.array(longText).default([]),
+  impacts: z.array(longText).default([]),
+  /** Equipment and training aids of the whole training, one per line. */
+  equipment: z.array(longText).default([]),
+  /** How the training is evaluated (daily forms, pre/post test). */
+  evaluationPlan: longText.default(''),
+  /** How the group was on each day: entry 0 is day 1. */
+  dayDynamics: z.array(longText).max(MAX_DAYS).default([]),
 })
+/** The report-chapter fields of a training with nothing filled in: what an older row parses to. */
+export function emptyChapterFields() {
+  return {
+    basis: [] as string[],
+    fundingSource: '',
+    budgetAmount: null,
+    budgetLines: [] as BudgetLine[],
+    outcomes: [] as string[],
+    benefits: [] as string[],
+    impacts: [] as string[],
+    equipment: [] as string[],
+    evaluationPlan: '',
+    dayDynamics: [] as string[],
+  }
+}
+
+/**
+ * A training as read from the database with the chapter fields filled in: rows stored before
+ * them are read as stored (only writes are parsed), so readers of those fields go through here.
+ */
+export function withChapterFields<T extends Training>(training: T): T {
+  return { ...emptyChapterFields(), ...training }
+}
+
 /** Revision fields optional: see Draft. */
 export type Training = Draft<z.infer<typeof trainingSchema>>
 export type TrainingKind = (typeof TRAINING_KINDS)[number]

@@ -3,6 +3,7 @@ import type { ReportChapter } from './assembleChapters'
 import { blockFactory, hasText } from './blockFactory'
 import { participantBlocks } from './participantBlocks'
 import { sessionsByDay } from './plannedSchedule'
+import { equipmentBlocks, evaluationPlanBlocks, fundingBlocks, logframeBlocks } from './designFieldBlocks'
 import { datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
@@ -60,8 +61,9 @@ function teamBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 /**
- * Chapter II: modules, time and place, methods, the team with short bios, who took part, and
- * the planned schedule.
+ * Chapter II: modules, time and place, methods, funding and budget, outputs to impact,
+ * equipment, the evaluation plan, the team with short bios, who took part, and the planned
+ * schedule.
  */
 export function designChapter(ctx: ReportContext): ReportChapter {
   const { t } = ctx
@@ -74,6 +76,10 @@ export function designChapter(ctx: ReportContext): ReportChapter {
       { section: 'design', title: t.modules, blocks: design ? moduleBlocks(ctx) : [] },
       { section: 'design', title: t.timeAndPlace, blocks: design ? timeAndPlaceBlocks(ctx) : [] },
       { section: 'design', title: t.methods, blocks: design ? methodBlocks(ctx) : [] },
+      { section: 'design', title: t.fundingAndBudget, blocks: design ? fundingBlocks(ctx) : [] },
+      { section: 'design', title: t.logframe, blocks: design ? logframeBlocks(ctx) : [] },
+      { section: 'design', title: t.equipment, blocks: design ? equipmentBlocks(ctx) : [] },
+      { section: 'design', title: t.evaluationPlan, blocks: design ? evaluationPlanBlocks(ctx) : [] },
       { section: 'team', title: t.team, blocks: ctx.has('team') ? teamBlocks(ctx) : [] },
       {
         section: 'participants',

@@ -4,19 +4,25 @@ import { evaluationBlocks } from './evaluationBlocks'
 import { sessionsByDay } from './plannedSchedule'
 import { dayTitle } from './reportContext'
 import type { ReportContext } from './reportContext'
+import { dynamicsBlocks, problemBlocks } from './problemBlocks'
 import { sessionBlocks } from './sessionBlocks'
 
 /**
- * Chapter III: one part per day with each session that has something to report (planned vs
- * actual time, facilitators, notes, brainstorm results, role plays, group outputs), then
- * attendance per day and the evaluation results.
+ * Chapter III: one part per day with the participants' dynamics of that day and each session
+ * that has something to report (planned vs actual time, facilitators, notes, brainstorm results,
+ * role plays, group outputs), then the problems met and their solutions, attendance per day and
+ * the evaluation results.
  */
 export function implementationChapter(ctx: ReportContext): ReportChapter {
   const { t } = ctx
-  const days: ReportPart[] = [...sessionsByDay(ctx.data.sessions)].map(([day, sessions]) => ({
+  const byDay = sessionsByDay(ctx.data.sessions)
+  const written = ctx.data.training.dayDynamics.flatMap((text, i) => (text.trim() === '' ? [] : [i + 1]))
+  const dayNumbers = [...new Set([...byDay.keys(), ...written])].sort((a, b) => a - b)
+  const on = ctx.has('sessions')
+  const days: ReportPart[] = dayNumbers.map((day) => ({
     section: 'sessions',
     title: dayTitle(ctx, day),
-    blocks: sessions.flatMap((s) => sessionBlocks(ctx, s)),
+    blocks: [...(on ? dynamicsBlocks(ctx, day) : []), ...(byDay.get(day) ?? []).flatMap((s) => sessionBlocks(ctx, s))],
   }))
   return {
     section: 'sessions',
@@ -24,6 +30,7 @@ export function implementationChapter(ctx: ReportContext): ReportChapter {
     style: 'numbered',
     parts: [
       ...days,
+      { section: 'sessions', title: t.problems, blocks: on ? problemBlocks(ctx) : [] },
       { section: 'attendance', title: t.attendance, blocks: ctx.has('attendance') ? attendanceBlocks(ctx) : [] },
       { section: 'evaluation', title: t.evaluation, blocks: ctx.has('evaluation') ? evaluationBlocks(ctx) : [] },
     ],

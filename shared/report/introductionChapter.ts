@@ -3,7 +3,8 @@ import { blockFactory, hasText, nonBlank } from './blockFactory'
 import type { ReportContext } from './reportContext'
 
 /**
- * Chapter I: background, objectives, target group and expected outputs, straight from the TOR.
+ * Chapter I: background, objectives, target group, expected outputs and the basis (dasar:
+ * contracts, decrees, grants), straight from the TOR.
  * A part whose field is empty is left out.
  */
 export function introductionChapter(ctx: ReportContext): ReportChapter {
@@ -13,6 +14,7 @@ export function introductionChapter(ctx: ReportContext): ReportChapter {
   const on = ctx.has('introduction')
   const objectives = nonBlank(tr.objectives)
   const outputs = nonBlank(tr.expectedOutcomes)
+  const basis = nonBlank(tr.basis)
   return {
     section: 'introduction',
     title: t.chapterIntroduction,
@@ -38,6 +40,11 @@ export function introductionChapter(ctx: ReportContext): ReportChapter {
             section: 'introduction',
             title: t.expectedOutputs,
             blocks: outputs.length > 0 ? [b.list(outputs, true)] : [],
+          },
+          {
+            section: 'introduction',
+            title: t.basis,
+            blocks: basis.length > 0 ? [b.list(basis, true)] : [],
           },
         ]
       : [],

@@ -36,6 +36,7 @@ function factsAndNotes(ctx: ReportContext, session: Session): ReportBlock[] {
       [t.colFacilitators, facilitatorNames(ctx, session)],
       [t.sessionObjectives, session.objectives.trim()],
       [t.materials, session.materials.trim()],
+      [t.sessionEquipment, session.equipment.trim()],
     ]),
     ...b.labelled(t.processNotes, session.processNotes),
     ...b.labelledList(t.observations, notes),

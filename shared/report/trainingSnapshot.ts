@@ -6,10 +6,11 @@ import type { Evaluation } from '../model/evaluation'
 import type { Participant } from '../model/participant'
 import type { Photo } from '../model/photo'
 import type { Organization } from '../model/organization'
+import type { Problem } from '../model/problem'
 import type { Observation, RolePlay } from '../model/rolePlay'
-import type { Session } from '../model/session'
+import { withSessionDefaults, type Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
-import type { Training } from '../model/training'
+import { withChapterFields, type Training } from '../model/training'
 import { compareNames } from '../lists/compareNames'
 import { compareByDayAndOrder } from '../agenda/sessionOrder'
 import type { PhotoFiles } from './photoImage'
@@ -33,6 +34,8 @@ export interface TrainingSnapshot {
   actionPlans: readonly ActionPlan[]
   evaluations: readonly Evaluation[]
   photos: readonly Photo[]
+  /** Problems met and what was done; snapshots built by hand (tests, benchmarks) may leave them out. */
+  problems?: readonly Problem[]
   /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
   photoFiles?: PhotoFiles
   /** The profile of the organisation running the training (its letterhead), or none: printed without letterhead. */
@@ -61,7 +64,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
   const id = snapshot.training.id
   const participants = live(snapshot.participants, id).sort((a, b) => compareNames(a.name, b.name))
   const participantIds = new Set(participants.map((p) => p.id))
-  const sessions = live(snapshot.sessions, id).sort(compareByDayAndOrder)
+  const sessions = live(snapshot.sessions, id).map(withSessionDefaults).sort(compareByDayAndOrder)
   const sessionIds = new Set(sessions.map((s) => s.id))
   const rounds = byOrder(live(snapshot.rounds, id).filter((r) => sessionIds.has(r.sessionId)))
   const roundIds = new Set(rounds.map((r) => r.id))
@@ -77,7 +80,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     .filter((o) => o.rolePlayId === null || rolePlayIds.has(o.rolePlayId))
     .sort((a, b) => a.at - b.at)
   return {
-    training: snapshot.training,
+    training: withChapterFields(snapshot.training),
     teamMembers: byOrder(live(snapshot.teamMembers, id)),
     participants,
     attendance: live(snapshot.attendance, id).filter((a) => participantIds.has(a.participantId)),
@@ -91,6 +94,9 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     actionPlans: live(snapshot.actionPlans, id).sort((a, b) => compareNames(a.organization, b.organization)),
     evaluations: live(snapshot.evaluations, id).filter((e) => e.participantId === null || participantIds.has(e.participantId)),
     photos: byOrder(live(snapshot.photos, id).filter((p) => p.sessionId === null || sessionIds.has(p.sessionId))),
+    problems: live(snapshot.problems ?? [], id)
+      .map((p) => (p.sessionId !== null && !sessionIds.has(p.sessionId) ? { ...p, sessionId: null } : p))
+      .sort((a, b) => a.day - b.day || a.at - b.at),
     ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
     organization: snapshot.organization?.deletedAt === null ? snapshot.organization : null,
   }

@@ -44,6 +44,7 @@ export function instantiateTemplate(
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
     }
   })
 }

@@ -21,7 +21,7 @@ export const DEFAULT_DB_NAME = 'pelatih'
  * Version 1 of the schema: every entity of the data model. Released versions are never edited;
  * a change adds `version(n + 1)` with an upgrade that calls a pure function of shared/migrations.
  */
-export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations'> | 'meta', string> = {
+export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations' | 'problems'> | 'meta', string> = {
   trainings: 'id, updatedAt',
   teamMembers: 'id, trainingId',
   participants: 'id, trainingId',
@@ -44,7 +44,7 @@ export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations'>
  * Version 2: rows carry revisions (every v1 row gets its first one, see
  * shared/migrations/v2FirstRevisions.ts), and merge conflicts get a table of their own.
  */
-export const SCHEMA_V2: Record<Exclude<TableName, 'organizations'> | 'meta', string> = {
+export const SCHEMA_V2: Record<Exclude<TableName, 'organizations' | 'problems'> | 'meta', string> = {
   ...SCHEMA_V1,
   conflicts: 'id, trainingId, [table+rowId]',
 }
@@ -67,9 +67,11 @@ export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
 
 /**
  * Version 4: organisation profiles (name, logo, contacts for the letterhead), shared by every
- * training like the agenda templates. A new table only: no stored row changes.
+ * training like the agenda templates; and problems met while the training ran and what was done
+ * (hambatan dan pemecahan), a table of their own so entries from several hands never collide.
+ * New tables only: no stored row changes.
  */
-export const SCHEMA_V4 = { organizations: 'id' } as const
+export const SCHEMA_V4 = { organizations: 'id', problems: 'id, trainingId, sessionId' } as const
 
 /** The Dexie database of the app, typed per table. */
 export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {

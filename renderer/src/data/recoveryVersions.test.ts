@@ -7,6 +7,7 @@ import { migrateRow } from '../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/migrations/rowMigrations'
 import { LEGACY_DEVICE_ID, revisionMeta, rowContent } from '../../../shared/model/revision'
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../../shared/model/tables'
+import { ADDED_DEFAULTS } from '../../../shared/model/__fixtures__/addedDefaults'
 import { legacyPhotoFiles } from '../../../shared/photos/legacyPhoto'
 import { createI18n } from '../app/i18n'
 import { recoveryMessage } from '../ui/recoveryMessage'
@@ -35,7 +36,7 @@ function migratedV1Row(table: TableName, id: unknown): Record<string, unknown> {
   if (v1Row === undefined) throw new Error(`${table}/${String(id)} is not a version-1 row`)
   const migrated = migrateRow(table, v1Row, 1, CURRENT_SCHEMA_VERSION)
   if (!migrated.ok) throw new Error(`${table}/${String(id)}: ${migrated.error.code}`)
-  return migrated.value
+  return { ...ADDED_DEFAULTS[table], ...migrated.value }
 }
 
 async function notice(report: RecoveryReport, language: 'en' | 'id') {
@@ -73,7 +74,7 @@ describe('replaying a journal of the version-1 app into a database of the curren
         expect(row).toEqual(migratedV1Row(table, row['id']))
         const v1Row = V1_DATABASE.tables[table].find((r) => r['id'] === row['id']) ?? {}
         if (table !== 'photos') {
-          expect(rowContent(row)).toEqual(v1Row)
+          expect(rowContent(row)).toEqual({ ...ADDED_DEFAULTS[table], ...v1Row })
           continue
         }
         // Schema 3: the pictures left the row (main puts them in the photo store as it reads the journal); their hashes stay.

@@ -30,6 +30,7 @@ export function makeSession(overrides: Partial<Session> & Pick<Session, 'order'>
     actualStart: null,
     actualEnd: null,
     processNotes: '',
+    equipment: '',
     ...overrides,
   }
 }

@@ -1,6 +1,7 @@
 import { EMPTY_APPROVAL } from '../../model/training'
 import { withRevision } from '../../model/__fixtures__/withRevision'
 import type { RowOf, TableName } from '../../model/tables'
+import { emptyChapterFields } from '../../model/training'
 
 /** 13 May 2024, 08:00 in Jakarta (WIB): when the sample training starts. */
 export const T0 = Date.UTC(2024, 4, 13, 1, 0)
@@ -58,6 +59,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       approval: { ...EMPTY_APPROVAL },
       foreword: '',
       testQuestions: [],
+      ...emptyChapterFields(),
       ...patch,
     }),
   teamMembers: (id, patch) =>
@@ -103,6 +105,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
       ...patch,
     }),
   rounds: (id, patch) => withRevision({ ...meta(id), sessionId: 's-1', question: 'Apa itu relawan?', order: 1, ...patch }),
@@ -210,6 +213,16 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       sessions: [{ day: 1, title: 'Pembukaan', method: 'opening', durationMin: 30, pinnedStart: null, objectives: '', materials: '' }],
       ...patch,
     }),
+  problems: (id, patch) =>
+    withRevision({
+      ...meta(id),
+      day: 1,
+      sessionId: 's-1',
+      at: T0,
+      problem: 'Listrik padam saat sesi pembukaan',
+      solution: 'Memakai genset hotel',
+      ...patch,
+    }),
   conflicts: (id, patch) => {
     const loser = ROW_BUILDERS.ideas('i-1', { text: 'Relawan butuh pelatihan' })
     return withRevision({
@@ -264,5 +277,6 @@ export function oneRowPerTable(): { [T in TableName]: RowOf<T>[] } {
     templates: [ROW_BUILDERS.templates('tpl-1')],
     conflicts: [ROW_BUILDERS.conflicts('cf-1')],
     organizations: [ROW_BUILDERS.organizations('org-1')],
+    problems: [ROW_BUILDERS.problems('pr-1')],
   }
 }

@@ -80,6 +80,8 @@ const en = {
     customMethod: 'Your own method',
     customMethodPlaceholder: 'e.g. fishbowl, gallery walk, field visit',
     customMethodHint: 'Shown as you type it, in the agenda and in the report.',
+    equipment: 'Equipment and training aids',
+    equipmentPlaceholder: 'e.g. flipchart, markers, projector, role cards',
   },
   templates: {
     emptyTitle: 'This agenda is empty',
@@ -205,6 +207,8 @@ export const agendaText: { en: typeof en; id: DeepStrings<typeof en> } = {
       customMethod: 'Metode Anda sendiri',
       customMethodPlaceholder: 'mis. fishbowl, gallery walk, kunjungan lapangan',
       customMethodHint: 'Ditampilkan persis seperti yang Anda ketik, di agenda dan di laporan.',
+      equipment: 'Peralatan dan alat bantu pelatihan',
+      equipmentPlaceholder: 'mis. kertas plano, spidol, proyektor, kartu peran',
     },
     templates: {
       emptyTitle: 'Agenda ini masih kosong',

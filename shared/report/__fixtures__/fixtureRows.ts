@@ -8,7 +8,7 @@ import type { Photo } from '../../model/photo'
 import type { Observation, RolePlay } from '../../model/rolePlay'
 import type { Session } from '../../model/session'
 import type { TeamMember } from '../../model/teamMember'
-import { EMPTY_APPROVAL } from '../../model/training'
+import { EMPTY_APPROVAL, emptyChapterFields } from '../../model/training'
 import type { Training } from '../../model/training'
 import { legacyPhotoFiles } from '../../photos/legacyPhoto'
 
@@ -66,6 +66,7 @@ export function fixtureRows(trainingId: string) {
       approval: { ...EMPTY_APPROVAL },
       foreword: '',
       testQuestions: [],
+      ...emptyChapterFields(),
       ...fields,
     }),
     member: (f: Partial<TeamMember>): TeamMember => ({
@@ -114,6 +115,7 @@ export function fixtureRows(trainingId: string) {
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
       ...f,
     }),
     round: (f: Partial<Round> & { sessionId: string }): Round => ({ ...meta('r'), question: '', order: next, ...f }),

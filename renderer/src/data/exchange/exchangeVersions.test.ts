@@ -8,6 +8,7 @@ import { migrateRow } from '../../../../shared/migrations/migrateRow'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { LEGACY_DEVICE_ID, revisionMeta, rowContent } from '../../../../shared/model/revision'
 import { TABLE_NAMES, TABLE_SCHEMAS, type TableName } from '../../../../shared/model/tables'
+import { ADDED_DEFAULTS } from '../../../../shared/model/__fixtures__/addedDefaults'
 import { legacyPhotoFiles } from '../../../../shared/photos/legacyPhoto'
 import type { MemoryBridge } from '../__fixtures__/memoryBridge'
 import { createTestContext } from '../__fixtures__/testContext'
@@ -45,7 +46,7 @@ function migratedV1Row(table: TableName, id: unknown): Record<string, unknown> {
   if (v1Row === undefined) throw new Error(`${table}/${String(id)} is not a version-1 row`)
   const migrated = migrateRow(table, v1Row, 1, CURRENT_SCHEMA_VERSION)
   if (!migrated.ok) throw new Error(`${table}/${String(id)}: ${migrated.error.code}`)
-  return migrated.value
+  return { ...ADDED_DEFAULTS[table], ...migrated.value }
 }
 
 /**
@@ -63,7 +64,7 @@ async function expectMigratedV1Rows(db: PelatihDb, bridge: MemoryBridge, tables:
       expect(row).toEqual(migratedV1Row(table, row['id']))
       const v1Row = V1_DATABASE.tables[table].find((r) => r['id'] === row['id']) ?? {}
       if (table !== 'photos') {
-        expect(rowContent(row)).toEqual(v1Row)
+        expect(rowContent(row)).toEqual({ ...ADDED_DEFAULTS[table], ...v1Row })
         continue
       }
       const files = legacyPhotoFiles(v1Row)

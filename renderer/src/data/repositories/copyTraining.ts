@@ -54,6 +54,7 @@ export async function copyTraining(ctx: DataContext, trainingId: string, title: 
       actualStart: null,
       actualEnd: null,
       processNotes: '',
+      equipment: '',
     }))
     return [
       { op: 'put', table: 'trainings', row: training },

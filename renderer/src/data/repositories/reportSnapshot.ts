@@ -26,6 +26,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
     db.evaluations,
     db.photos,
     db.organizations,
+    db.problems,
   ]
   return db.transaction('r', tables, async () => {
     const training = await db.trainings.get(trainingId)
@@ -46,6 +47,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       evaluations,
       photos,
       organizations,
+      problems,
     ] = await Promise.all([
       db.teamMembers.where(of).toArray(),
       db.participants.where(of).toArray(),
@@ -61,6 +63,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       db.evaluations.where(of).toArray(),
       db.photos.where(of).toArray(),
       db.organizations.toArray(),
+      db.problems.where(of).toArray(),
     ])
     return {
       training,
@@ -78,6 +81,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       evaluations,
       photos,
       organization: organizationFor(training.organizer, organizations),
+      problems,
     }
   })
 }

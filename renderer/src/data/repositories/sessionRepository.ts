@@ -14,7 +14,16 @@ import { DEFAULT_DURATION_MIN } from '../../../../shared/agenda/guessSessionMeth
 export type SessionPatch = Partial<
   Pick<
     Session,
-    'title' | 'method' | 'methodText' | 'durationMin' | 'pinnedStart' | 'facilitatorIds' | 'moduleId' | 'objectives' | 'materials'
+    | 'title'
+    | 'method'
+    | 'methodText'
+    | 'durationMin'
+    | 'pinnedStart'
+    | 'facilitatorIds'
+    | 'moduleId'
+    | 'objectives'
+    | 'materials'
+    | 'equipment'
   >
 >
 
@@ -70,6 +79,7 @@ export function newSessionRow(ctx: DataContext, trainingId: string, day: number,
     actualStart: null,
     actualEnd: null,
     processNotes: '',
+    equipment: '',
     ...input,
   })
 }

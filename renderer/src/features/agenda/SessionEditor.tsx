@@ -6,7 +6,7 @@ import type { ScheduledSession } from '../../../../shared/agenda/computeDaySched
 import { SESSION_METHOD_CATALOG } from '../../../../shared/agenda/sessionMethods'
 import { isHHmm } from '../../../../shared/agenda/timeOfDay'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
-import type { Session } from '../../../../shared/model/session'
+import { withSessionDefaults, type Session } from '../../../../shared/model/session'
 import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { TrainingModule } from '../../../../shared/model/training'
 import type { SessionPatch } from '../../data/repositories/sessionRepository'
@@ -25,6 +25,7 @@ interface Draft {
   pinnedStart: string
   objectives: string
   materials: string
+  equipment: string
 }
 
 type ErrorKey = 'titleRequired' | 'tooLong' | 'duration' | 'pinned'
@@ -77,6 +78,7 @@ export function SessionEditor({
     pinnedStart: session.pinnedStart ?? '',
     objectives: session.objectives,
     materials: session.materials,
+    equipment: withSessionDefaults(session).equipment,
   })
   const [choices, setChoices] = useState({ method: session.method, facilitatorIds: session.facilitatorIds, moduleId: session.moduleId })
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, ErrorKey>>>({})
@@ -263,6 +265,18 @@ export function SessionEditor({
           onChange={(e) => set('materials', e.currentTarget.value)}
           onBlur={flush}
           data-testid="editor-materials"
+        />
+        <Textarea
+          label={t('agenda.editor.equipment')}
+          placeholder={t('agenda.editor.equipmentPlaceholder')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          value={draft.equipment}
+          error={message('equipment')}
+          onChange={(e) => set('equipment', e.currentTarget.value)}
+          onBlur={flush}
+          data-testid="editor-equipment"
         />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">

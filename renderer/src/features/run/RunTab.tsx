@@ -14,6 +14,7 @@ import { RehearsalNote } from './RehearsalNote'
 import { CorrectTimesModal } from './CorrectTimesModal'
 import { CurrentSession } from './CurrentSession'
 import { DayTimeline } from './DayTimeline'
+import { ProblemNote, type ProblemNoteHandle } from './ProblemNote'
 import { ProcessNotes } from './ProcessNotes'
 import { RunToolbar } from './RunToolbar'
 import { shortcutFor } from './runShortcuts'
@@ -61,6 +62,7 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
   const [help, setHelp] = useState(false)
   const [correcting, setCorrecting] = useState<ProjectedSession<Session> | null>(null)
   const notesRef = useRef<HTMLTextAreaElement>(null)
+  const problemRef = useRef<ProblemNoteHandle>(null)
   const cardInputRef = useRef<HTMLInputElement>(null)
   const current = focus.current
   const boardSessionId = params.get('session') ?? current?.session.id ?? null
@@ -116,6 +118,7 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
       cardNew: () => cardInputRef.current?.focus(),
       focus: view === 'board' ? focusBoard.toggle : undefined,
       leaveFocus: focusBoard.active ? focusBoard.leave : undefined,
+      problem: () => (view === 'cockpit' ? problemRef.current?.open() : undefined),
     }
   })
   useEffect(() => {
@@ -186,6 +189,12 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
             ) : (
               <Alert variant="light">{t('run.dayOver')}</Alert>
             )}
+            <ProblemNote
+              ref={problemRef}
+              trainingId={training.id}
+              day={day}
+              session={current?.state === 'running' ? current.session : null}
+            />
           </div>
           <DayTimeline
             sessions={schedule.sessions}

@@ -18,6 +18,7 @@ export interface RunShortcut {
     | 'cardMove'
     | 'cardEdit'
     | 'focus'
+    | 'problem'
 }
 
 /** Every shortcut, in the order of the help overlay. */
@@ -37,6 +38,7 @@ export const RUN_SHORTCUTS: RunShortcut[] = [
   { keys: ['1–9', '0'], label: 'cardMove' },
   { keys: ['Enter', 'Del'], label: 'cardEdit' },
   { keys: ['Ctrl+Shift+F', 'Esc'], label: 'focus' },
+  { keys: ['H'], label: 'problem' },
 ]
 
 /** Whether a key event happened in a text field (shortcuts leave typing alone). */
@@ -65,7 +67,8 @@ export type RunShortcutHandlers = Partial<
     | 'help'
     | 'cardNew'
     | 'focus'
-    | 'leaveFocus',
+    | 'leaveFocus'
+    | 'problem',
     () => void
   >
 > & {
@@ -106,6 +109,7 @@ export function shortcutFor(event: KeyboardEvent, handlers: RunShortcutHandlers)
     o: 'projector',
     '?': 'help',
     c: 'cardNew',
+    h: 'problem',
   }
   const name = map[event.key.length === 1 ? event.key.toLowerCase() : event.key]
   const fn = name && name !== 'timer' ? handlers[name] : undefined

@@ -6,7 +6,9 @@ import { trainingDayDates } from '../../../../shared/model/newTraining'
 import { MAX_DAYS, MIN_DAYS, TRAINING_KINDS, TRAINING_STATUSES, type Training } from '../../../../shared/model/training'
 import { formatDayDate, formatMoney } from '../../app/format'
 import { ListEditor } from '../../ui/ListEditor'
+import { BudgetLinesEditor, RUPIAH_INPUT } from './BudgetLinesEditor'
 import { ModuleListEditor } from './ModuleListEditor'
+import { ProblemList } from './ProblemList'
 import { useTrainingDraft, type Draft } from './useTrainingDraft'
 
 const CURRENCIES = ['IDR', 'USD', 'EUR', 'AUD', 'SGD', 'MYR', 'PHP']
@@ -42,7 +44,9 @@ export function OverviewTab({ training }: { training: Training }) {
     error: errorOf(field),
     'data-testid': testId,
   })
-  const longText = (field: 'background' | 'method' | 'targetParticipants' | 'conclusions' | 'recommendations') => ({
+  const longText = (
+    field: 'background' | 'method' | 'targetParticipants' | 'conclusions' | 'recommendations' | 'fundingSource' | 'evaluationPlan',
+  ) => ({
     value: draft[field],
     onChange: (e: React.ChangeEvent<HTMLTextAreaElement>) => set(field, e.currentTarget.value),
     onBlur: flush,
@@ -51,7 +55,7 @@ export function OverviewTab({ training }: { training: Training }) {
     minRows: 3,
     'data-testid': `tor-${field}`,
   })
-  const number = (field: 'days' | 'feeAmount' | 'quotaMin' | 'quotaMax' | 'perOrganizationMax') => ({
+  const number = (field: 'days' | 'feeAmount' | 'quotaMin' | 'quotaMax' | 'perOrganizationMax' | 'budgetAmount') => ({
     value: draft[field],
     onChange: (value: number | string) => set(field, value),
     onBlur: flush,
@@ -79,6 +83,22 @@ export function OverviewTab({ training }: { training: Training }) {
 
   const days = typeof draft.days === 'number' && !errors.days && !errors.startDate ? trainingDayDates(draft.startDate, draft.days) : []
   const idr = draft.feeCurrency === 'IDR'
+  const list = (field: 'basis' | 'outcomes' | 'benefits' | 'impacts' | 'equipment', placeholder: string) => (
+    <ListEditor
+      label={t(`tor.${field}`)}
+      items={draft[field]}
+      placeholder={tr(placeholder)}
+      onChange={(v) => set(field, v)}
+      onBlur={flush}
+      testId={`tor-list-${field}`}
+    />
+  )
+  const dynamicsOf = (index: number) => draft.dayDynamics[index] ?? ''
+  const setDynamics = (index: number, value: string) =>
+    set(
+      'dayDynamics',
+      Array.from({ length: Math.max(draft.dayDynamics.length, index + 1) }, (_, i) => (i === index ? value : dynamicsOf(i))),
+    )
 
   return (
     <Stack gap="lg" maw={880}>
@@ -191,6 +211,73 @@ export function OverviewTab({ training }: { training: Training }) {
         <Textarea label={t('tor.method')} {...longText('method')} />
         <ModuleListEditor modules={draft.modules} onChange={(v) => set('modules', v)} onBlur={flush} />
         <Textarea label={t('tor.targetParticipants')} {...longText('targetParticipants')} />
+      </Section>
+
+      <Section title={t('tor.sections.basisFunding')}>
+        {list('basis', 'tor.basisPlaceholder')}
+        <Textarea label={t('tor.fundingSource')} {...longText('fundingSource')} minRows={1} />
+        <NumberInput
+          label={t('tor.budgetAmount')}
+          {...number('budgetAmount')}
+          {...RUPIAH_INPUT}
+          prefix="Rp "
+          hideControls
+          maw={320}
+          description={
+            typeof draft.budgetAmount === 'number' && !errors.budgetAmount
+              ? t('tor.budgetShown', { amount: formatMoney(draft.budgetAmount, 'IDR', i18n.language) })
+              : undefined
+          }
+        />
+        <BudgetLinesEditor
+          lines={draft.budgetLines}
+          onChange={(v) => set('budgetLines', v)}
+          onBlur={flush}
+          error={errorOf('budgetLines')}
+        />
+      </Section>
+
+      <Section title={t('tor.sections.logframe')}>
+        <Text size="sm" c="dimmed">
+          {t('tor.logframeHint')}
+        </Text>
+        {list('outcomes', 'tor.outcomesPlaceholder')}
+        {list('benefits', 'tor.benefitsPlaceholder')}
+        {list('impacts', 'tor.impactsPlaceholder')}
+      </Section>
+
+      <Section title={t('tor.sections.running')}>
+        {list('equipment', 'tor.equipmentPlaceholder')}
+        <Textarea label={t('tor.evaluationPlan')} description={t('tor.evaluationPlanHint')} {...longText('evaluationPlan')} />
+        <Stack gap={6} data-testid="tor-dayDynamics">
+          <Text fw={500} size="sm">
+            {t('tor.dayDynamics')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('tor.dayDynamicsHint')}
+          </Text>
+          {Array.from({ length: typeof draft.days === 'number' ? Math.min(draft.days, MAX_DAYS) : training.days }, (_, index) => (
+            <Textarea
+              key={index}
+              label={
+                days[index]
+                  ? `${t('training.dayN', { n: index + 1 })} · ${formatDayDate(days[index], i18n.language)}`
+                  : t('training.dayN', { n: index + 1 })
+              }
+              value={dynamicsOf(index)}
+              onChange={(e) => setDynamics(index, e.currentTarget.value)}
+              onBlur={flush}
+              autosize
+              minRows={2}
+              error={errorOf('dayDynamics')}
+              data-testid={`tor-dynamics-${index + 1}`}
+            />
+          ))}
+        </Stack>
+      </Section>
+
+      <Section title={t('tor.sections.problems')}>
+        <ProblemList training={training} />
       </Section>
 
       <Section title={t('tor.sections.closing')}>

@@ -1,9 +1,13 @@
 import { useRef, useState } from 'react'
-import { trainingSchema, type Training } from '../../../../shared/model/training'
+import { trainingSchema, withChapterFields, type Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
 import { useAutosave } from '../../ui/useAutosave'
 import { SHORT_TEXT_MAX } from '../../../../shared/model/common'
+import { AMOUNT_MESSAGE, type BudgetLine } from '../../../../shared/model/budget'
+
+/** A line of the realisation table while typed: an amount is `''` while empty. */
+export type DraftBudgetLine = Omit<BudgetLine, 'budget' | 'realised'> & { budget: number | string | null; realised: number | string | null }
 
 /** Fields the overview edits; numbers are `''` while empty, dates `''` when unset. */
 export type Draft = Omit<
@@ -24,6 +28,8 @@ export type Draft = Omit<
   | 'perOrganizationMax'
   | 'registrationDue'
   | 'paymentDue'
+  | 'budgetAmount'
+  | 'budgetLines'
 > & {
   days: number | string
   feeAmount: number | string
@@ -32,12 +38,14 @@ export type Draft = Omit<
   perOrganizationMax: number | string
   registrationDue: string
   paymentDue: string
+  budgetAmount: number | string
+  budgetLines: DraftBudgetLine[]
 }
 
 /** Why a field was not saved: a message key of the `tor.errors` or `training.errors` strings. */
 export type DraftErrors = Partial<Record<keyof Draft, string>>
 
-const NULLABLE_NUMBERS = ['feeAmount', 'quotaMin', 'quotaMax', 'perOrganizationMax'] as const
+const NULLABLE_NUMBERS = ['feeAmount', 'quotaMin', 'quotaMax', 'perOrganizationMax', 'budgetAmount'] as const
 const NULLABLE_DATES = ['registrationDue', 'paymentDue'] as const
 
 function toDraft(t: Training): Draft {
@@ -54,7 +62,7 @@ function toDraft(t: Training): Draft {
     foreword: _f,
     testQuestions: _q,
     ...rest
-  } = t
+  } = withChapterFields(t)
   return {
     ...rest,
     feeAmount: t.feeAmount ?? '',
@@ -63,6 +71,7 @@ function toDraft(t: Training): Draft {
     perOrganizationMax: t.perOrganizationMax ?? '',
     registrationDue: t.registrationDue ?? '',
     paymentDue: t.paymentDue ?? '',
+    budgetAmount: rest.budgetAmount ?? '',
   }
 }
 
@@ -71,6 +80,7 @@ function errorKey(field: keyof Draft, message: string): string {
   if (field === 'days') return 'training.errors.daysRange'
   if (field === 'startDate') return 'training.errors.dateRequired'
   if (field === 'dailyStart' || field === 'dailyEnd') return 'tor.errors.time'
+  if (message === AMOUNT_MESSAGE) return 'tor.errors.amount'
   if ((NULLABLE_NUMBERS as readonly string[]).includes(field)) return 'tor.errors.number'
   if ((NULLABLE_DATES as readonly string[]).includes(field)) return 'tor.errors.date'
   return 'tor.errors.tooLong'
@@ -82,6 +92,8 @@ export function validateDraft(draft: Draft): { patch: TrainingPatch; errors: Dra
   if (draft.title.trim() === '') values.title = draft.title.trim()
   for (const key of NULLABLE_NUMBERS) values[key] = draft[key] === '' ? null : draft[key]
   for (const key of NULLABLE_DATES) values[key] = draft[key] === '' ? null : draft[key]
+  const amount = (value: number | string | null) => (value === '' ? null : value)
+  values.budgetLines = draft.budgetLines.map((l) => ({ ...l, budget: amount(l.budget), realised: amount(l.realised) }))
   const patch: Record<string, unknown> = {}
   const errors: DraftErrors = {}
   for (const [key, value] of Object.entries(values)) {

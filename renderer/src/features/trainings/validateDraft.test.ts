@@ -5,7 +5,17 @@ import { validateDraft, type Draft } from './useTrainingDraft'
 function draftOf(patch: Partial<Draft> = {}): Draft {
   const t = createTraining({ title: 'Mobilisasi Sumber Daya OMS', startDate: '2026-12-01', days: 3 }, 't', 1)
   const { id: _i, createdAt: _c, updatedAt: _u, deletedAt: _d, evaluationQuestions: _e, reportSections: _r, ...rest } = t
-  return { ...rest, feeAmount: '', quotaMin: '', quotaMax: '', perOrganizationMax: '', registrationDue: '', paymentDue: '', ...patch }
+  return {
+    ...rest,
+    feeAmount: '',
+    quotaMin: '',
+    quotaMax: '',
+    perOrganizationMax: '',
+    registrationDue: '',
+    paymentDue: '',
+    budgetAmount: '',
+    ...patch,
+  }
 }
 
 describe('validateDraft', () => {
@@ -40,5 +50,21 @@ describe('validateDraft', () => {
     const { patch } = validateDraft(draftOf({ objectives: ['<b>Memahami</b> relawan', ''], background: '<script>x</script>' }))
     expect(patch.objectives).toEqual(['<b>Memahami</b> relawan', ''])
     expect(patch.background).toBe('<script>x</script>')
+  })
+
+  it('saves the budget in whole rupiah and the realisation table, empty amounts as "not known"', () => {
+    const line = { id: 'b1', item: 'Konsumsi', budget: 9_000_000, realised: '' }
+    const { patch, errors } = validateDraft(draftOf({ budgetAmount: 45_000_000, budgetLines: [line], fundingSource: 'Hibah' }))
+    expect(errors).toEqual({})
+    expect(patch).toMatchObject({ budgetAmount: 45_000_000, budgetLines: [{ ...line, realised: null }], fundingSource: 'Hibah' })
+  })
+
+  it('refuses a bad amount with the rupiah message and saves nothing of that field', () => {
+    const lines = [{ id: 'b1', item: 'Sewa ruang', budget: 6_000_000, realised: 10_000_000_000_001 }]
+    const { patch, errors } = validateDraft(draftOf({ budgetAmount: 1500.5, budgetLines: lines, evaluationPlan: 'Formulir harian' }))
+    expect(errors).toEqual({ budgetAmount: 'tor.errors.amount', budgetLines: 'tor.errors.amount' })
+    expect(patch).not.toHaveProperty('budgetAmount')
+    expect(patch).not.toHaveProperty('budgetLines')
+    expect(patch.evaluationPlan).toBe('Formulir harian')
   })
 })
