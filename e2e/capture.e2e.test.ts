@@ -319,7 +319,7 @@ describe('capturing the rest of the training in Chromium', () => {
     await p2.getByText('Penanggung jawab').first().waitFor()
     await shot(p2, 'action-plans-id')
     await openTab(p2, seed.trainingId, 'evaluation')
-    await p2.getByText('Pre-test dan post-test').waitFor()
+    await p2.getByRole('heading', { name: 'Pre-test dan post-test' }).waitFor()
     await expect.poll(() => p2.getByTestId('pre-post-average').innerText()).toMatch(/^Rata-rata\s+49,0\s+61,3\s+\+12,5$/)
     await expect.poll(() => p2.getByTestId('pre-post-note').innerText()).toContain('rata-rata pre-test dihitung dari 5 peserta')
     await shot(p2, 'evaluation-id')

@@ -80,8 +80,10 @@ describe('the chapter fields and problems and solutions in Chromium', () => {
     // The report in Bahasa Indonesia prints them in their chapters.
     await page.goto(`${harness.server.url}/#/trainings/${id}/reports`)
     await page.getByTestId('report-language').getByText('Bahasa Indonesia', { exact: true }).click()
-    const downloading = page.waitForEvent('download', { timeout: 180_000 })
+    // The full report is built and previewed first, then saved from its preview.
     await page.getByTestId('report-create').click()
+    const downloading = page.waitForEvent('download', { timeout: 180_000 })
+    await page.getByTestId('report-save-pdf').click({ timeout: 180_000 })
     const download = await downloading
     await mkdir(PAGES_DIR, { recursive: true })
     const path = join(PAGES_DIR, 'report-chapter-fields-id.pdf')

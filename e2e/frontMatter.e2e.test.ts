@@ -93,8 +93,10 @@ describe('the approval page, foreword and pre/post test in Chromium', () => {
     await screenshot(page, 'reports-front-matter-en')
 
     // The report prints what was entered: the approval page, the foreword and the test sheet.
-    const downloading = page.waitForEvent('download', { timeout: 180_000 })
+    // The full report is built and previewed first, then saved from its preview.
     await page.getByTestId('report-create').click()
+    const downloading = page.waitForEvent('download', { timeout: 180_000 })
+    await page.getByTestId('report-save-pdf').click({ timeout: 180_000 })
     const download = await downloading
     await mkdir(PAGES_DIR, { recursive: true })
     const path = join(PAGES_DIR, 'front-matter-en.pdf')

@@ -211,7 +211,11 @@ describe('the reports tab in Chromium', () => {
     expect(await thumbs.last().getAttribute('data-painted')).toBe('false')
     const headings = page.getByTestId('report-preview-heading')
     const en = REPORT_STRINGS.en
-    for (const label of [`I. ${en.chapterIntroduction.toUpperCase()}`, `1.1 ${en.background}`, en.appendices.toUpperCase()]) {
+    for (const label of [
+      `${en.chapterNumber.replace('{n}', 'I')} ${en.chapterIntroduction.toUpperCase()}`,
+      `1.1 ${en.background}`,
+      en.appendices.toUpperCase(),
+    ]) {
       expect(await headings.filter({ hasText: label }).count(), label).toBeGreaterThan(0)
     }
     await page.evaluate(() => window.scrollTo(0, 0))

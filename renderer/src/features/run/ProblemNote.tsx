@@ -79,7 +79,9 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { trainingId: string; d
   }
 
   return (
-    <Paper withBorder p="sm" data-testid="run-problems">
+    // Closed, it is one line under the process notes, so the cockpit still fits a 768-pixel screen
+    // with a rehearsal note above it; the card opens around the entry.
+    <Paper withBorder={open} p={open ? 'sm' : 0} bg={open ? undefined : 'transparent'} data-testid="run-problems">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
