@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sampleTraining } from './__fixtures__/sampleTraining'
+import { sampleTraining, trainingOnly } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import type { HeadingBlock, ReportBlock, TableBlock } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS, REPORT_SECTION_IDS, reportSectionsOf } from './reportSections'
@@ -66,30 +66,15 @@ describe('buildReport', () => {
 
   it('leaves out every part that has no data', () => {
     const { training } = sampleTraining()
-    const bare: TrainingSnapshot = {
-      training: {
-        ...training,
-        background: '',
-        objectives: [' '],
-        expectedOutcomes: [],
-        targetParticipants: '',
-        conclusions: '',
-        recommendations: '',
-      },
-      teamMembers: [],
-      participants: [],
-      attendance: [],
-      sessions: [],
-      rounds: [],
-      clusters: [],
-      ideas: [],
-      rolePlays: [],
-      observations: [],
-      groups: [],
-      actionPlans: [],
-      evaluations: [],
-      photos: [],
-    }
+    const bare = trainingOnly({
+      ...training,
+      background: '',
+      objectives: [' '],
+      expectedOutcomes: [],
+      targetParticipants: '',
+      conclusions: '',
+      recommendations: '',
+    })
     const h = headings(build(bare).blocks)
     expect(h).not.toContain('BAB I PENDAHULUAN')
     expect(h).not.toContain('BAB III PELAKSANAAN')

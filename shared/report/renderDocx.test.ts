@@ -4,7 +4,7 @@ import { capturedTexts } from './__fixtures__/capturedTexts'
 import { readDocxText } from './__fixtures__/readDocxText'
 import type { DocxText } from './__fixtures__/readDocxText'
 import { squash } from './__fixtures__/readPdfText'
-import { HTML_NOTE, sampleTraining } from './__fixtures__/sampleTraining'
+import { HTML_NOTE, sampleTraining, trainingOnly } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import { headingLabel } from './drawText'
 import type { HeadingBlock, ReportBlock, ReportLang } from './reportModel'
@@ -84,31 +84,16 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
 
   it('exports a training with nothing optional filled in', async () => {
     const { training } = sampleTraining()
-    const bare: TrainingSnapshot = {
-      training: {
-        ...training,
-        background: '',
-        objectives: [],
-        modules: [],
-        method: '',
-        conclusions: '',
-        recommendations: '',
-        expectedOutcomes: [],
-      },
-      teamMembers: [],
-      participants: [],
-      attendance: [],
-      sessions: [],
-      rounds: [],
-      clusters: [],
-      ideas: [],
-      rolePlays: [],
-      observations: [],
-      groups: [],
-      actionPlans: [],
-      evaluations: [],
-      photos: [],
-    }
+    const bare = trainingOnly({
+      ...training,
+      background: '',
+      objectives: [],
+      modules: [],
+      method: '',
+      conclusions: '',
+      recommendations: '',
+      expectedOutcomes: [],
+    })
     const { docx, headings } = await renderSample(bare, lang, 'bare')
     expect(docx.paragraphs.find((p) => p.style === 'Title')?.text).toBe(training.title)
     for (const heading of headings)

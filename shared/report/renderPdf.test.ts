@@ -4,7 +4,7 @@ import { capturedTexts } from './__fixtures__/capturedTexts'
 import { readPdfText, squash } from './__fixtures__/readPdfText'
 import type { PdfText } from './__fixtures__/readPdfText'
 import { GROUP_JPEG } from './__fixtures__/samplePhotos'
-import { HTML_NOTE, makeLargeSnapshot, sampleTraining } from './__fixtures__/sampleTraining'
+import { HTML_NOTE, makeLargeSnapshot, sampleTraining, trainingOnly } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import type { ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
@@ -245,21 +245,5 @@ describe('renderPdf', { timeout: 30_000 }, () => {
 })
 
 function makeEmpty() {
-  const { training } = sampleTraining()
-  return {
-    training,
-    teamMembers: [],
-    participants: [],
-    attendance: [],
-    sessions: [],
-    rounds: [],
-    clusters: [],
-    ideas: [],
-    rolePlays: [],
-    observations: [],
-    groups: [],
-    actionPlans: [],
-    evaluations: [],
-    photos: [],
-  }
+  return trainingOnly(sampleTraining().training)
 }

@@ -207,3 +207,23 @@ export function sampleTraining(): TrainingSnapshot {
     photoFiles: r.photoFiles(),
   }
 }
+
+/** A snapshot of the given training and nothing else recorded: no team, participants, sessions or captures. */
+export function trainingOnly(training: TrainingSnapshot['training']): TrainingSnapshot {
+  return {
+    training,
+    teamMembers: [],
+    participants: [],
+    attendance: [],
+    sessions: [],
+    rounds: [],
+    clusters: [],
+    ideas: [],
+    rolePlays: [],
+    observations: [],
+    groups: [],
+    actionPlans: [],
+    evaluations: [],
+    photos: [],
+  }
+}
