@@ -58,12 +58,6 @@ export const sessionSchema = z.object({
   /** Equipment and training aids the session needs; defaulted so rows stored before it parse. */
   equipment: longText.default(''),
 })
-/** A session as read from the database, with the equipment a row stored before it lacks. */
-export function withSessionDefaults<T extends Session>(session: T): T {
-  const stored: Partial<Session> = session
-  return { ...session, equipment: stored.equipment ?? '' }
-}
-
 /** Revision fields optional: see Draft. */
 export type Session = Draft<z.infer<typeof sessionSchema>>
 export type SessionMethod = (typeof SESSION_METHODS)[number]

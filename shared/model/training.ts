@@ -124,14 +124,6 @@ export function emptyChapterFields() {
   }
 }
 
-/**
- * A training as read from the database with the chapter fields filled in: rows stored before
- * them are read as stored (only writes are parsed), so readers of those fields go through here.
- */
-export function withChapterFields<T extends Training>(training: T): T {
-  return { ...emptyChapterFields(), ...training }
-}
-
 /** Revision fields optional: see Draft. */
 export type Training = Draft<z.infer<typeof trainingSchema>>
 export type TrainingKind = (typeof TRAINING_KINDS)[number]

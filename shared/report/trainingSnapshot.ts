@@ -8,9 +8,10 @@ import type { Photo } from '../model/photo'
 import type { Organization } from '../model/organization'
 import type { Problem } from '../model/problem'
 import type { Observation, RolePlay } from '../model/rolePlay'
-import { withSessionDefaults, type Session } from '../model/session'
+import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
-import { withChapterFields, type Training } from '../model/training'
+import type { Training } from '../model/training'
+import { withDefaults } from '../model/rowDefaults'
 import { compareNames } from '../lists/compareNames'
 import { compareByDayAndOrder } from '../agenda/sessionOrder'
 import type { PhotoFiles } from './photoImage'
@@ -64,7 +65,9 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
   const id = snapshot.training.id
   const participants = live(snapshot.participants, id).sort((a, b) => compareNames(a.name, b.name))
   const participantIds = new Set(participants.map((p) => p.id))
-  const sessions = live(snapshot.sessions, id).map(withSessionDefaults).sort(compareByDayAndOrder)
+  const sessions = live(snapshot.sessions, id)
+    .map((session) => withDefaults('sessions', session))
+    .sort(compareByDayAndOrder)
   const sessionIds = new Set(sessions.map((s) => s.id))
   const rounds = byOrder(live(snapshot.rounds, id).filter((r) => sessionIds.has(r.sessionId)))
   const roundIds = new Set(rounds.map((r) => r.id))
@@ -80,7 +83,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     .filter((o) => o.rolePlayId === null || rolePlayIds.has(o.rolePlayId))
     .sort((a, b) => a.at - b.at)
   return {
-    training: withChapterFields(snapshot.training),
+    training: withDefaults('trainings', snapshot.training),
     teamMembers: byOrder(live(snapshot.teamMembers, id)),
     participants,
     attendance: live(snapshot.attendance, id).filter((a) => participantIds.has(a.participantId)),

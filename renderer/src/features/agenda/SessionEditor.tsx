@@ -6,7 +6,8 @@ import type { ScheduledSession } from '../../../../shared/agenda/computeDaySched
 import { SESSION_METHOD_CATALOG } from '../../../../shared/agenda/sessionMethods'
 import { isHHmm } from '../../../../shared/agenda/timeOfDay'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
-import { withSessionDefaults, type Session } from '../../../../shared/model/session'
+import { withDefaults } from '../../../../shared/model/rowDefaults'
+import type { Session } from '../../../../shared/model/session'
 import type { TeamMember } from '../../../../shared/model/teamMember'
 import type { TrainingModule } from '../../../../shared/model/training'
 import type { SessionPatch } from '../../data/repositories/sessionRepository'
@@ -78,7 +79,7 @@ export function SessionEditor({
     pinnedStart: session.pinnedStart ?? '',
     objectives: session.objectives,
     materials: session.materials,
-    equipment: withSessionDefaults(session).equipment,
+    equipment: withDefaults('sessions', session).equipment,
   })
   const [choices, setChoices] = useState({ method: session.method, facilitatorIds: session.facilitatorIds, moduleId: session.moduleId })
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, ErrorKey>>>({})

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
-import { trainingSchema, withChapterFields, type Training } from '../../../../shared/model/training'
+import { withDefaults } from '../../../../shared/model/rowDefaults'
+import { trainingSchema, type Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { updateTraining, type TrainingPatch } from '../../data/repositories/trainingRepository'
 import { useAutosave } from '../../ui/useAutosave'
@@ -62,7 +63,7 @@ function toDraft(t: Training): Draft {
     foreword: _f,
     testQuestions: _q,
     ...rest
-  } = withChapterFields(t)
+  } = withDefaults('trainings', t)
   return {
     ...rest,
     feeAmount: t.feeAmount ?? '',
