@@ -1,12 +1,6 @@
-import { en } from './en'
-import { id } from './id'
-
 /** The languages the app speaks. */
 export const LANGUAGES = ['id', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
-
-/** UI resources for i18next, one namespace per language. */
-export const UI_RESOURCES = { en: { translation: en }, id: { translation: id } } as const
 
 /**
  * Picks the app language from a BCP 47 tag of the system (`id-ID`, `in`, `en-GB`): Indonesian
