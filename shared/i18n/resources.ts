@@ -1,13 +1,14 @@
 import { en } from './en'
 import { id } from './id'
+import { reportText } from './report'
 
 /**
  * The one catalog of words, for i18next: per language, one namespace per audience. `app` is the
- * renderer's UI (its default namespace).
+ * renderer's UI (its default namespace), `report` the report, sheets and certificates.
  */
 export const RESOURCES = {
-  en: { app: en },
-  id: { app: id },
+  en: { app: en, report: reportText.en },
+  id: { app: id, report: reportText.id },
 } as const
 
 /** The namespaces of the catalog. */

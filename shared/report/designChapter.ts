@@ -7,7 +7,6 @@ import { equipmentBlocks, evaluationPlanBlocks, fundingBlocks, logframeBlocks } 
 import { datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { scheduleBlocks } from './scheduleBlocks'
 
 function moduleBlocks(ctx: ReportContext): ReportBlock[] {
@@ -28,12 +27,12 @@ function moduleBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const tr = ctx.data.training
   const b = blockFactory('design')
   return [
     b.facts([
-      [t.dates, `${datesOf(ctx)} (${fill(t.daysCount, { n: tr.days })})`],
+      [t.dates, `${datesOf(ctx)} (${fill('daysCount', { n: tr.days })})`],
       [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
       [t.venue, placeOf(ctx)],
       [t.organizer, tr.organizer],

@@ -3,7 +3,6 @@ import type { Participant } from '../model/participant'
 import { blockFactory } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { compareNames } from '../lists/compareNames'
 
 /** A label and how many participants have it. */
@@ -32,7 +31,7 @@ export function tallyBy(participants: readonly Participant[], field: (p: Partici
  * organisation (split by gender), region and position. Observers are not counted.
  */
 export function participantBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const people = ctx.counted
   if (people.length === 0) return []
   const b = blockFactory('participants')
@@ -55,8 +54,8 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
 
   const blocks: ReportBlock[] = [
     b.paragraph(
-      fill(t.participantsIntro, { n, orgs: orgs.filter((o) => o.label !== t.notStated).length }) +
-        (observers > 0 ? ` ${fill(t.observersNote, { n: observers })}` : ''),
+      fill('participantsIntro', { n, orgs: orgs.filter((o) => o.label !== t.notStated).length }) +
+        (observers > 0 ? ` ${fill('observersNote', { n: observers })}` : ''),
     ),
     b.table(t.byGender, [t.colGender, t.colCount, t.colShare], genderRows, {
       widths: [50, 25, 25],
