@@ -1,14 +1,16 @@
 import { en } from './en'
+import { exchangeText } from './exchange'
 import { id } from './id'
 import { reportText } from './report'
 
 /**
  * The one catalog of words, for i18next: per language, one namespace per audience. `app` is the
- * renderer's UI (its default namespace), `report` the report, sheets and certificates.
+ * renderer's UI (its default namespace), `report` the report, sheets and certificates,
+ * `exchange` the messages of backups, imports and capture packs.
  */
 export const RESOURCES = {
-  en: { app: en, report: reportText.en },
-  id: { app: id, report: reportText.id },
+  en: { app: en, report: reportText.en, exchange: exchangeText.en },
+  id: { app: id, report: reportText.id, exchange: exchangeText.id },
 } as const
 
 /** The namespaces of the catalog. */
