@@ -8,7 +8,9 @@ import { exchangeKey, formatExchangeMessage } from './exchangeMessages'
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
 const flat = (tree: Readonly<Record<string, Readonly<Record<string, string>>>>) =>
-  Object.entries(tree).flatMap(([branch, texts]) => Object.entries(texts).map(([leaf, text]) => [`exchange.${branch}.${leaf}`, text] as const))
+  Object.entries(tree).flatMap(([branch, texts]) =>
+    Object.entries(texts).map(([leaf, text]) => [`exchange.${branch}.${leaf}`, text] as const),
+  )
 
 describe('the exchange messages (namespace exchange)', () => {
   it('says every message differently in English and Bahasa Indonesia, with the same placeholders', () => {
@@ -21,7 +23,11 @@ describe('the exchange messages (namespace exchange)', () => {
 
   it('covers every error, every warning and every table', () => {
     const keys = [...EXCHANGE_ERROR_CODES, ...EXCHANGE_WARNING_CODES, ...TABLE_NAMES.map((t) => `exchange.table.${t}`)].sort()
-    expect(flat(exchangeText.en).map(([key]) => key).sort()).toEqual(keys)
+    expect(
+      flat(exchangeText.en)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(keys)
   })
 
   it('has every code as a key of the namespace, so i18next finds it', () => {
