@@ -1,16 +1,18 @@
 import { en } from './en'
 import { exchangeText } from './exchange'
 import { id } from './id'
+import { importText, quotaText } from './participantImport'
 import { reportText } from './report'
 
 /**
  * The one catalog of words, for i18next: per language, one namespace per audience. `app` is the
  * renderer's UI (its default namespace), `report` the report, sheets and certificates,
- * `exchange` the messages of backups, imports and capture packs.
+ * `exchange` the messages of backups, imports and capture packs, `import` and `quota` those
+ * of the participant import and the quota checks.
  */
 export const RESOURCES = {
-  en: { app: en, report: reportText.en, exchange: exchangeText.en },
-  id: { app: id, report: reportText.id, exchange: exchangeText.id },
+  en: { app: en, report: reportText.en, exchange: exchangeText.en, import: importText.en, quota: quotaText.en },
+  id: { app: id, report: reportText.id, exchange: exchangeText.id, import: importText.id, quota: quotaText.id },
 } as const
 
 /** The namespaces of the catalog. */
