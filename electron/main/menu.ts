@@ -21,6 +21,8 @@ export interface MenuTemplateOptions {
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
   const t = translator(options.language, 'menu')
+  // What the app's own screens name too (the New training button, the About dialog) keeps their key.
+  const app = translator(options.language, 'app')
   const isMac = options.platform === 'darwin'
   const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => {
     const accelerator: string | undefined = (MENU_SHORTCUTS as Partial<Record<MenuCommand, string>>)[id]
@@ -56,7 +58,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     {
       label: t('file'),
       submenu: [
-        command('new-training', t('newTraining')),
+        command('new-training', app('trainings.new')),
         command('go-home', t('home')),
         ...(isMac ? [] : [separator, { role: 'quit', label: t('quit') } satisfies MenuItemConstructorOptions]),
       ],
@@ -100,7 +102,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
-    { label: t('help'), submenu: [command('show-about', t('about'))] },
+    { label: t('help'), submenu: [command('show-about', app('app.about'))] },
   ]
 }
 

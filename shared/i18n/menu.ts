@@ -3,7 +3,6 @@ import type { Language } from './languages'
 
 const en = {
   file: 'File',
-  newTraining: 'New training',
   home: 'Home',
   quit: 'Quit',
   edit: 'Edit',
@@ -28,7 +27,6 @@ const en = {
   minimize: 'Minimize',
   close: 'Close window',
   help: 'Help',
-  about: 'About Pelatih',
   hide: 'Hide Pelatih',
   hideOthers: 'Hide others',
   unhide: 'Show all',
@@ -43,7 +41,6 @@ export const menuText: Readonly<Record<Language, DeepStrings<typeof en>>> = {
   en,
   id: {
     file: 'Berkas',
-    newTraining: 'Pelatihan baru',
     home: 'Beranda',
     quit: 'Keluar',
     edit: 'Sunting',
@@ -68,7 +65,6 @@ export const menuText: Readonly<Record<Language, DeepStrings<typeof en>>> = {
     minimize: 'Kecilkan',
     close: 'Tutup jendela',
     help: 'Bantuan',
-    about: 'Tentang Pelatih',
     hide: 'Sembunyikan Pelatih',
     hideOthers: 'Sembunyikan lainnya',
     unhide: 'Tampilkan semua',
