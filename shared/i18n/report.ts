@@ -1,7 +1,3 @@
-import type { ActionPlanStatus } from '../model/actionPlan'
-import type { Gender } from '../model/participant'
-import type { TeamRole } from '../model/teamMember'
-import type { TrainingKind } from '../model/training'
 import type { DeepStrings } from './deepStrings'
 import type { Language } from './languages'
 import type { LeafKey } from './leafKey'
@@ -138,10 +134,6 @@ const en = {
   roles: 'Roles',
   observers: 'Observers',
   debrief: 'Debrief',
-  debriefHappened: 'What happened?',
-  debriefFelt: 'How did it feel?',
-  debriefLearned: 'What did we learn?',
-  debriefApply: 'How will we apply it?',
   groupWork: 'Group work: {{name}}',
   groupQuestion: 'Task',
   groupMembers: 'Members',
@@ -174,25 +166,6 @@ const en = {
   certificateWhen: 'held on {{dates}} in {{place}}',
   signOrganizer: 'Organiser',
   signLeadTrainer: 'Lead trainer',
-  genders: { female: 'Female', male: 'Male', other: 'Other', unstated: 'Not stated' } satisfies Record<Gender, string>,
-  genderShort: { female: 'F', male: 'M', other: 'O', unstated: '–' } satisfies Record<Gender, string>,
-  kinds: {
-    public: 'Public training',
-    tot: 'Training of trainers',
-    'in-house': 'In-house training',
-    workshop: 'Workshop',
-  } satisfies Record<TrainingKind, string>,
-  teamRoles: {
-    trainer: 'Trainer',
-    'co-trainer': 'Co-trainer',
-    'resource-person': 'Resource person',
-    documenter: 'Documenter',
-    organizer: 'Organiser',
-  } satisfies Record<TeamRole, string>,
-  planStatuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' } satisfies Record<
-    ActionPlanStatus,
-    string
-  >,
   letterheadPhone: 'Phone {{phone}}',
   letterheadEmail: 'Email {{email}}',
   letterheadWebsite: 'Website {{website}}',
@@ -390,10 +363,6 @@ const id: ReportStrings = {
   roles: 'Peran',
   observers: 'Pengamat',
   debrief: 'Refleksi (debriefing)',
-  debriefHappened: 'Apa yang terjadi?',
-  debriefFelt: 'Apa yang dirasakan?',
-  debriefLearned: 'Apa yang dipelajari?',
-  debriefApply: 'Bagaimana menerapkannya?',
   groupWork: 'Kerja kelompok: {{name}}',
   groupQuestion: 'Tugas',
   groupMembers: 'Anggota',
@@ -426,22 +395,6 @@ const id: ReportStrings = {
   certificateWhen: 'yang diselenggarakan pada {{dates}} di {{place}}',
   signOrganizer: 'Penyelenggara',
   signLeadTrainer: 'Pelatih utama',
-  genders: { female: 'Perempuan', male: 'Laki-laki', other: 'Lainnya', unstated: 'Tidak disebutkan' },
-  genderShort: { female: 'P', male: 'L', other: 'Lain', unstated: '–' },
-  kinds: {
-    public: 'Pelatihan publik',
-    tot: 'Pelatihan untuk pelatih (TOT)',
-    'in-house': 'Pelatihan internal (in-house)',
-    workshop: 'Lokakarya',
-  },
-  teamRoles: {
-    trainer: 'Pelatih',
-    'co-trainer': 'Co-trainer',
-    'resource-person': 'Narasumber',
-    documenter: 'Notulis/dokumentasi',
-    organizer: 'Panitia',
-  },
-  planStatuses: { planned: 'Direncanakan', 'in-progress': 'Berjalan', done: 'Selesai', dropped: 'Dibatalkan' },
   letterheadPhone: 'Telp. {{phone}}',
   letterheadEmail: 'Surel {{email}}',
   letterheadWebsite: 'Laman {{website}}',

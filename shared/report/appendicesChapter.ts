@@ -14,7 +14,7 @@ import { scheduleBlocks } from './scheduleBlocks'
 
 /** The terms of reference as announced: the facts first, then the texts. */
 function torBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f, fill } = ctx
+  const { t, f, fill, ui } = ctx
   const tr = ctx.data.training
   const hasContent = hasText(tr.background) || nonBlank(tr.objectives).length > 0 || hasText(tr.method) || hasText(tr.targetParticipants)
   if (!hasContent) return []
@@ -23,7 +23,7 @@ function torBlocks(ctx: ReportContext): ReportBlock[] {
   return [
     b.paragraph(tr.title, 'lead'),
     b.facts([
-      [t.trainingKind, t.kinds[tr.kind]],
+      [t.trainingKind, ui.tor.kinds[tr.kind]],
       [t.organizer, tr.organizer],
       [t.dates, datesOf(ctx)],
       [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],

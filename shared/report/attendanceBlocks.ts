@@ -55,7 +55,7 @@ export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
  * sheet uses its own table.
  */
 export function attendanceListBlocks(ctx: ReportContext, section: BlockSection): ReportBlock[] {
-  const { t, fill } = ctx
+  const { t, fill, ui } = ctx
   if (ctx.data.participants.length === 0) return []
   const b = blockFactory(section)
   const isPresent = presenceOf(ctx)
@@ -65,7 +65,7 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
     // Marked as on the app's participant list, so a reader sees why they are not counted.
     p.observer ? `${p.name} (${t.observerMark})` : p.name,
     p.organization,
-    t.genderShort[p.gender],
+    ui.participants.genderShort[p.gender],
     ...days.map((d) => (isPresent(p.id, d) ? '✓' : '')),
     '',
   ])

@@ -27,7 +27,7 @@ function moduleBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f, fill } = ctx
+  const { t, f, fill, ui } = ctx
   const tr = ctx.data.training
   const b = blockFactory('design')
   return [
@@ -36,7 +36,7 @@ function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
       [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
       [t.venue, placeOf(ctx)],
       [t.organizer, tr.organizer],
-      [t.trainingKind, t.kinds[tr.kind]],
+      [t.trainingKind, ui.tor.kinds[tr.kind]],
     ]),
   ]
 }
@@ -52,10 +52,10 @@ function methodBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function teamBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, ui } = ctx
   if (ctx.data.teamMembers.length === 0) return []
   const b = blockFactory('team')
-  const rows = ctx.data.teamMembers.map((m) => [m.name, t.teamRoles[m.role], m.organization, m.bio.trim()])
+  const rows = ctx.data.teamMembers.map((m) => [m.name, ui.team.roles[m.role], m.organization, m.bio.trim()])
   return [b.table(t.team, [t.colName, t.colRole, t.colOrganization, t.colBio], rows, { widths: [22, 15, 20, 43] })]
 }
 

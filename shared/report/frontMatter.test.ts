@@ -12,6 +12,7 @@ import type { ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
 import type { ReportSectionId } from './reportSections'
 import { reportText } from '../i18n/report'
+import { RESOURCES } from '../i18n/resources'
 import { translator } from '../i18n/translator'
 import { renderDocx } from './renderDocx'
 import { renderPdf } from './renderPdf'
@@ -148,7 +149,7 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
     const team = find(1, t.appendixTeam)
     for (const piece of [
       'Dra. Rini Handayani, M.Si.',
-      t.teamRoles['resource-person'],
+      RESOURCES[lang].app.team.roles['resource-person'],
       'Peneliti filantropi dan penggalangan dukungan publik.',
     ]) {
       expect(team).toContain(squash(piece))

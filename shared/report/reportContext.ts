@@ -1,5 +1,7 @@
 import { reportText } from '../i18n/report'
 import type { ReportStrings, ReportTranslate } from '../i18n/report'
+import { RESOURCES } from '../i18n/resources'
+import type { Strings } from '../i18n/en'
 import { translator } from '../i18n/translator'
 import type { Participant } from '../model/participant'
 import type { Session } from '../model/session'
@@ -20,6 +22,8 @@ export interface ReportContext {
   t: ReportStrings
   /** i18next's t of the namespace `report` in this language: fills a string's placeholders. */
   fill: ReportTranslate
+  /** The app's strings in this language, for what the app and the report name alike (genders, roles, kinds, statuses). */
+  ui: Strings
   f: ReportFormat
   /** The snapshot without deleted rows, sorted (see liveSnapshot). */
   data: TrainingSnapshot
@@ -45,6 +49,7 @@ export function createReportContext(
     lang,
     t: reportText[lang],
     fill: translator(lang, 'report'),
+    ui: RESOURCES[lang].app,
     f: createReportFormat(lang, data.training.timeZone),
     data,
     counted: data.participants.filter((p) => !p.observer),

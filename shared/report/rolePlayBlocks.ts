@@ -10,7 +10,7 @@ function playerOf(ctx: ReportContext, role: RolePlay['roles'][number]): string {
 }
 
 function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
-  const { t, f, fill } = ctx
+  const { t, f, fill, ui } = ctx
   const b = blockFactory('role-plays')
   const roleNames = new Map(play.roles.map((r) => [r.id, r.name]))
   const observations = ctx.data.observations
@@ -21,10 +21,10 @@ function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
     })
   const roles = play.roles.filter((r) => hasText(r.name) || hasText(r.brief))
   const debrief = [
-    ...b.labelledList(t.debriefHappened, play.debrief.happened),
-    ...b.labelledList(t.debriefFelt, play.debrief.felt),
-    ...b.labelledList(t.debriefLearned, play.debrief.learned),
-    ...b.labelledList(t.debriefApply, play.debrief.apply),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.happened, play.debrief.happened),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.felt, play.debrief.felt),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.learned, play.debrief.learned),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.apply, play.debrief.apply),
   ]
   const body: ReportBlock[] = [
     ...b.labelled(t.scenario, play.scenario),
