@@ -7,12 +7,14 @@ const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\
 /** The messages of one language, keyed by their code (`import.error.emptyFile`). */
 const messages = (lang: 'en' | 'id'): Map<string, string> =>
   new Map(
-    [
-      ['import', importText[lang]],
-      ['quota', quotaText[lang]],
-    ].flatMap(([ns, tree]) =>
-      Object.entries(tree as Record<string, Record<string, string>>).flatMap(([branch, texts]) =>
-        Object.entries(texts).map(([leaf, text]) => [`${String(ns)}.${branch}.${leaf}`, text] as const),
+    (
+      [
+        ['import', importText[lang]],
+        ['quota', quotaText[lang]],
+      ] as const
+    ).flatMap(([ns, tree]) =>
+      Object.entries(tree as Readonly<Record<string, Readonly<Record<string, string>>>>).flatMap(([branch, texts]) =>
+        Object.entries(texts).map(([leaf, text]) => [`${ns}.${branch}.${leaf}`, text] as const),
       ),
     ),
   )

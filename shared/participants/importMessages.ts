@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/languages'
 import type { LeafKey } from '../i18n/leafKey'
-import { importText, quotaText } from '../i18n/participantImport'
+import { importText } from '../i18n/participantImport'
+import type { quotaText } from '../i18n/participantImport'
 import { translator } from '../i18n/translator'
 
 /**
