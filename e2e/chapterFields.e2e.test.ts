@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sampleTraining } from '../shared/report/__fixtures__/sampleTraining'
 import { readPdfText, squash } from '../shared/report/__fixtures__/readPdfText'
-import { REPORT_STRINGS } from '../shared/report/reportStrings'
+import { reportText } from '../shared/i18n/report'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { snapshotChanges } from './__fixtures__/snapshotChanges'
 import { screenshot } from './screenshots'
@@ -89,7 +89,7 @@ describe('the chapter fields and problems and solutions in Chromium', () => {
     const path = join(PAGES_DIR, 'report-chapter-fields-id.pdf')
     await download.saveAs(path)
     const text = squash((await readPdfText(new Uint8Array(await readFile(path)))).pages.join('\n'))
-    const t = REPORT_STRINGS.id
+    const t = reportText.id
     for (const piece of [
       t.basis,
       'Perjanjian Hibah No. 07/PH-YPMS/VI/2019',

@@ -9,7 +9,8 @@ import { makeLargeSnapshot } from '../shared/report/__fixtures__/makeLargeSnapsh
 import { readDocxText } from '../shared/report/__fixtures__/readDocxText'
 import { readPdfText, squash } from '../shared/report/__fixtures__/readPdfText'
 import { REPORT_SECTION_IDS } from '../shared/report/reportSections'
-import { REPORT_STRINGS } from '../shared/report/reportStrings'
+import { reportText } from '../shared/i18n/report'
+import { translator } from '../shared/i18n/translator'
 import type { TrainingSnapshot } from '../shared/report/trainingSnapshot'
 import { createAppHarness, waitForSavedAfter, type AppHarness } from './appHarness'
 import { snapshotChanges, storeSnapshotPhotos } from './__fixtures__/snapshotChanges'
@@ -97,7 +98,7 @@ describe('the reports tab in Chromium', () => {
       const bytes = await exportPdf(page, 'report-create', `report-${lang}`)
       const pdf = await readPdfText(bytes)
       const text = pdf.pages.join('\n')
-      const s = REPORT_STRINGS[lang]
+      const s = reportText[lang]
       for (const heading of [
         s.contents,
         s.chapterIntroduction,
@@ -142,7 +143,7 @@ describe('the reports tab in Chromium', () => {
     await page.getByRole('option', { name: 'Day 2' }).click()
     const sheet = await readPdfText(await exportPdf(page, 'sheet-attendance', 'attendance-day2-en'))
     const sheetText = sheet.pages.join('\n')
-    expect(has(sheetText, REPORT_STRINGS.en.attendanceSheetTitle)).toBe(true)
+    expect(has(sheetText, reportText.en.attendanceSheetTitle)).toBe(true)
     for (const p of people) expect(has(sheetText, p.name), p.name).toBe(true)
     expect(await renderPages('attendance-day2-en')).not.toHaveLength(0)
 
@@ -151,7 +152,7 @@ describe('the reports tab in Chromium', () => {
     await page.keyboard.type('sumber daya')
     await page.getByRole('option', { name: 'Day 1 · Relawan sebagai sumber daya organisasi' }).click()
     const summary = (await readPdfText(await exportPdf(page, 'sheet-session', 'session-summary-en'))).pages.join('\n')
-    expect(has(summary, REPORT_STRINGS.en.sessionSummaryTitle)).toBe(true)
+    expect(has(summary, reportText.en.sessionSummaryTitle)).toBe(true)
     expect(has(summary, 'Relawan sebagai sumber daya organisasi')).toBe(true)
     expect(has(summary, HTML_NOTE)).toBe(true)
     expect(await renderPages('session-summary-en')).not.toHaveLength(0)
@@ -166,7 +167,7 @@ describe('the reports tab in Chromium', () => {
     const recipients = people.filter((p) => !p.observer)
     expect(certificates.pages).toHaveLength(recipients.length)
     recipients.forEach((p, i) =>
-      expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', REPORT_STRINGS.id.certificateTitle), `${i}`).toBe(true),
+      expect(has(certificates.pages.find((text) => has(text, p.name)) ?? '', reportText.id.certificateTitle), `${i}`).toBe(true),
     )
     expect(await renderPages('certificates-id')).toHaveLength(recipients.length)
     await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('Sertifikat - Mobilisasi')
@@ -210,9 +211,9 @@ describe('the reports tab in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid="report-thumb"][data-painted="true"]').count()).toBeGreaterThanOrEqual(4)
     expect(await thumbs.last().getAttribute('data-painted')).toBe('false')
     const headings = page.getByTestId('report-preview-heading')
-    const en = REPORT_STRINGS.en
+    const en = reportText.en
     for (const label of [
-      `${en.chapterNumber.replace('{n}', 'I')} ${en.chapterIntroduction.toUpperCase()}`,
+      `${translator('en', 'report')('chapterNumber', { n: 'I' })} ${en.chapterIntroduction.toUpperCase()}`,
       `1.1 ${en.background}`,
       en.appendices.toUpperCase(),
     ]) {
@@ -260,7 +261,7 @@ describe('the reports tab in Chromium', () => {
       await download.saveAs(path)
       await expect.poll(() => page.getByTestId('report-saved').textContent()).toContain('.docx')
       const docx = readDocxText(new Uint8Array(await readFile(path)))
-      const s = REPORT_STRINGS[lang]
+      const s = reportText[lang]
       const chapters = docx.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text.toUpperCase())
       for (const chapter of [s.chapterIntroduction, s.chapterDesign, s.chapterImplementation, s.chapterClosing, s.appendices]) {
         expect(
@@ -277,7 +278,7 @@ describe('the reports tab in Chromium', () => {
     // A heading of the preview leads to where its part is edited.
     await page
       .getByTestId('report-preview-heading')
-      .filter({ hasText: `1.1 ${REPORT_STRINGS.id.background}` })
+      .filter({ hasText: `1.1 ${reportText.id.background}` })
       .click()
     await expect.poll(() => page.url()).toContain(`/trainings/${sample.training.id}/overview`)
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tor-background')

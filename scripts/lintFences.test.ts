@@ -119,7 +119,7 @@ describe('the lint fences between layers', () => {
     expect(
       await restrictedImports(
         'electron/main/menu.ts',
-        "import { MENU_STRINGS } from '../../shared/i18n/menuStrings'\nexport const x = MENU_STRINGS\n",
+        "import { menuText } from '../../shared/i18n/menu'\nexport const x = menuText\n",
       ),
     ).toEqual([])
   })

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, powerSaveBlocker, screen, session } from 'electron'
 import { SHELL_NOTICE_EVENT_CHANNEL } from '../../shared/ipc/contract'
-import { menuLanguageFor, type MenuLanguage } from '../../shared/i18n/menuStrings'
+import { languageFromLocales, type Language } from '../../shared/i18n/languages'
 import { LOG_FOLDER_NAME, openAppLog } from './appLog'
 import { APP_ENTRY_URL } from './appOrigin'
 import { registerAppScheme, serveAppScheme } from './appProtocol'
@@ -68,7 +68,7 @@ function start(): void {
   let projectorWindow: BrowserWindow | null = null
   let journal: Promise<JournalStore> | null = null
   let windowState: WindowStateKeeper | null = null
-  let menuLanguage: MenuLanguage = 'en'
+  let menuLanguage: Language = 'en'
   const appends = createInFlight()
   // Quitting waits (at most 3 s) for journal appends on their way to disk.
   guardQuit(app, appends, { log: (message) => log.info(message) })
@@ -223,7 +223,7 @@ function start(): void {
         )
     }, PHOTO_COLLECTION_DELAY_MS)
     // Until the page says which language the user chose, the menu speaks the system's.
-    menuLanguage = menuLanguageFor([...app.getPreferredSystemLanguages(), app.getLocale()])
+    menuLanguage = languageFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()])
     installMenu()
     const windowStatePath = join(app.getPath('userData'), WINDOW_STATE_FILE_NAME)
     windowState = createWindowStateKeeper(windowStatePath, await readWindowState(windowStatePath), {

@@ -2,7 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import { MENU_COMMANDS, MENU_EVENT_CHANNEL } from '../../shared/ipc/contract'
 import { MENU_SHORTCUTS } from '../../shared/ipc/menuShortcuts'
-import { MENU_STRINGS, menuLanguageFor } from '../../shared/i18n/menuStrings'
+import { languageFromLocales } from '../../shared/i18n/languages'
+import { menuText } from '../../shared/i18n/menu'
 
 const electron = vi.hoisted(() => ({
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
@@ -54,16 +55,16 @@ describe('buildMenuTemplate', () => {
 
 describe('menu strings', () => {
   it('has the same keys in both languages', () => {
-    expect(Object.keys(MENU_STRINGS.id).sort()).toEqual(Object.keys(MENU_STRINGS.en).sort())
+    expect(Object.keys(menuText.id).sort()).toEqual(Object.keys(menuText.en).sort())
   })
 
   it('picks Bahasa Indonesia for Indonesian locales only', () => {
-    expect(menuLanguageFor(['id-ID'])).toBe('id')
-    expect(menuLanguageFor(['id'])).toBe('id')
-    expect(menuLanguageFor(['in_ID'])).toBe('id')
-    expect(menuLanguageFor(['en-US', 'id-ID'])).toBe('en')
-    expect(menuLanguageFor(['ind'])).toBe('en')
-    expect(menuLanguageFor([])).toBe('en')
+    expect(languageFromLocales(['id-ID'])).toBe('id')
+    expect(languageFromLocales(['id'])).toBe('id')
+    expect(languageFromLocales(['in_ID'])).toBe('id')
+    expect(languageFromLocales(['en-US', 'id-ID'])).toBe('en')
+    expect(languageFromLocales(['ind'])).toBe('en')
+    expect(languageFromLocales([])).toBe('en')
   })
 })
 
@@ -95,7 +96,7 @@ describe('installAppMenu', () => {
     installAppMenu({ language: 'en', isPackaged: true, platform: 'linux', target: () => null })
     expect(installed().find((item) => item.id === 'go-home')?.label).toBe('Home')
     installAppMenu({ language: 'id', isPackaged: true, platform: 'linux', target: () => null })
-    expect(installed().find((item) => item.id === 'go-home')?.label).toBe(MENU_STRINGS.id.home)
+    expect(installed().find((item) => item.id === 'go-home')?.label).toBe(menuText.id.home)
   })
 })
 

@@ -2,11 +2,12 @@ import { Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../../shared/ipc/contract'
 import { MENU_SHORTCUTS } from '../../shared/ipc/menuShortcuts'
-import { MENU_STRINGS, type MenuLanguage, type MenuStrings } from '../../shared/i18n/menuStrings'
+import type { Language } from '../../shared/i18n/languages'
+import { translator } from '../../shared/i18n/translator'
 
 /** What the menu depends on, so the template can be built and tested without Electron. */
 export interface MenuTemplateOptions {
-  language: MenuLanguage
+  language: Language
   /** Developer entries (reload, devtools) only appear in an unpackaged app. */
   isPackaged: boolean
   platform: NodeJS.Platform
@@ -19,7 +20,9 @@ export interface MenuTemplateOptions {
  * can be found, and are handled by the renderer; editing and view items use Electron roles.
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const t: MenuStrings = MENU_STRINGS[options.language]
+  const t = translator(options.language, 'menu')
+  // What the app's own screens name too (the New training button, the About dialog) keeps their key.
+  const app = translator(options.language, 'app')
   const isMac = options.platform === 'darwin'
   const command = (id: MenuCommand, label: string): MenuItemConstructorOptions => {
     const accelerator: string | undefined = (MENU_SHORTCUTS as Partial<Record<MenuCommand, string>>)[id]
@@ -32,11 +35,11 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         {
           label: 'Pelatih',
           submenu: [
-            { role: 'hide', label: t.hide },
-            { role: 'hideOthers', label: t.hideOthers },
-            { role: 'unhide', label: t.unhide },
+            { role: 'hide', label: t('hide') },
+            { role: 'hideOthers', label: t('hideOthers') },
+            { role: 'unhide', label: t('unhide') },
             separator,
-            { role: 'quit', label: t.quit },
+            { role: 'quit', label: t('quit') },
           ],
         },
       ]
@@ -44,62 +47,62 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const developer: MenuItemConstructorOptions[] = options.isPackaged
     ? []
     : [
-        { role: 'reload', label: t.reload },
-        { role: 'forceReload', label: t.forceReload },
-        { role: 'toggleDevTools', label: t.toggleDevTools },
+        { role: 'reload', label: t('reload') },
+        { role: 'forceReload', label: t('forceReload') },
+        { role: 'toggleDevTools', label: t('toggleDevTools') },
         separator,
       ]
 
   return [
     ...macApp,
     {
-      label: t.file,
+      label: t('file'),
       submenu: [
-        command('new-training', t.newTraining),
-        command('go-home', t.home),
-        ...(isMac ? [] : [separator, { role: 'quit', label: t.quit } satisfies MenuItemConstructorOptions]),
+        command('new-training', app('trainings.new')),
+        command('go-home', t('home')),
+        ...(isMac ? [] : [separator, { role: 'quit', label: t('quit') } satisfies MenuItemConstructorOptions]),
       ],
     },
     {
-      label: t.edit,
+      label: t('edit'),
       submenu: [
-        { role: 'undo', label: t.undo },
-        { role: 'redo', label: t.redo },
+        { role: 'undo', label: t('undo') },
+        { role: 'redo', label: t('redo') },
         separator,
-        { role: 'cut', label: t.cut },
-        { role: 'copy', label: t.copy },
-        { role: 'paste', label: t.paste },
-        { role: 'pasteAndMatchStyle', label: t.pasteAndMatchStyle },
-        { role: 'delete', label: t.delete },
+        { role: 'cut', label: t('cut') },
+        { role: 'copy', label: t('copy') },
+        { role: 'paste', label: t('paste') },
+        { role: 'pasteAndMatchStyle', label: t('pasteAndMatchStyle') },
+        { role: 'delete', label: t('delete') },
         separator,
-        { role: 'selectAll', label: t.selectAll },
+        { role: 'selectAll', label: t('selectAll') },
       ],
     },
     {
-      label: t.view,
+      label: t('view'),
       submenu: [
         ...developer,
-        { role: 'resetZoom', label: t.resetZoom },
-        { role: 'zoomIn', label: t.zoomIn },
-        { role: 'zoomOut', label: t.zoomOut },
+        { role: 'resetZoom', label: t('resetZoom') },
+        { role: 'zoomIn', label: t('zoomIn') },
+        { role: 'zoomOut', label: t('zoomOut') },
         separator,
-        { role: 'togglefullscreen', label: t.toggleFullScreen },
+        { role: 'togglefullscreen', label: t('toggleFullScreen') },
         separator,
-        command('toggle-language', t.toggleLanguage),
+        command('toggle-language', t('toggleLanguage')),
       ],
     },
     ...(isMac
       ? [
           {
-            label: t.window,
+            label: t('window'),
             submenu: [
-              { role: 'minimize', label: t.minimize },
-              { role: 'close', label: t.close },
+              { role: 'minimize', label: t('minimize') },
+              { role: 'close', label: t('close') },
             ],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
-    { label: t.help, submenu: [command('show-about', t.about)] },
+    { label: t('help'), submenu: [command('show-about', app('app.about'))] },
   ]
 }
 

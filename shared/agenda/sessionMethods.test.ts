@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { agendaText } from '../i18n/features/agenda'
 import { SESSION_METHODS } from '../model/session'
-import { REPORT_STRINGS } from '../report/reportStrings'
+import { reportText } from '../i18n/report'
 import { methodLabel, methodsUsed, SESSION_METHOD_CATALOG, sessionMethodLabel } from './sessionMethods'
 import { parseDraft } from '../model/draftRow'
 
@@ -27,8 +27,8 @@ describe('the catalog of session methods', () => {
   it('is the only place that names methods: neither the app strings nor the report strings keep their own list', () => {
     expect(Object.keys(agendaText.en)).not.toContain('methods')
     expect(Object.keys(agendaText.id)).not.toContain('methods')
-    expect(Object.keys(REPORT_STRINGS.en)).not.toContain('methodLabels')
-    expect(Object.keys(REPORT_STRINGS.id)).not.toContain('methodLabels')
+    expect(Object.keys(reportText.en)).not.toContain('methodLabels')
+    expect(Object.keys(reportText.id)).not.toContain('methodLabels')
   })
 
   it('shows a custom method as typed, and "Other" only when nothing was typed', () => {

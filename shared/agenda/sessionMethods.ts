@@ -1,51 +1,48 @@
+import { translator } from '../i18n/translator'
 import type { Session, SessionMethod } from '../model/session'
 
 /** A language the labels of methods come in (the app's and the report's). */
 export type MethodLang = 'en' | 'id'
 
-/** One method of the catalog: its label in each language and whether it is a pause. */
+/** One method of the catalog and whether it is a pause; its label is in the namespace `methods`. */
 export interface SessionMethodEntry {
   method: SessionMethod
-  en: string
-  id: string
   /** A break or a meal: no facilitator expected, not a "method used" in the report. */
   pause: boolean
 }
 
 /**
- * The one catalog of session methods, in the order the editor offers them (roughly the flow of
- * a training day). The agenda, the run mode, the templates and the report all take their
- * labels from here, so the app and the report can never name a method differently.
+ * The session methods, in the order the editor offers them (roughly the flow of a training day).
+ * Their labels are the catalog's namespace `methods` (shared/i18n/methods.ts).
  */
 export const SESSION_METHOD_CATALOG: readonly SessionMethodEntry[] = [
-  { method: 'opening', en: 'Opening', id: 'Pembukaan', pause: false },
-  { method: 'introductions', en: 'Introductions', id: 'Perkenalan', pause: false },
-  { method: 'learning-contract', en: 'Learning contract', id: 'Kontrak belajar', pause: false },
-  { method: 'energizer', en: 'Ice breaker / energiser', id: 'Ice breaking / penyegar', pause: false },
-  { method: 'presentation', en: 'Presentation', id: 'Presentasi', pause: false },
-  { method: 'brainstorm', en: 'Brainstorm', id: 'Curah pendapat', pause: false },
-  { method: 'group-work', en: 'Group discussion / group work', id: 'Diskusi / kerja kelompok', pause: false },
-  { method: 'case-discussion', en: 'Case discussion', id: 'Diskusi kasus', pause: false },
-  { method: 'case-study', en: 'Case study', id: 'Studi kasus', pause: false },
-  { method: 'role-play', en: 'Role play', id: 'Bermain peran', pause: false },
-  { method: 'simulation', en: 'Simulation', id: 'Simulasi', pause: false },
-  { method: 'exercise', en: 'Exercise', id: 'Latihan', pause: false },
-  { method: 'sharing', en: 'Sharing experience', id: 'Berbagi pengalaman', pause: false },
-  { method: 'plenary', en: 'Plenary', id: 'Pleno', pause: false },
-  { method: 'action-planning', en: 'Action planning', id: 'Rencana tindak lanjut (RTL)', pause: false },
-  { method: 'evaluation', en: 'Evaluation', id: 'Evaluasi', pause: false },
-  { method: 'break', en: 'Break', id: 'Rehat', pause: true },
-  { method: 'meal', en: 'Meal break', id: 'Ishoma / makan', pause: true },
-  { method: 'closing', en: 'Closing', id: 'Penutupan', pause: false },
-  { method: 'other', en: 'Other', id: 'Lainnya', pause: false },
+  { method: 'opening', pause: false },
+  { method: 'introductions', pause: false },
+  { method: 'learning-contract', pause: false },
+  { method: 'energizer', pause: false },
+  { method: 'presentation', pause: false },
+  { method: 'brainstorm', pause: false },
+  { method: 'group-work', pause: false },
+  { method: 'case-discussion', pause: false },
+  { method: 'case-study', pause: false },
+  { method: 'role-play', pause: false },
+  { method: 'simulation', pause: false },
+  { method: 'exercise', pause: false },
+  { method: 'sharing', pause: false },
+  { method: 'plenary', pause: false },
+  { method: 'action-planning', pause: false },
+  { method: 'evaluation', pause: false },
+  { method: 'break', pause: true },
+  { method: 'meal', pause: true },
+  { method: 'closing', pause: false },
+  { method: 'other', pause: false },
 ]
 
 const BY_METHOD = new Map(SESSION_METHOD_CATALOG.map((e) => [e.method, e]))
 
 /** The label of a catalog method in a language. */
 export function methodLabel(method: SessionMethod, lang: MethodLang): string {
-  const entry = BY_METHOD.get(method)
-  return entry ? entry[lang] : method
+  return BY_METHOD.has(method) ? translator(lang, 'methods')(method) : method
 }
 
 /** The method as the trainer typed it, when the session has one of its own ('other' + text). */

@@ -1,6 +1,6 @@
 /**
- * Why a file was refused. Each code is an i18n key with a sentence in EXCHANGE_MESSAGES; the
- * params fill its `{{placeholders}}`.
+ * Why a file was refused. Each code names a sentence of the catalog's namespace `exchange`
+ * (shared/i18n/exchange.ts: `exchange.error.empty` is its key `error.empty`); the params fill its `{{placeholders}}`.
  */
 export const EXCHANGE_ERROR_CODES = [
   'exchange.error.empty',

@@ -1,29 +1,41 @@
 import { describe, expect, it } from 'vitest'
+import { exchangeText } from '../i18n/exchange'
+import { translator } from '../i18n/translator'
 import { TABLE_NAMES } from '../model/tables'
 import { EXCHANGE_ERROR_CODES, EXCHANGE_WARNING_CODES } from './exchangeError'
-import { EXCHANGE_MESSAGES, exchangeText, formatExchangeMessage } from './exchangeMessages'
+import { exchangeKey, formatExchangeMessage } from './exchangeMessages'
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
 
-describe('EXCHANGE_MESSAGES', () => {
-  it('has the same keys and the same placeholders in English and Bahasa Indonesia', () => {
-    expect(Object.keys(EXCHANGE_MESSAGES.id).sort()).toEqual(Object.keys(EXCHANGE_MESSAGES.en).sort())
-    for (const [key, en] of Object.entries(EXCHANGE_MESSAGES.en)) {
-      const id = EXCHANGE_MESSAGES.id[key as keyof typeof EXCHANGE_MESSAGES.id]
-      expect(placeholders(id), key).toEqual(placeholders(en))
-      expect(id, key).not.toBe(en)
+const flat = (tree: Readonly<Record<string, Readonly<Record<string, string>>>>) =>
+  Object.entries(tree).flatMap(([branch, texts]) =>
+    Object.entries(texts).map(([leaf, text]) => [`exchange.${branch}.${leaf}`, text] as const),
+  )
+
+describe('the exchange messages (namespace exchange)', () => {
+  it('says every message differently in English and Bahasa Indonesia, with the same placeholders', () => {
+    const id = new Map(flat(exchangeText.id))
+    for (const [key, en] of flat(exchangeText.en)) {
+      expect(placeholders(id.get(key) ?? ''), key).toEqual(placeholders(en))
+      expect(id.get(key), key).not.toBe(en)
     }
   })
 
   it('covers every error, every warning and every table', () => {
     const keys = [...EXCHANGE_ERROR_CODES, ...EXCHANGE_WARNING_CODES, ...TABLE_NAMES.map((t) => `exchange.table.${t}`)].sort()
-    expect(Object.keys(EXCHANGE_MESSAGES.en).sort()).toEqual(keys)
+    expect(
+      flat(exchangeText.en)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(keys)
   })
 
-  it('is also available as a tree, so the codes work as i18next keys', () => {
-    expect(exchangeText.id.error.truncated).toBe('Berkas tidak lengkap (mungkin terpotong saat disalin). Tidak ada yang diubah.')
-    expect(exchangeText.en.table.actionPlans).toBe('action plans')
-    expect(exchangeText.en.warning.migrated).toBe(EXCHANGE_MESSAGES.en['exchange.warning.migrated'])
+  it('has every code as a key of the namespace, so i18next finds it', () => {
+    expect(translator('id', 'exchange')(exchangeKey('exchange.error.truncated'))).toBe(
+      'Berkas tidak lengkap (mungkin terpotong saat disalin). Tidak ada yang diubah.',
+    )
+    expect(translator('en', 'exchange')('table.actionPlans')).toBe('action plans')
+    expect(translator('en', 'exchange')(exchangeKey('exchange.warning.migrated'))).toBe(exchangeText.en.warning.migrated)
   })
 
   it('fills placeholders and shows table names by their label', () => {

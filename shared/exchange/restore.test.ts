@@ -4,7 +4,8 @@ import { mixedScriptTables } from './__fixtures__/mixedScriptTables'
 import { ROW_BUILDERS, oneRowPerTable } from './__fixtures__/rowBuilders'
 import type { ExchangeErrorCode, MessageParams } from './exchangeError'
 import { EXCHANGE_ERROR_CODES } from './exchangeError'
-import { EXCHANGE_MESSAGES, formatExchangeMessage } from './exchangeMessages'
+import { translator } from '../i18n/translator'
+import { exchangeKey, formatExchangeMessage } from './exchangeMessages'
 import { restore } from './restore'
 
 type Case = {
@@ -199,7 +200,7 @@ describe('restore refuses malformed files, each with its own reason', () => {
 
   it('has a sentence for every error code in both languages, and no two codes share one', () => {
     for (const language of ['en', 'id'] as const) {
-      const texts = EXCHANGE_ERROR_CODES.map((code) => EXCHANGE_MESSAGES[language][code])
+      const texts = EXCHANGE_ERROR_CODES.map((code) => translator(language, 'exchange')(exchangeKey(code)))
       expect(texts.every((t) => t.length > 20)).toBe(true)
       expect(new Set(texts).size).toBe(EXCHANGE_ERROR_CODES.length)
     }

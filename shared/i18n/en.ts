@@ -1,6 +1,5 @@
 import type { DeepStrings } from './deepStrings'
 import { actionPlansText } from './features/actionPlans'
-import { exchangeText } from '../exchange/exchangeMessages'
 import { agendaText } from './features/agenda'
 import { backupText } from './features/backup'
 import { brainstormText } from './features/brainstorm'
@@ -22,7 +21,6 @@ export const en = {
   participants: participantsText.en,
   agenda: agendaText.en,
   backup: backupText.en,
-  exchange: exchangeText.en,
   run: runText.en,
   brainstorm: brainstormText.en,
   capture: captureText.en,

@@ -1,6 +1,5 @@
 import type { Strings } from './en'
 import { actionPlansText } from './features/actionPlans'
-import { exchangeText } from '../exchange/exchangeMessages'
 import { agendaText } from './features/agenda'
 import { backupText } from './features/backup'
 import { brainstormText } from './features/brainstorm'
@@ -22,7 +21,6 @@ export const id: Strings = {
   participants: participantsText.id,
   agenda: agendaText.id,
   backup: backupText.id,
-  exchange: exchangeText.id,
   run: runText.id,
   brainstorm: brainstormText.id,
   capture: captureText.id,

@@ -1,12 +1,6 @@
-import { en } from './en'
-import { id } from './id'
-
 /** The languages the app speaks. */
 export const LANGUAGES = ['id', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
-
-/** UI resources for i18next, one namespace per language. */
-export const UI_RESOURCES = { en: { translation: en }, id: { translation: id } } as const
 
 /**
  * Picks the app language from a BCP 47 tag of the system (`id-ID`, `in`, `en-GB`): Indonesian
@@ -15,6 +9,14 @@ export const UI_RESOURCES = { en: { translation: en }, id: { translation: id } }
 export function languageFromLocale(locale: string | null | undefined): Language {
   const base = (locale ?? '').toLowerCase().split(/[-_]/)[0]
   return base === 'id' || base === 'in' ? 'id' : 'en'
+}
+
+/**
+ * Picks the language for a list of preferred locales, the first non-blank one deciding (the
+ * system's list in Electron main, before the page says which language the user chose).
+ */
+export function languageFromLocales(locales: readonly string[]): Language {
+  return languageFromLocale(locales.find((locale) => locale.trim() !== ''))
 }
 
 /** Whether a value is one of the app's languages. */

@@ -6,7 +6,7 @@ import { cleanText } from './normaliseText'
 export interface ImportIssue {
   /** The row as the spreadsheet numbers it (the header is usually row 1); 0 for the file. */
   rowNumber: number
-  /** An i18n key of IMPORT_MESSAGES. */
+  /** The key of its message (namespace `import` of shared/i18n). */
   reason: ImportMessageKey
   /** Values for the message's placeholders; always includes rowNumber. */
   params: MessageParams

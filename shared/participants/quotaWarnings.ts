@@ -9,7 +9,7 @@ export type QuotaWarningCode = 'over-max' | 'under-min' | 'org-over-limit' | 'po
 /** A warning on the participant list; it never blocks anything, the trainer decides. */
 export interface QuotaWarning {
   code: QuotaWarningCode
-  /** The i18n key of the message (IMPORT_MESSAGES). */
+  /** The key of the message (namespace `quota` of shared/i18n). */
   reason: ImportMessageKey
   params: MessageParams
   /** The participants the warning is about, for highlighting rows (empty for quota totals). */

@@ -18,7 +18,7 @@ function timelineOf(ctx: ReportContext, plan: ActionPlan): string {
  * follow the content; `dense` uses small type (portrait pages). Empty when there are none.
  */
 export function actionPlanBlocks(ctx: ReportContext, section: BlockSection, caption: string | null, dense: boolean): ReportBlock[] {
-  const { t } = ctx
+  const { t, ui } = ctx
   const plans = ctx.data.actionPlans
   if (plans.length === 0) return []
   const b = blockFactory(section)
@@ -30,7 +30,7 @@ export function actionPlanBlocks(ctx: ReportContext, section: BlockSection, capt
     timelineOf(ctx, p),
     p.resources.trim(),
     p.indicator.trim(),
-    t.planStatuses[p.status] + (p.notes.trim() ? `. ${p.notes.trim()}` : ''),
+    ui.actionPlans.statuses[p.status] + (p.notes.trim() ? `. ${p.notes.trim()}` : ''),
   ])
   return [
     b.table(

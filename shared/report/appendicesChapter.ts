@@ -9,29 +9,28 @@ import { blockFactory, hasText, nonBlank } from './blockFactory'
 import { datesOf, dayTitle, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { photoDataUrl } from './photoImage'
 import { scheduleBlocks } from './scheduleBlocks'
 
 /** The terms of reference as announced: the facts first, then the texts. */
 function torBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill, ui } = ctx
   const tr = ctx.data.training
   const hasContent = hasText(tr.background) || nonBlank(tr.objectives).length > 0 || hasText(tr.method) || hasText(tr.targetParticipants)
   if (!hasContent) return []
   const b = blockFactory('appendix-tor')
-  const quota = tr.quotaMin !== null || tr.quotaMax !== null ? fill(t.quotaRange, { min: tr.quotaMin ?? 0, max: tr.quotaMax ?? '' }) : ''
+  const quota = tr.quotaMin !== null || tr.quotaMax !== null ? fill('quotaRange', { min: tr.quotaMin ?? 0, max: tr.quotaMax ?? '' }) : ''
   return [
     b.paragraph(tr.title, 'lead'),
     b.facts([
-      [t.trainingKind, t.kinds[tr.kind]],
+      [t.trainingKind, ui.tor.kinds[tr.kind]],
       [t.organizer, tr.organizer],
       [t.dates, datesOf(ctx)],
       [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
       [t.venue, placeOf(ctx)],
       [t.fee, tr.feeAmount === null ? '' : f.money(tr.feeAmount, tr.feeCurrency)],
       [t.quota, quota],
-      [t.perOrganization, tr.perOrganizationMax === null ? '' : fill(t.perOrganizationMax, { n: tr.perOrganizationMax })],
+      [t.perOrganization, tr.perOrganizationMax === null ? '' : fill('perOrganizationMax', { n: tr.perOrganizationMax })],
       [t.registrationDue, tr.registrationDue === null ? '' : f.date(tr.registrationDue)],
       [t.paymentDue, tr.paymentDue === null ? '' : f.date(tr.paymentDue)],
     ]),
@@ -53,7 +52,7 @@ function torBlocks(ctx: ReportContext): ReportBlock[] {
  * each captioned with its session and the day and date it was taken; photos of no session last.
  */
 function photoBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const b = blockFactory('appendix-photos')
   const sessionById = new Map(ctx.data.sessions.map((s, i) => [s.id, { session: s, index: i }]))
   const sessionOf = (photo: Photo) => (photo.sessionId === null ? undefined : sessionById.get(photo.sessionId))
@@ -68,19 +67,19 @@ function photoBlocks(ctx: ReportContext): ReportBlock[] {
       blocks.push(b.heading(3, day === null ? t.otherPhotos : dayTitle(ctx, day)))
       group = day
     }
-    const caption = hasText(photo.caption) ? photo.caption.trim() : fill(t.photoN, { n: i + 1 })
+    const caption = hasText(photo.caption) ? photo.caption.trim() : fill('photoN', { n: i + 1 })
     const when = session
       ? {
           caption,
           session: session.title.trim(),
-          day: fill(t.dayN, { n: session.day }),
+          day: fill('dayN', { n: session.day }),
           date: f.weekdayDate(f.dayOf(ctx.data.training.startDate, session.day)),
         }
       : null
     blocks.push({
       kind: 'image',
       section: 'appendix-photos',
-      caption: when === null ? caption : fill(hasText(when.session) ? t.photoCaption : t.photoCaptionDay, when),
+      caption: when === null ? caption : fill(hasText(when.session) ? 'photoCaption' : 'photoCaptionDay', when),
       dataUrl: photoDataUrl(ctx.data.photoFiles, photo),
       width: photo.width,
       height: photo.height,

@@ -1,7 +1,6 @@
 import type { ReportBlock } from './reportModel'
 import type { ReportSectionId } from './reportSections'
-import { fill } from './reportStrings'
-import type { ReportStrings } from './reportStrings'
+import type { ReportTranslate } from '../i18n/report'
 
 /** A numbered part of a chapter (1.1 Background); left out when it has no blocks. */
 export interface ReportPart {
@@ -28,7 +27,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
  * stay consecutive (BAB I, BAB II...; 1.1, 1.2...; 3.1.1 for level-3 headings), and starts each
  * chapter on a new page.
  */
-export function assembleChapters(chapters: readonly ReportChapter[], t: ReportStrings): ReportBlock[] {
+export function assembleChapters(chapters: readonly ReportChapter[], fill: ReportTranslate): ReportBlock[] {
   const out: ReportBlock[] = []
   let chapterNo = 0
   for (const chapter of chapters) {
@@ -42,7 +41,7 @@ export function assembleChapters(chapters: readonly ReportChapter[], t: ReportSt
       section: parts[0]?.section ?? chapter.section,
       level: 1,
       // "BAB I" / "CHAPTER I", as an Indonesian report titles its chapters.
-      number: numbered ? fill(t.chapterNumber, { n: ROMAN[chapterNo - 1] ?? String(chapterNo) }) : null,
+      number: numbered ? fill('chapterNumber', { n: ROMAN[chapterNo - 1] ?? String(chapterNo) }) : null,
       text: chapter.title.toUpperCase(),
       toc: true,
     })
@@ -53,7 +52,7 @@ export function assembleChapters(chapters: readonly ReportChapter[], t: ReportSt
         section: part.section,
         level: 2,
         number: numbered ? `${chapterNo}.${i + 1}` : null,
-        text: numbered ? part.title : fill(t.appendixHeading, { n: i + 1, title: part.title }),
+        text: numbered ? part.title : fill('appendixHeading', { n: i + 1, title: part.title }),
         toc: true,
       })
       let sub = 0
@@ -74,17 +73,17 @@ export function assembleChapters(chapters: readonly ReportChapter[], t: ReportSt
  * Numbers captions in print order: "Tabel 3. ..." for tables, "Gambar 2. ..." for charts and
  * photos, so the lists of tables and figures match what the pages show.
  */
-export function numberCaptions(blocks: readonly ReportBlock[], t: ReportStrings): ReportBlock[] {
+export function numberCaptions(blocks: readonly ReportBlock[], fill: ReportTranslate): ReportBlock[] {
   let tables = 0
   let figures = 0
   return blocks.map((block) => {
     if (block.kind === 'table' && block.caption !== null) {
       tables += 1
-      return { ...block, caption: fill(t.tableCaption, { n: tables, title: block.caption }) }
+      return { ...block, caption: fill('tableCaption', { n: tables, title: block.caption }) }
     }
     if ((block.kind === 'chart' || block.kind === 'image') && block.caption !== null) {
       figures += 1
-      return { ...block, caption: fill(t.figureCaption, { n: figures, title: block.caption }) }
+      return { ...block, caption: fill('figureCaption', { n: figures, title: block.caption }) }
     }
     return block
   })

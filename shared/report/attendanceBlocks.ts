@@ -1,7 +1,6 @@
 import { blockFactory } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { BlockSection, ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /** Days 1..n of the training. */
 export function trainingDays(ctx: ReportContext): number[] {
@@ -19,7 +18,7 @@ export function presenceOf(ctx: ReportContext): (participantId: string, day: num
  * day, as a table and a chart. Empty when no attendance was taken.
  */
 export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   if (ctx.data.attendance.length === 0 || ctx.counted.length === 0) return []
   const b = blockFactory('attendance')
   const isPresent = presenceOf(ctx)
@@ -29,7 +28,7 @@ export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
   const rows = days.map((d, i) => {
     const here = present[i] ?? 0
     return [
-      fill(t.dayN, { n: d }),
+      fill('dayN', { n: d }),
       f.weekdayDate(f.dayOf(ctx.data.training.startDate, d)),
       String(here),
       String(n - here),
@@ -43,7 +42,7 @@ export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
     }),
     b.chart(
       t.attendanceChartCaption,
-      days.map((d) => fill(t.dayN, { n: d })),
+      days.map((d) => fill('dayN', { n: d })),
       [{ name: t.colPresent, values: present }],
       n,
     ),
@@ -56,7 +55,7 @@ export function attendanceBlocks(ctx: ReportContext): ReportBlock[] {
  * sheet uses its own table.
  */
 export function attendanceListBlocks(ctx: ReportContext, section: BlockSection): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill, ui } = ctx
   if (ctx.data.participants.length === 0) return []
   const b = blockFactory(section)
   const isPresent = presenceOf(ctx)
@@ -66,7 +65,7 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
     // Marked as on the app's participant list, so a reader sees why they are not counted.
     p.observer ? `${p.name} (${t.observerMark})` : p.name,
     p.organization,
-    t.genderShort[p.gender],
+    ui.participants.genderShort[p.gender],
     ...days.map((d) => (isPresent(p.id, d) ? '✓' : '')),
     '',
   ])
@@ -74,7 +73,7 @@ export function attendanceListBlocks(ctx: ReportContext, section: BlockSection):
   return [
     b.table(
       t.attendanceList,
-      [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill(t.dayN, { n: d })), t.colSignature],
+      [t.colNo, t.colName, t.colOrganization, t.colGenderShort, ...days.map((d) => fill('dayN', { n: d })), t.colSignature],
       rows,
       {
         widths: [6, 28, 24, 7, ...days.map(() => dayWidth), 20],

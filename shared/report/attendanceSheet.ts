@@ -19,10 +19,16 @@ export interface AttendanceSheetOptions {
  */
 export function buildAttendanceSheet(snapshot: TrainingSnapshot, options: AttendanceSheetOptions): ReportModel {
   const ctx = createReportContext(snapshot, options.lang)
-  const { t } = ctx
+  const { t, ui } = ctx
   const b = blockFactory('sheet')
   const days = options.days ?? trainingDays(ctx)
-  const rows = ctx.data.participants.map((p, i) => [String(i + 1), p.name, p.organization, t.genderShort[p.gender], `${i + 1}.`])
+  const rows = ctx.data.participants.map((p, i) => [
+    String(i + 1),
+    p.name,
+    p.organization,
+    ui.participants.genderShort[p.gender],
+    `${i + 1}.`,
+  ])
   const blocks = days.flatMap((day) => [
     b.pageBreak(),
     ...sheetTitle(ctx, t.attendanceSheetTitle, dayTitle(ctx, day)),

@@ -3,7 +3,6 @@ import type { Session } from '../model/session'
 import { blockFactory, hasText } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /** Cards of one cluster (or of no cluster), with their total votes. */
 export interface ClusterResult {
@@ -37,7 +36,7 @@ export function clusterResults(clusters: readonly Cluster[], ideas: readonly Ide
  * votes. Rounds without cards are left out.
  */
 export function brainstormBlocks(ctx: ReportContext, session: Session): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const b = blockFactory('brainstorms')
   const rounds = ctx.data.rounds.filter((r) => r.sessionId === session.id)
   const blocks: ReportBlock[] = []
@@ -50,15 +49,15 @@ export function brainstormBlocks(ctx: ReportContext, session: Session): ReportBl
     for (const result of clusterResults(clusters, ideas)) {
       const name = result.cluster?.name ?? t.unclustered
       result.ideas.forEach((idea, k) => {
-        const row = [k === 0 ? fill(t.clusterVotes, { name, votes: result.votes }) : '', idea.text.trim(), String(idea.votes)]
+        const row = [k === 0 ? fill('clusterVotes', { name, votes: result.votes }) : '', idea.text.trim(), String(idea.votes)]
         if (withAuthor) row.push([idea.author, idea.group].filter(hasText).join(', '))
         rows.push(row)
       })
     }
     const head = [t.colCluster, t.colIdea, t.colVotes]
     if (withAuthor) head.push(t.colFrom)
-    const caption = fill(t.brainstormCaption, { session: session.title }) + (rounds.length > 1 ? ` (${index + 1})` : '')
-    blocks.push(b.heading(4, fill(t.brainstorm, { question: round.question.trim() })))
+    const caption = fill('brainstormCaption', { session: session.title }) + (rounds.length > 1 ? ` (${index + 1})` : '')
+    blocks.push(b.heading(4, fill('brainstorm', { question: round.question.trim() })))
     blocks.push(
       b.table(caption, head, rows, {
         widths: withAuthor ? [24, 50, 9, 17] : [28, 62, 10],

@@ -10,7 +10,6 @@ import { createReportContext, datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { CoverBlock, ReportBlock, ReportLang, ReportModel } from './reportModel'
 import type { ReportSectionId } from './reportSections'
-import { fill } from './reportStrings'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
 /** What to print and how. */
@@ -28,14 +27,14 @@ export interface BuildReportOptions {
 }
 
 function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null): CoverBlock {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const tr = ctx.data.training
   const preparedBy = tr.approval.preparedByName.trim()
   const lines = [
-    tr.organizer.trim() ? fill(t.organisedBy, { name: tr.organizer.trim() }) : '',
+    tr.organizer.trim() ? fill('organisedBy', { name: tr.organizer.trim() }) : '',
     placeOf(ctx),
     datesOf(ctx),
-    preparedBy ? fill(t.preparedByLine, { name: preparedBy }) : '',
+    preparedBy ? fill('preparedByLine', { name: preparedBy }) : '',
   ].filter((l) => l.length > 0)
   return {
     kind: 'cover',
@@ -44,7 +43,7 @@ function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null
     title: tr.title,
     lines,
     logo,
-    footer: fill(t.preparedOn, { date: f.dateTime(generatedAt) }),
+    footer: fill('preparedOn', { date: f.dateTime(generatedAt) }),
   }
 }
 
@@ -57,13 +56,13 @@ function coverBlock(ctx: ReportContext, generatedAt: number, logo: string | null
  */
 export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOptions): ReportModel {
   const ctx = createReportContext(snapshot, options.lang, options.sections)
-  const { t } = ctx
+  const { t, fill } = ctx
   const body = numberCaptions(
     assembleChapters(
       [introductionChapter(ctx), designChapter(ctx), implementationChapter(ctx), closingChapter(ctx), appendicesChapter(ctx)],
-      t,
+      fill,
     ),
-    t,
+    fill,
   )
   const blocks: ReportBlock[] = []
   const withCover = ctx.has('cover')
@@ -86,7 +85,7 @@ export function buildReport(snapshot: TrainingSnapshot, options: BuildReportOpti
     lang: options.lang,
     title: `${t.reportTitle}: ${ctx.data.training.title}`,
     orientation: 'portrait',
-    chrome: { header: ctx.data.training.title, pageLabel: t.pageLabel, firstPage: withCover ? 2 : 1, bodyStart },
+    chrome: { header: ctx.data.training.title, firstPage: withCover ? 2 : 1, bodyStart },
     blocks,
   }
 }

@@ -2,7 +2,6 @@ import { blockFactory } from './blockFactory'
 import { letterheadBlocks } from './letterheadBlock'
 import { createReportContext, datesOf, placeOf } from './reportContext'
 import type { ReportLang, ReportModel } from './reportModel'
-import { fill } from './reportStrings'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
 /** Options of the certificates. */
@@ -22,7 +21,7 @@ export interface CertificateOptions {
  */
 export function buildCertificates(snapshot: TrainingSnapshot, options: CertificateOptions): ReportModel {
   const ctx = createReportContext(snapshot, options.lang)
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const tr = ctx.data.training
   const b = blockFactory('sheet')
   const wanted = options.participantIds ? new Set(options.participantIds) : null
@@ -30,7 +29,7 @@ export function buildCertificates(snapshot: TrainingSnapshot, options: Certifica
   const lead = ctx.data.teamMembers.find((m) => m.role === 'trainer') ?? ctx.data.teamMembers[0]
   const issued = options.issuedOn ?? f.dayOf(tr.startDate, tr.days)
   const placeDate = [tr.city.trim(), f.date(issued)].filter((s) => s.length > 0).join(', ')
-  const when = fill(t.certificateWhen, { dates: datesOf(ctx), place: placeOf(ctx) || '–' })
+  const when = fill('certificateWhen', { dates: datesOf(ctx), place: placeOf(ctx) || '–' })
   // The organisation's letterhead, logo included, heads each certificate in the room the top
   // space had; the gaps below shrink a little so the signatures stay on the same page.
   const letterhead = letterheadBlocks(ctx, 'sheet')

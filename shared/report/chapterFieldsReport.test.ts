@@ -9,7 +9,8 @@ import { buildReport } from './buildReport'
 import { createReportFormat } from './reportFormat'
 import type { ReportLang, TableBlock } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { translator } from '../i18n/translator'
 import { renderPdf } from './renderPdf'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
@@ -78,7 +79,8 @@ function filledSnapshot(): TrainingSnapshot {
 }
 
 describe.each(['id', 'en'] as const)('the chapter fields in the %s report', { timeout: 30_000 }, (lang: ReportLang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
+  const fill = translator(lang, 'report')
   const f = createReportFormat(lang, 'WIB')
   let filled: string
   let empty: string
@@ -136,8 +138,8 @@ describe.each(['id', 'en'] as const)('the chapter fields in the %s report', { ti
     const model = buildReport(filledSnapshot(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt })
     const table = model.blocks.find((b): b is TableBlock => b.kind === 'table' && (b.caption ?? '').includes(t.problemsCaption))
     expect(table?.rows.map((r) => r.slice(0, 2))).toEqual([
-      ['1', `${t.dayN.replace('{n}', '1')}, ${f.time(at(1, '09:40'))}`],
-      ['2', `${t.dayN.replace('{n}', '2')}, ${f.time(at(2, '13:20'))}`],
+      ['1', `${fill('dayN', { n: 1 })}, ${f.time(at(1, '09:40'))}`],
+      ['2', `${fill('dayN', { n: 2 })}, ${f.time(at(2, '13:20'))}`],
     ])
     expect(table?.rows[0]?.[2]).toBe(filledSnapshot().sessions[1]?.title)
   })

@@ -2,7 +2,8 @@ import type { Participant } from '../model/participant'
 import type { Training } from '../model/training'
 import { createReportFormat } from './reportFormat'
 import type { ReportLang } from './reportModel'
-import { fill, REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { translator } from '../i18n/translator'
 
 /**
  * The foreword (kata pengantar) a report prints until the trainer writes their own: what the
@@ -11,7 +12,8 @@ import { fill, REPORT_STRINGS } from './reportStrings'
  * deleted participants are not counted.
  */
 export function defaultForeword(training: Training, participants: readonly Participant[], lang: ReportLang): string {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
+  const fill = translator(lang, 'report')
   const f = createReportFormat(lang, training.timeZone)
   const place = [training.venue, training.city]
     .map((s) => s.trim())
@@ -20,10 +22,10 @@ export function defaultForeword(training: Training, participants: readonly Parti
   const counted = participants.filter((p) => !p.observer && p.deletedAt === null)
   const orgs = new Set(counted.map((p) => p.organization.trim().toLowerCase()).filter((o) => o.length > 0)).size
   const facts = [
-    fill(t.forewordOpening, { title: training.title.trim(), dates: f.dateRange(training.startDate, training.days) }),
-    place ? fill(t.forewordPlace, { place }) : '',
-    training.organizer.trim() ? fill(t.forewordOrganiser, { organizer: training.organizer.trim() }) : '',
-    counted.length > 0 ? fill(t.forewordParticipants, { n: counted.length, orgs }) : '',
+    fill('forewordOpening', { title: training.title.trim(), dates: f.dateRange(training.startDate, training.days) }),
+    place ? fill('forewordPlace', { place }) : '',
+    training.organizer.trim() ? fill('forewordOrganiser', { organizer: training.organizer.trim() }) : '',
+    counted.length > 0 ? fill('forewordParticipants', { n: counted.length, orgs }) : '',
   ].filter((s) => s.length > 0)
   return [facts.join(' '), t.forewordContents, t.forewordThanks].join('\n\n')
 }

@@ -7,7 +7,6 @@ import { equipmentBlocks, evaluationPlanBlocks, fundingBlocks, logframeBlocks } 
 import { datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { scheduleBlocks } from './scheduleBlocks'
 
 function moduleBlocks(ctx: ReportContext): ReportBlock[] {
@@ -28,16 +27,16 @@ function moduleBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function timeAndPlaceBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill, ui } = ctx
   const tr = ctx.data.training
   const b = blockFactory('design')
   return [
     b.facts([
-      [t.dates, `${datesOf(ctx)} (${fill(t.daysCount, { n: tr.days })})`],
+      [t.dates, `${datesOf(ctx)} (${fill('daysCount', { n: tr.days })})`],
       [t.dailyHours, `${f.clock(tr.dailyStart)}–${f.clock(tr.dailyEnd)} ${f.zoneLabel}`],
       [t.venue, placeOf(ctx)],
       [t.organizer, tr.organizer],
-      [t.trainingKind, t.kinds[tr.kind]],
+      [t.trainingKind, ui.tor.kinds[tr.kind]],
     ]),
   ]
 }
@@ -53,10 +52,10 @@ function methodBlocks(ctx: ReportContext): ReportBlock[] {
 }
 
 function teamBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, ui } = ctx
   if (ctx.data.teamMembers.length === 0) return []
   const b = blockFactory('team')
-  const rows = ctx.data.teamMembers.map((m) => [m.name, t.teamRoles[m.role], m.organization, m.bio.trim()])
+  const rows = ctx.data.teamMembers.map((m) => [m.name, ui.team.roles[m.role], m.organization, m.bio.trim()])
   return [b.table(t.team, [t.colName, t.colRole, t.colOrganization, t.colBio], rows, { widths: [22, 15, 20, 43] })]
 }
 

@@ -3,7 +3,6 @@ import { blockFactory, hasText, nonBlank } from './blockFactory'
 import { sessionsByDay } from './plannedSchedule'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /**
  * Funding source and budget in rupiah, then the realisation table when it has lines: per item
@@ -61,11 +60,11 @@ export function logframeBlocks(ctx: ReportContext): ReportBlock[] {
 
 /** The equipment of the whole training as a list, then a table of what each session needs. */
 export function equipmentBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const b = blockFactory('design')
   const whole = nonBlank(ctx.data.training.equipment)
   const perSession = [...sessionsByDay(ctx.data.sessions)].flatMap(([day, sessions]) =>
-    sessions.filter((s) => hasText(s.equipment)).map((s) => [fill(t.dayN, { n: day }), s.title, s.equipment.trim()]),
+    sessions.filter((s) => hasText(s.equipment)).map((s) => [fill('dayN', { n: day }), s.title, s.equipment.trim()]),
   )
   return [
     ...(whole.length > 0 ? [b.paragraph(t.equipmentWhole, 'label'), b.list(whole)] : []),

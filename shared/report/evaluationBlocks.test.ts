@@ -8,7 +8,8 @@ import { readPdfText, squash } from './__fixtures__/readPdfText'
 import { sampleTraining } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import type { ReportLang, TableBlock } from './reportModel'
-import { fill, REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { translator } from '../i18n/translator'
 import { renderPdf } from './renderPdf'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
@@ -41,7 +42,8 @@ async function evaluationPdf(snapshot: TrainingSnapshot, lang: ReportLang, name:
 }
 
 describe.each(['id', 'en'] as const)('the evaluation results in %s', { timeout: 30_000 }, (lang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
+  const fill = translator(lang, 'report')
 
   it('names the default questions the way the app does, in the table and in the chart', async () => {
     const { model, all } = await evaluationPdf(withDefaultQuestions(), lang, 'default-questions')
@@ -65,6 +67,6 @@ describe.each(['id', 'en'] as const)('the evaluation results in %s', { timeout: 
     )
     // Worked by hand: 14 pre-tests sum to 742, 13 post-tests to 1033, the 13 gains to 352.
     expect(squash(all)).toContain(squash(lang === 'id' ? 'Rata-rata 53,0 79,5 +27,1' : 'Average 53.0 79.5 +27.1'))
-    expect(squash(all)).toContain(squash(fill(t.prePostNote, { pre: 14, post: 13, paired: 13 })))
+    expect(squash(all)).toContain(squash(fill('prePostNote', { pre: 14, post: 13, paired: 13 })))
   })
 })

@@ -6,26 +6,25 @@ import { blockFactory } from './blockFactory'
 import { scoreBands, summarizeDaily } from './evaluationSummary'
 import type { ReportContext } from './reportContext'
 import type { BlockSection, ReportBlock, TableBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 const BANDS = ['0–20', '21–40', '41–60', '61–80', '81–100']
 
 function dailyBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const b = blockFactory('evaluation')
   // The app's own labels, so a default question reads the same on screen and on paper.
   const names = evaluationText[ctx.lang].questions
   const daily = summarizeDaily(ctx.data.evaluations, ctx.data.training.evaluationQuestions, (q) => questionLabel(q, (id) => names[id]))
   if (daily.questions.length === 0 && daily.wentWell.length === 0 && daily.toImprove.length === 0) return []
-  const dayNames = daily.days.map((d) => fill(t.dayN, { n: d }))
+  const dayNames = daily.days.map((d) => fill('dayN', { n: d }))
   const show = (v: number | null): string => (v === null ? '–' : f.fixed(v, 2))
   const blocks: ReportBlock[] = [b.heading(3, t.dailyEvaluation)]
   if (daily.questions.length > 0) {
     const rows = daily.questions.map((q) => [q.label, ...q.perDay.map(show), show(q.overall)])
     blocks.push(
       b.paragraph(
-        fill(t.formsPerDay, {
-          list: daily.days.map((d, i) => `${fill(t.dayN, { n: d })}: ${daily.formsPerDay[i] ?? 0}`).join(', '),
+        fill('formsPerDay', {
+          list: daily.days.map((d, i) => `${fill('dayN', { n: d })}: ${daily.formsPerDay[i] ?? 0}`).join(', '),
         }),
       ),
       b.table(t.dailyAveragesCaption, [t.colQuestion, ...dayNames, t.colAverage], rows, {
@@ -36,7 +35,7 @@ function dailyBlocks(ctx: ReportContext): ReportBlock[] {
         t.dailyChartCaption,
         daily.questions.map((q) => q.label),
         daily.days.map((d, i) => ({
-          name: fill(t.dayN, { n: d }),
+          name: fill('dayN', { n: d }),
           values: daily.questions.map((q) => q.perDay[i] ?? null),
         })),
         5,
@@ -66,7 +65,7 @@ export function prePostScoreTable(ctx: ReportContext, section: BlockSection, cap
 }
 
 function prePostBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const b = blockFactory('evaluation')
   // The app's PrePostTable computes and writes these figures with the same two functions.
   const summary = prePostGain(ctx.data.evaluations, ctx.counted)
@@ -76,7 +75,7 @@ function prePostBlocks(ctx: ReportContext): ReportBlock[] {
   if (summary.paired > 0) {
     blocks.push(
       b.paragraph(
-        fill(t.prePostSummary, {
+        fill('prePostSummary', {
           pre: n.average(summary.averagePre),
           post: n.average(summary.averagePost),
           gain: n.averageGain(summary.averageGain),
@@ -89,7 +88,7 @@ function prePostBlocks(ctx: ReportContext): ReportBlock[] {
   }
   blocks.push(
     prePostScoreTable(ctx, 'evaluation', t.prePostCaption),
-    b.paragraph(fill(t.prePostNote, { pre: summary.preCount, post: summary.postCount, paired: summary.paired }), 'muted'),
+    b.paragraph(fill('prePostNote', { pre: summary.preCount, post: summary.postCount, paired: summary.paired }), 'muted'),
     b.chart(t.scoreBandsCaption, BANDS, [
       { name: t.colPre, values: scoreBands(summary.pairs.flatMap((r) => (r.pre === null ? [] : [r.pre]))) },
       { name: t.colPost, values: scoreBands(summary.pairs.flatMap((r) => (r.post === null ? [] : [r.post]))) },

@@ -11,7 +11,9 @@ import { defaultForeword } from './defaultForeword'
 import type { ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
 import type { ReportSectionId } from './reportSections'
-import { fill, REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { RESOURCES } from '../i18n/resources'
+import { translator } from '../i18n/translator'
 import { renderDocx } from './renderDocx'
 import { renderPdf } from './renderPdf'
 import type { TrainingSnapshot } from './trainingSnapshot'
@@ -71,11 +73,12 @@ const pageOf = (pages: string[], heading: string): string => pages.find((p) => s
 const lastLine = (page: string): string => page.trim().split('\n').at(-1)?.trim() ?? ''
 
 describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { timeout: 60_000 }, (lang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
+  const fill = translator(lang, 'report')
 
   it('prints the approval page with who prepared and who acknowledged the report, numbered ii after the cover', async () => {
     const { pages } = await render(withFrontMatter(), lang, `full-${lang}`)
-    expect(squash(pages[0] ?? '')).toContain(squash(fill(t.preparedByLine, { name: 'Cahyono Agus Rifa’i' })))
+    expect(squash(pages[0] ?? '')).toContain(squash(fill('preparedByLine', { name: 'Cahyono Agus Rifa’i' })))
     const approval = pages[1] ?? ''
     for (const piece of [
       t.approvalTitle.toUpperCase(),
@@ -86,7 +89,7 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
       'Koordinator Pelatihan',
       'Cahyono Agus Rifa’i',
       lang === 'id' ? 'Sleman, 12 Agustus 2019' : 'Sleman, 12 August 2019',
-      fill(t.approvalParticipantsCount, { n: 14 }),
+      fill('approvalParticipantsCount', { n: 14 }),
     ]) {
       expect(squash(approval)).toContain(squash(piece))
     }
@@ -115,7 +118,7 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
     const snapshot = withFrontMatter()
     const text = defaultForeword(snapshot.training, snapshot.participants, lang)
     expect(text).toContain(snapshot.training.title)
-    expect(text).toContain(fill(t.forewordParticipants, { n: 14, orgs: 7 }))
+    expect(text).toContain(fill('forewordParticipants', { n: 14, orgs: 7 }))
     const shown = squash(pageOf((await render(snapshot, lang, `foreword-default-${lang}`, ['foreword'])).pages, t.foreword.toUpperCase()))
     expect(shown).toContain(squash(text))
     expect(shown).toContain(squash('Cahyono Agus Rifa’i'))
@@ -140,13 +143,13 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
       'appendix-action-plans',
     ])
     const find = (n: number, title: string) => {
-      const heading = squash(fill(t.appendixHeading, { n, title }))
+      const heading = squash(fill('appendixHeading', { n, title }))
       return squash(bodies.find((body) => squash(body).includes(heading)) ?? '')
     }
     const team = find(1, t.appendixTeam)
     for (const piece of [
       'Dra. Rini Handayani, M.Si.',
-      t.teamRoles['resource-person'],
+      RESOURCES[lang].app.team.roles['resource-person'],
       'Peneliti filantropi dan penggalangan dukungan publik.',
     ]) {
       expect(team).toContain(squash(piece))
@@ -169,7 +172,7 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
     const plans = find(5, t.actionPlans)
     expect(plans).toContain(squash('Menyusun SOP rekrutmen relawan'))
     const all = squash(pages.join('\n'))
-    expect(all).toContain(squash(fill(t.actionPlansAttached, { n: 8, orgs: 7 })))
+    expect(all).toContain(squash(fill('actionPlansAttached', { n: 8, orgs: 7 })))
     expect(all.split(squash('Menyusun SOP rekrutmen relawan'))).toHaveLength(2)
     expect(await renderPages(`appendices-${lang}`)).toBe(pages.length)
   })
@@ -198,6 +201,6 @@ describe.each(['id', 'en'] as const)('the front matter and appendices in %s', { 
     }
     // Still a report: the foreword (its default) and the chapters.
     expect(all).toContain(squash(t.foreword.toUpperCase()))
-    expect(all).toContain(squash(`${fill(t.chapterNumber, { n: 'I' })} ${t.chapterIntroduction.toUpperCase()}`))
+    expect(all).toContain(squash(`${fill('chapterNumber', { n: 'I' })} ${t.chapterIntroduction.toUpperCase()}`))
   })
 })

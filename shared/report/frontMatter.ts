@@ -4,7 +4,6 @@ import { datesOf, placeOf } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { HeadingBlock, ReportBlock, SignaturesBlock } from './reportModel'
 import type { ReportSectionId } from './reportSections'
-import { fill } from './reportStrings'
 
 /** An unnumbered front matter title ("HALAMAN PENGESAHAN"), listed in the contents. */
 function frontTitle(section: ReportSectionId, text: string): HeadingBlock {
@@ -16,7 +15,7 @@ export function approvalPlaceDate(ctx: ReportContext): string {
   const { approval, city } = ctx.data.training
   const place = approval.place.trim() || city.trim()
   const date = approval.date ? ctx.f.date(approval.date) : ''
-  if (place && date) return fill(ctx.t.placeDate, { place, date })
+  if (place && date) return ctx.fill('placeDate', { place, date })
   return place || date
 }
 
@@ -26,7 +25,7 @@ export function approvalPlaceDate(ctx: ReportContext): string {
  * or position is filled in; a side with nothing filled in is left out.
  */
 export function approvalBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const tr = ctx.data.training
   const a = tr.approval
   const slots: SignaturesBlock['slots'] = []
@@ -48,7 +47,7 @@ export function approvalBlocks(ctx: ReportContext): ReportBlock[] {
       [t.organizer, tr.organizer],
       [t.dates, datesOf(ctx)],
       [t.venue, placeOf(ctx)],
-      [t.approvalParticipants, ctx.counted.length > 0 ? fill(t.approvalParticipantsCount, { n: ctx.counted.length }) : ''],
+      [t.approvalParticipants, ctx.counted.length > 0 ? fill('approvalParticipantsCount', { n: ctx.counted.length }) : ''],
     ]),
     b.spacer(14),
     { kind: 'signatures', section: 'approval', placeDate: approvalPlaceDate(ctx), slots },

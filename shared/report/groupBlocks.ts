@@ -2,14 +2,13 @@ import type { Session } from '../model/session'
 import { blockFactory, hasText, nonBlank } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /**
  * The discussion groups of a session: task, members, reporter and what the group produced.
  * Groups with neither a task nor an output are left out.
  */
 export function groupBlocks(ctx: ReportContext, session: Session): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const b = blockFactory('groups')
   const nameOf = (id: string): string | undefined => ctx.participantById.get(id)?.name
   return ctx.data.groups
@@ -25,7 +24,7 @@ export function groupBlocks(ctx: ReportContext, session: Session): ReportBlock[]
         [t.groupReporter, reporter],
       ])
       return [
-        b.heading(4, fill(t.groupWork, { name: g.name.trim() })),
+        b.heading(4, fill('groupWork', { name: g.name.trim() })),
         ...(facts.rows.length > 0 ? [facts] : []),
         ...(points.length > 0 || hasText(g.outputText) ? [b.paragraph(t.groupOutput, 'label')] : []),
         ...(points.length > 0 ? [b.list(points)] : []),

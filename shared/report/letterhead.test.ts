@@ -16,7 +16,8 @@ import { buildCertificates } from './certificates'
 import { buildReport } from './buildReport'
 import type { ReportLang, ReportModel } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { translator } from '../i18n/translator'
 import { renderDocx } from './renderDocx'
 import { renderPdf } from './renderPdf'
 import { buildSessionSummary } from './sessionSummary'
@@ -50,16 +51,16 @@ function withProfile(): TrainingSnapshot {
 
 /** The letterhead lines as they print, in one language. */
 function letterheadLines(lang: ReportLang): string[] {
-  const t = REPORT_STRINGS[lang]
+  const fill = translator(lang, 'report')
   const org = withProfile().organization
   if (!org) throw new Error('fixture changed')
   return [
     org.name,
     org.address,
     [
-      t.letterheadPhone.replace('{phone}', org.phone),
-      t.letterheadEmail.replace('{email}', org.email),
-      t.letterheadWebsite.replace('{website}', org.website),
+      fill('letterheadPhone', { phone: org.phone }),
+      fill('letterheadEmail', { email: org.email }),
+      fill('letterheadWebsite', { website: org.website }),
     ].join(' · '),
   ]
 }
@@ -93,7 +94,7 @@ function expectInOrder(page: string, texts: readonly string[]): void {
 }
 
 describe.each(['id', 'en'] as const)('the letterhead in %s', { timeout: 60_000 }, (lang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
 
   it('heads the cover: logo, name, address and contacts above the report title', async () => {
     const pdf = renderPdf(buildReport(withProfile(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt }), fonts)

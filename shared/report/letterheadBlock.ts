@@ -1,6 +1,5 @@
 import type { ReportContext } from './reportContext'
 import type { BlockSection, LetterheadBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /**
  * The letterhead of the training's organisation for a part of the report, or none when the
@@ -10,11 +9,11 @@ import { fill } from './reportStrings'
 export function letterheadBlocks(ctx: ReportContext, section: BlockSection): LetterheadBlock[] {
   const org = ctx.data.organization
   if (!org || org.name.trim() === '') return []
-  const { t } = ctx
+  const { fill } = ctx
   const contacts = [
-    org.phone.trim() ? fill(t.letterheadPhone, { phone: org.phone.trim() }) : '',
-    org.email.trim() ? fill(t.letterheadEmail, { email: org.email.trim() }) : '',
-    org.website.trim() ? fill(t.letterheadWebsite, { website: org.website.trim() }) : '',
+    org.phone.trim() ? fill('letterheadPhone', { phone: org.phone.trim() }) : '',
+    org.email.trim() ? fill('letterheadEmail', { email: org.email.trim() }) : '',
+    org.website.trim() ? fill('letterheadWebsite', { website: org.website.trim() }) : '',
   ].filter((s) => s.length > 0)
   const lines = [org.address.trim(), contacts.join(' · ')].filter((s) => s.length > 0)
   const logo = org.logo === null ? null : { dataUrl: org.logo.dataUrl, width: org.logo.width, height: org.logo.height }

@@ -6,7 +6,7 @@ import { readPdfText, squash } from './__fixtures__/readPdfText'
 import { sampleTraining } from './__fixtures__/sampleTraining'
 import { buildReport } from './buildReport'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
 import { renderPdf } from './renderPdf'
 
 const fonts = {
@@ -28,7 +28,7 @@ function withOwnMethods() {
 
 describe.each(['id', 'en'] as const)('the list of methods in the %s report', { timeout: 30_000 }, (lang) => {
   it('names the methods actually used: ice breakers and typed methods in, no bare "Other", no pauses', async () => {
-    const t = REPORT_STRINGS[lang]
+    const t = reportText[lang]
     const pdf = renderPdf(
       buildReport(withOwnMethods(), { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2019, 7, 9) }),
       fonts,

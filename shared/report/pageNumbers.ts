@@ -1,5 +1,5 @@
-import { fill } from './reportStrings'
-import type { PageChrome } from './reportModel'
+import { translator } from '../i18n/translator'
+import type { ReportLang } from './reportModel'
 
 const ROMAN: [number, string][] = [
   [1000, 'm'],
@@ -44,13 +44,14 @@ export interface PageNumbering {
  * The numbering of a document whose body starts on `bodyPage` (null: no front matter): front
  * matter pages in Roman numerals (the cover counts as i), the body from 1.
  */
-export function pageNumbering(chrome: Pick<PageChrome, 'pageLabel'>, totalPages: number, bodyPage: number | null): PageNumbering {
+export function pageNumbering(lang: ReportLang, totalPages: number, bodyPage: number | null): PageNumbering {
+  const fill = translator(lang, 'report')
   const first = bodyPage ?? 1
   const bodyNumber = (page: number) => page - first + 1
   const isFront = (page: number) => page < first
   return {
     isFront,
     label: (page) => (isFront(page) ? lowerRoman(page) : String(bodyNumber(page))),
-    footer: (page) => fill(chrome.pageLabel, { page: bodyNumber(page), total: totalPages - first + 1 }),
+    footer: (page) => fill('pageLabel', { page: bodyNumber(page), total: totalPages - first + 1 }),
   }
 }

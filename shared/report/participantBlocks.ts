@@ -3,7 +3,6 @@ import type { Participant } from '../model/participant'
 import { blockFactory } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { compareNames } from '../lists/compareNames'
 
 /** A label and how many participants have it. */
@@ -32,7 +31,7 @@ export function tallyBy(participants: readonly Participant[], field: (p: Partici
  * organisation (split by gender), region and position. Observers are not counted.
  */
 export function participantBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill, ui } = ctx
   const people = ctx.counted
   if (people.length === 0) return []
   const b = blockFactory('participants')
@@ -42,7 +41,7 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
   const observers = ctx.data.participants.length - n
 
   const genders = GENDERS.map((g) => ({ g, count: people.filter((p) => p.gender === g).length })).filter((x) => x.count > 0)
-  const genderRows = genders.map(({ g, count }) => [t.genders[g], String(count), share(count)])
+  const genderRows = genders.map(({ g, count }) => [ui.participants.genders[g], String(count), share(count)])
 
   const orgRows = orgs.map(({ label, count }) => {
     const members = people.filter((p) => (p.organization.trim() || t.notStated) === label)
@@ -55,8 +54,8 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
 
   const blocks: ReportBlock[] = [
     b.paragraph(
-      fill(t.participantsIntro, { n, orgs: orgs.filter((o) => o.label !== t.notStated).length }) +
-        (observers > 0 ? ` ${fill(t.observersNote, { n: observers })}` : ''),
+      fill('participantsIntro', { n, orgs: orgs.filter((o) => o.label !== t.notStated).length }) +
+        (observers > 0 ? ` ${fill('observersNote', { n: observers })}` : ''),
     ),
     b.table(t.byGender, [t.colGender, t.colCount, t.colShare], genderRows, {
       widths: [50, 25, 25],
@@ -65,10 +64,10 @@ export function participantBlocks(ctx: ReportContext): ReportBlock[] {
     }),
     b.chart(
       t.byGender,
-      genders.map(({ g }) => t.genders[g]),
+      genders.map(({ g }) => ui.participants.genders[g]),
       [{ name: t.colCount, values: genders.map((x) => x.count) }],
     ),
-    b.table(t.byOrganization, [t.colOrganization, t.genders.female, t.genders.male, t.total], orgRows, {
+    b.table(t.byOrganization, [t.colOrganization, ui.participants.genders.female, ui.participants.genders.male, t.total], orgRows, {
       widths: [55, 15, 15, 15],
       align: right,
     }),

@@ -1,7 +1,6 @@
 import { blockFactory, hasText } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 /** How the participants were on one day, as the trainer wrote it; nothing when blank. */
 export function dynamicsBlocks(ctx: ReportContext, day: number): ReportBlock[] {
@@ -14,13 +13,13 @@ export function dynamicsBlocks(ctx: ReportContext, day: number): ReportBlock[] {
  * left out.
  */
 export function problemBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const sessions = new Map(ctx.data.sessions.map((s) => [s.id, s.title]))
   const rows = (ctx.data.problems ?? [])
     .filter((p) => hasText(p.problem) || hasText(p.solution))
     .map((p, i) => [
       String(i + 1),
-      `${fill(t.dayN, { n: p.day })}, ${f.time(p.at)}`,
+      `${fill('dayN', { n: p.day })}, ${f.time(p.at)}`,
       p.sessionId === null ? '' : (sessions.get(p.sessionId) ?? ''),
       p.problem.trim(),
       p.solution.trim(),

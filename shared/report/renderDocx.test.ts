@@ -9,7 +9,7 @@ import { buildReport } from './buildReport'
 import { headingLabel } from './drawText'
 import type { HeadingBlock, ReportBlock, ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
 import { renderDocx } from './renderDocx'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
@@ -30,7 +30,7 @@ async function renderSample(
 }
 
 describe.each(['id', 'en'] as const)('the Word copy of the full sample report in %s', { timeout: 30_000 }, (lang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
 
   it('has every section heading in Word heading styles, so its table of contents works', async () => {
     const { docx, headings } = await renderSample(sampleTraining(), lang, 'sample')
@@ -62,7 +62,7 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
     expect(all).toContain(squash(HTML_NOTE))
     expect(all).not.toContain('Zzz')
     expect(docx.paragraphs.find((p) => p.style === 'Title')?.text).toBe(sampleTraining().training.title)
-    expect(docx.paragraphs.some((p) => p.style === 'Heading2' && p.text.startsWith(t.appendixHeading.split('{n}')[0] ?? '-'))).toBe(true)
+    expect(docx.paragraphs.some((p) => p.style === 'Heading2' && p.text.startsWith(t.appendixHeading.split('{{n}}')[0] ?? '-'))).toBe(true)
     expect(all).toContain(squash(t.actionPlans))
   })
 

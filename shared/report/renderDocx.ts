@@ -12,8 +12,9 @@ import {
   TextRun,
 } from 'docx'
 import type { ParagraphChild } from 'docx'
+import { translator } from '../i18n/translator'
 import { CAPTION_STYLE, docxBlocks, ORDERED_LIST } from './docxBlocks'
-import type { PageChrome, ReportModel } from './reportModel'
+import type { PageChrome, ReportLang, ReportModel } from './reportModel'
 
 /** A rendered Word document. */
 export interface RenderedDocx {
@@ -23,21 +24,25 @@ export interface RenderedDocx {
 /** Twips per mm. */
 const MM = 1440 / 25.4
 
-/** The footer's page label with Word's own page fields where the template says {page} and {total}. */
-function pageLabel(template: string): ParagraphChild[] {
-  return template
-    .split(/(\{page\}|\{total\})/)
+// Stand-ins i18next puts where the page and the total go; Word's own page fields replace them.
+const PAGE = '\ue000'
+const TOTAL = '\ue001'
+
+/** The footer's page label ("halaman 3 dari 24") with Word's own page fields for the numbers. */
+function pageLabel(lang: ReportLang): ParagraphChild[] {
+  return translator(lang, 'report')('pageLabel', { page: PAGE, total: TOTAL })
+    .split(/([\ue000\ue001])/)
     .filter((part) => part.length > 0)
     .map((part) =>
-      part === '{page}'
+      part === PAGE
         ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
-        : part === '{total}'
+        : part === TOTAL
           ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
           : new TextRun({ text: part, size: 16 }),
     )
 }
 
-function chromeOf(chrome: PageChrome) {
+function chromeOf(chrome: PageChrome, lang: ReportLang) {
   const header = new Header({
     children: [
       new Paragraph({
@@ -47,7 +52,7 @@ function chromeOf(chrome: PageChrome) {
       }),
     ],
   })
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageLabel(chrome.pageLabel) })] })
+  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageLabel(lang) })] })
   // Word's "different first page" leaves the cover bare, as the PDF does.
   const empty = { first: new Header({ children: [] }) }
   return chrome.firstPage > 1
@@ -65,7 +70,7 @@ function chromeOf(chrome: PageChrome) {
  */
 export async function renderDocx(model: ReportModel): Promise<RenderedDocx> {
   const landscape = model.orientation === 'landscape'
-  const chrome = model.chrome === null ? { titlePage: false } : chromeOf(model.chrome)
+  const chrome = model.chrome === null ? { titlePage: false } : chromeOf(model.chrome, model.lang)
   const frame = { style: BorderStyle.DOUBLE, size: 12, color: '265E80', space: 20 }
   const doc = new Document({
     title: model.title,

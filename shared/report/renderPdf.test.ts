@@ -8,7 +8,8 @@ import { HTML_NOTE, makeLargeSnapshot, sampleTraining, trainingOnly } from './__
 import { buildReport } from './buildReport'
 import type { ReportLang } from './reportModel'
 import { DEFAULT_REPORT_SECTIONS } from './reportSections'
-import { fill, REPORT_STRINGS } from './reportStrings'
+import { reportText } from '../i18n/report'
+import { translator } from '../i18n/translator'
 import { renderPdf } from './renderPdf'
 import type { RenderedPdf } from './renderPdf'
 
@@ -28,7 +29,8 @@ async function renderSample(lang: ReportLang): Promise<{ pdf: RenderedPdf; text:
 }
 
 describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 30_000 }, (lang) => {
-  const t = REPORT_STRINGS[lang]
+  const t = reportText[lang]
+  const fill = translator(lang, 'report')
   let pdf: RenderedPdf
   let text: PdfText
   let all: string
@@ -115,7 +117,7 @@ describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 
     // The body starts with chapter I; the cover, foreword and contents come before it.
     const bodyPage =
       text.pages.findIndex((page) =>
-        squash(page).startsWith(squash(`${fill(t.chapterNumber, { n: 'I' })} ${t.chapterIntroduction.toUpperCase()}`)),
+        squash(page).startsWith(squash(`${fill('chapterNumber', { n: 'I' })} ${t.chapterIntroduction.toUpperCase()}`)),
       ) + 1
     expect(bodyPage).toBeGreaterThanOrEqual(4)
     const bodyPages = total - bodyPage + 1
@@ -125,7 +127,7 @@ describe.each(['id', 'en'] as const)('the full sample report in %s', { timeout: 
       expect(page).not.toContain(t.pageLabel.split(' ')[0] ?? '')
     })
     text.pages.slice(bodyPage - 1).forEach((page, i) => {
-      expect(page).toContain(fill(t.pageLabel, { page: i + 1, total: bodyPages }))
+      expect(page).toContain(fill('pageLabel', { page: i + 1, total: bodyPages }))
       expect(squash(page)).toContain(squash('Mobilisasi Sumber Daya OMS'))
     })
   })

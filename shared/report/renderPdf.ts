@@ -191,7 +191,7 @@ export function renderPdf(model: ReportModel, fonts: ReportFonts, onProgress?: (
       onProgress(fraction)
     }
   })
-  const numbering = pageNumbering(fitted.chrome ?? { pageLabel: '' }, doc.getNumberOfPages(), bodyPage)
+  const numbering = pageNumbering(fitted.lang, doc.getNumberOfPages(), bodyPage)
   if (contents !== null) fillContents(flow, contents, pageOf, numbering.label)
   if (fitted.chrome !== null) drawPageChrome(flow, fitted.chrome, numbering)
   if (fitted.frame) drawPageFrame(flow)

@@ -1,3 +1,8 @@
+import { reportText } from '../i18n/report'
+import type { ReportStrings, ReportTranslate } from '../i18n/report'
+import { RESOURCES } from '../i18n/resources'
+import type { Strings } from '../i18n/en'
+import { translator } from '../i18n/translator'
 import type { Participant } from '../model/participant'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
@@ -8,8 +13,6 @@ import type { ReportFormat } from './reportFormat'
 import type { ReportLang } from './reportModel'
 import { REPORT_SECTION_IDS } from './reportSections'
 import type { ReportSectionId } from './reportSections'
-import { fill, REPORT_STRINGS } from './reportStrings'
-import type { ReportStrings } from './reportStrings'
 import { liveSnapshot } from './trainingSnapshot'
 import type { TrainingSnapshot } from './trainingSnapshot'
 
@@ -17,6 +20,10 @@ import type { TrainingSnapshot } from './trainingSnapshot'
 export interface ReportContext {
   lang: ReportLang
   t: ReportStrings
+  /** i18next's t of the namespace `report` in this language: fills a string's placeholders. */
+  fill: ReportTranslate
+  /** The app's strings in this language, for what the app and the report name alike (genders, roles, kinds, statuses). */
+  ui: Strings
   f: ReportFormat
   /** The snapshot without deleted rows, sorted (see liveSnapshot). */
   data: TrainingSnapshot
@@ -40,7 +47,9 @@ export function createReportContext(
   const chosen = new Set(sections)
   return {
     lang,
-    t: REPORT_STRINGS[lang],
+    t: reportText[lang],
+    fill: translator(lang, 'report'),
+    ui: RESOURCES[lang].app,
     f: createReportFormat(lang, data.training.timeZone),
     data,
     counted: data.participants.filter((p) => !p.observer),
@@ -69,7 +78,7 @@ export function plannedRange(ctx: ReportContext, session: Session): string {
 /** "Hari 1: Selasa, 6 Agustus 2019". */
 export function dayTitle(ctx: ReportContext, day: number): string {
   const date = ctx.f.dayOf(ctx.data.training.startDate, day)
-  return fill(ctx.t.dayHeading, { n: day, date: ctx.f.weekdayDate(date) })
+  return ctx.fill('dayHeading', { n: day, date: ctx.f.weekdayDate(date) })
 }
 
 /** "Jalan Palapa 2, Yogyakarta": venue and city, whichever are known. */

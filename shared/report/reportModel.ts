@@ -177,8 +177,6 @@ export type ReportBlock =
 /** Running header and footer printed on every page from `firstPage` on. */
 export interface PageChrome {
   header: string
-  /** Footer template with `{page}` and `{total}`, e.g. "halaman {page} dari {total}". */
-  pageLabel: string
   /** First page (1-based) that gets the header and footer; 2 skips the cover. */
   firstPage: number
   /**

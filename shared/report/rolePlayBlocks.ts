@@ -3,7 +3,6 @@ import type { Session } from '../model/session'
 import { blockFactory, hasText, nonBlank } from './blockFactory'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 
 function playerOf(ctx: ReportContext, role: RolePlay['roles'][number]): string {
   const participant = role.participantId === null ? undefined : ctx.participantById.get(role.participantId)
@@ -11,7 +10,7 @@ function playerOf(ctx: ReportContext, role: RolePlay['roles'][number]): string {
 }
 
 function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill, ui } = ctx
   const b = blockFactory('role-plays')
   const roleNames = new Map(play.roles.map((r) => [r.id, r.name]))
   const observations = ctx.data.observations
@@ -22,10 +21,10 @@ function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
     })
   const roles = play.roles.filter((r) => hasText(r.name) || hasText(r.brief))
   const debrief = [
-    ...b.labelledList(t.debriefHappened, play.debrief.happened),
-    ...b.labelledList(t.debriefFelt, play.debrief.felt),
-    ...b.labelledList(t.debriefLearned, play.debrief.learned),
-    ...b.labelledList(t.debriefApply, play.debrief.apply),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.happened, play.debrief.happened),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.felt, play.debrief.felt),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.learned, play.debrief.learned),
+    ...b.labelledList(ui.capture.rolePlay.debriefQuestions.apply, play.debrief.apply),
   ]
   const body: ReportBlock[] = [
     ...b.labelled(t.scenario, play.scenario),
@@ -46,7 +45,7 @@ function onePlay(ctx: ReportContext, play: RolePlay): ReportBlock[] {
   ]
   if (body.length === 0 && !hasText(play.title)) return []
   // An untitled play (the app stores the title empty) reads as the app shows it: "Role play 2".
-  const heading = hasText(play.title) ? fill(t.rolePlay, { title: play.title.trim() }) : fill(t.rolePlayUntitled, { n: play.order })
+  const heading = hasText(play.title) ? fill('rolePlay', { title: play.title.trim() }) : fill('rolePlayUntitled', { n: play.order })
   return [b.heading(4, heading), ...body]
 }
 

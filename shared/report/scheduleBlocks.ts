@@ -3,7 +3,6 @@ import { blockFactory } from './blockFactory'
 import { dayTitle, facilitatorNames, plannedRange } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { BlockSection, ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { sessionsByDay } from './plannedSchedule'
 
 /** Options of the agenda tables. */
@@ -21,7 +20,7 @@ export interface ScheduleOptions {
  * objectives on the printable agenda). Empty when there are no sessions.
  */
 export function scheduleBlocks(ctx: ReportContext, options: ScheduleOptions): ReportBlock[] {
-  const { t } = ctx
+  const { t, fill } = ctx
   const b = blockFactory(options.section)
   const blocks: ReportBlock[] = []
   const head = [t.colTime, t.colSession, t.colMethod, t.colFacilitators]
@@ -38,7 +37,7 @@ export function scheduleBlocks(ctx: ReportContext, options: ScheduleOptions): Re
       blocks.push(b.table(null, head, rows, { widths }))
     } else {
       const date = ctx.f.weekdayDate(ctx.f.dayOf(ctx.data.training.startDate, day))
-      blocks.push(b.table(`${fill(t.scheduleDay, { n: day })} (${date})`, head, rows, { widths }))
+      blocks.push(b.table(`${fill('scheduleDay', { n: day })} (${date})`, head, rows, { widths }))
     }
   }
   return blocks

@@ -6,31 +6,30 @@ import { groupBlocks } from './groupBlocks'
 import { facilitatorNames, plannedRange } from './reportContext'
 import type { ReportContext } from './reportContext'
 import type { ReportBlock } from './reportModel'
-import { fill } from './reportStrings'
 import { rolePlayBlocks } from './rolePlayBlocks'
 
 /** "09.10–10.55 (105 menit; lebih 15 menit)", or why there is no actual time. */
 export function actualTimeText(ctx: ReportContext, session: Session): string {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   if (session.status === 'skipped') return t.skipped
   if (session.actualStart === null) return t.notRecorded
   if (session.actualEnd === null) return `${f.time(session.actualStart)}–`
   const minutes = Math.round((session.actualEnd - session.actualStart) / 60_000)
   const diff = minutes - session.durationMin
-  const drift = diff > 0 ? fill(t.overrun, { n: diff }) : diff < 0 ? fill(t.underrun, { n: -diff }) : t.onTime
-  return `${f.time(session.actualStart)}–${f.time(session.actualEnd)} (${fill(t.minutes, { n: minutes })}; ${drift})`
+  const drift = diff > 0 ? fill('overrun', { n: diff }) : diff < 0 ? fill('underrun', { n: -diff }) : t.onTime
+  return `${f.time(session.actualStart)}–${f.time(session.actualEnd)} (${fill('minutes', { n: minutes })}; ${drift})`
 }
 
 /** What happened in a session, by the sections chosen: facts and notes, then captured work. */
 function factsAndNotes(ctx: ReportContext, session: Session): ReportBlock[] {
-  const { t, f } = ctx
+  const { t, f, fill } = ctx
   const b = blockFactory('sessions')
   const notes = ctx.data.observations
     .filter((o) => o.sessionId === session.id && o.rolePlayId === null && hasText(o.text))
     .map((o) => `${f.time(o.at)}: ${o.text.trim()}`)
   return [
     b.facts([
-      [t.plannedTime, `${plannedRange(ctx, session)} (${fill(t.minutes, { n: session.durationMin })})`],
+      [t.plannedTime, `${plannedRange(ctx, session)} (${fill('minutes', { n: session.durationMin })})`],
       [t.actualTime, actualTimeText(ctx, session)],
       [t.colMethod, sessionMethodLabel(session, ctx.lang)],
       [t.colFacilitators, facilitatorNames(ctx, session)],

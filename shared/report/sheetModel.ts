@@ -29,7 +29,7 @@ export function sheetModel(ctx: ReportContext, title: string, orientation: Repor
     lang: ctx.lang,
     title: `${title}: ${ctx.data.training.title}`,
     orientation,
-    chrome: { header: `${ctx.data.training.title} · ${title}`, pageLabel: ctx.t.pageLabel, firstPage: 1 },
+    chrome: { header: `${ctx.data.training.title} · ${title}`, firstPage: 1 },
     blocks,
   }
 }

@@ -11,14 +11,14 @@ const PROFILED: readonly TeamRole[] = ['trainer', 'co-trainer', 'resource-person
  * organisation and short bio. Empty when the team has none of them.
  */
 export function teamProfileBlocks(ctx: ReportContext): ReportBlock[] {
-  const { t } = ctx
+  const { t, ui } = ctx
   const b = blockFactory('appendix-team')
   return ctx.data.teamMembers
     .filter((m) => PROFILED.includes(m.role) && hasText(m.name))
     .flatMap((m) => [
       b.heading(3, m.name.trim()),
       b.facts([
-        [t.colRole, t.teamRoles[m.role]],
+        [t.colRole, ui.team.roles[m.role]],
         [t.colOrganization, m.organization.trim()],
       ]),
       ...(hasText(m.bio) ? [b.paragraph(m.bio.trim())] : []),

@@ -1,12 +1,12 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import type { en } from '../../../shared/i18n/en'
-import { isLanguage, languageFromLocale, UI_RESOURCES, type Language } from '../../../shared/i18n/languages'
+import { isLanguage, languageFromLocale, type Language } from '../../../shared/i18n/languages'
+import { NAMESPACES, RESOURCES } from '../../../shared/i18n/resources'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation'
-    resources: { translation: typeof en }
+    defaultNS: 'app'
+    resources: (typeof RESOURCES)['en']
   }
 }
 
@@ -24,7 +24,9 @@ export function initialLanguage(): Language {
 export async function createI18n(language: Language = initialLanguage()): Promise<I18n> {
   const instance = i18next.createInstance()
   await instance.use(initReactI18next).init({
-    resources: UI_RESOURCES,
+    resources: RESOURCES,
+    ns: NAMESPACES,
+    defaultNS: 'app',
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -40,9 +40,9 @@ export const teamText: { en: typeof en; id: DeepStrings<typeof en> } = {
     role: 'Peran',
     roles: {
       trainer: 'Pelatih',
-      'co-trainer': 'Co-pelatih',
+      'co-trainer': 'Co-trainer',
       'resource-person': 'Narasumber',
-      documenter: 'Dokumentator',
+      documenter: 'Notulis/dokumentasi',
       organizer: 'Panitia',
     },
     organization: 'Lembaga',

@@ -106,7 +106,7 @@ export const torText: { en: typeof en; id: DeepStrings<typeof en> } = {
     },
     kind: 'Jenis pelatihan',
     kinds: {
-      public: 'Pelatihan umum',
+      public: 'Pelatihan publik',
       tot: 'Pelatihan untuk pelatih (TOT)',
       'in-house': 'Pelatihan internal (in-house)',
       workshop: 'Lokakarya',

@@ -3,7 +3,7 @@ import { IconX } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScheduledSession } from '../../../../shared/agenda/computeDaySchedule'
-import { SESSION_METHOD_CATALOG } from '../../../../shared/agenda/sessionMethods'
+import { methodLabel, SESSION_METHOD_CATALOG } from '../../../../shared/agenda/sessionMethods'
 import { isHHmm } from '../../../../shared/agenda/timeOfDay'
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../../shared/model/common'
 import { withDefaults } from '../../../../shared/model/rowDefaults'
@@ -151,7 +151,7 @@ export function SessionEditor({
           label={t('agenda.editor.method')}
           data={SESSION_METHOD_CATALOG.map((e) => ({
             value: e.method,
-            label: e.method === 'other' ? t('agenda.editor.otherMethod') : e[lang],
+            label: e.method === 'other' ? t('agenda.editor.otherMethod') : methodLabel(e.method, lang),
           }))}
           value={choices.method}
           allowDeselect={false}

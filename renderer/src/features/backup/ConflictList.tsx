@@ -56,7 +56,7 @@ export function ConflictList() {
           return (
             <Paper key={key} withBorder p="md" bg="gray.0">
               <Group gap="xs" mb="xs">
-                <Badge variant="light">{(t as unknown as (k: string) => string)(`exchange.table.${record.table}`)}</Badge>
+                <Badge variant="light">{(t as unknown as (k: string) => string)(`exchange:table.${record.table}`)}</Badge>
                 <Text size="sm" c="dimmed">
                   {t(`backup.conflictReason.${record.reason}`)}
                 </Text>

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { EXCHANGE_ERROR_CODES, EXCHANGE_WARNING_CODES } from '../../../../shared/exchange/exchangeError'
-import { EXCHANGE_MESSAGES } from '../../../../shared/exchange/exchangeMessages'
+import { exchangeKey } from '../../../../shared/exchange/exchangeMessages'
+import { translator } from '../../../../shared/i18n/translator'
 import { createI18n } from '../../app/i18n'
 import { exchangeErrorText } from './exchangeErrorText'
 
 /** Sample values for every placeholder of a message, a table among them. */
-function paramsFor(code: keyof typeof EXCHANGE_MESSAGES.en): Record<string, string | number> {
-  const names = [...EXCHANGE_MESSAGES.en[code].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)
+function paramsFor(code: Parameters<typeof exchangeKey>[0]): Record<string, string | number> {
+  const names = [...translator('en', 'exchange')(exchangeKey(code)).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)
   return Object.fromEntries(names.map((name) => [name, name === 'table' ? 'ideas' : 7]))
 }
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { ExchangeErrorCode, ExchangeWarningCode, MessageParams } from '../../../../shared/exchange/exchangeError'
+import { exchangeKey } from '../../../../shared/exchange/exchangeMessages'
 import type { ErrorCode } from '../../../../shared/ipc/result'
 import { isTableName } from '../../../../shared/model/tables'
 
@@ -34,6 +35,6 @@ export function exchangeErrorText(t: TFunction, message: ExchangeMessage): strin
   }
   const params: Record<string, unknown> = { ...message.params }
   const table = message.params['table']
-  if (isTableName(table)) params['table'] = tr(`exchange.table.${table}`)
-  return tr(message.code, params)
+  if (isTableName(table)) params['table'] = tr(`exchange:table.${table}`)
+  return tr(`exchange:${exchangeKey(message.code)}`, params)
 }

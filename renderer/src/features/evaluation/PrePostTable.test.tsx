@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { sampleTraining } from '../../../../shared/report/__fixtures__/sampleTraining'
 import { buildReport } from '../../../../shared/report/buildReport'
 import type { ParagraphBlock, TableBlock } from '../../../../shared/report/reportModel'
-import { fill, REPORT_STRINGS } from '../../../../shared/report/reportStrings'
+import { reportText } from '../../../../shared/i18n/report'
+import { translator } from '../../../../shared/i18n/translator'
 import { DataProvider } from '../../app/DataProvider'
 import { createI18n } from '../../app/i18n'
 import { createMemoryBridge } from '../../data/__fixtures__/memoryBridge'
@@ -18,11 +19,12 @@ describe.each(['id', 'en'] as const)('the pre/post table on screen in %s', (lang
     const snapshot = sampleTraining()
     const participants = snapshot.participants.filter((p) => !p.observer && p.deletedAt === null)
     const report = buildReport(snapshot, { lang, sections: ['evaluation'], generatedAt: Date.UTC(2019, 7, 9) })
-    const t = REPORT_STRINGS[lang]
+    const t = reportText[lang]
+    const fill = translator(lang, 'report')
     const table = report.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption?.includes(t.prePostCaption) === true)
     const [, , pre, post, gain] = table?.foot ?? []
     const note = report.blocks.find(
-      (b): b is ParagraphBlock => b.kind === 'paragraph' && b.text === fill(t.prePostNote, { pre: 14, post: 13, paired: 13 }),
+      (b): b is ParagraphBlock => b.kind === 'paragraph' && b.text === fill('prePostNote', { pre: 14, post: 13, paired: 13 }),
     )
 
     const i18n = await createI18n(lang)

@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
-  formatImportMessage,
-  IMPORT_MESSAGES,
+  importFieldLabel,
+  importMessageKey,
   type ImportMessageKey,
   type MessageParams,
 } from '../../../../shared/participants/importMessages'
@@ -19,24 +19,21 @@ function lowerIn(lang: 'en' | 'id', label: string): string {
 }
 
 /**
- * Turns an import or quota message into text in the current language. The texts live in
- * shared/participants (the report uses them too); a `field` param names a participant field
+ * Turns an import or quota message into text in the current language. The texts are the
+ * catalog's namespaces `import` and `quota`; a `field` param names a participant field
  * and is shown as that field's label.
  */
 export function useImportMessage(): (message: ImportMessage) => string {
-  const { i18n } = useTranslation()
+  const { t, i18n } = useTranslation()
   const lang = i18n.language === 'id' ? 'id' : 'en'
   return useCallback(
     ({ reason, params }: ImportMessage) => {
       const field = params.field
-      const fieldKey = `import.field.${String(field)}`
-      const withLabel =
-        typeof field === 'string' && Object.hasOwn(IMPORT_MESSAGES[lang], fieldKey)
-          ? { ...params, field: lowerIn(lang, IMPORT_MESSAGES[lang][fieldKey as ImportMessageKey]) }
-          : params
-      return formatImportMessage(lang, reason, withLabel)
+      const label = typeof field === 'string' ? importFieldLabel(lang, field) : null
+      const withLabel = label === null ? params : { ...params, field: lowerIn(lang, label) }
+      return (t as unknown as (key: string, values: MessageParams) => string)(importMessageKey(reason), withLabel)
     },
-    [lang],
+    [lang, t],
   )
 }
 
@@ -44,11 +41,5 @@ export function useImportMessage(): (message: ImportMessage) => string {
 export function useFieldLabel(): (field: string) => string {
   const { i18n } = useTranslation()
   const lang = i18n.language === 'id' ? 'id' : 'en'
-  return useCallback(
-    (field: string) => {
-      const key = `import.field.${field}`
-      return Object.hasOwn(IMPORT_MESSAGES[lang], key) ? IMPORT_MESSAGES[lang][key as ImportMessageKey] : field
-    },
-    [lang],
-  )
+  return useCallback((field: string) => importFieldLabel(lang, field) ?? field, [lang])
 }
