@@ -60,6 +60,37 @@ const AttendanceRow = memo(function AttendanceRow({ participant: p, row, dates, 
 })
 
 /**
+ * The days' titles, dates and "all present" buttons; memoised, so a tick (which re-renders the
+ * grid for its day's total) does not lay them out again.
+ */
+const AttendanceHead = memo(function AttendanceHead({ dates, onMarkAll }: { dates: readonly string[]; onMarkAll: (day: number) => void }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
+        {dates.map((date, i) => (
+          <Table.Th key={date} className="attendance-day" data-testid={`attendance-day-${i + 1}`}>
+            <div className="attendance-day-title">{t('participants.attendance.day', { day: i + 1 })}</div>
+            <div className="attendance-day-date">{formatDayDate(date, i18n.language)}</div>
+            <Button
+              size="compact-xs"
+              variant="light"
+              mt={4}
+              leftSection={<IconChecks size={14} />}
+              aria-label={t('participants.attendance.markAllLabel', { day: i + 1 })}
+              onClick={() => onMarkAll(i + 1)}
+            >
+              {t('participants.attendance.markAll')}
+            </Button>
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  )
+})
+
+/**
  * Attendance per participant and day, made for morning registration: Tab or the arrow keys
  * move between boxes, Space ticks, and every tick is saved on its own. A tick shows at once;
  * the database catches up a moment later.
@@ -117,15 +148,18 @@ export function AttendanceGrid({
     moveTo.current = null
     box.focus()
   })
-  const markAll = (day: number) => {
-    const ids = participants.map((p) => p.id)
-    setPending((current) => {
-      const next = new Map(current)
-      for (const participantId of ids) next.set(attendanceId(participantId, day), { participantId, day, present: true })
-      return next
-    })
-    markAllPresent(data, training.id, ids, day).catch(() => forget(ids.map((id) => attendanceId(id, day))))
-  }
+  const markAll = useCallback(
+    (day: number) => {
+      const ids = participants.map((p) => p.id)
+      setPending((current) => {
+        const next = new Map(current)
+        for (const participantId of ids) next.set(attendanceId(participantId, day), { participantId, day, present: true })
+        return next
+      })
+      markAllPresent(data, training.id, ids, day).catch(() => forget(ids.map((id) => attendanceId(id, day))))
+    },
+    [participants, data, training.id, forget],
+  )
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const move = MOVES[e.key]
@@ -166,27 +200,7 @@ export function AttendanceGrid({
             data-testid="attendance-grid"
             aria-rowcount={participants.length + 2}
           >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
-                {dates.map((date, i) => (
-                  <Table.Th key={date} className="attendance-day" data-testid={`attendance-day-${i + 1}`}>
-                    <div className="attendance-day-title">{t('participants.attendance.day', { day: i + 1 })}</div>
-                    <div className="attendance-day-date">{formatDayDate(date, i18n.language)}</div>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      mt={4}
-                      leftSection={<IconChecks size={14} />}
-                      aria-label={t('participants.attendance.markAllLabel', { day: i + 1 })}
-                      onClick={() => markAll(i + 1)}
-                    >
-                      {t('participants.attendance.markAll')}
-                    </Button>
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <AttendanceHead dates={dates} onMarkAll={markAll} />
             <Table.Tbody onFocus={rows.onFocus}>
               <VirtualRowsBody
                 rows={rows}
