@@ -53,7 +53,8 @@ export function tallyAttendance(participants: readonly Participant[], attendance
   const ticked = new Set<string>()
   for (const row of attendance) {
     if (row.deletedAt !== null || !row.present) continue
-    ticked.add(attendanceId(row.participantId, row.day))
+    // By the row's id, which is attendanceId(participant, day): no new string per row.
+    ticked.add(row.id)
     if (!counted.has(row.participantId) || row.day < 1 || row.day > days) continue
     const set = presentByDay.get(row.day) ?? new Set<string>()
     set.add(row.participantId)
