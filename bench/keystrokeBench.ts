@@ -79,20 +79,22 @@ export function boardRows(trainingId: string, sessionId: string, roundId: string
  */
 export async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] }
+    type Listeners = { keydown: (e: KeyboardEvent) => void; input: () => void }
+    const w = window as unknown as { __lat: number[]; __latListeners?: Listeners }
+    // Measured again on the same page (a tab change keeps the document): the earlier listeners go,
+    // or every keystroke would be counted once per call and the wait for n figures end halfway.
+    if (w.__latListeners) {
+      document.removeEventListener('keydown', w.__latListeners.keydown, true)
+      document.removeEventListener('input', w.__latListeners.input, true)
+    }
     w.__lat = []
     // -1: no keydown pending (fill('') fires an input event without one; it is not counted).
     let t0 = -1
-    document.addEventListener(
-      'keydown',
-      (e) => {
+    const listeners: Listeners = {
+      keydown: (e) => {
         t0 = e.timeStamp
       },
-      true,
-    )
-    document.addEventListener(
-      'input',
-      () => {
+      input: () => {
         const start = t0
         t0 = -1
         if (start < 0) return
@@ -100,8 +102,10 @@ export async function instrument(page: Page): Promise<void> {
         channel.port1.onmessage = () => w.__lat.push(performance.now() - start)
         channel.port2.postMessage(null)
       },
-      true,
-    )
+    }
+    w.__latListeners = listeners
+    document.addEventListener('keydown', listeners.keydown, true)
+    document.addEventListener('input', listeners.input, true)
   })
 }
 

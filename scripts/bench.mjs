@@ -32,7 +32,7 @@ if (run('production build (electron-vite build)', bin('electron-vite'), ['build'
     'bench/brainstorm10x.vitest.config.ts',
     '--reporter=default',
   ])
-  run('long tables and a 50,000-row import at ten times the size, against a tenth (Chromium)', bin('vitest'), [
+  run('long tables at ten times the size, against a tenth (Chromium)', bin('vitest'), [
     'run',
     '--config',
     'bench/largeTables.vitest.config.ts',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attendanceId, type Attendance } from '../model/attendance'
 import { FIXTURE_NOW, totParticipants, TOT_TRAINING_ID } from './__fixtures__/participants'
-import { attendanceSummary } from './attendanceSummary'
+import { attendanceSummary, tallyAttendance, withPendingTicks, type PendingTick } from './attendanceSummary'
 
 function tick(participantId: string, day: number, present = true, deletedAt: number | null = null): Attendance {
   return {
@@ -53,5 +53,42 @@ describe('attendanceSummary', () => {
     expect(attendanceSummary([], [], 2).days[0]).toEqual({ day: 1, present: 0, expected: 0, percent: null })
     const three = participants.slice(0, 3)
     expect(attendanceSummary(three, [tick('staff-1', 1)], 1).days[0]?.percent).toBe(33.3)
+  })
+})
+
+describe('withPendingTicks', () => {
+  const participants = totParticipants()
+  const saved: Attendance[] = participants.flatMap((p, i) => [tick(p.id, 1, i % 2 === 0), tick(p.id, 2, i % 3 !== 0), tick(p.id, 3)])
+
+  /** The rows as they will be once the ticks are saved. */
+  function applied(ticks: readonly PendingTick[]): Attendance[] {
+    const byId = new Map(saved.map((a) => [a.id, a]))
+    for (const t of ticks) byId.set(attendanceId(t.participantId, t.day), tick(t.participantId, t.day, t.present))
+    return [...byId.values()]
+  }
+
+  it('gives the figures of the rows with the ticks saved, for ticks, unticks, a box ticked twice, observers and days out of range', () => {
+    const tally = tallyAttendance(participants, saved, 3)
+    let seed = 7
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+      return seed % n
+    }
+    for (let round = 0; round < 50; round += 1) {
+      const ticks: PendingTick[] = Array.from({ length: 1 + next(12) }, () => ({
+        participantId: participants[next(participants.length)]?.id ?? 'nobody',
+        day: 1 + next(4),
+        present: next(2) === 0,
+      }))
+      ticks.push({ participantId: 'unknown-person', day: 1, present: true })
+      expect(withPendingTicks(tally, ticks)).toEqual(attendanceSummary(participants, applied(ticks), 3))
+    }
+  })
+
+  it('leaves the saved figures as they are when no tick is pending', () => {
+    const tally = tallyAttendance(participants, saved, 3)
+    expect(withPendingTicks(tally, [])).toBe(tally.summary)
+    expect(tally.isPresent(participants[0]?.id ?? '', 1)).toBe(true)
+    expect(tally.isPresent(participants[1]?.id ?? '', 1)).toBe(false)
   })
 })

@@ -1,10 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { ActionPlan } from '../../../../shared/model/actionPlan'
-import { useData } from './useData'
-import { listActionPlans } from '../repositories/actionPlanRepository'
+import { byEntry } from '../repositories/actionPlanRepository'
+import { useFollowedRows } from './useFollowedRows'
 
-/** The action plans of a training, live; undefined while loading. */
+const LIVE = { keep: (row: ActionPlan) => row.deletedAt === null, order: byEntry }
+
+/**
+ * The action plans of a training, live, in the order they were entered; undefined while
+ * loading. A saved keystroke reads back its own plan, not the training's thousands (see followRows).
+ */
 export function useActionPlans(trainingId: string): ActionPlan[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => listActionPlans(data.db, trainingId), [data.db, trainingId])
+  return useFollowedRows((db) => db.actionPlans, 'trainingId', trainingId, LIVE)
 }

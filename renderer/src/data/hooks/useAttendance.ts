@@ -1,10 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { Attendance } from '../../../../shared/model/attendance'
-import { useData } from './useData'
-import { listAttendance } from '../repositories/attendanceRepository'
+import { useFollowedRows } from './useFollowedRows'
 
-/** The live attendance rows of a training; undefined while loading. */
+const LIVE = { keep: (row: Attendance) => row.deletedAt === null }
+
+/**
+ * The live attendance rows of a training; undefined while loading. A tick reads back its own
+ * row, not the training's thousands (see followRows).
+ */
 export function useAttendance(trainingId: string): Attendance[] | undefined {
-  const { data } = useData()
-  return useLiveQuery(() => listAttendance(data.db, trainingId), [data.db, trainingId])
+  return useFollowedRows((db) => db.attendance, 'trainingId', trainingId, LIVE)
 }

@@ -26,10 +26,15 @@ export function blankActionPlan(organization = ''): ActionPlanInput {
   }
 }
 
+/** The order plans were entered in (plans entered in the same millisecond by id), for sort(). */
+export function byEntry(a: ActionPlan, b: ActionPlan): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 /** The action plans of a training, in the order they were entered. */
 export async function listActionPlans(db: PelatihDb, trainingId: string): Promise<ActionPlan[]> {
   const rows = await readInPages(db.actionPlans, 'trainingId', trainingId)
-  return rows.filter((p) => p.deletedAt === null).sort((a, b) => a.createdAt - b.createdAt)
+  return rows.filter((p) => p.deletedAt === null).sort(byEntry)
 }
 
 /** Adds a plan. */

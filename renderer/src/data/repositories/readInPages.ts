@@ -5,10 +5,10 @@ const PAGE_ROWS = 200
 
 /**
  * The rows of `table` whose `index` equals `value`, read a page of rows at a time (by ranges of
- * their ids), in id order. A live list of thousands is read again after every save of one of
- * its rows; read in one piece, that read and its rows' decoding hold the page for a tenth of a
- * second or more, and the keystrokes typed meanwhile wait. Page by page, each page is its own
- * task, and a keystroke waits for one page at most.
+ * their ids), in id order. Read in one piece, a list of thousands and its rows' decoding hold
+ * the page for a tenth of a second or more, and the keystrokes typed meanwhile wait. Page by
+ * page, each page is its own task, and a keystroke waits for one page at most. (A live list
+ * reads itself whole this way once, then only the rows each write touched: see followRows.)
  */
 export async function readInPages<T, K extends string & keyof T>(
   table: Table<T, string>,

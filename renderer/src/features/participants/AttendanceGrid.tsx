@@ -6,7 +6,7 @@ import { attendanceId, type Attendance } from '../../../../shared/model/attendan
 import { trainingDayDates } from '../../../../shared/model/newTraining'
 import type { Participant } from '../../../../shared/model/participant'
 import type { Training } from '../../../../shared/model/training'
-import { attendanceSummary } from '../../../../shared/participants/attendanceSummary'
+import { tallyAttendance, withPendingTicks, type PendingTick } from '../../../../shared/participants/attendanceSummary'
 import { formatDayDate } from '../../app/format'
 import { useData } from '../../data/hooks/useData'
 import { markAllPresent, setAttendance } from '../../data/repositories/attendanceRepository'
@@ -60,6 +60,37 @@ const AttendanceRow = memo(function AttendanceRow({ participant: p, row, dates, 
 })
 
 /**
+ * The days' titles, dates and "all present" buttons; memoised, so a tick (which re-renders the
+ * grid for its day's total) does not lay them out again.
+ */
+const AttendanceHead = memo(function AttendanceHead({ dates, onMarkAll }: { dates: readonly string[]; onMarkAll: (day: number) => void }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
+        {dates.map((date, i) => (
+          <Table.Th key={date} className="attendance-day" data-testid={`attendance-day-${i + 1}`}>
+            <div className="attendance-day-title">{t('participants.attendance.day', { day: i + 1 })}</div>
+            <div className="attendance-day-date">{formatDayDate(date, i18n.language)}</div>
+            <Button
+              size="compact-xs"
+              variant="light"
+              mt={4}
+              leftSection={<IconChecks size={14} />}
+              aria-label={t('participants.attendance.markAllLabel', { day: i + 1 })}
+              onClick={() => onMarkAll(i + 1)}
+            >
+              {t('participants.attendance.markAll')}
+            </Button>
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  )
+})
+
+/**
  * Attendance per participant and day, made for morning registration: Tab or the arrow keys
  * move between boxes, Space ticks, and every tick is saved on its own. A tick shows at once;
  * the database catches up a moment later.
@@ -75,37 +106,23 @@ export function AttendanceGrid({
 }) {
   const { t, i18n } = useTranslation()
   const { data } = useData()
-  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map())
-  const saved = useMemo(() => new Map(attendance.map((a) => [a.id, a.present])), [attendance])
+  // Ticks shown before their save lands, by attendance id.
+  const [pending, setPending] = useState<ReadonlyMap<string, PendingTick>>(new Map())
+  // The saved rows are counted once per save; a tick on screen only moves its day's total (see withPendingTicks).
+  const tally = useMemo(() => tallyAttendance(participants, attendance, training.days), [participants, attendance, training.days])
 
   // Optimistic ticks are dropped once the database says the same (adjusting state while
   // rendering, as React advises, rather than in an effect).
-  const [seen, setSeen] = useState(saved)
-  if (seen !== saved) {
-    setSeen(saved)
-    const next = new Map([...pending].filter(([id, present]) => saved.get(id) !== present))
+  const [seen, setSeen] = useState(tally)
+  if (seen !== tally) {
+    setSeen(tally)
+    const next = new Map([...pending].filter(([, tick]) => tally.isPresent(tick.participantId, tick.day) !== tick.present))
     if (next.size !== pending.size) setPending(next)
   }
 
-  const isPresent = (participantId: string, day: number) => {
-    const id = attendanceId(participantId, day)
-    return pending.get(id) ?? saved.get(id) ?? false
-  }
-  const merged = useMemo<Attendance[]>(() => {
-    const byId = new Map(attendance.map((a) => [a.id, a]))
-    for (const [id, present] of pending) {
-      const [participantId = '', day = '0'] = id.split(/:(?=\d+$)/)
-      const row = byId.get(id)
-      byId.set(
-        id,
-        row
-          ? { ...row, present }
-          : { id, participantId, day: Number(day), present, trainingId: training.id, createdAt: 0, updatedAt: 0, deletedAt: null },
-      )
-    }
-    return [...byId.values()]
-  }, [attendance, pending, training.id])
-  const summary = useMemo(() => attendanceSummary(participants, merged, training.days), [participants, merged, training.days])
+  const isPresent = (participantId: string, day: number) =>
+    pending.get(attendanceId(participantId, day))?.present ?? tally.isPresent(participantId, day)
+  const summary = useMemo(() => withPendingTicks(tally, pending.values()), [tally, pending])
   const dates = useMemo(() => trainingDayDates(training.startDate, training.days), [training.startDate, training.days])
 
   const forget = useCallback((ids: string[]) => setPending((current) => new Map([...current].filter(([id]) => !ids.includes(id)))), [])
@@ -113,7 +130,7 @@ export function AttendanceGrid({
   const toggle = useCallback(
     (participantId: string, day: number, present: boolean) => {
       const id = attendanceId(participantId, day)
-      setPending((current) => new Map(current).set(id, present))
+      setPending((current) => new Map(current).set(id, { participantId, day, present }))
       // A failed save is shown by the save indicator; the box goes back to what is stored.
       setAttendance(data, training.id, participantId, day, present).catch(() => forget([id]))
     },
@@ -131,15 +148,18 @@ export function AttendanceGrid({
     moveTo.current = null
     box.focus()
   })
-  const markAll = (day: number) => {
-    const ids = participants.map((p) => p.id)
-    setPending((current) => {
-      const next = new Map(current)
-      for (const id of ids) next.set(attendanceId(id, day), true)
-      return next
-    })
-    markAllPresent(data, training.id, ids, day).catch(() => forget(ids.map((id) => attendanceId(id, day))))
-  }
+  const markAll = useCallback(
+    (day: number) => {
+      const ids = participants.map((p) => p.id)
+      setPending((current) => {
+        const next = new Map(current)
+        for (const participantId of ids) next.set(attendanceId(participantId, day), { participantId, day, present: true })
+        return next
+      })
+      markAllPresent(data, training.id, ids, day).catch(() => forget(ids.map((id) => attendanceId(id, day))))
+    },
+    [participants, data, training.id, forget],
+  )
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const move = MOVES[e.key]
@@ -180,27 +200,7 @@ export function AttendanceGrid({
             data-testid="attendance-grid"
             aria-rowcount={participants.length + 2}
           >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th className="attendance-name">{t('participants.attendance.participant')}</Table.Th>
-                {dates.map((date, i) => (
-                  <Table.Th key={date} className="attendance-day" data-testid={`attendance-day-${i + 1}`}>
-                    <div className="attendance-day-title">{t('participants.attendance.day', { day: i + 1 })}</div>
-                    <div className="attendance-day-date">{formatDayDate(date, i18n.language)}</div>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      mt={4}
-                      leftSection={<IconChecks size={14} />}
-                      aria-label={t('participants.attendance.markAllLabel', { day: i + 1 })}
-                      onClick={() => markAll(i + 1)}
-                    >
-                      {t('participants.attendance.markAll')}
-                    </Button>
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <AttendanceHead dates={dates} onMarkAll={markAll} />
             <Table.Tbody onFocus={rows.onFocus}>
               <VirtualRowsBody
                 rows={rows}

@@ -1,5 +1,14 @@
+const formats = new Map<string, Intl.NumberFormat>()
+
+// Made once per language: making one costs more than a grid's render of ten day totals.
 function percentFormat(language: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 })
+  const locale = language === 'id' ? 'id-ID' : 'en-GB'
+  let format = formats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+    formats.set(locale, format)
+  }
+  return format
 }
 
 /** A share of a total as the language writes it: "42.5%" / "42,5%"; a dash when the total is 0. */
