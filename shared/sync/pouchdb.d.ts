@@ -62,6 +62,10 @@ declare module 'pouchdb-core' {
     batches_limit?: number
     back_off_function?: (delay: number) => number
     doc_ids?: string[]
+    /** Where the checkpoints are kept: both databases (the default), only one, or none. */
+    checkpoint?: 'source' | 'target' | false
+    /** Start from this sequence of the source instead of a stored checkpoint. */
+    since?: number | string
   }
 
   export type ChangesResponse = {
@@ -111,6 +115,7 @@ declare module 'pouchdb-core' {
   export type PouchPlugin = { readonly pouchPlugin?: never }
 
   export interface PouchConstructor {
+    readonly prototype: PouchDatabase
     new (name: string, options?: PouchOptions): PouchDatabase
     plugin(plugin: PouchPlugin): PouchConstructor
     defaults(options: { adapter?: string; prefix?: string }): PouchConstructor

@@ -3,8 +3,12 @@ import memory from 'pouchdb-adapter-memory'
 import replication from 'pouchdb-replication'
 import http from 'pouchdb-adapter-http'
 
-/** PouchDB with the in-memory adapter, for tests; a plugin is applied once per constructor. */
-export const MemoryPouch = PouchDB.plugin(memory).plugin(http).plugin(replication)
+// pouchdb-core's plugin() changes the one PouchDB class: a module of the app may have added
+// replication already, and adding it twice throws; adapters only register a name.
+const withAdapters = PouchDB.plugin(memory).plugin(http)
+
+/** PouchDB with the in-memory adapter (and replication), for tests. */
+export const MemoryPouch = 'replicate' in withAdapters.prototype ? withAdapters : withAdapters.plugin(replication)
 
 let count = 0
 
