@@ -162,6 +162,25 @@ describe('photos go through the server once', () => {
     expect(b.sync.status().waitingPhotos).toBe(0)
   })
 
+  it('a 50 MB picture goes through whole', async () => {
+    const trainingId = newTrainingId()
+    const a = laptop(trainingId, 'a')
+    const b = laptop(trainingId, 'b')
+    const bytes = new Uint8Array(pngHeader(8000, 6000, 50 * 1024 * 1024, 5))
+    const stored = await a.ctx.bridge.putPhoto({ bytes })
+    if (!stored.ok) throw new Error(stored.error.message)
+    const hash = stored.value.hash
+    await a.put('trainings', ROW_BUILDERS.trainings(trainingId))
+    await a.put(
+      'photos',
+      ROW_BUILDERS.photos('ph-1', { trainingId, hash, previewHash: hash, width: 8000, height: 6000, bytes: bytes.length }),
+    )
+    expect((await a.sync.syncNow()).problem).toBeNull()
+    expect((await b.sync.syncNow()).problem).toBeNull()
+    expect(b.ctx.bridge.photos.get(hash)?.length).toBe(bytes.length)
+    expect(await b.ctx.db.photos.count()).toBe(1)
+  }, 120_000)
+
   it('a photo whose file on the server is not its picture waits, and nothing names a damaged file', async () => {
     const trainingId = newTrainingId()
     const a = laptop(trainingId, 'a')
@@ -281,6 +300,25 @@ describe('a server that fails mid-sync leaves a clear status and nothing half-wr
       }
     })
   }
+
+  it('changes made while the server is away are counted as waiting until it takes them', async () => {
+    const { trainingId, a } = await sharedWithMany(4)
+    // B's edit reaches A first: what comes from the server is not counted as waiting on A.
+    const b0 = laptop(trainingId, 'b0')
+    await b0.sync.syncNow()
+    await b0.edit('ideas', 'i-3', { text: 'dari laptop B' })
+    await b0.sync.syncNow()
+    await a.sync.syncNow()
+    await setFault(trainingId, { kind: 'down' })
+    for (const id of ['i-0', 'i-1', 'i-2']) await a.edit('ideas', id, { votes: 7 })
+    const away = await a.sync.syncNow()
+    expect(away).toMatchObject({ problem: 'unreachable', pending: 3 })
+    await setFault(trainingId, null)
+    expect(await a.sync.syncNow()).toMatchObject({ problem: null, pending: 0 })
+    const b = laptop(trainingId, 'b')
+    await b.sync.syncNow()
+    expect((await b.ctx.db.ideas.get('i-2'))?.votes).toBe(7)
+  })
 
   it('a wrong password says so and writes nothing', async () => {
     const trainingId = newTrainingId()

@@ -116,8 +116,6 @@ export function createTrainingSync(options: TrainingSyncOptions): TrainingSync {
   let retry: ReturnType<typeof setTimeout> | null = null
   let replication: Replication | null = null
   let stopped = false
-  // Revisions sent to the replica that the server has not confirmed yet.
-  let unconfirmed = 0
 
   const update = (patch: Partial<SyncStatus>) => {
     status = { ...status, ...patch }
@@ -135,7 +133,11 @@ export function createTrainingSync(options: TrainingSyncOptions): TrainingSync {
     try {
       const result = await replication
       if (!result.ok || result.doc_write_failures > 0) throw Object.assign(new Error('replication incomplete'), { result })
-      await saveMarks(replica, { ...marks, [direction]: result.last_seq })
+      // What a whole pass from the server brought is on the server already: the next pass to it
+      // need not go through it again, and it is not counted as waiting (nothing else writes the
+      // replica meanwhile: an attempt runs alone).
+      const to = direction === 'from' ? (await replica.info()).update_seq : result.last_seq
+      await saveMarks(replica, { ...marks, to, ...(direction === 'from' ? { from: result.last_seq } : {}) })
     } finally {
       replication = null
     }
@@ -144,11 +146,13 @@ export function createTrainingSync(options: TrainingSyncOptions): TrainingSync {
   const attempt = async (): Promise<SyncStatus> => {
     update({ syncing: true })
     try {
-      const pushed = await atStage('local', () => pushToReplica(ctx.db, replica, trainingId, photos))
-      unconfirmed += pushed.rows
-      update({ pending: unconfirmed })
+      await atStage('local', () => pushToReplica(ctx.db, replica, trainingId, photos))
+      // What the replica holds beyond the last whole pass to the server: counted from the replica,
+      // so changes left unsent when the app closed are still counted after a restart.
+      const since = (await readMarks(replica)).to
+      const waiting = await atStage('local', () => replica.changes({ since, style: 'main_only', return_docs: true }))
+      update({ pending: waiting.results.length })
       await atStage('server', () => replicate('to'))
-      unconfirmed = 0
       update({ pending: 0 })
       await atStage('server', () => replicate('from'))
       const pulled = await atStage('local', () => pullFromReplica(ctx, replica, trainingId, photos))
