@@ -7,7 +7,7 @@ import { rowDocumentId, rowToDocument, SYNC_TABLES } from '../../../../shared/sy
 import type { PelatihDb } from '../db'
 import { readTables } from '../exchange/readTables'
 import { replicaLeaves } from './replicaLeaves'
-import { bytesToBase64, type SyncPhotos } from './syncPhotos'
+import { attachmentData, type SyncPhotos } from './syncPhotos'
 
 type SyncRow = Record<string, unknown> & RevisionFields & { readonly id: string }
 
@@ -31,7 +31,7 @@ function photoFileDocument(hash: string, bytes: Uint8Array): PouchDocument {
     _rev: rev,
     _revisions: { start: 1, ids: [rev.slice(2)] },
     pelatih: { photoFile: hash },
-    _attachments: { [PHOTO_ATTACHMENT]: { content_type: 'application/octet-stream', data: bytesToBase64(bytes) } },
+    _attachments: { [PHOTO_ATTACHMENT]: { content_type: 'application/octet-stream', data: attachmentData(bytes) } },
   }
 }
 

@@ -12,6 +12,16 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
+/**
+ * A photo file as a PouchDB attachment: a Blob in the app's window, which IndexedDB stores and
+ * PouchDB reads back off the page's thread (base64 of a 50 MB picture on the page would stall
+ * typing); base64 where there is no window (Node, the tests).
+ */
+export function attachmentData(bytes: Uint8Array): Blob | string {
+  // The photo store's bytes come over IPC or HTTP: never a SharedArrayBuffer.
+  return typeof window === 'undefined' ? bytesToBase64(bytes) : new Blob([bytes as Uint8Array<ArrayBuffer>])
+}
+
 /** An attachment as PouchDB hands it back (a Blob in the browser, a Buffer in Node) as plain bytes. */
 export async function attachmentBytes(data: Blob | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   if (data instanceof Uint8Array) return new Uint8Array(data)
