@@ -36,7 +36,21 @@ export default defineConfig({
           name: 'renderer-logic',
           environment: 'node',
           include: ['renderer/src/**/*.test.ts'],
+          exclude: ['renderer/src/**/*.sync.test.ts'],
           setupFiles: ['renderer/src/testSetup.ts'],
+        },
+      },
+      {
+        // Sync tests talk to a CouchDB-compatible server the run starts once on 127.0.0.1.
+        extends: true,
+        test: {
+          name: 'renderer-sync',
+          environment: 'node',
+          include: ['renderer/src/**/*.sync.test.ts'],
+          // Hundreds of documents over HTTP on a shared 2-core machine.
+          testTimeout: 30_000,
+          setupFiles: ['renderer/src/testSetup.ts'],
+          globalSetup: ['e2e/couchGlobalSetup.ts'],
         },
       },
     ],
