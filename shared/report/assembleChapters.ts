@@ -1,4 +1,4 @@
-import type { ReportBlock } from './reportModel'
+import type { CaptionNumber, ReportBlock } from './reportModel'
 import type { ReportSectionId } from './reportSections'
 import { fill } from './reportStrings'
 import type { ReportStrings } from './reportStrings'
@@ -77,14 +77,20 @@ export function assembleChapters(chapters: readonly ReportChapter[], t: ReportSt
 export function numberCaptions(blocks: readonly ReportBlock[], t: ReportStrings): ReportBlock[] {
   let tables = 0
   let figures = 0
+  const numbered = (template: string, n: number, title: string): { caption: string; numbered: CaptionNumber } => {
+    const [head = '', ...tail] = template.split('{n}')
+    const before = fill(head, { title })
+    const after = fill(tail.join(String(n)), { title })
+    return { caption: `${before}${n}${after}`, numbered: { label: before.trim() || head.trim(), n, before, after } }
+  }
   return blocks.map((block) => {
     if (block.kind === 'table' && block.caption !== null) {
       tables += 1
-      return { ...block, caption: fill(t.tableCaption, { n: tables, title: block.caption }) }
+      return { ...block, ...numbered(t.tableCaption, tables, block.caption) }
     }
     if ((block.kind === 'chart' || block.kind === 'image') && block.caption !== null) {
       figures += 1
-      return { ...block, caption: fill(t.figureCaption, { n: figures, title: block.caption }) }
+      return { ...block, ...numbered(t.figureCaption, figures, block.caption) }
     }
     return block
   })
