@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { Badge, Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +18,8 @@ export interface ProblemNoteHandle {
  * The quick entry of problems and solutions in the cockpit: what went wrong and what was done,
  * tied to the day and the running session and stamped with the time when saved (shown on the
  * venue's clock, as the rest of run mode). Ctrl+Enter
- * saves, Escape closes. Below, the problems of this day so far.
+ * saves, Escape closes. The problems of this day so far open from their count, over the cockpit,
+ * so however many there are the cockpit keeps its height.
  */
 export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; day: number; session: Session | null }>(function ProblemNote(
   { training, day, session },
@@ -91,9 +92,32 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; d
               {t('run.problems.title')}
             </Text>
             {problems.length > 0 && (
-              <Badge variant="light" color="orange" data-testid="run-problems-count">
-                {problems.length}
-              </Badge>
+              // keepMounted: the list stays in the page (hidden) for screen readers and tests alike.
+              <Popover position="top-start" width={460} shadow="md" withArrow keepMounted>
+                <Popover.Target>
+                  <Badge
+                    component="button"
+                    type="button"
+                    variant="light"
+                    color="orange"
+                    style={{ cursor: 'pointer' }}
+                    aria-label={t('run.problems.showList', { count: problems.length })}
+                    data-testid="run-problems-count"
+                  >
+                    {problems.length}
+                  </Badge>
+                </Popover.Target>
+                <Popover.Dropdown>
+                  <Stack gap={4} mah={320} style={{ overflowY: 'auto' }} data-testid="run-problem-list">
+                    {problems.map((p) => (
+                      <Text key={p.id} size="xs">
+                        {venueClock(training, p.at)} · {p.problem}
+                        {p.solution ? ` → ${p.solution}` : ''}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Popover.Dropdown>
+              </Popover>
             )}
           </Group>
           {!open && (
@@ -155,19 +179,9 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; d
             </Group>
           </Stack>
         )}
-        <Text size="xs" c="teal" role="status" data-testid="run-problem-noted">
+        <Text size="xs" c="teal" role="status" data-testid="run-problem-noted" display={noted === null ? 'none' : undefined}>
           {noted}
         </Text>
-        {problems.length > 0 && (
-          <Stack gap={2} data-testid="run-problem-list">
-            {problems.map((p) => (
-              <Text key={p.id} size="xs" lineClamp={2}>
-                {venueClock(training, p.at)} · {p.problem}
-                {p.solution ? ` → ${p.solution}` : ''}
-              </Text>
-            ))}
-          </Stack>
-        )}
       </Stack>
     </Paper>
   )
