@@ -96,12 +96,12 @@ describe('run mode on another date than the training (a rehearsal)', () => {
     }
     // The entry closed again: its list takes no room from the cockpit.
     await page.getByTestId('run-problem-text').waitFor({ state: 'detached' })
+    await screenshot(page, 'run-rehearsal-problems-en')
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
     for (const id of ['run-finish', 'run-notes', 'run-problem-open', 'run-timeline']) {
       const box = await page.getByTestId(id).boundingBox()
       expect((box?.y ?? 0) + Math.min(box?.height ?? 0, 40), id).toBeLessThanOrEqual(768)
     }
-    await screenshot(page, 'run-rehearsal-problems-en')
     // The day's problems are a click away, on the count.
     await page.getByTestId('run-problems-count').click()
     const list = page.getByTestId('run-problem-list')

@@ -119,6 +119,10 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; d
                 </Popover.Dropdown>
               </Popover>
             )}
+            {/* On the title's line, so noting a problem adds no line to the cockpit. */}
+            <Text size="xs" c="teal" role="status" data-testid="run-problem-noted">
+              {noted}
+            </Text>
           </Group>
           {!open && (
             <Button
@@ -179,9 +183,6 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; d
             </Group>
           </Stack>
         )}
-        <Text size="xs" c="teal" role="status" data-testid="run-problem-noted" display={noted === null ? 'none' : undefined}>
-          {noted}
-        </Text>
       </Stack>
     </Paper>
   )
