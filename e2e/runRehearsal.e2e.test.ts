@@ -108,7 +108,7 @@ describe('run mode on another date than the training (a rehearsal)', () => {
     await list.filter({ hasText: problems[1] }).waitFor()
     await expect.poll(() => list.innerText()).toMatch(/10:1\d · Listrik padam sepuluh menit → Dilanjutkan dengan kertas plano/)
     await screenshot(page, 'run-rehearsal-problem-list-en')
-    await page.keyboard.press('Escape')
+    await page.getByTestId('run-problems-count').click()
     await expect.poll(() => list.isVisible()).toBe(false)
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
   })
