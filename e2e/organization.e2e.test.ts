@@ -103,10 +103,25 @@ describe('organisation profile in Chromium', () => {
     // The logo came back from the database and shows as the picture it is (not a broken image).
     await expect.poll(() => page.getByTestId('org-logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(240)
 
+    // Renamed, the profile still heads the sample training, which found it by the organiser's name:
+    // the training keeps it by its id now.
+    const renamed = `${organizer} Yogyakarta`
+    const beforeRename = Date.now()
+    await page.getByTestId('org-name').fill(renamed)
+    await page.getByTestId('org-name').blur()
+    await waitForSavedAfter(page, beforeRename)
+    await expect.poll(() => page.getByTestId('org-used-by').textContent()).toBe('Letterhead of 1 training')
+
     // The screen in Bahasa Indonesia.
     await page.getByTestId('language-switch').getByText('ID', { exact: true }).click()
     await page.getByRole('heading', { name: 'Profil lembaga' }).waitFor()
     await screenshot(page, 'organization-id')
+
+    // The training's overview shows the profile it is linked to, under its new name.
+    await page.goto(`${harness.server.url}/#/trainings/${sample.training.id}/overview`)
+    await expect.poll(() => page.getByTestId('tor-organization').inputValue()).toBe(renamed)
+    await page.getByTestId('tor-organization').scrollIntoViewIfNeeded()
+    await screenshot(page, 'overview-letterhead-id')
 
     // The report and a printable sheet carry the letterhead.
     await page.goto(`${harness.server.url}/#/trainings/${sample.training.id}/reports`)
@@ -115,15 +130,16 @@ describe('organisation profile in Chromium', () => {
     const report = await readPdfText(await exportPdf(page, 'report-create', 'app-report-id'))
     const cover = report.pages[0] ?? ''
     for (const line of [
+      renamed,
       organizer,
       'Jl. Kaliurang Km 7,5 No. 12, Sleman',
       'Telp. (0274) 885 123 · Surel sekretariat@ypms.or.id · Laman www.ypms.or.id',
     ]) {
       expect(has(cover, line), line).toBe(true)
     }
-    expect(squash(cover).indexOf(squash(organizer))).toBeLessThan(squash(cover).indexOf('LAPORANPELATIHAN'))
+    expect(squash(cover).indexOf(squash(renamed))).toBeLessThan(squash(cover).indexOf('LAPORANPELATIHAN'))
     const agenda = await readPdfText(await exportPdf(page, 'sheet-agenda', 'app-agenda-id'))
-    expect(has(agenda.pages[0] ?? '', organizer)).toBe(true)
+    expect(has(agenda.pages[0] ?? '', renamed)).toBe(true)
     expect(has(agenda.pages[0] ?? '', 'Telp. (0274) 885 123')).toBe(true)
   }, 300_000)
 })

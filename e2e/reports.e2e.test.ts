@@ -199,6 +199,40 @@ describe('the reports tab in Chromium', () => {
     expect(seen).toEqual([...seen].sort((a, b) => a - b))
   }, 300_000)
 
+  it('keeps the built preview when the trainer leaves the tab and comes back, until the training changes', async () => {
+    const sample = sampleTraining()
+    const page = await openReports(sample)
+    await page.getByTestId('report-language').getByText('Bahasa Indonesia', { exact: true }).click()
+    await buildReport(page)
+    const preview = page.getByTestId('report-preview')
+    const generated = await preview.getAttribute('data-generated')
+    const thumbs = page.getByTestId('report-thumb')
+    await expect.poll(() => thumbs.count()).toBeGreaterThan(10)
+    const pageCount = await thumbs.count()
+
+    // To the overview and back: the same preview, in the language it was built in, without a new build.
+    await page.getByRole('tab', { name: 'Overview' }).click()
+    await page.getByTestId('tor-background').waitFor()
+    await page.getByRole('tab', { name: 'Reports' }).click()
+    await expect.poll(() => preview.getAttribute('data-generated')).toBe(generated)
+    await expect.poll(() => thumbs.count()).toBe(pageCount)
+    await expect.poll(() => page.locator('[data-testid="report-thumb"][data-painted="true"]').count()).toBeGreaterThanOrEqual(4)
+    expect(await page.getByTestId('report-preview-stale').count()).toBe(0)
+    expect(await page.getByTestId('report-progress').count()).toBe(0)
+    await page.getByTestId('report-preview').scrollIntoViewIfNeeded()
+    await screenshot(page, 'report-preview-kept-id')
+
+    // The training changes: coming back, the old preview is gone (it no longer shows what is saved).
+    await page.getByRole('tab', { name: 'Overview' }).click()
+    const before = Date.now()
+    await page.getByTestId('tor-background').fill(`${sample.training.background}\nDitambah setelah pratinjau.`)
+    await page.getByTestId('tor-background').blur()
+    await waitForSavedAfter(page, before)
+    await page.getByRole('tab', { name: 'Reports' }).click()
+    await page.getByTestId('report-create').waitFor()
+    await expect.poll(() => preview.count()).toBe(0)
+  }, 300_000)
+
   it('previews the built report as page thumbnails, leads from a heading to its editor, and saves the PDF shown and a Word copy', async () => {
     const sample = sampleTraining()
     const page = await openReports(sample)

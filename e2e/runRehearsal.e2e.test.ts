@@ -76,6 +76,43 @@ describe('run mode on another date than the training (a rehearsal)', () => {
     })
   }
 
+  it('still fits a 1366x768 window with a rehearsal note and several problems noted', async () => {
+    const { page } = await runMode(addDays(TODAY, 30))
+    await page.getByTestId('run-rehearsal').filter({ hasText: 'Rehearsal.' }).waitFor()
+    await page.getByTestId('run-start').click()
+    await page.locator('[data-testid="run-current"][data-state="running"]').waitFor()
+    const problems = [
+      'Proyektor tidak terbaca laptop',
+      'Peserta dari Wonosari datang terlambat satu jam karena hujan',
+      'Listrik padam sepuluh menit',
+      'Dua peserta harus pulang lebih awal',
+    ]
+    for (const [i, problem] of problems.entries()) {
+      await page.locator('body').press('h')
+      await page.getByTestId('run-problem-text').fill(problem)
+      await page.getByTestId('run-problem-solution').fill('Dilanjutkan dengan kertas plano')
+      await page.getByTestId('run-problem-solution').press('Control+Enter')
+      await page.getByTestId('run-problems-count').filter({ hasText: String(i + 1) }).waitFor()
+    }
+    // The entry closed again: its list takes no room from the cockpit.
+    await page.getByTestId('run-problem-text').waitFor({ state: 'detached' })
+    await screenshot(page, 'run-rehearsal-problems-en')
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
+    for (const id of ['run-finish', 'run-notes', 'run-problem-open', 'run-timeline']) {
+      const box = await page.getByTestId(id).boundingBox()
+      expect((box?.y ?? 0) + Math.min(box?.height ?? 0, 40), id).toBeLessThanOrEqual(768)
+    }
+    // The day's problems are a click away, on the count.
+    await page.getByTestId('run-problems-count').click()
+    const list = page.getByTestId('run-problem-list')
+    await list.filter({ hasText: problems[1] }).waitFor()
+    await expect.poll(() => list.innerText()).toMatch(/10:1\d · Listrik padam sepuluh menit → Dilanjutkan dengan kertas plano/)
+    await screenshot(page, 'run-rehearsal-problem-list-en')
+    await page.getByTestId('run-problems-count').click()
+    await expect.poll(() => list.isVisible()).toBe(false)
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768)
+  })
+
   it('on a training day, running another day of it is a rehearsal too, and today needs no note', async () => {
     const { page } = await runMode(TODAY)
     await page.getByTestId('run-current').filter({ hasText: 'Expected 10:15–' }).waitFor()

@@ -19,6 +19,8 @@ export const templateSessionSchema = z.object({
   pinnedStart: timeString.nullable(),
   objectives: longText,
   materials: longText,
+  /** Equipment and training aids the session needs (see Session.equipment); absent in older templates and when none. */
+  equipment: longText.optional(),
 })
 export type TemplateSession = z.infer<typeof templateSessionSchema>
 

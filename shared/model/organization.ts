@@ -39,9 +39,9 @@ export const logoSchema = z.object({
 export type OrganizationLogo = z.infer<typeof logoSchema>
 
 /**
- * The profile of an organisation that runs trainings, reused by all of them: a training whose
- * organiser has this name prints this letterhead (kop surat) on its report, its sheets and its
- * certificates. It belongs to no training, like a saved agenda template.
+ * The profile of an organisation that runs trainings, reused by all of them: a training that links
+ * it (by id, picked in the overview) prints this letterhead (kop surat) on its report, its sheets
+ * and its certificates. It belongs to no training, like a saved agenda template.
  */
 export const organizationSchema = z.object({
   ...rowMeta,
@@ -70,4 +70,18 @@ export function organizationFor<T extends Pick<Organization, 'name' | 'deletedAt
   // Two profiles of one name: the one edited last is the one the trainer means.
   const matches = profiles.filter((p) => p.deletedAt === null && organizationKey(p.name) === key).sort((a, b) => b.updatedAt - a.updatedAt)
   return matches[0] ?? null
+}
+
+/**
+ * The live profile that heads a training: the one it links by id (none when it links none, or
+ * the profile was deleted); a training that links no profile yet (saved before the link) is
+ * matched by its organiser's name, see {@link organizationFor}.
+ */
+export function organizationOfTraining<T extends Pick<Organization, 'id' | 'name' | 'deletedAt' | 'updatedAt'>>(
+  training: { organizationId?: string | null; organizer: string },
+  profiles: readonly T[],
+): T | null {
+  if (training.organizationId === undefined) return organizationFor(training.organizer, profiles)
+  if (training.organizationId === null) return null
+  return profiles.find((p) => p.id === training.organizationId && p.deletedAt === null) ?? null
 }

@@ -58,6 +58,13 @@ export const trainingSchema = z.object({
   kind: z.enum(TRAINING_KINDS),
   status: z.enum(TRAINING_STATUSES),
   organizer: shortText,
+  /**
+   * The organisation profile whose letterhead heads this training's report, sheets and
+   * certificates: its id, so renaming the profile keeps the link; null when the trainer chose
+   * none. Absent in trainings saved before the link: those are matched by the organiser's name
+   * until the id is stored (see organizationOfTraining).
+   */
+  organizationId: shortText.nullable().optional(),
   startDate: dateString,
   days: z.number().int().min(MIN_DAYS).max(MAX_DAYS),
   dailyStart: timeString,

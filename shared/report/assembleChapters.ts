@@ -1,4 +1,4 @@
-import type { ReportBlock } from './reportModel'
+import type { CaptionNumber, ReportBlock } from './reportModel'
 import type { ReportSectionId } from './reportSections'
 import type { ReportTranslate } from '../i18n/report'
 
@@ -69,6 +69,9 @@ export function assembleChapters(chapters: readonly ReportChapter[], fill: Repor
   return out
 }
 
+/** Stands where a caption's number goes while the caption is split around it. */
+const NUMBER_STAND_IN = '\ue002'
+
 /**
  * Numbers captions in print order: "Tabel 3. ..." for tables, "Gambar 2. ..." for charts and
  * photos, so the lists of tables and figures match what the pages show.
@@ -76,14 +79,21 @@ export function assembleChapters(chapters: readonly ReportChapter[], fill: Repor
 export function numberCaptions(blocks: readonly ReportBlock[], fill: ReportTranslate): ReportBlock[] {
   let tables = 0
   let figures = 0
+  // The caption filled with a stand-in for its number, split there: Word's numbering field
+  // replaces the number, the text around it stays as the translation has it.
+  const numbered = (key: 'tableCaption' | 'figureCaption', n: number, title: string): { caption: string; numbered: CaptionNumber } => {
+    const [before = '', ...rest] = fill(key, { n: NUMBER_STAND_IN, title }).split(NUMBER_STAND_IN)
+    const after = rest.join(String(n))
+    return { caption: `${before}${n}${after}`, numbered: { label: before.trim(), n, before, after } }
+  }
   return blocks.map((block) => {
     if (block.kind === 'table' && block.caption !== null) {
       tables += 1
-      return { ...block, caption: fill('tableCaption', { n: tables, title: block.caption }) }
+      return { ...block, ...numbered('tableCaption', tables, block.caption) }
     }
     if ((block.kind === 'chart' || block.kind === 'image') && block.caption !== null) {
       figures += 1
-      return { ...block, caption: fill('figureCaption', { n: figures, title: block.caption }) }
+      return { ...block, ...numbered('figureCaption', figures, block.caption) }
     }
     return block
   })

@@ -2,14 +2,20 @@ import {
   AlignmentType,
   BorderStyle,
   HeadingLevel,
+  Bookmark,
   HeightRule,
   ImageRun,
+  LeaderType,
+  PageReference,
   Paragraph,
   ShadingType,
+  SimpleField,
+  Tab,
   Table,
   TableCell,
   TableOfContents,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from 'docx'
@@ -18,6 +24,7 @@ import { readImageHeader } from '../photos/imageHeader'
 import { headingLabel } from './drawText'
 import type {
   BlockAlign,
+  CaptionNumber,
   ChartBlock,
   CoverBlock,
   HeadingBlock,
@@ -77,13 +84,43 @@ function picture(dataUrl: string, width: number, height: number, boxW: number, b
   })
 }
 
+/** A caption label as a Word sequence name (letters, digits and underscores only). */
+function sequenceOf(label: string): string {
+  return label.replace(/[^\p{L}\p{N}_]+/gu, '_') || 'Caption'
+}
+
+/** The bookmark on a numbered caption, which its line in the list of tables or figures points at. */
+function bookmarkOf(numbered: CaptionNumber): string {
+  return `_Ref${sequenceOf(numbered.label)}_${numbered.n}`.slice(0, 40)
+}
+
+/** One line of a list of tables or figures. */
+interface ListedCaption {
+  text: string
+  numbered: CaptionNumber
+}
+
+/** The Word body split where the report's body starts: the front matter gets a section of its own. */
+export interface DocxSections {
+  /** Cover, approval page, foreword, contents and lists; empty when the model has no front matter. */
+  front: FileChild[]
+  body: FileChild[]
+}
+
 /**
  * Turns the blocks of a report model into docx paragraphs and tables, in order: the same model the
  * PDF is drawn from, so both copies hold the same words. Page breaks become "page break before"
- * on what follows (and vanish at the top of a page, as in the PDF).
+ * on what follows (and vanish at the top of a page, as in the PDF). The blocks before the model's
+ * `bodyStart` go to the front section, so Word can number those pages i, ii, iii. Numbered captions
+ * carry Word's SEQ field and a bookmark, and the contents is followed by lists of tables and of
+ * figures (Word's table-of-figures fields, written already filled in) whose lines point at them.
  */
-export function docxBlocks(model: ReportModel): FileChild[] {
-  const out: FileChild[] = []
+export function docxBlocks(model: ReportModel): DocxSections {
+  const front: FileChild[] = []
+  const body: FileChild[] = []
+  const bodyStart = model.chrome?.bodyStart ?? 0
+  const split = bodyStart > 0 && bodyStart < model.blocks.length
+  let out: FileChild[] = split ? front : body
   const landscape = model.orientation === 'landscape'
   const content = { width: (landscape ? A4.long : A4.short) - 2 * A4.margin, height: (landscape ? A4.short : A4.long) - 2 * A4.margin }
   const number = new Intl.NumberFormat(model.lang === 'id' ? 'id-ID' : 'en-GB')
@@ -103,8 +140,54 @@ export function docxBlocks(model: ReportModel): FileChild[] {
     out.push(made)
     fresh = false
   }
-  const caption = (text: string | null): void => {
-    if (text) paragraph({ style: CAPTION_STYLE, children: runs(text), keepNext: false })
+  /** A caption's words; a numbered one gets its number from Word's SEQ field, inside a bookmark. */
+  const captionRuns = (text: string, numbered: CaptionNumber | undefined): ParagraphChild[] =>
+    numbered
+      ? [
+          new Bookmark({
+            id: bookmarkOf(numbered),
+            children: [
+              ...runs(numbered.before),
+              new SimpleField(`SEQ ${sequenceOf(numbered.label)} \\* ARABIC`, String(numbered.n)),
+              ...runs(numbered.after),
+            ],
+          }),
+        ]
+      : runs(text)
+  const caption = (text: string | null, numbered: CaptionNumber | undefined): void => {
+    if (text) paragraph({ style: CAPTION_STYLE, children: captionRuns(text, numbered), keepNext: false })
+  }
+  const listed = { tables: [] as ListedCaption[], figures: [] as ListedCaption[] }
+  for (const block of model.blocks) {
+    if ((block.kind === 'table' || block.kind === 'chart' || block.kind === 'image') && block.caption !== null && block.numbered) {
+      listed[block.kind === 'table' ? 'tables' : 'figures'].push({ text: block.caption, numbered: block.numbered })
+    }
+  }
+  /** A list of tables or figures on a page of its own: Word's TOC field over one caption label. */
+  const listOf = (title: string, entries: ListedCaption[]): void => {
+    const first = entries[0]
+    if (!first) return
+    if (!fresh) breakPending = true
+    paragraph({ alignment: AlignmentType.CENTER, children: runs(title, { bold: true, size: 28 }), spacing: { after: 240 } })
+    const right = Math.round(content.width * TWIPS_PER_MM)
+    out.push(
+      new TableOfContents(title, {
+        hyperlink: true,
+        captionLabelIncludingNumbers: sequenceOf(first.numbered.label),
+        contentChildren: entries.map(
+          (entry) =>
+            new Paragraph({
+              tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
+              spacing: { after: 60 },
+              children: [
+                ...runs(entry.text.replace(/\s*\n\s*/g, ' ')),
+                new TextRun({ children: [new Tab()] }),
+                new PageReference(bookmarkOf(entry.numbered), { hyperlink: true }),
+              ],
+            }),
+        ),
+      }),
+    )
   }
 
   const cell = (text: string, opts: { bold?: boolean; align?: BlockAlign; size?: number; shade?: boolean; width?: number }): TableCell =>
@@ -136,7 +219,7 @@ export function docxBlocks(model: ReportModel): FileChild[] {
     if (block.foot) rows.push(new TableRow({ cantSplit: true, children: row(block.foot, true, false) }))
     const line = { style: grid ? BorderStyle.SINGLE : BorderStyle.NONE, size: 4, color: '9AA9B5' }
     // A caption sits above its table, as in the PDF, and stays with it.
-    if (block.caption) paragraph({ style: CAPTION_STYLE, children: runs(block.caption), keepNext: true })
+    if (block.caption) paragraph({ style: CAPTION_STYLE, children: captionRuns(block.caption, block.numbered), keepNext: true })
     table(
       new Table({
         rows,
@@ -155,6 +238,7 @@ export function docxBlocks(model: ReportModel): FileChild[] {
       kind: 'table',
       section: block.section,
       caption: block.caption,
+      numbered: block.numbered,
       variant: 'grid',
       head: ['', ...block.series.map((s) => s.name)],
       rows: block.categories.map((category, i) => [category, ...block.series.map((s) => format(s.values[i] ?? null))]),
@@ -291,7 +375,7 @@ export function docxBlocks(model: ReportModel): FileChild[] {
       case 'image': {
         const image = picture(block.dataUrl, block.width, block.height, content.width, content.height * 0.6, block.caption ?? model.title)
         if (image) paragraph({ alignment: AlignmentType.CENTER, keepNext: block.caption !== null, children: [image] })
-        caption(block.caption)
+        caption(block.caption, block.numbered)
         return
       }
       case 'cover':
@@ -305,6 +389,8 @@ export function docxBlocks(model: ReportModel): FileChild[] {
         paragraph({ alignment: AlignmentType.CENTER, children: runs(block.title, { bold: true, size: 28 }), spacing: { after: 240 } })
         out.push(new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-3' }))
         fresh = false
+        listOf(block.tablesTitle, listed.tables)
+        listOf(block.figuresTitle, listed.figures)
         return
       case 'signatures':
         signaturesOf(block)
@@ -323,8 +409,16 @@ export function docxBlocks(model: ReportModel): FileChild[] {
     }
   }
 
-  for (const block of model.blocks) blockOf(block)
+  model.blocks.forEach((block, i) => {
+    // The body starts a new section, which starts a new page: no break is carried over.
+    if (split && i === bodyStart) {
+      out = body
+      fresh = true
+      breakPending = false
+    }
+    blockOf(block)
+  })
   // A document that ends on a page break still needs a paragraph for Word to open it.
-  if (out.length === 0) out.push(new Paragraph({ children: [] }))
-  return out
+  if (body.length === 0) body.push(new Paragraph({ children: [] }))
+  return { front, body }
 }

@@ -75,11 +75,65 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
     const captions = docx.paragraphs.filter((p) => p.style === 'Caption')
     expect(captions.length).toBeGreaterThan(3)
     const footers = Object.entries(docx.chrome).filter(([name]) => name.includes('footer'))
-    expect(footers.some(([, xml]) => xml.includes('PAGE') && xml.includes('NUMPAGES'))).toBe(true)
+    expect(footers.some(([, xml]) => xml.includes('PAGE') && xml.includes('SECTIONPAGES'))).toBe(true)
     const headers = Object.entries(docx.chrome).filter(([name]) => name.includes('header'))
     expect(headers.some(([, xml]) => xml.includes(sampleTraining().training.title.replace(/&/g, '&amp;')))).toBe(true)
     // The cover page has no running header: Word's "different first page".
     expect(docx.xml).toContain('<w:titlePg/>')
+  })
+
+  it('numbers the front matter i, ii, iii in a section of its own and the body from 1', async () => {
+    const { docx } = await renderSample(sampleTraining(), lang, 'sample')
+    const sections = [...docx.xml.matchAll(/<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g)].map((m) => ({ xml: m[0], at: m.index }))
+    expect(sections).toHaveLength(2)
+    const [front, body] = sections as [(typeof sections)[0], (typeof sections)[0]]
+    expect(front.xml).toMatch(/<w:pgNumType[^>]*w:fmt="lowerRoman"/)
+    expect(front.xml).toMatch(/<w:pgNumType[^>]*w:start="1"/)
+    expect(body.xml).toMatch(/<w:pgNumType[^>]*w:start="1"/)
+    expect(body.xml).not.toContain('lowerRoman')
+    // The break falls after the contents and lists, right before chapter I.
+    const chapterOne = [...docx.xml.matchAll(/<w:p[ >](?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<\/w:p>/g)].find((m) =>
+      m[0].toUpperCase().includes(t.chapterIntroduction.toUpperCase()),
+    )
+    expect(chapterOne?.index).toBeGreaterThan(front.at)
+    expect(docx.xml.lastIndexOf(`>${t.contents.toUpperCase()}<`)).toBeLessThan(front.at)
+    expect(docx.xml.lastIndexOf(`>${t.listOfFigures.toUpperCase()}<`)).toBeLessThan(front.at)
+    // The front matter's footer holds its page number only; the body's counts the body's pages.
+    const footerOf = (section: string): string => {
+      const id = /<w:footerReference w:type="default" r:id="([^"]+)"/.exec(section)?.[1]
+      const target = id && new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(docx.rels)
+      return docx.chrome[`word/${target?.[1] ?? target?.[2] ?? ''}`] ?? ''
+    }
+    expect(footerOf(front.xml)).toContain('PAGE')
+    expect(footerOf(front.xml)).not.toContain('SECTIONPAGES')
+    expect(footerOf(body.xml)).toContain('SECTIONPAGES')
+    const pageWord = t.pageLabel.split('{page}')[0]?.trim() ?? ''
+    expect(footerOf(body.xml)).toContain(pageWord)
+    expect(footerOf(front.xml)).not.toContain(pageWord)
+  })
+
+  it('lists the tables and the figures, each entry pointing at its numbered caption', async () => {
+    const { docx } = await renderSample(sampleTraining(), lang, 'sample')
+    for (const [title, template] of [
+      [t.listOfTables, t.tableCaption],
+      [t.listOfFigures, t.figureCaption],
+    ] as const) {
+      const label = template.split('{n}')[0]?.trim() ?? ''
+      const captions = docx.paragraphs.filter((p) => p.style === 'Caption' && p.text.startsWith(`${label} `))
+      expect(captions.length, label).toBeGreaterThan(1)
+      // Each caption numbers itself with Word's SEQ field, so Word renumbers and lists it.
+      expect(docx.xml.match(new RegExp(`SEQ ${label} `, 'g'))?.length).toBe(captions.length)
+      captions.forEach((caption, i) => expect(caption.text.startsWith(`${label} ${i + 1}.`), caption.text).toBe(true))
+      // A list of its own (Word's table of figures field for that label), titled, filled in already.
+      const list = new RegExp(`TOC \\\\c &quot;${label}&quot;[\\s\\S]*?<\\/w:sdtContent>`).exec(docx.xml)?.[0] ?? ''
+      expect(list, label).not.toBe('')
+      expect(docx.paragraphs.some((p) => p.text === title.toUpperCase())).toBe(true)
+      const entries = [...list.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+        .map(([p]) => ({ text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''), ref: /PAGEREF (\S+)/.exec(p)?.[1] }))
+        .filter((e) => e.ref !== undefined)
+      expect(entries.map((e) => e.text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'))).toEqual(captions.map((c) => c.text))
+      for (const entry of entries) expect(docx.xml).toContain(`<w:bookmarkStart w:name="${entry.ref}"`)
+    }
   })
 
   it('exports a training with nothing optional filled in', async () => {

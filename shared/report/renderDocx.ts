@@ -5,13 +5,14 @@ import {
   Footer,
   Header,
   LevelFormat,
+  NumberFormat,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
   TextRun,
 } from 'docx'
-import type { ParagraphChild } from 'docx'
+import type { FileChild, ISectionOptions, ParagraphChild } from 'docx'
 import { translator } from '../i18n/translator'
 import { CAPTION_STYLE, docxBlocks, ORDERED_LIST } from './docxBlocks'
 import type { PageChrome, ReportLang, ReportModel } from './reportModel'
@@ -28,8 +29,11 @@ const MM = 1440 / 25.4
 const PAGE = '\ue000'
 const TOTAL = '\ue001'
 
-/** The footer's page label ("halaman 3 dari 24") with Word's own page fields for the numbers. */
-function pageLabel(lang: ReportLang): ParagraphChild[] {
+/**
+ * The footer's page label ("halaman 3 dari 24") with Word's own page fields for the numbers.
+ * After front matter the total counts the body's section only, as the PDF counts body pages.
+ */
+function pageLabel(lang: ReportLang, bodyOnly: boolean): ParagraphChild[] {
   return translator(lang, 'report')('pageLabel', { page: PAGE, total: TOTAL })
     .split(/([\ue000\ue001])/)
     .filter((part) => part.length > 0)
@@ -37,12 +41,24 @@ function pageLabel(lang: ReportLang): ParagraphChild[] {
       part === PAGE
         ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
         : part === TOTAL
-          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
+          ? new TextRun({ children: [bodyOnly ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES], size: 16 })
           : new TextRun({ text: part, size: 16 }),
     )
 }
 
-function chromeOf(chrome: PageChrome, lang: ReportLang) {
+/** The front matter's pages: no running header, the Roman page number centred at the foot, a bare cover. */
+function frontChromeOf(chrome: PageChrome) {
+  const footer = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 16 })] })],
+  })
+  return {
+    titlePage: chrome.firstPage > 1,
+    headers: { default: new Header({ children: [] }), first: new Header({ children: [] }) },
+    footers: { default: footer, first: new Footer({ children: [] }) },
+  }
+}
+
+function chromeOf(chrome: PageChrome, lang: ReportLang, bodyOnly: boolean) {
   const header = new Header({
     children: [
       new Paragraph({
@@ -52,10 +68,12 @@ function chromeOf(chrome: PageChrome, lang: ReportLang) {
       }),
     ],
   })
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageLabel(lang) })] })
+  const footer = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageLabel(lang, bodyOnly) })],
+  })
   // Word's "different first page" leaves the cover bare, as the PDF does.
   const empty = { first: new Header({ children: [] }) }
-  return chrome.firstPage > 1
+  return chrome.firstPage > 1 && !bodyOnly
     ? { titlePage: true, headers: { default: header, ...empty }, footers: { default: footer, first: new Footer({ children: [] }) } }
     : { titlePage: false, headers: { default: header }, footers: { default: footer } }
 }
@@ -65,13 +83,42 @@ function chromeOf(chrome: PageChrome, lang: ReportLang) {
  * PDF is drawn from, with Word's own Heading 1-4 styles (so its table of contents works and is
  * asked to update on opening), tables whose header row repeats on every page, photos with their
  * captions in Word's caption style, charts as tables of their numbers, signature blocks, the cover
- * on a first page without header or footer, and page numbers in the footer. Unlike the PDF no
+ * on a first page without header or footer, and page numbers in the footer. The front matter is a
+ * section of its own numbered i, ii, iii, and the body's section starts again at 1, as in the PDF;
+ * lists of tables and figures follow the contents. Unlike the PDF no
  * character is replaced: Word picks a font for any script. Runs in Node and in a worker.
  */
 export async function renderDocx(model: ReportModel): Promise<RenderedDocx> {
   const landscape = model.orientation === 'landscape'
-  const chrome = model.chrome === null ? { titlePage: false } : chromeOf(model.chrome, model.lang)
+  const { front, body } = docxBlocks(model)
+  const hasFront = front.length > 0 && model.chrome !== null
+  const chrome = model.chrome === null ? { titlePage: false } : chromeOf(model.chrome, model.lang, hasFront)
   const frame = { style: BorderStyle.DOUBLE, size: 12, color: '265E80', space: 20 }
+  const page = {
+    size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, width: 210 * MM, height: 297 * MM },
+    margin: { top: 25 * MM, bottom: 25 * MM, left: 25 * MM, right: 25 * MM, header: 12 * MM, footer: 12 * MM },
+    borders: model.frame ? { pageBorderTop: frame, pageBorderBottom: frame, pageBorderLeft: frame, pageBorderRight: frame } : undefined,
+  }
+  const sections: ISectionOptions[] = []
+  if (hasFront && model.chrome !== null) {
+    const frontChrome = frontChromeOf(model.chrome)
+    sections.push({
+      properties: { titlePage: frontChrome.titlePage, page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } } },
+      headers: frontChrome.headers,
+      footers: frontChrome.footers,
+      children: front,
+    })
+  }
+  const bodyChildren: FileChild[] = hasFront ? body : [...front, ...body]
+  sections.push({
+    properties: {
+      titlePage: chrome.titlePage,
+      page: hasFront ? { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : page,
+    },
+    headers: 'headers' in chrome ? chrome.headers : undefined,
+    footers: 'footers' in chrome ? chrome.footers : undefined,
+    children: bodyChildren,
+  })
   const doc = new Document({
     title: model.title,
     creator: 'Pelatih',
@@ -114,23 +161,7 @@ export async function renderDocx(model: ReportModel): Promise<RenderedDocx> {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          titlePage: chrome.titlePage,
-          page: {
-            size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, width: 210 * MM, height: 297 * MM },
-            margin: { top: 25 * MM, bottom: 25 * MM, left: 25 * MM, right: 25 * MM, header: 12 * MM, footer: 12 * MM },
-            borders: model.frame
-              ? { pageBorderTop: frame, pageBorderBottom: frame, pageBorderLeft: frame, pageBorderRight: frame }
-              : undefined,
-          },
-        },
-        headers: 'headers' in chrome ? chrome.headers : undefined,
-        footers: 'footers' in chrome ? chrome.footers : undefined,
-        children: docxBlocks(model),
-      },
-    ],
+    sections,
   })
   return { bytes: new Uint8Array(await Packer.toArrayBuffer(doc)) }
 }

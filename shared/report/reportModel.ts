@@ -42,6 +42,18 @@ export interface ListBlock {
 }
 
 /**
+ * How a numbered caption reads around its number ("Tabel " 3 ". Peserta"), so the Word copy can
+ * number it with a field of its own that the word processor's list of tables or figures finds.
+ */
+export interface CaptionNumber {
+  /** The caption label that names the sequence ("Tabel", "Gambar"). */
+  label: string
+  n: number
+  before: string
+  after: string
+}
+
+/**
  * A table. Captioned tables are numbered and listed in the list of tables. `grid` tables repeat
  * their header on every page they span; `plain` tables are key/value facts without a header.
  */
@@ -49,6 +61,8 @@ export interface TableBlock {
   kind: 'table'
   section: BlockSection
   caption: string | null
+  /** Set once the caption is numbered: its parts around the number. */
+  numbered?: CaptionNumber
   variant: 'grid' | 'plain'
   head: string[]
   rows: string[][]
@@ -76,6 +90,8 @@ export interface ChartBlock {
   kind: 'chart'
   section: BlockSection
   caption: string | null
+  /** Set once the caption is numbered: its parts around the number. */
+  numbered?: CaptionNumber
   categories: string[]
   series: ChartSeries[]
   /** Top of the value axis; null means the largest value, rounded up. */
@@ -89,6 +105,8 @@ export interface ImageBlock {
   kind: 'image'
   section: BlockSection
   caption: string | null
+  /** Set once the caption is numbered: its parts around the number. */
+  numbered?: CaptionNumber
   dataUrl: string
   /** Pixel size of the image, for its aspect ratio. */
   width: number

@@ -50,4 +50,22 @@ describe('instantiateTemplate', () => {
     expect(again[2]).toMatchObject({ method: 'other', methodText: 'Fishbowl' })
     expect(parseDraft('sessions', again[2])).toEqual(again[2])
   })
+
+  it("keeps each session's equipment through a saved template and back", () => {
+    const equipped = sessions.map((s, i) => (i === 0 ? { ...s, equipment: 'Proyektor\nKertas plano, spidol' } : s))
+    const template = parseDraft('templates', {
+      id: 'tpl-1',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      name: 'Mine',
+      days: 3,
+      sessions: sessionsToTemplate(equipped),
+    })
+    expect(template.sessions[0]?.equipment).toBe('Proyektor\nKertas plano, spidol')
+    const again = instantiateTemplate(template.sessions, 'training-9', 44, ids())
+    expect(again[0]?.equipment).toBe('Proyektor\nKertas plano, spidol')
+    expect(again[1]?.equipment).toBe('')
+    expect(parseDraft('sessions', again[0])).toEqual(again[0])
+  })
 })

@@ -44,14 +44,15 @@ export function instantiateTemplate(
       actualStart: null,
       actualEnd: null,
       processNotes: '',
-      equipment: '',
+      equipment: t.equipment ?? '',
     }
   })
 }
 
 /**
  * The reverse, for "save this agenda as a template": the live sessions of a training, day by
- * day in agenda order, with only what a template keeps (no ids, times, notes or people).
+ * day in agenda order, with only what a template keeps (no ids, times, notes or people; the
+ * equipment each session needs stays).
  */
 export function sessionsToTemplate(sessions: readonly Session[]): TemplateSession[] {
   return liveByOrder(sessions)
@@ -65,5 +66,7 @@ export function sessionsToTemplate(sessions: readonly Session[]): TemplateSessio
       pinnedStart: s.pinnedStart,
       objectives: s.objectives,
       materials: s.materials,
+      // Only when there is some, so built-in templates and an agenda saved back stay alike.
+      ...(s.equipment.trim() ? { equipment: s.equipment } : {}),
     }))
 }

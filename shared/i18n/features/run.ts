@@ -112,6 +112,8 @@ const en = {
     removed: 'Problem removed.',
     none: 'None noted yet. In run mode press H (or the button) to note one as it happens.',
     notedAt: 'Noted {{when}}',
+    showList_one: 'Show the {{count}} problem noted today',
+    showList_other: 'Show the {{count}} problems noted today',
   },
 } as const
 
@@ -230,6 +232,8 @@ export const runText: { en: typeof en; id: DeepStrings<typeof en> } = {
       removed: 'Hambatan dihapus.',
       none: 'Belum ada yang dicatat. Di mode jalankan, tekan H (atau tombolnya) untuk mencatat saat terjadi.',
       notedAt: 'Dicatat {{when}}',
+      showList_one: 'Lihat {{count}} hambatan yang dicatat hari ini',
+      showList_other: 'Lihat {{count}} hambatan yang dicatat hari ini',
     },
   },
 }

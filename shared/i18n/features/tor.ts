@@ -88,6 +88,10 @@ const en = {
   dayDynamics: 'Participant dynamics per day',
   dayDynamicsHint: 'How the group was on each day: energy, participation, mood.',
   logframeHint: 'The expected outputs, the first row, are listed under “Content (TOR)” above.',
+  letterhead: 'Letterhead (organisation profile)',
+  letterheadNone: 'No letterhead',
+  letterheadHint: 'The profile whose name, logo and address head the report, the sheets and the certificates. Profiles are kept under Organisation profile.',
+  letterheadUnnamed: 'Profile without a name',
 } as const
 
 /** UI strings of the training details (TOR), in English and Bahasa Indonesia. */
@@ -186,5 +190,9 @@ export const torText: { en: typeof en; id: DeepStrings<typeof en> } = {
     dayDynamics: 'Dinamika peserta per hari',
     dayDynamicsHint: 'Keadaan kelompok tiap hari: semangat, keaktifan, suasana.',
     logframeHint: 'Keluaran yang diharapkan, baris pertama, diisi di bagian “Isi (KAK/TOR)” di atas.',
+    letterhead: 'Kop surat (profil lembaga)',
+    letterheadNone: 'Tanpa kop surat',
+    letterheadHint: 'Profil yang nama, logo dan alamatnya menjadi kop laporan, lembar cetak dan sertifikat. Profil disimpan di Profil lembaga.',
+    letterheadUnnamed: 'Profil tanpa nama',
   },
 }

@@ -15,6 +15,8 @@ export interface DocxText {
   xml: string
   /** Header and footer XML files, by name. */
   chrome: Record<string, string>
+  /** The body's relationships (word/_rels/document.xml.rels), which name the header and footer files. */
+  rels: string
 }
 
 const decode = (text: string): string =>
@@ -40,5 +42,6 @@ export function readDocxText(bytes: Uint8Array): DocxText {
   for (const [name, data] of Object.entries(files)) {
     if (/^word\/(header|footer)\d*\.xml$/.test(name)) chrome[name] = strFromU8(data)
   }
-  return { paragraphs, xml, chrome }
+  const rels = files['word/_rels/document.xml.rels']
+  return { paragraphs, xml, chrome, rels: rels ? strFromU8(rels) : '' }
 }

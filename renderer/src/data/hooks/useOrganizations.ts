@@ -1,10 +1,10 @@
 import type { Organization } from '../../../../shared/model/organization'
-import { organizationKey } from '../../../../shared/model/organization'
+import { organizationOfTraining } from '../../../../shared/model/organization'
 import { listOrganizations } from '../repositories/organizationRepository'
 import { listTrainings } from '../repositories/trainingRepository'
 import { useLiveRead } from './useLiveRead'
 
-/** A profile and how many live trainings print its letterhead (their organiser has its name). */
+/** A profile and how many live trainings print its letterhead (they link it, or find it by name). */
 export interface OrganizationInUse {
   organization: Organization
   trainings: number
@@ -16,12 +16,9 @@ export function useOrganizations(): OrganizationInUse[] | undefined {
     const [organizations, trainings] = await Promise.all([listOrganizations(db), listTrainings(db)])
     const counts = new Map<string, number>()
     for (const training of trainings) {
-      const key = organizationKey(training.organizer)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+      const id = organizationOfTraining(training, organizations)?.id
+      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1)
     }
-    return organizations.map((organization) => ({
-      organization,
-      trainings: organizationKey(organization.name) === '' ? 0 : (counts.get(organizationKey(organization.name)) ?? 0),
-    }))
+    return organizations.map((organization) => ({ organization, trainings: counts.get(organization.id) ?? 0 }))
   }, [])
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LOGO_MAX_BYTES } from '../../../../shared/model/organization'
+import { LOGO_MAX_BYTES, organizationOfTraining } from '../../../../shared/model/organization'
 import { jpegHeader, pdfBytes, pngHeader } from '../../../../shared/photos/__fixtures__/imageBytes'
 import { createTestContext } from '../__fixtures__/testContext'
 import {
@@ -11,6 +11,7 @@ import {
   setOrganizationLogo,
   updateOrganization,
 } from './organizationRepository'
+import { createTraining, getTraining } from './trainingRepository'
 
 async function setup() {
   const ctx = createTestContext()
@@ -104,5 +105,20 @@ describe('organizationRepository', () => {
     expect(await listOrganizations(ctx.db)).toEqual([])
     await restoreOrganization(ctx, org.id)
     expect((await listOrganizations(ctx.db)).map((o) => o.id)).toEqual([org.id])
+  })
+
+  it('keeps the letterhead of a training linked by name when the profile is renamed: the link becomes its id', async () => {
+    const { ctx, org } = await setup()
+    const created = await createTraining(ctx, { title: 'Pelatihan Relawan', startDate: '2026-12-01', days: 3 })
+    const other = await createTraining(ctx, { title: 'Lain', startDate: '2026-12-01', days: 2 })
+    await ctx.commit([
+      { op: 'put', table: 'trainings', row: { ...created, organizer: 'yayasan lingkar belajar' } },
+      { op: 'put', table: 'trainings', row: { ...other, organizer: 'Lembaga Lain' } },
+    ])
+    expect(await updateOrganization(ctx, org.id, { name: 'Yayasan Lingkar Belajar Indonesia' })).toEqual({ ok: true })
+    const training = await getTraining(ctx.db, created.id)
+    expect(training?.organizationId).toBe(org.id)
+    expect(organizationOfTraining(training ?? { organizer: '' }, await listOrganizations(ctx.db))?.name).toBe('Yayasan Lingkar Belajar Indonesia')
+    expect((await getTraining(ctx.db, other.id))?.organizationId).toBeUndefined()
   })
 })

@@ -1,11 +1,12 @@
 import type { Organization } from '../../../../shared/model/organization'
-import { isOrganizationEmail } from '../../../../shared/model/organization'
+import { isOrganizationEmail, organizationOfTraining } from '../../../../shared/model/organization'
 import { parseDraft } from '../../../../shared/model/draftRow'
 import { compareNames } from '../../../../shared/lists/compareNames'
 import { readLogo, type LogoRefusal } from '../../../../shared/photos/readLogo'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import { restoreDeletedRow, softDeleteRow, updateRow } from '../updateRow'
+import { listTrainings } from './trainingRepository'
 
 /** The text fields of an organisation profile. */
 export type OrganizationFields = Pick<Organization, 'name' | 'address' | 'phone' | 'email' | 'website'>
@@ -41,9 +42,14 @@ export async function createOrganization(ctx: DataContext, name = ''): Promise<O
   return row
 }
 
-/** Changes text fields of a profile; an email that is no address is refused and nothing is written. */
+/**
+ * Changes text fields of a profile; an email that is no address is refused and nothing is written.
+ * Before a new name is written, the trainings that still find this profile by their organiser's
+ * name store its id, so the rename does not take their letterhead away.
+ */
 export async function updateOrganization(ctx: DataContext, id: string, patch: Partial<OrganizationFields>): Promise<OrganizationEdit> {
   if (patch.email !== undefined && !isOrganizationEmail(patch.email)) return { ok: false, problem: 'invalidEmail' }
+  if (patch.name !== undefined) await linkTrainingsByName(ctx, id)
   const fields = patch.email === undefined ? patch : { ...patch, email: patch.email.trim() }
   const written = await updateRow(ctx, 'organizations', id, (current) => ({ ...current, ...fields }))
   if (!written) throw new Error(`organization ${id} not found`)
@@ -78,4 +84,18 @@ export async function deleteOrganization(ctx: DataContext, id: string): Promise<
 /** Brings back a removed profile. */
 export async function restoreOrganization(ctx: DataContext, id: string): Promise<void> {
   await restoreDeletedRow(ctx, 'organizations', id)
+}
+
+/** Stores this profile's id in the live trainings that find it by name and link none yet. */
+async function linkTrainingsByName(ctx: DataContext, id: string): Promise<void> {
+  await ctx.commit(async (db) => {
+    const [profiles, trainings] = await Promise.all([db.organizations.toArray(), listTrainings(db)])
+    return trainings
+      .filter((training) => training.organizationId === undefined && organizationOfTraining(training, profiles)?.id === id)
+      .map((training) => ({
+        op: 'put' as const,
+        table: 'trainings' as const,
+        row: { ...training, organizationId: id, updatedAt: Math.max(ctx.now(), training.updatedAt + 1) },
+      }))
+  })
 }

@@ -1,4 +1,4 @@
-import { organizationFor } from '../../../../shared/model/organization'
+import { organizationOfTraining } from '../../../../shared/model/organization'
 import type { TrainingSnapshot } from '../../../../shared/report/trainingSnapshot'
 import type { PelatihDb } from '../db'
 
@@ -80,7 +80,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       actionPlans,
       evaluations,
       photos,
-      organization: organizationFor(training.organizer, organizations),
+      organization: organizationOfTraining(training, organizations),
       problems,
     }
   })

@@ -8,6 +8,7 @@ import type { ReportDocument } from './reportJob'
 import { ExportStatus } from './ExportStatus'
 import { FrontMatterForm } from './FrontMatterForm'
 import { PrintableSheets } from './PrintableSheets'
+import { keptPreview } from './keptPreviews'
 import { ReportPreview } from './ReportPreview'
 import { ReportSectionsChecklist } from './ReportSectionsChecklist'
 import { useReportExport } from './useReportExport'
@@ -20,7 +21,8 @@ import './reports.css'
  */
 export function ReportsTab({ training }: { training: Training }) {
   const { t, i18n } = useTranslation()
-  const [lang, setLang] = useState<ReportLang>(i18n.language === 'id' ? 'id' : 'en')
+  // Back on the tab, the language of the preview kept from before, so it is not taken as stale.
+  const [lang, setLang] = useState<ReportLang>(() => keptPreview(training.id)?.lang ?? (i18n.language === 'id' ? 'id' : 'en'))
   const { sections, toggle, setAll } = useReportSections(training)
   const { running, outcome, built, start, build, saveBuilt } = useReportExport(training)
   const busy = running !== null

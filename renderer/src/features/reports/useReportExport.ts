@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import type { ReportLang } from '../../../../shared/report/reportModel'
@@ -7,6 +7,7 @@ import type { ReportSectionId } from '../../../../shared/report/reportSections'
 import type { PlacedHeading } from '../../../../shared/report/renderPdf'
 import { useData } from '../../data/hooks/useData'
 import { useReadReportSnapshot } from '../../data/hooks/useReportSnapshot'
+import { keepPreview, keptPreview, previewStillCurrent } from './keptPreviews'
 import { reportFileName } from './reportFileName'
 import type { ReportDocument, ReportDocumentKind, ReportFormat, ReportJobRequest } from './reportJob'
 import { runReportJob } from './runReportJob'
@@ -65,15 +66,33 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * save dialog (a download in the browser). The full report is built first and previewed; saving
  * then writes the previewed bytes, or a Word copy of the same model. One job at a time; the
  * snapshot is read when the user asks, so the document holds everything saved up to that moment.
+ * The last preview built is kept for the training while the trainer works in other tabs, and
+ * shown again on return unless the training's data changed since (then it is let go).
  */
 export function useReportExport(training: Training): ReportExport {
   const { t } = useTranslation()
   const { bridge } = useData()
   const readSnapshot = useReadReportSnapshot()
   const [running, setRunning] = useState<RunningExport | null>(null)
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null)
-  const [built, setBuilt] = useState<BuiltReport | null>(null)
+  const [built, setBuilt] = useState<BuiltReport | null>(() => keptPreview(training.id))
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(() => (built ? { status: 'built', unsupported: built.unsupported } : null))
   const busy = useRef(false)
+
+  // A kept preview is shown at once; it goes if the training changed while the tab was closed.
+  const shownFirst = useRef(built)
+  useEffect(() => {
+    const first = shownFirst.current
+    if (!first) return
+    let cancelled = false
+    void readSnapshot(training.id).then((snapshot) => {
+      if (cancelled || !snapshot || previewStillCurrent(training.id, snapshot)) return
+      setBuilt((now) => (now === first ? null : now))
+      setOutcome((now) => (now?.status === 'built' ? null : now))
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [readSnapshot, training.id])
 
   /** Runs one job in the worker with the progress bar up; null when it failed (the outcome says why). */
   const run = useCallback(
@@ -172,17 +191,19 @@ export function useReportExport(training: Training): ReportExport {
         const job = await jobOf({ kind: 'report', sections }, lang)
         const result = job && (await run(job, nameOf('report', lang, 'pdf')))
         if (!job || !result) return
-        setBuilt({
+        const made: BuiltReport = {
           bytes: result.bytes,
           pageCount: result.pageCount,
           headings: result.headings,
           unsupported: result.unsupported,
           lang,
           job,
-        })
+        }
+        keepPreview(training.id, made)
+        setBuilt(made)
         setOutcome({ status: 'built', unsupported: result.unsupported })
       }),
-    [exclusive, jobOf, run, nameOf],
+    [exclusive, jobOf, run, nameOf, training.id],
   )
 
   const saveBuilt = useCallback(

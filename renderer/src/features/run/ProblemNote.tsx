@@ -1,12 +1,13 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { Badge, Button, Group, Paper, Popover, Stack, Text, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
-import { format } from 'date-fns'
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Session } from '../../../../shared/model/session'
+import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
 import { useProblems } from '../../data/hooks/useProblems'
 import { addProblem } from '../../data/repositories/problemRepository'
+import { venueClock } from '../../ui/venueClock'
 
 /** What the run tab can do with the quick entry: open it from the H shortcut. */
 export interface ProblemNoteHandle {
@@ -15,16 +16,18 @@ export interface ProblemNoteHandle {
 
 /**
  * The quick entry of problems and solutions in the cockpit: what went wrong and what was done,
- * tied to the day and the running session and stamped with the time when saved. Ctrl+Enter
- * saves, Escape closes. Below, the problems of this day so far.
+ * tied to the day and the running session and stamped with the time when saved (shown on the
+ * venue's clock, as the rest of run mode). Ctrl+Enter
+ * saves, Escape closes. The problems of this day so far open from their count, over the cockpit,
+ * so however many there are the cockpit keeps its height.
  */
-export const ProblemNote = forwardRef<ProblemNoteHandle, { trainingId: string; day: number; session: Session | null }>(function ProblemNote(
-  { trainingId, day, session },
+export const ProblemNote = forwardRef<ProblemNoteHandle, { training: Training; day: number; session: Session | null }>(function ProblemNote(
+  { training, day, session },
   ref,
 ) {
   const { t } = useTranslation()
   const { data } = useData()
-  const problems = useProblems(trainingId)?.filter((p) => p.day === day) ?? []
+  const problems = useProblems(training.id)?.filter((p) => p.day === day) ?? []
   const [open, setOpen] = useState(false)
   const [problem, setProblem] = useState('')
   const [solution, setSolution] = useState('')
@@ -54,13 +57,13 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { trainingId: string; d
     setSaving(true)
     try {
       const row = await addProblem(data, {
-        trainingId,
+        trainingId: training.id,
         day,
         sessionId: session?.id ?? null,
         problem: problem.trim(),
         solution: solution.trim(),
       })
-      setNoted(t('run.problems.noted', { day, time: format(row.at, 'HH:mm') }))
+      setNoted(t('run.problems.noted', { day, time: venueClock(training, row.at) }))
       setProblem('')
       setSolution('')
       close()
@@ -89,10 +92,37 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { trainingId: string; d
               {t('run.problems.title')}
             </Text>
             {problems.length > 0 && (
-              <Badge variant="light" color="orange" data-testid="run-problems-count">
-                {problems.length}
-              </Badge>
+              // keepMounted: the list stays in the page (hidden) for screen readers and tests alike.
+              <Popover position="top-start" width={460} shadow="md" withArrow keepMounted>
+                <Popover.Target>
+                  <Badge
+                    component="button"
+                    type="button"
+                    variant="light"
+                    color="orange"
+                    style={{ cursor: 'pointer' }}
+                    aria-label={t('run.problems.showList', { count: problems.length })}
+                    data-testid="run-problems-count"
+                  >
+                    {problems.length}
+                  </Badge>
+                </Popover.Target>
+                <Popover.Dropdown>
+                  <Stack gap={4} mah={320} style={{ overflowY: 'auto' }} data-testid="run-problem-list">
+                    {problems.map((p) => (
+                      <Text key={p.id} size="xs">
+                        {venueClock(training, p.at)} · {p.problem}
+                        {p.solution ? ` → ${p.solution}` : ''}
+                      </Text>
+                    ))}
+                  </Stack>
+                </Popover.Dropdown>
+              </Popover>
             )}
+            {/* On the title's line, so noting a problem adds no line to the cockpit. */}
+            <Text size="xs" c="teal" role="status" data-testid="run-problem-noted">
+              {noted}
+            </Text>
           </Group>
           {!open && (
             <Button
@@ -151,19 +181,6 @@ export const ProblemNote = forwardRef<ProblemNoteHandle, { trainingId: string; d
                 {t('run.problems.cancel')}
               </Button>
             </Group>
-          </Stack>
-        )}
-        <Text size="xs" c="teal" role="status" data-testid="run-problem-noted">
-          {noted}
-        </Text>
-        {problems.length > 0 && (
-          <Stack gap={2} data-testid="run-problem-list">
-            {problems.map((p) => (
-              <Text key={p.id} size="xs" lineClamp={2}>
-                {format(p.at, 'HH:mm')} · {p.problem}
-                {p.solution ? ` → ${p.solution}` : ''}
-              </Text>
-            ))}
           </Stack>
         )}
       </Stack>

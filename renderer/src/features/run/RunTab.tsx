@@ -191,7 +191,7 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
             )}
             <ProblemNote
               ref={problemRef}
-              trainingId={training.id}
+              training={training}
               day={day}
               session={current?.state === 'running' ? current.session : null}
             />

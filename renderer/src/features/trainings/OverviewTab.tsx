@@ -8,6 +8,7 @@ import { formatDayDate, formatMoney } from '../../app/format'
 import { ListEditor } from '../../ui/ListEditor'
 import { BudgetLinesEditor, RUPIAH_INPUT } from './BudgetLinesEditor'
 import { ModuleListEditor } from './ModuleListEditor'
+import { OrganizationPicker } from './OrganizationPicker'
 import { ProblemList } from './ProblemList'
 import { useTrainingDraft, type Draft } from './useTrainingDraft'
 
@@ -124,6 +125,7 @@ export function OverviewTab({ training }: { training: Training }) {
           />
         </div>
         <TextInput label={t('tor.organizer')} {...text('organizer', 'tor-organizer')} />
+        <OrganizationPicker training={training} />
         <div className="field-pair">
           <TextInput label={t('training.startDate')} {...date('startDate')} data-testid="overview-start" />
           <NumberInput label={t('training.days')} min={MIN_DAYS} max={MAX_DAYS} {...number('days')} data-testid="overview-days" />

@@ -1,6 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
-import { format } from 'date-fns'
 import { useTranslation } from 'react-i18next'
 import type { Training } from '../../../../shared/model/training'
 import { useData } from '../../data/hooks/useData'
@@ -8,6 +7,7 @@ import { useProblems } from '../../data/hooks/useProblems'
 import { addProblem, removeProblem, restoreProblem, updateProblem } from '../../data/repositories/problemRepository'
 import { AutosaveText } from '../../ui/AutosaveText'
 import { notifyWithUndo } from '../../ui/notifyWithUndo'
+import { venueDateTime } from '../../ui/venueClock'
 
 /**
  * The problems met and what was done (hambatan dan pemecahan), as noted in run mode: each can be
@@ -45,7 +45,7 @@ export function ProblemList({ training }: { training: Training }) {
                   onChange={(v) => v && void updateProblem(data, p.id, { day: Number(v) })}
                 />
                 <Text size="xs" c="dimmed">
-                  {t('run.problems.notedAt', { when: format(p.at, 'dd.MM.yyyy HH:mm') })}
+                  {t('run.problems.notedAt', { when: venueDateTime(training, p.at) })}
                 </Text>
               </Group>
               <ActionIcon
