@@ -107,7 +107,7 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
     expect(footerOf(front.xml)).toContain('PAGE')
     expect(footerOf(front.xml)).not.toContain('SECTIONPAGES')
     expect(footerOf(body.xml)).toContain('SECTIONPAGES')
-    const pageWord = t.pageLabel.split('{page}')[0]?.trim() ?? ''
+    const pageWord = t.pageLabel.split('{{page}}')[0]?.trim() ?? ''
     expect(footerOf(body.xml)).toContain(pageWord)
     expect(footerOf(front.xml)).not.toContain(pageWord)
   })
@@ -118,7 +118,7 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
       [t.listOfTables, t.tableCaption],
       [t.listOfFigures, t.figureCaption],
     ] as const) {
-      const label = template.split('{n}')[0]?.trim() ?? ''
+      const label = template.split('{{n}}')[0]?.trim() ?? ''
       const captions = docx.paragraphs.filter((p) => p.style === 'Caption' && p.text.startsWith(`${label} `))
       expect(captions.length, label).toBeGreaterThan(1)
       // Each caption numbers itself with Word's SEQ field, so Word renumbers and lists it.
