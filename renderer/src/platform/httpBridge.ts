@@ -1,5 +1,5 @@
 import type { OpenedFile } from '../../../shared/ipc/backupTypes'
-import { FRAME_CONTENT_TYPE, frameRequest, hasBytes } from '../../../shared/ipc/bytesFrame'
+import { FRAME_CONTENT_TYPE, frameRequest, hasBytes, unframeAnswer } from '../../../shared/ipc/bytesFrame'
 import type { AppApi, Channel, MenuCommand, ResponseMap } from '../../../shared/ipc/contract'
 import { decodeBytes, encodeBytes } from '../../../shared/ipc/jsonBytes'
 import { fail, ok, type Result } from '../../../shared/ipc/result'
@@ -18,6 +18,9 @@ async function call<C extends Channel>(origin: string, channel: C, request: unkn
         : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(encodeBytes(request ?? null)) }),
     })
     if (!response.ok) return fail('io-error', `HTTP ${response.status}`)
+    // An answer with bytes (a backup read back, a photo) comes framed, for the same reason.
+    if (response.headers.get('content-type') === FRAME_CONTENT_TYPE)
+      return unframeAnswer(new Uint8Array(await response.arrayBuffer())) as Result<ResponseMap[C]>
     return decodeBytes(await response.json()) as Result<ResponseMap[C]>
   } catch (error) {
     return fail('io-error', error instanceof Error ? error.message : String(error))
