@@ -1,18 +1,12 @@
-import Dexie from 'dexie'
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie'
 import { afterEach, expect, it } from 'vitest'
 import type { Change } from '../../../shared/journal/journalEntry'
 import { createTestContext } from './__fixtures__/testContext'
 import { createTraining } from './repositories/trainingRepository'
 
-/** Dexie's range sets: a tree of key ranges. */
-interface RangeNode {
-  l?: RangeNode | null
-  r?: RangeNode | null
-}
-type Parts = Record<string, RangeNode>
 
-const heard: Parts[] = []
-const listen = (parts: Parts) => {
+const heard: ObservabilitySet[] = []
+const listen = (parts: ObservabilitySet) => {
   heard.push(parts)
 }
 
@@ -22,8 +16,8 @@ afterEach(() => {
 })
 
 /** How many key ranges a mutation notice holds, over every table and index it names. */
-function ranges(parts: Parts): number {
-  const count = (node: RangeNode | null | undefined): number => (node ? 1 + count(node.l) + count(node.r) : 0)
+function ranges(parts: ObservabilitySet): number {
+  const count = (node: IntervalTree | null | undefined): number => (node && 'from' in node ? 1 + count(node.l) + count(node.r) : 0)
   return Object.values(parts).reduce((sum, set) => sum + count(set), 0)
 }
 
