@@ -48,7 +48,10 @@ it('finishes a restore cut off by closing the window at the next start, and says
   await page.getByTestId('backup-row').first().getByRole('button', { name: 'Restore' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click()
   // Cut off once the first rows are written, as a closed window would.
-  await page.getByTestId('restore-progress').getByText(/^Writing \d+ of \d+ items…$/).waitFor({ timeout: 60_000 })
+  await page
+    .getByTestId('restore-progress')
+    .getByText(/^Writing \d+ of \d+ items…$/)
+    .waitFor({ timeout: 60_000 })
   const cut = Number(await page.evaluate(storedCount('ideas')))
   expect(cut).toBeLessThan(snapshot.ideas.length)
   await page.reload()

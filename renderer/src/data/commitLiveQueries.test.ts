@@ -4,7 +4,6 @@ import type { Change } from '../../../shared/journal/journalEntry'
 import { createTestContext } from './__fixtures__/testContext'
 import { createTraining } from './repositories/trainingRepository'
 
-
 const heard: ObservabilitySet[] = []
 const listen = (parts: ObservabilitySet) => {
   heard.push(parts)

@@ -32,7 +32,8 @@ export function countWrites(db: Dexie): void {
           ...table,
           mutate: (request) => {
             // Rows, not requests: a commit's bulk write of n rows moves the count by n, as n puts did.
-            count.value += request.type === 'put' || request.type === 'add' ? request.values.length : request.type === 'delete' ? request.keys.length : 1
+            count.value +=
+              request.type === 'put' || request.type === 'add' ? request.values.length : request.type === 'delete' ? request.keys.length : 1
             return table.mutate(request)
           },
         }

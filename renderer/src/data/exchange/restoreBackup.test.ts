@@ -40,7 +40,11 @@ async function largeBackup() {
  * Starts restoring `name` on `ctx` and cuts it off as a closed window would: the commit after
  * `commits` never ends, nothing after it runs. Resolves once the cut has happened.
  */
-async function restoreCutOff(ctx: DataContext & { bridge: Parameters<typeof restoreBackup>[1] }, name: string, commits: number): Promise<void> {
+async function restoreCutOff(
+  ctx: DataContext & { bridge: Parameters<typeof restoreBackup>[1] },
+  name: string,
+  commits: number,
+): Promise<void> {
   let calls = 0
   let cut: () => void = () => undefined
   const reached = new Promise<void>((resolve) => (cut = resolve))

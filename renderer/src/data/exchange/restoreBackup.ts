@@ -36,7 +36,10 @@ interface UnfinishedRestore {
 type Checked = Extract<Awaited<ReturnType<typeof readExchangeInWorker>>, { ok: true }>['value']
 
 /** Reads and checks a backup in a worker and brings its photo files; a refused one changes nothing. */
-async function readBackupChecked(bridge: AppApi, name: string): Promise<{ ok: true; value: Checked } | Extract<ImportOutcome, { ok: false }>> {
+async function readBackupChecked(
+  bridge: AppApi,
+  name: string,
+): Promise<{ ok: true; value: Checked } | Extract<ImportOutcome, { ok: false }>> {
   const read = await bridge.readBackup({ name })
   if (!read.ok) return { ok: false, error: { code: 'exchange.error.backupFailed', params: { message: read.error.message } } }
   // The backup replaces everything, so a row's training must be in the backup itself.
@@ -127,10 +130,16 @@ export async function finishUnfinishedRestore(
       onProgress?.({ phase: 'reading' })
       const checked = await readBackupChecked(bridge, name).catch((error: unknown) => ({
         ok: false as const,
-        error: { code: 'exchange.error.backupFailed' as const, params: { message: error instanceof Error ? error.message : String(error) } },
+        error: {
+          code: 'exchange.error.backupFailed' as const,
+          params: { message: error instanceof Error ? error.message : String(error) },
+        },
       }))
       if (!checked.ok) {
-        message = 'params' in checked.error && checked.error.params && 'message' in checked.error.params ? String(checked.error.params.message) : checked.error.code
+        message =
+          'params' in checked.error && checked.error.params && 'message' in checked.error.params
+            ? String(checked.error.params.message)
+            : checked.error.code
         continue
       }
       const outcome = await writeRestore(ctx, checked.value, onProgress)
