@@ -13,7 +13,7 @@ import { runChannel, type ChannelHandler, type ChannelTable } from '../electron/
 import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
 import { createPhotoStore, type PhotoStore } from '../electron/main/storage/photoStore'
-import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
+import { FRAME_CONTENT_TYPE, frameAnswer, holdsBytes, unframeRequest } from '../shared/ipc/bytesFrame'
 import { CHANNELS, type Channel, type ShellNotice } from '../shared/ipc/contract'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail } from '../shared/ipc/result'
@@ -189,6 +189,13 @@ export async function startBridgeServer(options: {
         })
         .catch((error: unknown) => fail('io-error', error instanceof Error ? error.message : String(error)))
         .then((result) => {
+          // Bytes go back as they are, as Electron's IPC hands them over (see frameAnswer).
+          if (holdsBytes(result)) {
+            res.writeHead(200, { 'content-type': FRAME_CONTENT_TYPE })
+            for (const part of frameAnswer(result)) res.write(part)
+            res.end()
+            return
+          }
           res.writeHead(200, { 'content-type': 'application/json' })
           res.end(JSON.stringify(encodeBytes(result)))
         })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameRequest, hasBytes, unframeRequest } from './bytesFrame'
+import { frameAnswer, frameRequest, hasBytes, holdsBytes, unframeAnswer, unframeRequest } from './bytesFrame'
 
 describe('framed bridge requests', () => {
   it('carries the bytes as they are and the other fields intact, mixed scripts included', () => {
@@ -14,5 +14,22 @@ describe('framed bridge requests', () => {
 
   it('refuses a body cut short', () => {
     expect(() => unframeRequest(new Uint8Array([0, 0, 0, 9, 123]))).toThrow(/too short/)
+  })
+
+  it('frames an answer holding bytes anywhere, each part back in a buffer of its own', () => {
+    const photo = new Uint8Array([0, 255, 1, 254])
+    const answer = { ok: true, value: { fileName: 'Foto — 倡导.jpg', bytes: photo, more: [new Uint8Array([7])] } }
+    expect(holdsBytes(answer)).toBe(true)
+    expect(holdsBytes({ ok: true, value: [{ name: 'x' }] })).toBe(false)
+    const back = unframeAnswer(new Uint8Array(Buffer.concat(frameAnswer(answer)))) as typeof answer
+    expect(back.value.fileName).toBe('Foto — 倡导.jpg')
+    expect([...back.value.bytes]).toEqual([0, 255, 1, 254])
+    expect(back.value.bytes.buffer.byteLength).toBe(4)
+    expect([...(back.value.more[0] ?? [])]).toEqual([7])
+  })
+
+  it('refuses an answer cut short', () => {
+    const body = new Uint8Array(Buffer.concat(frameAnswer({ ok: true, value: new Uint8Array(10) })))
+    expect(() => unframeAnswer(body.subarray(0, body.byteLength - 1))).toThrow(/too short/)
   })
 })

@@ -8,6 +8,7 @@ import { createAutoBackup } from '../data/exchange/autoBackup'
 import { buildBackupInWorker } from '../data/exchange/buildBackupInWorker'
 import { buildExport } from '../data/exchange/exportData'
 import { moveStoredConflicts } from '../data/exchange/moveStoredConflicts'
+import { finishUnfinishedRestore } from '../data/exchange/restoreBackup'
 import type { DataContext } from '../data/dataContext'
 import type { PelatihDb } from '../data/db'
 import { openDatabase } from '../data/openDatabase'
@@ -98,6 +99,19 @@ export function DataProvider({
         // its commits in flight first, then the typing that had not reached a commit yet.
         if (report.kind !== 'failed') {
           await finishUnfinishedCommits(state.data)
+          // A restore cut off midway is finished (or undone) before anyone works on half of it.
+          const settled = await finishUnfinishedRestore(state.data, bridge)
+          if (settled !== null)
+            notifications.show({
+              color: settled.kind === 'finished' ? 'teal' : 'orange',
+              message:
+                settled.kind === 'finished'
+                  ? i18n.t('backup.restoreFinished', { trainings: settled.outcome.trainings.join(', ') || '—' })
+                  : settled.kind === 'undone'
+                    ? i18n.t('backup.restoreUndone')
+                    : i18n.t('backup.restoreUnsettled', { message: settled.message }),
+              autoClose: false,
+            })
           await commitDrafts(state.data)
           // Conflicts an earlier version kept unjournaled in meta become journaled rows, once.
           await moveStoredConflicts(state.data)
@@ -115,7 +129,7 @@ export function DataProvider({
     return () => {
       live = false
     }
-  }, [db, bridge, state, journaling, announce])
+  }, [db, bridge, state, journaling, announce, i18n])
 
   const value = useMemo(() => ({ ...state, recovery, dismissRecovery: () => setRecovery(null) }), [state, recovery])
   if (blocked) return <StorageBlocked newer={blocked.newer} message={blocked.message} />

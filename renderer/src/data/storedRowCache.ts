@@ -9,7 +9,7 @@ const MAX_ROWS = 500
  * The rows the commit path last wrote or read, as they are stored, so an autosave of the row
  * being typed need not read it back in a transaction of its own before stamping its revision.
  *
- * Only trusted while nothing else wrote: `db` counts every write request on its row tables
+ * Only trusted while nothing else wrote: `db` counts every row written to its row tables
  * (writeCount.ts); the memory is valid at one count, and any other count empties it. The
  * commit's own transaction moves the count by exactly its own writes, so afterwards the
  * memory takes the rows it wrote; a write by anything else in the meantime (a restore at

@@ -3,7 +3,7 @@ import type { DBCore, DBCoreTable, Dexie } from 'dexie'
 const counts = new WeakMap<Dexie, { value: number; meta: number }>()
 
 /**
- * Makes `db` count every write request (put, add, delete, clear) on its row tables, from any
+ * Makes `db` count every row written (put, add, delete; a clear counts one) on its row tables, from any
  * code in this window, and apart from those the ones on the meta table. Call it before the
  * database opens: Dexie builds its middleware stack at open. The commit path reads the counts
  * to know whether what it remembers (rows, see storedRowCache.ts; the journal position) can
@@ -31,7 +31,9 @@ export function countWrites(db: Dexie): void {
         return {
           ...table,
           mutate: (request) => {
-            count.value += 1
+            // Rows, not requests: a commit's bulk write of n rows moves the count by n, as n puts did.
+            count.value +=
+              request.type === 'put' || request.type === 'add' ? request.values.length : request.type === 'delete' ? request.keys.length : 1
             return table.mutate(request)
           },
         }
@@ -40,7 +42,7 @@ export function countWrites(db: Dexie): void {
   })
 }
 
-/** How many write requests the row tables of `db` have received, or null when it does not count them. */
+/** How many rows the row tables of `db` have had written, or null when it does not count them. */
 export function writeCount(db: Dexie): number | null {
   return counts.get(db)?.value ?? null
 }

@@ -34,6 +34,11 @@ const en = {
   restoreText:
     'The app goes back to the state of {{when}}. The current state is backed up first, so you can undo this by restoring that backup.',
   restored: 'Backup restored: {{trainings}}.',
+  restoreFinished: 'A restore cut off when Pelatih last closed has been finished: {{trainings}}.',
+  restoreUndone:
+    'A restore cut off when Pelatih last closed could not be finished (its backup could not be read), so it was undone: the data is as it was before it.',
+  restoreUnsettled:
+    'A restore cut off when Pelatih last closed could neither be finished nor undone ({{message}}). Restore a backup from the Data page.',
   restoring: 'Restoring the backup',
   restoreReading: 'Reading and checking the backup…',
   restoreWriting: 'Writing {{written}} of {{total}} items…',
@@ -106,6 +111,11 @@ export const backupText: { en: typeof en; id: DeepStrings<typeof en> } = {
     restoreText:
       'Aplikasi kembali ke keadaan pada {{when}}. Keadaan sekarang dicadangkan dulu, jadi Anda bisa membatalkannya dengan memulihkan cadangan itu.',
     restored: 'Cadangan dipulihkan: {{trainings}}.',
+    restoreFinished: 'Pemulihan yang terputus saat Pelatih terakhir ditutup telah diselesaikan: {{trainings}}.',
+    restoreUndone:
+      'Pemulihan yang terputus saat Pelatih terakhir ditutup tidak dapat diselesaikan (cadangannya tidak dapat dibaca), jadi dibatalkan: data kembali seperti sebelumnya.',
+    restoreUnsettled:
+      'Pemulihan yang terputus saat Pelatih terakhir ditutup tidak dapat diselesaikan maupun dibatalkan ({{message}}). Pulihkan cadangan dari halaman Data.',
     restoring: 'Memulihkan cadangan',
     restoreReading: 'Membaca dan memeriksa cadangan…',
     restoreWriting: 'Menulis {{written}} dari {{total}} butir…',

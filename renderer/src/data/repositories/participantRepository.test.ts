@@ -101,9 +101,9 @@ describe('participantRepository', () => {
     } finally {
       clearInterval(counting)
     }
-    expect(progress).toEqual([1000, 2000, 2500])
+    expect(progress).toEqual([500, 1000, 1500, 2000, 2500])
     expect(yielded).toBeGreaterThan(0)
-    expect(ctx.bridge.entries.map((e) => e.changes.length)).toEqual([1000, 1000, 500])
+    expect(ctx.bridge.entries.map((e) => e.changes.length)).toEqual([500, 500, 500, 500, 500])
     expect(await listParticipants(ctx.db, 't1')).toHaveLength(2500)
     // Imported again, the same list adds nobody.
     const again = buildImport(table, guessColumnMapping(table.headers), await listParticipants(ctx.db, 't1'), 't1', ctx.now(), () =>

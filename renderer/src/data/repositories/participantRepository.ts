@@ -54,7 +54,7 @@ export async function restoreParticipant(ctx: DataContext, id: string): Promise<
 }
 
 /** Participants written per commit of an import: a few thousand rows in one go would freeze the page. */
-export const IMPORT_CHUNK = 1000
+export const IMPORT_CHUNK = 500
 
 /**
  * Writes the participants an import built (buildImport's toAdd): a list of up to IMPORT_CHUNK
