@@ -64,7 +64,7 @@ export function createVenueHost(options: VenueHostOptions) {
     options.onError?.(`could not keep the room: ${error instanceof Error ? error.message : String(error)}`),
   )
   let running: Running | null = null
-  let starting: Promise<VenueStatus> | null = null
+  let starting: Promise<void> | null = null
   let paused = false
   let state: RoomState | null = null
   let reachedAt: number | null = null
@@ -206,9 +206,14 @@ export function createVenueHost(options: VenueHostOptions) {
     listAddresses: (): VenueAddress[] => options.addresses(),
     /** Turns the link on (one start at a time: a second click waits for the first). */
     start(trainingId: string, address: string): Promise<VenueStatus> {
-      const next = (starting ?? Promise.resolve(status())).catch(() => status()).then(() => start(trainingId, address))
-      starting = next.finally(() => {
-        if (starting === next) starting = null
+      const next = (starting ?? Promise.resolve()).then(() => start(trainingId, address))
+      const settled = next.then(
+        () => undefined,
+        () => undefined,
+      )
+      starting = settled
+      void settled.then(() => {
+        if (starting === settled) starting = null
       })
       return next
     },
