@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { RoomState, VenueItem } from '../../../shared/venue/protocol'
 import type { VenueHost } from './venueHost'
@@ -72,6 +74,15 @@ describe('venue server: where it listens and what every answer carries', () => {
     for (const response of [page, asset, preflight])
       expect(Object.keys(response.headers).filter((h) => h.startsWith('access-control-'))).toEqual([])
     expect((await send(port, 'GET', '/assets/../../etc/passwd')).status).not.toBe(200)
+  })
+})
+
+describe('venue server: before the phone page is built', () => {
+  it('starts anyway and answers 404 for the page, while the API works', async () => {
+    const { port } = await host({ pageDir: join(tmpdir(), `no-venue-page-${randomUUID()}`) })
+    expect((await send(port, 'GET', '/')).status).toBe(404)
+    expect((await send(port, 'GET', '/assets/app-1.js')).status).toBe(404)
+    expect((await send(port, 'GET', '/api/hello')).json).toEqual({ app: 'pelatih', ok: true })
   })
 })
 

@@ -219,17 +219,21 @@ export async function createVenueServer(options: VenueServerOptions) {
     return payload
   })
 
+  // JSON even where the route had set another type (the page's HTML, when index.html is missing).
+  const answer = (reply: FastifyReply, status: number, error: VenueError) =>
+    reply.code(status).type('application/json; charset=utf-8').send({ error })
+
   app.setErrorHandler((error, _req, reply) => {
-    if (error instanceof Refusal) return reply.code(error.statusCode).send({ error: error.error })
+    if (error instanceof Refusal) return answer(reply, error.statusCode, error.error)
     const code = (error as { code?: string }).code
     const status = (error as { statusCode?: number }).statusCode ?? 500
-    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.code(413).send({ error: 'too-large' })
-    if (status === 429) return reply.code(429).send({ error: 'rate-limited' })
-    if (status >= 400 && status < 500) return reply.code(400).send({ error: 'invalid' })
-    return reply.code(503).send({ error: 'laptop-busy' })
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return answer(reply, 413, 'too-large')
+    if (status === 429) return answer(reply, 429, 'rate-limited')
+    if (status >= 400 && status < 500) return answer(reply, 400, 'invalid')
+    return answer(reply, 503, 'laptop-busy')
   })
 
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'invalid' }))
+  app.setNotFoundHandler((_req, reply) => answer(reply, 404, 'invalid'))
 
   app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html', options.pageDir))
 
@@ -283,7 +287,7 @@ export async function createVenueServer(options: VenueServerOptions) {
     if (options.isPaused()) throw new Refusal(409, 'paused')
     if (item.kind === 'card') await limit(cards, req)
     const outcome = await desk.deliver({ deviceId: device.id, deviceRole: device.role, deviceName: device.name, item })
-    if ('busy' in outcome) return reply.code(503).send({ error: 'laptop-busy' })
+    if ('busy' in outcome) return answer(reply, 503, 'laptop-busy')
     return outcome.answer
   })
 
