@@ -80,6 +80,9 @@ function listenForDeliveries(bridgeUrl: string): { deliveries: VenueDelivery[]; 
   return { deliveries, ready, close: () => req.destroy() }
 }
 
+/** Console errors other than the failed requests of the offline stretch (a CSP violation would show here). */
+const unexpectedErrors = (errors: string[]): string[] => errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))
+
 /** The phone's list entry of what it sent, by the text shown. */
 const sentEntry = (page: Page, text: string) => page.locator('li.sent', { hasText: text })
 
@@ -149,7 +152,7 @@ describe('the phone page against main’s venue server', () => {
     await card.getByText('Received', { exact: true }).waitFor()
     await page.getByRole('heading', { name: 'Add a card' }).waitFor()
     await screenshot(page, 'venue-phone-participant-en')
-    expect(phone.errors).toEqual([])
+    expect(unexpectedErrors(phone.errors)).toEqual([])
 
     // Co-trainer: pairs through the trainer's second QR code and names themself.
     const co = await openSharedPage(status.pairUrl!, PHONE)
@@ -157,6 +160,7 @@ describe('the phone page against main’s venue server', () => {
     expect(co.page.url()).toBe(`${status.url}/`)
     await co.page.getByLabel('Nama Anda').fill('Rina Wulandari')
     await co.page.getByRole('button', { name: 'Pasangkan' }).click()
+    await co.page.getByRole('button', { name: 'Papan' }).waitFor()
     await co.page.getByLabel('Sesi', { exact: true }).selectOption('session-2')
     await co.page.getByRole('button', { name: 'Warga', exact: true }).click()
     await co.page.getByLabel('Pengamatan').fill('Warga berani menyampaikan keberatan')
@@ -199,6 +203,6 @@ describe('the phone page against main’s venue server', () => {
     await co.page.getByRole('button', { name: 'Bahasa' }).click()
     await co.page.getByRole('heading', { name: 'Not grouped' }).waitFor()
     await screenshot(co.page, 'venue-phone-cotrainer-board-en')
-    expect(co.errors).toEqual([])
+    expect(unexpectedErrors(co.errors)).toEqual([])
   })
 })

@@ -28,9 +28,10 @@ export function CoTrainerScreen({ view, outbox }: { view: CoTrainerView; outbox:
     picked && view.sessions.some((session) => session.id === picked) ? picked : (view.session?.id ?? view.sessions[0]?.id ?? null)
   return (
     <>
-      <label className="field panel">
-        <span>{t('pickSession')}</span>
-        <select value={sessionId ?? ''} onChange={(event) => setPicked(event.target.value)}>
+      {/* Label and select side by side (not nested): a nested select's options would join the label's name. */}
+      <div className="field panel">
+        <label htmlFor="session-pick">{t('pickSession')}</label>
+        <select id="session-pick" value={sessionId ?? ''} onChange={(event) => setPicked(event.target.value)}>
           {view.sessions.map((session) => (
             <option key={session.id} value={session.id}>
               {session.start ? `${session.start} ` : ''}
@@ -38,7 +39,7 @@ export function CoTrainerScreen({ view, outbox }: { view: CoTrainerView; outbox:
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <nav className="tabs" aria-label={t('captureTabs')}>
         {TABS.map((key) => (
           <button
@@ -84,16 +85,16 @@ function ObservationForm({ view, sessionId, outbox, t }: FormProps): React.JSX.E
   return (
     <form className="panel" onSubmit={submit}>
       {rolePlays.length > 0 && (
-        <label className="field">
-          <span>{t('rolePlay')}</span>
-          <select value={rolePlay?.id ?? ''} onChange={(event) => setRolePlayId(event.target.value)}>
+        <div className="field">
+          <label htmlFor="roleplay-pick">{t('rolePlay')}</label>
+          <select id="roleplay-pick" value={rolePlay?.id ?? ''} onChange={(event) => setRolePlayId(event.target.value)}>
             {rolePlays.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.title}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {rolePlay && rolePlay.roles.length > 0 && (
         <fieldset className="tags">
@@ -144,16 +145,16 @@ function GroupOutputForm({ view, sessionId, outbox, t }: FormProps): React.JSX.E
   }
   return (
     <form className="panel" onSubmit={submit}>
-      <label className="field">
-        <span>{t('group')}</span>
-        <select value={group.id} onChange={(event) => setGroupId(event.target.value)}>
+      <div className="field">
+        <label htmlFor="group-pick">{t('group')}</label>
+        <select id="group-pick" value={group.id} onChange={(event) => setGroupId(event.target.value)}>
           {groups.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label className="field">
         <span>{t('groupPoint')}</span>
         <textarea rows={3} maxLength={VENUE_TEXT_MAX} value={point} onChange={(event) => setPoint(event.target.value)} />
