@@ -119,6 +119,8 @@ describe('the phone page against main’s venue server', () => {
     await page.getByRole('heading', { name: 'Analisis masalah desa' }).waitFor()
     expect(page.url()).toBe(`${status.url}/`)
     await screenshot(page, 'venue-phone-participant-id')
+    // Nothing wider than the phone: no sideways scrolling at 360 pixels.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
 
     // Wi-Fi lost: the card stays on the phone, waiting.
     await phone.context.setOffline(true)
@@ -175,6 +177,7 @@ describe('the phone page against main’s venue server', () => {
     bridge.venue.answer(observation.deliveryId, { status: 'received' })
     await sentEntry(co.page, 'Warga berani menyampaikan keberatan').getByText('Diterima', { exact: true }).waitFor()
     await screenshot(co.page, 'venue-phone-cotrainer-id')
+    expect(await co.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
 
     // The board follows the trainer live.
     await co.page.getByRole('button', { name: 'Papan' }).click()
