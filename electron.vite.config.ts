@@ -1,8 +1,27 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { build, type Plugin } from 'vite'
 
 const root = import.meta.dirname
+
+/**
+ * Builds the venue link's phone page (its own Vite config, into out/venue) whenever the renderer
+ * is built or served, so `npm start`, `npm test`'s build and `npm run dist` all ship it.
+ */
+function venuePhonePage(): Plugin {
+  let built: Promise<unknown> | null = null
+  const buildOnce = (): Promise<unknown> => (built ??= build({ configFile: resolve(root, 'vite.venue.config.ts'), logLevel: 'warn' }))
+  return {
+    name: 'pelatih-venue-phone-page',
+    async closeBundle() {
+      await buildOnce()
+    },
+    async configureServer() {
+      await buildOnce()
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -22,7 +41,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), venuePhonePage()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

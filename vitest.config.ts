@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['renderer/src/**/*.test.tsx'],
+          include: ['renderer/src/**/*.test.tsx', 'renderer/venue/src/**/*.test.tsx'],
           setupFiles: ['renderer/src/testSetup.ts'],
         },
       },
@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'renderer-logic',
           environment: 'node',
-          include: ['renderer/src/**/*.test.ts'],
+          include: ['renderer/src/**/*.test.ts', 'renderer/venue/src/**/*.test.ts'],
           exclude: ['renderer/src/**/*.sync.test.ts'],
           setupFiles: ['renderer/src/testSetup.ts'],
         },
