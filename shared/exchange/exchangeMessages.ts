@@ -65,6 +65,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.conflicts': 'versions kept from a merge',
     'exchange.table.organizations': 'organisation profiles',
     'exchange.table.problems': 'problems and solutions',
+    'exchange.table.venueReceipts': 'items received from phones',
   },
   id: {
     'exchange.error.empty': `Berkas kosong. ${NOTHING_CHANGED_ID}`,
@@ -115,6 +116,7 @@ export const EXCHANGE_MESSAGES: Record<ExchangeLanguage, Record<ExchangeMessageK
     'exchange.table.conflicts': 'versi yang disimpan dari penggabungan',
     'exchange.table.organizations': 'profil lembaga',
     'exchange.table.problems': 'hambatan dan pemecahan',
+    'exchange.table.venueReceipts': 'kiriman yang diterima dari ponsel',
   },
 }
 
