@@ -30,7 +30,8 @@ export type CardReview = (typeof CARD_REVIEWS)[number]
  */
 export const venueReceiptSchema = z.object({
   ...trainingRowMeta,
-  deviceId: z.string().min(1).max(ID_MAX),
+  /** The venue device that sent it (not `deviceId`: that names the laptop that wrote the revision). */
+  senderId: z.string().min(1).max(ID_MAX),
   itemId: z.string().min(1).max(ID_MAX),
   kind: z.enum(VENUE_RECEIPT_KINDS),
   role: z.enum(DEVICE_ROLES),

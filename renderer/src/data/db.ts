@@ -75,10 +75,10 @@ export const SCHEMA_V4 = { organizations: 'id', problems: 'id, trainingId, sessi
 
 /**
  * Version 5: receipts of what phones sent over the venue link (shared/model/venueReceipt.ts),
- * looked up by device for the vote limit and by row for the review state of a card. A new table
+ * looked up by sending device for the vote limit and by row for the review state of a card. A new table
  * only: no stored row changes.
  */
-export const SCHEMA_V5 = { venueReceipts: 'id, trainingId, deviceId, rowId' } as const
+export const SCHEMA_V5 = { venueReceipts: 'id, trainingId, senderId, rowId' } as const
 
 /** The Dexie database of the app, typed per table. */
 export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {

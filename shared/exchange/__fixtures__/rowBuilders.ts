@@ -226,7 +226,7 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
   venueReceipts: (id, patch) =>
     withRevision({
       ...meta(id),
-      deviceId: 'dev-1',
+      senderId: 'dev-1',
       itemId: '6f1c2b8e-2d4a-4c1e-9a57-3b0f4f6a1d20',
       kind: 'card',
       role: 'participant',
