@@ -45,7 +45,7 @@ async function liveRow<T extends TableName>(turn: Turn, table: T, id: string): P
 }
 
 function put<T extends TableName>(table: T, row: unknown): Change {
-  return { op: 'put', table, row: parseDraft(table, row) as Record<string, unknown> & { id: string } }
+  return { op: 'put', table, row: parseDraft(table, row) }
 }
 
 function simple(changes: Change[], rowId: string | null, scopeId: string | null = null): ItemRows {
