@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MENU_COMMANDS, MENU_EVENT_CHANNEL, SHELL_NOTICE_EVENT_CHANNEL } from '../../shared/ipc/contract'
+import {
+  MENU_COMMANDS,
+  MENU_EVENT_CHANNEL,
+  SHELL_NOTICE_EVENT_CHANNEL,
+  VENUE_DELIVERY_EVENT_CHANNEL,
+  VENUE_STATUS_EVENT_CHANNEL,
+} from '../../shared/ipc/contract'
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -19,25 +25,36 @@ describe('preload', () => {
     expect(exposed).toHaveLength(1)
     expect(exposed[0]?.[0]).toBe('pelatih')
     expect(Object.keys(api).sort()).toEqual([
+      'answerVenueItem',
       'appendJournal',
       'getAppInfo',
+      'getVenueStatus',
       'listBackups',
+      'listVenueAddresses',
       'missingPhotos',
       'onMenuCommand',
       'onShellNotice',
+      'onVenueDelivery',
+      'onVenueStatus',
       'openExternal',
       'openFile',
       'openProjector',
+      'publishVenueState',
       'putPhoto',
       'readBackup',
       'readJournalManifest',
       'readJournalSince',
       'readPhoto',
+      'removeVenueDevice',
       'reseedJournal',
+      'rotateVenueCode',
       'saveBytes',
       'setAsideJournalRows',
       'setMenuLanguage',
       'setSessionRunning',
+      'setVenuePaused',
+      'startVenue',
+      'stopVenue',
       'takeShellNotices',
       'writeBackup',
     ])
@@ -64,6 +81,20 @@ describe('preload', () => {
     ['takeShellNotices', [], 'app:take-notices', undefined],
     ['setMenuLanguage', [{ language: 'id' }], 'app:set-language', { language: 'id' }],
     ['setSessionRunning', [{ running: true }], 'app:set-session-running', { running: true }],
+    ['listVenueAddresses', [], 'venue:list-addresses', undefined],
+    ['startVenue', [{ trainingId: 't1', address: '127.0.0.2' }], 'venue:start', { trainingId: 't1', address: '127.0.0.2' }],
+    ['stopVenue', [], 'venue:stop', undefined],
+    ['getVenueStatus', [], 'venue:status', undefined],
+    ['rotateVenueCode', [], 'venue:rotate-code', undefined],
+    ['setVenuePaused', [{ paused: true }], 'venue:set-paused', { paused: true }],
+    ['removeVenueDevice', [{ deviceId: 'd1' }], 'venue:remove-device', { deviceId: 'd1' }],
+    ['publishVenueState', [{ state: {} }], 'venue:publish', { state: {} }],
+    [
+      'answerVenueItem',
+      [{ deliveryId: 'x', answer: { status: 'received' } }],
+      'venue:answer',
+      { deliveryId: 'x', answer: { status: 'received' } },
+    ],
   ])('%s invokes its own channel', async (name, args, channel, request) => {
     await api[name]?.(...args)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request)
@@ -99,5 +130,20 @@ describe('preload', () => {
     expect(listener.mock.calls).toEqual([[]])
     unsubscribe()
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(SHELL_NOTICE_EVENT_CHANNEL, relay)
+  })
+
+  it.each([
+    ['onVenueDelivery', VENUE_DELIVERY_EVENT_CHANNEL],
+    ['onVenueStatus', VENUE_STATUS_EVENT_CHANNEL],
+  ])('%s relays the payload of its own event without the event, and unsubscribes', (name, expectedChannel) => {
+    const listener = vi.fn()
+    const unsubscribe = api[name]?.(listener) as () => void
+    const [channel, relay] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, payload?: unknown) => void]
+    expect(channel).toBe(expectedChannel)
+    relay({ sender: {} }, { deliveryId: 'd1' })
+    relay({ sender: {} }, 'not an object')
+    expect(listener.mock.calls).toEqual([[{ deliveryId: 'd1' }]])
+    unsubscribe()
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(expectedChannel, relay)
   })
 })

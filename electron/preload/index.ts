@@ -8,14 +8,19 @@ import type {
   RequestOf,
   ResponseMap,
   SHELL_NOTICE_EVENT_CHANNEL as ContractShellNoticeChannel,
+  VENUE_DELIVERY_EVENT_CHANNEL as ContractVenueDeliveryChannel,
+  VENUE_STATUS_EVENT_CHANNEL as ContractVenueStatusChannel,
 } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
+import type { VenueDelivery, VenueStatus } from '../../shared/venue/protocol'
 
 // Type-only imports on purpose: a value import of the contract drags zod and every model
 // schema into the preload (~200 kB parsed by every window). The compiler keeps these copies
 // exact and complete; index.test.ts compares them with the contract at run time too.
 const MENU_EVENT_CHANNEL: typeof ContractMenuChannel = 'menu:command'
 const SHELL_NOTICE_EVENT_CHANNEL: typeof ContractShellNoticeChannel = 'shell:notice'
+const VENUE_DELIVERY_EVENT_CHANNEL: typeof ContractVenueDeliveryChannel = 'venue:delivery'
+const VENUE_STATUS_EVENT_CHANNEL: typeof ContractVenueStatusChannel = 'venue:status-changed'
 const MENU_COMMANDS = ['new-training', 'go-home', 'toggle-language', 'show-about'] as const satisfies readonly MenuCommand[]
 const everyMenuCommandListed: [Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>] extends [never] ? true : never = true
 void everyMenuCommandListed
@@ -49,6 +54,20 @@ function onShellNotice(listener: () => void): () => void {
   }
 }
 
+/**
+ * Subscribes to one of main's venue events. Only the payload goes on (the IPC event carries
+ * `sender`); main already parsed it, so only its shape as an object is checked here.
+ */
+function onVenueEvent<T>(channel: string, listener: (payload: T) => void): () => void {
+  const relay = (_event: IpcRendererEvent, payload: unknown): void => {
+    if (typeof payload === 'object' && payload !== null) listener(payload as T)
+  }
+  ipcRenderer.on(channel, relay)
+  return () => {
+    ipcRenderer.removeListener(channel, relay)
+  }
+}
+
 const api = {
   getAppInfo: () => invoke('app:get-info'),
   openExternal: (url: string) => invoke('app:open-external', { url }),
@@ -71,6 +90,17 @@ const api = {
   setMenuLanguage: (request: RequestOf<'app:set-language'>) => invoke('app:set-language', request),
   setSessionRunning: (request: RequestOf<'app:set-session-running'>) => invoke('app:set-session-running', request),
   onShellNotice,
+  listVenueAddresses: () => invoke('venue:list-addresses'),
+  startVenue: (request: RequestOf<'venue:start'>) => invoke('venue:start', request),
+  stopVenue: () => invoke('venue:stop'),
+  getVenueStatus: () => invoke('venue:status'),
+  rotateVenueCode: () => invoke('venue:rotate-code'),
+  setVenuePaused: (request: RequestOf<'venue:set-paused'>) => invoke('venue:set-paused', request),
+  removeVenueDevice: (request: RequestOf<'venue:remove-device'>) => invoke('venue:remove-device', request),
+  publishVenueState: (request: RequestOf<'venue:publish'>) => invoke('venue:publish', request),
+  answerVenueItem: (request: RequestOf<'venue:answer'>) => invoke('venue:answer', request),
+  onVenueDelivery: (listener: (delivery: VenueDelivery) => void) => onVenueEvent(VENUE_DELIVERY_EVENT_CHANNEL, listener),
+  onVenueStatus: (listener: (status: VenueStatus) => void) => onVenueEvent(VENUE_STATUS_EVENT_CHANNEL, listener),
 } satisfies AppApi
 
 contextBridge.exposeInMainWorld('pelatih', api)

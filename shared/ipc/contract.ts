@@ -14,6 +14,8 @@ import { PHOTO_MAX_BYTES } from '../model/photo'
 import type { PhotoMime } from '../photos/imageHeader'
 import { photoHashSchema } from '../photos/photoHash'
 import type { Result } from './result'
+import type { VenueAddress, VenueDelivery, VenueStatus } from '../venue/protocol'
+import { roomStateSchema, venueAnswerSchema } from '../venue/roomStateSchema'
 
 /** Largest file the renderer may hand to main to save (200 MB). */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024
@@ -168,6 +170,24 @@ export const CHANNELS = {
       maxBytes: z.number().int().positive().max(MAX_SAVE_BYTES),
     }),
   },
+  /** The laptop's addresses the venue link may listen on (loopback only when there is no other). */
+  'venue:list-addresses': { request: z.undefined() },
+  /** Turns the venue link on for a training, listening only on this one address (never on all). */
+  'venue:start': { request: z.object({ trainingId: idSchema, address: z.string().min(1).max(100) }) },
+  /** Turns the venue link off (phones keep their pairing for the next start). */
+  'venue:stop': { request: z.undefined() },
+  /** The venue link as the trainer's window shows it. */
+  'venue:status': { request: z.undefined() },
+  /** A new room code (and co-trainer pairing secret) now; devices already in stay in. */
+  'venue:rotate-code': { request: z.undefined() },
+  /** Pauses or resumes input from phones. */
+  'venue:set-paused': { request: z.object({ paused: z.boolean() }) },
+  /** Removes a device: its cookie is refused from now on. */
+  'venue:remove-device': { request: z.object({ deviceId: z.string().min(1).max(100) }) },
+  /** What phones see now; main pushes each device its role's part. */
+  'venue:publish': { request: z.object({ state: roomStateSchema }) },
+  /** The renderer's answer to one delivered item, after it committed (or refused) it. */
+  'venue:answer': { request: z.object({ deliveryId: z.string().min(1).max(100), answer: venueAnswerSchema }) },
 } as const
 
 /** A channel name. */
@@ -196,6 +216,16 @@ export interface ResponseMap {
   'app:take-notices': ShellNotice[]
   'app:set-language': null
   'app:set-session-running': null
+  'venue:list-addresses': VenueAddress[]
+  'venue:start': VenueStatus
+  'venue:stop': VenueStatus
+  'venue:status': VenueStatus
+  'venue:rotate-code': VenueStatus
+  'venue:set-paused': VenueStatus
+  'venue:remove-device': VenueStatus
+  'venue:publish': null
+  /** Whether the delivery was still waiting for its answer (false after its timeout). */
+  'venue:answer': boolean
 }
 
 /** The API the preload exposes as `window.pelatih`, and the browser fallback implements. */
@@ -230,6 +260,23 @@ export interface AppApi {
   setSessionRunning(request: RequestOf<'app:set-session-running'>): Promise<Result<null>>
   /** Called when the shell left a notice while the page was up; returns the unsubscribe function. */
   onShellNotice(listener: () => void): () => void
+  /** The laptop's addresses the venue link may listen on; the Wi-Fi one is marked. */
+  listVenueAddresses(): Promise<Result<VenueAddress[]>>
+  /** Turns the venue link on, listening only on the chosen address. */
+  startVenue(request: RequestOf<'venue:start'>): Promise<Result<VenueStatus>>
+  stopVenue(): Promise<Result<VenueStatus>>
+  getVenueStatus(): Promise<Result<VenueStatus>>
+  rotateVenueCode(): Promise<Result<VenueStatus>>
+  setVenuePaused(request: RequestOf<'venue:set-paused'>): Promise<Result<VenueStatus>>
+  removeVenueDevice(request: RequestOf<'venue:remove-device'>): Promise<Result<VenueStatus>>
+  /** Hands main what phones see now (each device gets its role's part). */
+  publishVenueState(request: RequestOf<'venue:publish'>): Promise<Result<null>>
+  /** Answers one delivery; the phone's request is answered with it. */
+  answerVenueItem(request: RequestOf<'venue:answer'>): Promise<Result<boolean>>
+  /** Called with each item a phone sent, to commit and answer; returns the unsubscribe function. */
+  onVenueDelivery(listener: (delivery: VenueDelivery) => void): () => void
+  /** Called whenever the venue link's status changes (a device joined, went offline, ...). */
+  onVenueStatus(listener: (status: VenueStatus) => void): () => void
 }
 
 /** The main-to-renderer event channel of menu commands. */
@@ -237,3 +284,9 @@ export const MENU_EVENT_CHANNEL = 'menu:command'
 
 /** The main-to-renderer event saying a shell notice waits (no payload: the page takes it). */
 export const SHELL_NOTICE_EVENT_CHANNEL = 'shell:notice'
+
+/** The main-to-renderer event carrying one {@link VenueDelivery} (trainer's window only). */
+export const VENUE_DELIVERY_EVENT_CHANNEL = 'venue:delivery'
+
+/** The main-to-renderer event carrying the venue link's new {@link VenueStatus} (trainer's window only). */
+export const VENUE_STATUS_EVENT_CHANNEL = 'venue:status-changed'

@@ -1,5 +1,15 @@
 import type { BackupInfo, OpenedFile } from '../../../../shared/ipc/backupTypes'
 import type { AppApi, ShellNotice } from '../../../../shared/ipc/contract'
+import type {
+  DeviceRole,
+  RoomState,
+  VenueAddress,
+  VenueAnswer,
+  VenueDelivery,
+  VenueDevice,
+  VenueItem,
+  VenueStatus,
+} from '../../../../shared/venue/protocol'
 import type { JournalEntryInput, JournalManifest, JournalSnapshotInput, SetAsideRow } from '../../../../shared/journal/journalEntry'
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/migrations/rowMigrations'
 import { fail, ok, type ErrorCode } from '../../../../shared/ipc/result'
@@ -33,11 +43,184 @@ export interface MemoryBridge extends AppApi {
   shellNotices: ShellNotice[]
   /** What the page told the shell: the menu's language and whether a session runs. */
   shell: { language: 'en' | 'id' | null; running: boolean }
+  /** The venue link, in memory: what main's venue server would hold and do. */
+  venue: MemoryVenue
 }
+
+/** An in-memory venue link: phones are simulated with `join` and `deliver`. */
+export interface MemoryVenue {
+  /** The laptop's addresses startVenue accepts (the first is the Wi-Fi one). */
+  addresses: VenueAddress[]
+  status: VenueStatus
+  /** Every state the page published, oldest first. */
+  published: RoomState[]
+  /** Every answer the page gave, by delivery id. */
+  answers: Map<string, VenueAnswer>
+  /** A device joins the room (a participant with the code, or a paired co-trainer). */
+  join(role: DeviceRole, name?: string): VenueDevice
+  /**
+   * A phone sends an item: the page's onVenueDelivery listeners get it, and this resolves with the
+   * page's answer (answerVenueItem). Rejects when no page listens, as the server answers 503 then.
+   */
+  deliver(item: VenueItem, deviceId?: string): Promise<VenueAnswer>
+}
+
+/** The room code and port the memory venue hands out (fixed, so tests can name them). */
+export const MEMORY_VENUE_CODE = '123456'
+export const MEMORY_VENUE_PORT = 8765
+
+function stoppedStatus(): VenueStatus {
+  return {
+    running: false,
+    address: null,
+    port: null,
+    trainingId: null,
+    url: null,
+    roomCode: null,
+    joinUrl: null,
+    pairUrl: null,
+    paused: false,
+    devices: [],
+    reachedFromOtherDeviceAt: null,
+  }
+}
+
+/** The venue part of the memory bridge: the AppApi venue methods plus the phone simulators. */
+function createMemoryVenue(): { venue: MemoryVenue; api: VenueApi } {
+  const deliveryListeners = new Set<(delivery: VenueDelivery) => void>()
+  const statusListeners = new Set<(status: VenueStatus) => void>()
+  const waiting = new Map<string, (answer: VenueAnswer) => void>()
+  let nextId = 1
+  let codeCount = 0
+  const venue: MemoryVenue = {
+    addresses: [
+      { name: 'Wi-Fi', address: '192.168.1.20', wifi: true },
+      { name: 'Ethernet', address: '10.0.0.5', wifi: false },
+    ],
+    status: stoppedStatus(),
+    published: [],
+    answers: new Map(),
+    join: (role, name) => {
+      const now = Date.now()
+      const device: VenueDevice = {
+        id: `device-${nextId++}`,
+        role,
+        name: role === 'co-trainer' ? (name ?? 'Co-trainer') : null,
+        joinedAt: now,
+        lastSeenAt: now,
+        online: true,
+      }
+      venue.status = { ...venue.status, devices: [...venue.status.devices, device] }
+      changed()
+      return device
+    },
+    deliver: (item, deviceId) => {
+      const device = venue.status.devices.find((d) => d.id === deviceId) ?? venue.status.devices[0] ?? venue.join('participant')
+      if (deliveryListeners.size === 0) return Promise.reject(new Error('laptop-busy: no page listens'))
+      const deliveryId = `delivery-${nextId++}`
+      const answered = new Promise<VenueAnswer>((resolve) => waiting.set(deliveryId, resolve))
+      const delivery: VenueDelivery = {
+        deliveryId,
+        deviceId: device.id,
+        deviceRole: device.role,
+        deviceName: device.name,
+        item: structuredClone(item),
+      }
+      for (const listener of [...deliveryListeners]) listener(delivery)
+      return answered
+    },
+  }
+  const changed = (): VenueStatus => {
+    const copy = structuredClone(venue.status)
+    for (const listener of [...statusListeners]) listener(structuredClone(copy))
+    return copy
+  }
+  const rotate = (): void => {
+    codeCount += 1
+    const code = codeCount === 1 ? MEMORY_VENUE_CODE : String(100000 + ((codeCount * 7919) % 900000))
+    const url = venue.status.url ?? ''
+    venue.status = {
+      ...venue.status,
+      roomCode: code,
+      joinUrl: `${url}/#join=${code}`,
+      pairUrl: `${url}/#pair=memory-pair-secret-${codeCount}`,
+    }
+  }
+  const api: VenueApi = {
+    listVenueAddresses: () => Promise.resolve(ok(structuredClone(venue.addresses))),
+    startVenue: ({ trainingId, address }) => {
+      if (!venue.addresses.some((a) => a.address === address))
+        return Promise.resolve(fail('invalid-argument', `venue:start: ${address} is not an address of this laptop`))
+      const url = `http://${address}:${MEMORY_VENUE_PORT}`
+      venue.status = { ...venue.status, running: true, address, port: MEMORY_VENUE_PORT, trainingId, url }
+      rotate()
+      return Promise.resolve(ok(changed()))
+    },
+    stopVenue: () => {
+      venue.status = { ...stoppedStatus(), devices: venue.status.devices.map((d) => ({ ...d, online: false })) }
+      return Promise.resolve(ok(changed()))
+    },
+    getVenueStatus: () => Promise.resolve(ok(structuredClone(venue.status))),
+    rotateVenueCode: () => {
+      if (!venue.status.running) return Promise.resolve(fail('invalid-argument', 'venue:rotate-code: the venue link is off'))
+      rotate()
+      return Promise.resolve(ok(changed()))
+    },
+    setVenuePaused: ({ paused }) => {
+      venue.status = { ...venue.status, paused }
+      return Promise.resolve(ok(changed()))
+    },
+    removeVenueDevice: ({ deviceId }) => {
+      if (!venue.status.devices.some((d) => d.id === deviceId))
+        return Promise.resolve(fail('not-found', `venue:remove-device: no device ${deviceId}`))
+      venue.status = { ...venue.status, devices: venue.status.devices.filter((d) => d.id !== deviceId) }
+      return Promise.resolve(ok(changed()))
+    },
+    publishVenueState: ({ state }) => {
+      venue.published.push(structuredClone(state))
+      return Promise.resolve(ok(null))
+    },
+    answerVenueItem: ({ deliveryId, answer }) => {
+      const resolve = waiting.get(deliveryId)
+      waiting.delete(deliveryId)
+      if (resolve === undefined) return Promise.resolve(ok(false))
+      venue.answers.set(deliveryId, structuredClone(answer))
+      resolve(structuredClone(answer))
+      return Promise.resolve(ok(true))
+    },
+    onVenueDelivery: (listener) => {
+      deliveryListeners.add(listener)
+      return () => deliveryListeners.delete(listener)
+    },
+    onVenueStatus: (listener) => {
+      statusListeners.add(listener)
+      return () => statusListeners.delete(listener)
+    },
+  }
+  return { venue, api }
+}
+
+type VenueApi = Pick<
+  AppApi,
+  | 'listVenueAddresses'
+  | 'startVenue'
+  | 'stopVenue'
+  | 'getVenueStatus'
+  | 'rotateVenueCode'
+  | 'setVenuePaused'
+  | 'removeVenueDevice'
+  | 'publishVenueState'
+  | 'answerVenueItem'
+  | 'onVenueDelivery'
+  | 'onVenueStatus'
+>
 
 /** Creates an in-memory bridge with an empty journal. */
 export function createMemoryBridge(): MemoryBridge {
+  const venue = createMemoryVenue()
   const bridge: MemoryBridge = {
+    venue: venue.venue,
+    ...venue.api,
     entries: [],
     snapshot: null,
     setAside: [],
