@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { buildReport } from '../../../../shared/report/buildReport'
+import { DEFAULT_REPORT_SECTIONS } from '../../../../shared/report/reportSections'
 import { personalCodes } from '../../../../shared/venue/personalCode'
 import type { DeviceRole, VenueDelivery, VenueItem } from '../../../../shared/venue/protocol'
 import { createTestContext } from '../__fixtures__/testContext'
+import { readTrainingSnapshot } from '../repositories/reportSnapshot'
 import { addRound, listIdeas } from '../repositories/brainstormRepository'
 import { addGroup } from '../repositories/groupRepository'
 import { addParticipant } from '../repositories/participantRepository'
@@ -201,5 +204,25 @@ describe('commitVenueItem', () => {
       item: { kind: 'card', itemId: uuid(), roundId: round.id, text: 'x', group: '' },
     })
     expect(answer).toEqual({ status: 'refused', reason: 'not-found' })
+  })
+
+  it('puts cards and votes from phones in the report like typed ones, with how many came from phones', async () => {
+    const { ctx, training, round, send, open } = await venueFixture()
+    await send(open, { kind: 'card', itemId: uuid(), roundId: round.id, text: 'Relawan butuh apresiasi', group: 'Kelompok 1' })
+    await send(open, { kind: 'card', itemId: uuid(), roundId: round.id, text: 'Tidak pantas', group: '' })
+    const ideas = await listIdeas(ctx.db, round.id)
+    const shown = ideas.find((i) => i.text === 'Relawan butuh apresiasi')
+    const hidden = ideas.find((i) => i.text === 'Tidak pantas')
+    if (shown === undefined || hidden === undefined) throw new Error('cards missing')
+    await setCardReview(ctx, hidden.id, 'hidden')
+    const voting = { ...open, voting: { roundId: round.id, limit: 3 } }
+    await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: shown.id })
+    await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: shown.id }, 'phone-2')
+    const snapshot = await readTrainingSnapshot(ctx.db, training.id)
+    if (snapshot === undefined) throw new Error('no snapshot')
+    const text = (lang: 'en' | 'id') => JSON.stringify(buildReport(snapshot, { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2026, 11, 3) }))
+    expect(text('en')).toContain('Relawan butuh apresiasi')
+    expect(text('en')).toContain('1 cards, 2 votes, 0 daily evaluation forms')
+    expect(text('id')).toContain('1 kartu, 2 suara, 0 formulir evaluasi harian')
   })
 })
