@@ -14,6 +14,10 @@ export interface VenueRoomSettings {
   prePost: 'pre' | 'post' | null
   holdForReview: boolean
   paused: boolean
+  /** Whether the projector shows the join QR code, the short address and the room code. */
+  projectJoin: boolean
+  /** What the projector shows to join (copied from the link's status while it runs), or null. */
+  join: { url: string; code: string; joinUrl: string } | null
 }
 
 /** Nothing open, nothing held, not paused: a room just turned on. */
@@ -24,6 +28,8 @@ export const CLOSED_ROOM: VenueRoomSettings = {
   prePost: null,
   holdForReview: false,
   paused: false,
+  projectJoin: false,
+  join: null,
 }
 
 /** Dots per person a trainer may give when opening voting. */
@@ -55,5 +61,5 @@ export async function setVenueRoom(db: PelatihDb, trainingId: string, patch: Par
 
 /** Closes everything phones could send to (the end of the day, the link turned off); the hold switch stays. */
 export async function closeVenueRoom(db: PelatihDb, trainingId: string): Promise<VenueRoomSettings> {
-  return setVenueRoom(db, trainingId, { cardRoundId: null, voting: null, evaluationDay: null, prePost: null, paused: false })
+  return setVenueRoom(db, trainingId, { cardRoundId: null, voting: null, evaluationDay: null, prePost: null, paused: false, join: null })
 }
