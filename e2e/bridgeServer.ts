@@ -9,12 +9,15 @@ import { IpcError } from '../electron/main/channels/ipcError'
 import { journalChannels } from '../electron/main/channels/journalChannels'
 import { photoChannels } from '../electron/main/channels/photoChannels'
 import { shellChannels } from '../electron/main/channels/shellChannels'
+import { venueChannels } from '../electron/main/channels/venueChannels'
 import { runChannel, type ChannelHandler, type ChannelTable } from '../electron/main/channels/runChannel'
 import { createBackupStore, type BackupStore } from '../electron/main/storage/backupStore'
 import { openJournalStore, type JournalStore } from '../electron/main/storage/journalStore'
 import { createPhotoStore, type PhotoStore } from '../electron/main/storage/photoStore'
+import { createVenueHost, type VenueHost } from '../electron/main/venue/venueHost'
+import type { VenueLimits } from '../electron/main/venue/venueServer'
 import { FRAME_CONTENT_TYPE, unframeRequest } from '../shared/ipc/bytesFrame'
-import { CHANNELS, type Channel, type ShellNotice } from '../shared/ipc/contract'
+import { CHANNELS, VENUE_DELIVERY_EVENT_CHANNEL, VENUE_STATUS_EVENT_CHANNEL, type Channel, type ShellNotice } from '../shared/ipc/contract'
 import { decodeBytes, encodeBytes } from '../shared/ipc/jsonBytes'
 import { fail } from '../shared/ipc/result'
 
@@ -31,9 +34,17 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
+/** The address the browser tests' venue link listens on, standing in for the laptop's Wi-Fi one. */
+export const TEST_VENUE_ADDRESS = '127.0.0.2'
+
+/** Where the browser fallback hears main's events (as renderer/src/platform/httpBridge.ts names it). */
+const EVENTS_PATH = '/__bridge-events'
+
 /** A running test server: the built renderer plus the bridge endpoints over one journal folder. */
 export interface BridgeServer {
   url: string
+  /** Main's very venue host, serving phones on {@link TEST_VENUE_ADDRESS}. */
+  venue: VenueHost
   journal: JournalStore
   backups: BackupStore
   photos: PhotoStore
@@ -124,6 +135,10 @@ export async function startBridgeServer(options: {
    * autosave bench times a bare fsync'd append over the very transport the bridge uses).
    */
   extraRoutes?: Record<string, (body: Buffer) => Promise<unknown>>
+  /** The built phone page; default `out/venue` beside the renderer folder. */
+  venuePageDir?: string
+  /** The venue link's limits (the benchmark's 40 phones all come from one address). */
+  venueLimits?: Partial<VenueLimits>
 }): Promise<BridgeServer> {
   const root = resolve(options.rendererDir)
   const journal = await openJournalStore(join(options.dataFolder, 'journal'), { photosFolder: join(options.dataFolder, 'photos') })
@@ -133,7 +148,22 @@ export async function startBridgeServer(options: {
   let appendFailure: string | null = null
   let photoPutDelayMs = 0
   const shell: ShellStub = { notices: [], language: null, running: false }
-  const channels = mainChannels({ journal, backups, photos }, options.dataFolder)
+  // Main's events reach the page as server-sent events (the preload's ipcRenderer.on in the app).
+  const eventStreams = new Set<ServerResponse>()
+  const broadcast = (channel: string, payload: unknown): boolean => {
+    for (const stream of eventStreams) stream.write(`event: ${channel}\ndata: ${JSON.stringify(payload)}\n\n`)
+    return eventStreams.size > 0
+  }
+  const venue = createVenueHost({
+    folder: options.dataFolder,
+    pageDir: options.venuePageDir ?? join(root, '..', 'venue'),
+    addresses: () => [{ name: 'Wi-Fi', address: TEST_VENUE_ADDRESS, wifi: true }],
+    deliver: (delivery) => broadcast(VENUE_DELIVERY_EVENT_CHANNEL, delivery),
+    statusChanged: (status) => void broadcast(VENUE_STATUS_EVENT_CHANNEL, status),
+    preferredPort: 0,
+    ...(options.venueLimits ? { limits: options.venueLimits } : {}),
+  })
+  const channels = { ...mainChannels({ journal, backups, photos }, options.dataFolder), ...venueChannels(venue) }
   const append = channels['journal:append']
   if (append === undefined) throw new Error('journal:append has no handler')
   channels['journal:append'] = (request, caller) => {
@@ -174,6 +204,13 @@ export async function startBridgeServer(options: {
         .catch(() => res.destroy())
       return
     }
+    if (req.method === 'GET' && path === EVENTS_PATH) {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' })
+      res.write(': open\n\n')
+      eventStreams.add(res)
+      req.on('close', () => eventStreams.delete(res))
+      return
+    }
     if (req.method === 'POST' && path.startsWith('/__bridge/')) {
       const channel = path.slice('/__bridge/'.length) as Channel
       if (!Object.hasOwn(CHANNELS, channel)) {
@@ -201,6 +238,7 @@ export async function startBridgeServer(options: {
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
+    venue,
     journal,
     backups,
     photos,
@@ -216,6 +254,10 @@ export async function startBridgeServer(options: {
     },
     shellState: () => ({ language: shell.language, running: shell.running }),
     close: async () => {
+      await venue.stop()
+      // An open event stream would hold server.close() forever.
+      for (const stream of eventStreams) stream.end()
+      eventStreams.clear()
       await new Promise<void>((done) => server.close(() => done()))
       server.closeAllConnections()
       await journal.close()

@@ -18,6 +18,7 @@ import { PHOTOS_FOLDER_NAME, registerPhotosIpc } from './ipc/photosIpc'
 import { registerProjectorIpc } from './ipc/projectorIpc'
 import { createInFlight, guardQuit } from './inFlight'
 import { registerShellIpc } from './ipc/shellIpc'
+import { registerVenueIpc, venueEventsTo } from './ipc/venueIpc'
 import { installAppMenu } from './menu'
 import { keepSpellcheckOffline } from './offlineSpellcheck'
 import { currentRendererLocation } from './rendererLocation'
@@ -30,6 +31,8 @@ import { collectUnusedPhotos } from './storage/photoCollection'
 import { createPhotoStore } from './storage/photoStore'
 import { createSenderCheck } from './trustedSender'
 import { createRunKeeper } from './runKeeper'
+import { createVenueHost } from './venue/venueHost'
+import { listVenueAddresses } from './venue/venueAddresses'
 import { createAppWindow, DEFAULT_WINDOW_SIZE } from './window'
 import { createWindowStateKeeper, placeTrainerWindow, readWindowState, WINDOW_STATE_FILE_NAME, type WindowStateKeeper } from './windowState'
 import { createNoticeBoard, watchWindow } from './windowWatch'
@@ -89,6 +92,16 @@ function start(): void {
       onRecovered: (notice) => notices.post(notice),
       log: (message) => log.warn(message),
     })
+  // The venue link: off until the trainer turns it on; its events go to the trainer's window only.
+  const venueEvents = venueEventsTo(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null))
+  const venue = createVenueHost({
+    folder: app.getPath('userData'),
+    pageDir: join(dirname(currentRendererLocation().rendererFile), '..', 'venue'),
+    addresses: () => listVenueAddresses(),
+    deliver: venueEvents.deliver,
+    statusChanged: venueEvents.statusChanged,
+    onError: (message) => log.warn(`[venue] ${message}`),
+  })
   const installMenu = (): void =>
     installAppMenu({ language: menuLanguage, isPackaged: app.isPackaged, platform: process.platform, target: () => mainWindow })
 
@@ -168,6 +181,10 @@ function start(): void {
   app.on('will-quit', () => {
     // Appends in flight were awaited in before-quit; closing only releases the file handle.
     runKeeper.setRunning(false)
+    // Quitting turns the venue link off: nothing listens on the network after the app is gone.
+    void venue
+      .stop()
+      .catch((error: unknown) => log.warn(`[venue] could not stop: ${error instanceof Error ? error.message : String(error)}`))
     void journal?.then((store) => store.close()).catch(() => undefined)
     log.info('[app] quit')
   })
@@ -209,6 +226,7 @@ function start(): void {
       (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
       ipcOptions,
     )
+    registerVenueIpc(venue, (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents, ipcOptions)
     const backups = createBackupStore(join(app.getPath('userData'), BACKUP_FOLDER_NAME))
     registerBackupIpc(backups, ipcOptions)
     registerPhotosIpc(photos, ipcOptions)
