@@ -29,7 +29,7 @@ export function VenueButton({ training, day }: { training: Training; day: number
       >
         {link.mine ? t('venueLink.buttonOn', { count }) : t('venueLink.button')}
       </Button>
-      <Drawer opened={opened} onClose={() => setOpened(false)} position="right" size="md" title={t('venueLink.title')}>
+      <Drawer opened={opened} onClose={() => setOpened(false)} position="right" size="md" lockScroll={false} title={t('venueLink.title')}>
         <VenuePanel link={link} training={training} day={day} />
       </Drawer>
     </>
