@@ -58,11 +58,11 @@ function VenuePanel({ link, training, day }: { link: VenueLink; training: Traini
         {t('venueLink.intro')}
       </Text>
       {link.dayEnded && <Alert variant="light">{t('venueLink.dayEnded')}</Alert>}
-      {addresses !== null && addresses.every((a) => a.address.startsWith('127.')) && <Alert color="yellow">{t('venueLink.noNetwork')}</Alert>}
+      {addresses !== null && addresses.every((a) => !a.wifi && a.address.startsWith('127.')) && <Alert color="yellow">{t('venueLink.noNetwork')}</Alert>}
       <Select
         label={t('venueLink.network')}
         description={t('venueLink.networkHint')}
-        data={(addresses ?? []).map((a) => ({ value: a.address, label: `${a.wifi ? t('venueLink.wifi', { name: a.name }) : a.name} · ${a.address}` }))}
+        data={(addresses ?? []).map((a) => ({ value: a.address, label: `${a.wifi && !/wi-?fi|wlan/i.test(a.name) ? t('venueLink.wifi', { name: a.name }) : a.name} · ${a.address}` }))}
         value={address}
         onChange={setPicked}
         disabled={link.mine}
