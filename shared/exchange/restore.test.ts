@@ -276,7 +276,7 @@ describe('restore accepts what it should', () => {
     expect(result.value.tables.ideas.map((r) => r.id)).toEqual(['i-1', 'i-2'])
     expect(result.value.tables.photos).toEqual([])
     expect(result.value.tables.problems).toEqual([])
-    expect(Object.keys(result.value.tables)).toHaveLength(18)
+    expect(Object.keys(result.value.tables)).toHaveLength(19)
     expect(result.value.warnings).toEqual([])
   })
 })

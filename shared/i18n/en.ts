@@ -12,6 +12,7 @@ import { teamText } from './features/team'
 import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
 import { organizationText } from './features/organization'
+import { venueLinkText } from './features/venueLink'
 
 /** English UI strings. The Indonesian file must have exactly the same keys. */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   actionPlans: actionPlansText.en,
   evaluation: evaluationText.en,
   reports: reportsText.en,
+  venueLink: venueLinkText.en,
   app: {
     name: 'Pelatih',
     tagline: 'Plan, run, capture and report your trainings, offline.',

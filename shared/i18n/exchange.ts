@@ -72,6 +72,7 @@ export const exchangeText: Readonly<Record<Language, ExchangeTextTree>> = {
       conflicts: 'versions kept from a merge',
       organizations: 'organisation profiles',
       problems: 'problems and solutions',
+      venueReceipts: 'items received from phones',
     },
   },
   id: {
@@ -126,6 +127,7 @@ export const exchangeText: Readonly<Record<Language, ExchangeTextTree>> = {
       conflicts: 'versi yang disimpan dari penggabungan',
       organizations: 'profil lembaga',
       problems: 'hambatan dan pemecahan',
+      venueReceipts: 'kiriman yang diterima dari ponsel',
     },
   },
 }

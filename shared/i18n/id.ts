@@ -12,6 +12,7 @@ import { teamText } from './features/team'
 import { desktopBridgeText } from './features/desktopBridge'
 import { torText } from './features/tor'
 import { organizationText } from './features/organization'
+import { venueLinkText } from './features/venueLink'
 
 /** Bahasa Indonesia UI strings. */
 export const id: Strings = {
@@ -27,6 +28,7 @@ export const id: Strings = {
   actionPlans: actionPlansText.id,
   evaluation: evaluationText.id,
   reports: reportsText.id,
+  venueLink: venueLinkText.id,
   app: {
     name: 'Pelatih',
     tagline: 'Rencanakan, jalankan, catat, dan laporkan pelatihan Anda, tanpa internet.',

@@ -227,6 +227,9 @@ const en = {
   colWhen: 'When',
   colProblem: 'Problem',
   colSolution: 'Solution',
+  fromPhones: 'Entries from Phones',
+  fromPhonesSummary:
+    "Received over the venue link from participants' and co-trainers' phones: {{cards}} cards, {{votes}} votes, {{forms}} daily evaluation forms, {{tests}} pre/post test answers and {{notes}} co-trainer entries (observations, group outputs, process notes, attendance ticks). They are part of this report like entries typed on the laptop.",
 }
 
 /** Every string a report prints, in one language. Placeholders are `{{name}}`. */
@@ -456,6 +459,9 @@ const id: ReportStrings = {
   colWhen: 'Waktu',
   colProblem: 'Hambatan',
   colSolution: 'Pemecahan',
+  fromPhones: 'Isian dari Ponsel',
+  fromPhonesSummary:
+    'Diterima melalui tautan ruangan dari ponsel peserta dan co-trainer: {{cards}} kartu, {{votes}} suara, {{forms}} formulir evaluasi harian, {{tests}} jawaban pre/post test dan {{notes}} isian co-trainer (observasi, hasil kelompok, catatan proses, centang kehadiran). Semuanya termasuk dalam laporan ini seperti isian yang diketik di laptop.',
 }
 
 /** Report strings in English and Bahasa Indonesia, with the same keys: the namespace `report`. */

@@ -82,13 +82,14 @@ describe('migrateRow', () => {
 })
 
 describe('the migration history', () => {
-  it('is at version 4: every row gets its first revision at 2, photo rows lose their data URLs at 3, organisations and problems come at 4 (new tables, no row changes)', () => {
-    expect(CURRENT_SCHEMA_VERSION).toBe(4)
-    expect(ROW_MIGRATIONS.map((m) => m.version)).toEqual([2, 3, 4])
+  it('is at version 5: every row gets its first revision at 2, photo rows lose their data URLs at 3, organisations and problems come at 4, venue receipts at 5 (new tables, no row changes)', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(5)
+    expect(ROW_MIGRATIONS.map((m) => m.version)).toEqual([2, 3, 4, 5])
     expect(Object.keys(ROW_MIGRATIONS[0]?.tables ?? {}).sort()).toEqual([...TABLE_NAMES].sort())
     expect(Object.keys(ROW_MIGRATIONS[1]?.tables ?? {})).toEqual(['photos'])
     // A new table changes no stored row.
     expect(Object.keys(ROW_MIGRATIONS[2]?.tables ?? {})).toEqual([])
+    expect(Object.keys(ROW_MIGRATIONS[3]?.tables ?? {})).toEqual([])
     expect(checkMigrationList(ROW_MIGRATIONS, CURRENT_SCHEMA_VERSION)).toEqual([])
   })
 

@@ -6,7 +6,7 @@ import { MIGRATION_V2 } from './v2FirstRevisions'
  * The Dexie version of the data model this build writes and reads. Raise it together with a
  * new `db.version(n)` and, when rows change shape, a new entry in {@link ROW_MIGRATIONS}.
  */
-export const CURRENT_SCHEMA_VERSION = 4
+export const CURRENT_SCHEMA_VERSION = 5
 
 /** A row as a migration sees it: a plain object whose shape is only trusted after validation. */
 export type LooseRow = Record<string, unknown>
@@ -47,6 +47,11 @@ export const ROW_MIGRATIONS: readonly RowMigration[] = [
   {
     version: 4,
     description: 'Organisation profiles (name, logo, contacts) get a table of their own; no stored row changes.',
+    tables: {},
+  },
+  {
+    version: 5,
+    description: 'Receipts of the items phones sent over the venue link get a table of their own; no stored row changes.',
     tables: {},
   },
 ]

@@ -24,6 +24,7 @@ export const CONFLICT_TABLES = [
   'templates',
   'organizations',
   'problems',
+  'venueReceipts',
 ] as const
 
 /**

@@ -14,6 +14,7 @@ import { observationSchema, rolePlaySchema } from './rolePlay'
 import { sessionSchema } from './session'
 import { teamMemberSchema } from './teamMember'
 import { trainingSchema } from './training'
+import { venueReceiptSchema } from './venueReceipt'
 
 /** Every table of the data model with the schema its rows must satisfy. */
 export const TABLE_SCHEMAS = {
@@ -35,6 +36,7 @@ export const TABLE_SCHEMAS = {
   conflicts: conflictSchema,
   organizations: organizationSchema,
   problems: problemSchema,
+  venueReceipts: venueReceiptSchema,
 } as const
 
 /** The name of a data table. */

@@ -4,6 +4,7 @@ import { evaluationBlocks } from './evaluationBlocks'
 import { sessionsByDay } from './plannedSchedule'
 import { dayTitle } from './reportContext'
 import type { ReportContext } from './reportContext'
+import { phoneBlocks } from './phoneBlocks'
 import { dynamicsBlocks, problemBlocks } from './problemBlocks'
 import { sessionBlocks } from './sessionBlocks'
 
@@ -31,6 +32,7 @@ export function implementationChapter(ctx: ReportContext): ReportChapter {
     parts: [
       ...days,
       { section: 'sessions', title: t.problems, blocks: on ? problemBlocks(ctx) : [] },
+      { section: 'sessions', title: t.fromPhones, blocks: on ? phoneBlocks(ctx) : [] },
       { section: 'attendance', title: t.attendance, blocks: ctx.has('attendance') ? attendanceBlocks(ctx) : [] },
       { section: 'evaluation', title: t.evaluation, blocks: ctx.has('evaluation') ? evaluationBlocks(ctx) : [] },
     ],

@@ -11,6 +11,7 @@ import type { Observation, RolePlay } from '../model/rolePlay'
 import type { Session } from '../model/session'
 import type { TeamMember } from '../model/teamMember'
 import type { Training } from '../model/training'
+import type { VenueReceipt } from '../model/venueReceipt'
 import { withDefaults } from '../model/rowDefaults'
 import { compareNames } from '../lists/compareNames'
 import { compareByDayAndOrder } from '../agenda/sessionOrder'
@@ -37,6 +38,8 @@ export interface TrainingSnapshot {
   photos: readonly Photo[]
   /** Problems met and what was done; snapshots built by hand (tests, benchmarks) may leave them out. */
   problems?: readonly Problem[]
+  /** Receipts of what phones sent over the venue link (the report counts them); hand-built snapshots may leave them out. */
+  venueReceipts?: readonly VenueReceipt[]
   /** The image files of the photos, by hash (their previews); a photo without one prints as a crossed box. */
   photoFiles?: PhotoFiles
   /** The profile of the organisation running the training (its letterhead), or none: printed without letterhead. */
@@ -100,6 +103,7 @@ export function liveSnapshot(snapshot: TrainingSnapshot): TrainingSnapshot {
     problems: live(snapshot.problems ?? [], id)
       .map((p) => (p.sessionId !== null && !sessionIds.has(p.sessionId) ? { ...p, sessionId: null } : p))
       .sort((a, b) => a.day - b.day || a.at - b.at),
+    venueReceipts: live(snapshot.venueReceipts ?? [], id),
     ...(snapshot.photoFiles === undefined ? {} : { photoFiles: snapshot.photoFiles }),
     organization: snapshot.organization?.deletedAt === null ? snapshot.organization : null,
   }

@@ -21,6 +21,7 @@ const ParticipantsTab = lazy(() => import('../features/participants/Participants
 const AgendaTab = lazy(() => import('../features/agenda/AgendaTab').then((m) => ({ default: m.AgendaTab })))
 const RunTab = lazy(() => import('../features/run/RunTab').then((m) => ({ default: m.RunTab })))
 const BrainstormBoard = lazy(() => import('../features/brainstorm/BrainstormBoard').then((m) => ({ default: m.BrainstormBoard })))
+const VenueButton = lazy(() => import('../features/venue/VenuePanel').then((m) => ({ default: m.VenueButton })))
 const CaptureTab = lazy(() => import('../features/capture/CaptureTab').then((m) => ({ default: m.CaptureTab })))
 const ActionPlansTab = lazy(() => import('../features/action-plans/ActionPlansTab').then((m) => ({ default: m.ActionPlansTab })))
 const EvaluationTab = lazy(() => import('../features/evaluation/EvaluationTab').then((m) => ({ default: m.EvaluationTab })))
@@ -68,7 +69,7 @@ export const WORKSPACE_TABS: WorkspaceTab[] = [
     icon: <IconPlayerPlay size={16} />,
     render: (training) => (
       <LazyPanel>
-        <RunTab key={training.id} training={training} board={BrainstormBoard} />
+        <RunTab key={training.id} training={training} board={BrainstormBoard} venue={VenueButton} />
       </LazyPanel>
     ),
   },

@@ -21,7 +21,7 @@ export const DEFAULT_DB_NAME = 'pelatih'
  * Version 1 of the schema: every entity of the data model. Released versions are never edited;
  * a change adds `version(n + 1)` with an upgrade that calls a pure function of shared/migrations.
  */
-export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations' | 'problems'> | 'meta', string> = {
+export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations' | 'problems' | 'venueReceipts'> | 'meta', string> = {
   trainings: 'id, updatedAt',
   teamMembers: 'id, trainingId',
   participants: 'id, trainingId',
@@ -44,7 +44,7 @@ export const SCHEMA_V1: Record<Exclude<TableName, 'conflicts' | 'organizations' 
  * Version 2: rows carry revisions (every v1 row gets its first one, see
  * shared/migrations/v2FirstRevisions.ts), and merge conflicts get a table of their own.
  */
-export const SCHEMA_V2: Record<Exclude<TableName, 'organizations' | 'problems'> | 'meta', string> = {
+export const SCHEMA_V2: Record<Exclude<TableName, 'organizations' | 'problems' | 'venueReceipts'> | 'meta', string> = {
   ...SCHEMA_V1,
   conflicts: 'id, trainingId, [table+rowId]',
 }
@@ -72,6 +72,13 @@ export const SCHEMA_V3 = { photoOutbox: 'hash' } as const
  * New tables only: no stored row changes.
  */
 export const SCHEMA_V4 = { organizations: 'id', problems: 'id, trainingId, sessionId' } as const
+
+/**
+ * Version 5: receipts of what phones sent over the venue link (shared/model/venueReceipt.ts),
+ * looked up by sending device for the vote limit and by row for the review state of a card. A new table
+ * only: no stored row changes.
+ */
+export const SCHEMA_V5 = { venueReceipts: 'id, trainingId, senderId, rowId' } as const
 
 /** The Dexie database of the app, typed per table. */
 export type PelatihDb = Dexie & { [T in TableName]: Table<RowOf<T>, string> } & {
@@ -141,6 +148,7 @@ export function createDb(name: string = DEFAULT_DB_NAME): PelatihDb {
       await upgradeOutboxPhotosToV3(tx.table<MetaRow, string>('meta'), outbox)
     })
   db.version(4).stores(SCHEMA_V4)
+  db.version(5).stores(SCHEMA_V5)
   // Fields added with a schema default are filled in as rows are read, so rows stored before
   // them read like new ones everywhere (screens, report, backup) without a migration.
   for (const table of TABLE_NAMES) {

@@ -6,6 +6,9 @@ import { createDb, type PelatihDb } from './db'
 import { followRound, type RoundBoard } from './followRound'
 import { addIdea, addRound, removeIdea, voteIdea } from './repositories/brainstormRepository'
 import { createRowAnnouncer, type RowAnnouncer } from './rowChannel'
+import { setCardReview } from './venue/cardReview'
+import { commitVenueItem } from './venue/commitVenueItem'
+import { CLOSED_ROOM } from './venue/venueRoom'
 
 const session = { id: 's1', trainingId: 't1' }
 const open: (() => void)[] = []
@@ -33,6 +36,28 @@ async function twoWindows() {
 }
 
 describe('followRound', () => {
+  it('leaves out a phone’s card held for review until the trainer approves it, and a card the trainer hid', async () => {
+    const w = await twoWindows()
+    const room = { ...CLOSED_ROOM, cardRoundId: w.round.id, holdForReview: true }
+    const send = (itemId: string, text: string) =>
+      commitVenueItem(w.trainer, 't1', room, {
+        deliveryId: itemId,
+        deviceId: 'phone-1',
+        deviceRole: 'participant',
+        deviceName: null,
+        item: { kind: 'card', itemId, roundId: w.round.id, text, group: '' },
+      })
+    expect(await send('00000000-0000-4000-8000-000000000001', 'Kata kasar')).toEqual({ status: 'received' })
+    expect(await send('00000000-0000-4000-8000-000000000002', 'Upah harus layak')).toEqual({ status: 'received' })
+    const ids = new Map((await w.ctx.db.ideas.toArray()).map((i) => [i.text, i.id]))
+    await addIdea(w.trainer, w.round, { text: 'Diketik pelatih', author: '', group: '' })
+    await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Diketik pelatih'])
+    await setCardReview(w.trainer, ids.get('Upah harus layak') ?? '', 'shown')
+    await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Upah harus layak', 'Diketik pelatih'])
+    await setCardReview(w.trainer, ids.get('Upah harus layak') ?? '', 'hidden')
+    await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Diketik pelatih'])
+  })
+
   it('applies the cards the trainer adds, votes on and deletes without reading the round again', async () => {
     const w = await twoWindows()
     const readsAtStart = w.reads.mock.calls.length

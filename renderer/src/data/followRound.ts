@@ -1,5 +1,6 @@
 import type { Change } from '../../../shared/journal/journalEntry'
 import type { Cluster, Idea } from '../../../shared/model/brainstorm'
+import type { VenueReceipt } from '../../../shared/model/venueReceipt'
 import type { PelatihDb } from './db'
 import { listClusters, listIdeas } from './repositories/brainstormRepository'
 import { createRowFollower, listenToRows } from './rowChannel'
@@ -22,6 +23,8 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
 export function followRound(db: PelatihDb, roundId: string, onBoard: (board: RoundBoard) => void): () => void {
   const ideas = new Map<string, Idea>()
   const clusters = new Map<string, Cluster>()
+  // Cards from phones held for review or hidden by the trainer: the projector leaves them out.
+  const withheld = new Set<string>()
   let loaded = false
   let stopped = false
   // While the round is read: the commits to apply on top of the read, in order.
@@ -30,12 +33,18 @@ export function followRound(db: PelatihDb, roundId: string, onBoard: (board: Rou
   let again: (readonly Change[])[] | null = null
 
   const emit = () => {
-    if (!stopped) onBoard({ ideas: [...ideas.values()].sort(byOrder), clusters: [...clusters.values()].sort(byOrder) })
+    if (stopped) return
+    const shown = [...ideas.values()].filter((i) => !withheld.has(i.id)).sort(byOrder)
+    onBoard({ ideas: shown, clusters: [...clusters.values()].sort(byOrder) })
   }
 
   const applyRows = (changes: readonly Change[]): boolean => {
     let changed = false
     for (const change of changes) {
+      if (change.table === 'venueReceipts' && change.op === 'put') {
+        changed = review(change.row as unknown as VenueReceipt) || changed
+        continue
+      }
       const rows: Map<string, Idea | Cluster> | null = change.table === 'ideas' ? ideas : change.table === 'clusters' ? clusters : null
       if (rows === null) continue
       if (change.op === 'delete') {
@@ -51,6 +60,15 @@ export function followRound(db: PelatihDb, roundId: string, onBoard: (board: Rou
     return changed
   }
 
+  const review = (receipt: VenueReceipt): boolean => {
+    if (receipt.kind !== 'card' || receipt.scopeId !== roundId || receipt.rowId === null) return false
+    const hold = receipt.deletedAt === null && receipt.review !== 'shown'
+    if (hold === withheld.has(receipt.rowId)) return false
+    if (hold) withheld.add(receipt.rowId)
+    else withheld.delete(receipt.rowId)
+    return true
+  }
+
   const read = (inFlight: readonly (readonly Change[])[]) => {
     if (buffer !== null) {
       // The read under way may miss what changed since: read again once it is done.
@@ -59,8 +77,12 @@ export function followRound(db: PelatihDb, roundId: string, onBoard: (board: Rou
     }
     buffer = [...inFlight]
     void db
-      .transaction('r', db.ideas, db.clusters, () => Promise.all([listIdeas(db, roundId), listClusters(db, roundId)]))
-      .then(([storedIdeas, storedClusters]) => {
+      .transaction('r', db.ideas, db.clusters, db.venueReceipts, async () => {
+        const [storedIdeas, storedClusters] = await Promise.all([listIdeas(db, roundId), listClusters(db, roundId)])
+        const receipts = await db.venueReceipts.where('rowId').anyOf(storedIdeas.map((i) => i.id)).toArray()
+        return [storedIdeas, storedClusters, receipts] as const
+      })
+      .then(([storedIdeas, storedClusters, receipts]) => {
         const pending = buffer ?? []
         buffer = null
         if (stopped) return
@@ -72,6 +94,8 @@ export function followRound(db: PelatihDb, roundId: string, onBoard: (board: Rou
         }
         ideas.clear()
         clusters.clear()
+        withheld.clear()
+        for (const receipt of receipts) review(receipt)
         for (const idea of storedIdeas) ideas.set(idea.id, idea)
         for (const cluster of storedClusters) clusters.set(cluster.id, cluster)
         for (const changes of pending) applyRows(changes)

@@ -223,6 +223,20 @@ export const ROW_BUILDERS: { [T in TableName]: (id: string, patch?: Partial<RowO
       solution: 'Memakai genset hotel',
       ...patch,
     }),
+  venueReceipts: (id, patch) =>
+    withRevision({
+      ...meta(id),
+      senderId: 'dev-1',
+      itemId: '6f1c2b8e-2d4a-4c1e-9a57-3b0f4f6a1d20',
+      kind: 'card',
+      role: 'participant',
+      at: T0,
+      rowId: 'i-1',
+      scopeId: 'r-1',
+      review: 'shown',
+      answers: [],
+      ...patch,
+    }),
   conflicts: (id, patch) => {
     const loser = ROW_BUILDERS.ideas('i-1', { text: 'Relawan butuh pelatihan' })
     return withRevision({
@@ -278,5 +292,6 @@ export function oneRowPerTable(): { [T in TableName]: RowOf<T>[] } {
     conflicts: [ROW_BUILDERS.conflicts('cf-1')],
     organizations: [ROW_BUILDERS.organizations('org-1')],
     problems: [ROW_BUILDERS.problems('pr-1')],
+    venueReceipts: [ROW_BUILDERS.venueReceipts('vr-1')],
   }
 }

@@ -27,6 +27,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
     db.photos,
     db.organizations,
     db.problems,
+    db.venueReceipts,
   ]
   return db.transaction('r', tables, async () => {
     const training = await db.trainings.get(trainingId)
@@ -48,6 +49,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       photos,
       organizations,
       problems,
+      venueReceipts,
     ] = await Promise.all([
       db.teamMembers.where(of).toArray(),
       db.participants.where(of).toArray(),
@@ -64,6 +66,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       db.photos.where(of).toArray(),
       db.organizations.toArray(),
       db.problems.where(of).toArray(),
+      db.venueReceipts.where(of).toArray(),
     ])
     return {
       training,
@@ -82,6 +85,7 @@ export async function readTrainingSnapshot(db: PelatihDb, trainingId: string): P
       photos,
       organization: organizationOfTraining(training, organizations),
       problems,
+      venueReceipts,
     }
   })
 }

@@ -17,6 +17,8 @@ import type { Cluster, Idea } from '../../../../shared/model/brainstorm'
 import type { Session } from '../../../../shared/model/session'
 import { byVotes } from '../../../../shared/run/rankIdeas'
 import { useData } from '../../data/hooks/useData'
+import { useCardReviews } from '../../data/hooks/useCardReviews'
+import { setCardReview } from '../../data/venue/cardReview'
 import type { BoardProjection } from '../../data/repositories/projectorRepository'
 import {
   addCluster,
@@ -74,6 +76,7 @@ export const BrainstormBoard = memo(function BrainstormBoard({
   const round = rounds?.find((r) => r.id === roundId) ?? rounds?.at(-1) ?? null
   const { ideas, pending } = usePendingIdeas(useIdeas(round?.id ?? null))
   const clusters = useClusters(round?.id ?? null)
+  const reviews = useCardReviews(session?.trainingId ?? null)
   const [sortByVotes, setSortByVotes] = useState(false)
   const [ranked, setRanked] = useState(false)
   const [naming, setNaming] = useState<string | null>(null)
@@ -99,8 +102,11 @@ export const BrainstormBoard = memo(function BrainstormBoard({
         void removeIdea(data, idea.id)
         notifyWithUndo(t('brainstorm.deleted'), t('app.undo'), () => restoreIdea(data, idea.id), { undoTestId: 'bs-undo' })
       },
+      reviewOf: (id) => reviews.get(id)?.review ?? 'shown',
+      fromPhone: (id) => reviews.has(id),
+      review: (id, review) => void setCardReview(data, id, review),
     }),
-    [data, t],
+    [data, t, reviews],
   )
   const clusterActions = useMemo<ClusterActions>(
     () => ({

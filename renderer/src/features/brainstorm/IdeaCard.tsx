@@ -1,9 +1,10 @@
-import { ActionIcon, Group, Paper, Text, Textarea } from '@mantine/core'
+import { ActionIcon, Badge, Button, Group, Paper, Text, Textarea } from '@mantine/core'
 import { useDraggable } from '@dnd-kit/core'
-import { IconMinus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
+import { IconEyeOff, IconMinus, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react'
 import { memo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Idea } from '../../../../shared/model/brainstorm'
+import type { CardReview } from '../../../../shared/model/venueReceipt'
 
 /** What a card can do; the board passes stable callbacks so a card re-renders only when it changes. */
 export interface CardActions {
@@ -12,6 +13,17 @@ export interface CardActions {
   remove: (idea: Idea) => void
   /** Moves to the n-th cluster (1-based), or to unsorted with 0. */
   moveTo: (id: string, n: number) => void
+  /** Whether a card from a phone is shown, waiting for review or hidden (a card typed here is shown). */
+  reviewOf?: (id: string) => CardReview
+  /** Whether a card came from a phone. */
+  fromPhone?: (id: string) => boolean
+  /** Approves or hides a card from a phone. */
+  review?: (id: string, review: 'shown' | 'hidden') => void
+}
+
+/** Whether a card came from a phone (only those can be hidden: a typed card is removed instead). */
+function fromPhone(actions: CardActions, id: string): boolean {
+  return actions.fromPhone?.(id) ?? false
 }
 
 /**
@@ -23,6 +35,7 @@ export const IdeaCard = memo(
     const { t } = useTranslation()
     const [editing, setEditing] = useState<string | null>(null)
     const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: idea.id })
+    const review = actions.reviewOf?.(idea.id) ?? 'shown'
 
     const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
       if (e.target !== e.currentTarget) return
@@ -50,6 +63,7 @@ export const IdeaCard = memo(
         className="bs-card"
         data-dragging={isDragging || undefined}
         data-testid="bs-card"
+        data-review={review === 'shown' ? undefined : review}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
@@ -103,6 +117,21 @@ export const IdeaCard = memo(
             </ActionIcon>
           </Group>
         </div>
+        {review !== 'shown' && (
+          <Group gap={4} wrap="nowrap" className="bs-card-review" onPointerDown={(e) => e.stopPropagation()}>
+            <Badge size="xs" color={review === 'held' ? 'yellow' : 'gray'} data-testid="bs-card-review">
+              {review === 'held' ? t('venueLink.held') : t('venueLink.hidden')}
+            </Badge>
+            <Button size="compact-xs" variant="light" onClick={() => actions.review?.(idea.id, 'shown')} data-testid="bs-card-approve">
+              {t('venueLink.approve')}
+            </Button>
+            {review === 'held' && (
+              <Button size="compact-xs" variant="subtle" color="gray" onClick={() => actions.review?.(idea.id, 'hidden')} data-testid="bs-card-hide">
+                {t('venueLink.hide')}
+              </Button>
+            )}
+          </Group>
+        )}
         {(idea.author || idea.group) && (
           <Text size="xs" c="dimmed" lineClamp={1} className="bs-card-meta">
             {[idea.author, idea.group].filter(Boolean).join(' · ')}
@@ -121,6 +150,19 @@ export const IdeaCard = memo(
             >
               <IconPencil size={12} />
             </ActionIcon>
+            {review === 'shown' && fromPhone(actions, idea.id) && (
+              <ActionIcon
+                size="xs"
+                variant="subtle"
+                color="gray"
+                tabIndex={-1}
+                aria-label={t('venueLink.hide')}
+                onClick={() => actions.review?.(idea.id, 'hidden')}
+                data-testid="bs-card-hide"
+              >
+                <IconEyeOff size={12} />
+              </ActionIcon>
+            )}
             <ActionIcon
               size="xs"
               variant="subtle"

@@ -5,6 +5,7 @@ import { GroupOutputView } from '../../ui/GroupOutputView'
 import { TimerFace } from '../../ui/TimerFace'
 import { useTimerState } from '../../data/hooks/useRunTimer'
 import { ProjectorBoard } from './ProjectorBoard'
+import { ProjectorJoin } from './ProjectorJoin'
 import { useProjector } from '../../data/hooks/useProjector'
 import './projector.css'
 
@@ -56,6 +57,7 @@ export function ProjectorPage() {
           <GroupOutputView group={group} participants={content.participants} large />
         </div>
       )}
+      <ProjectorJoin trainingId={trainingId} />
     </div>
   )
 }

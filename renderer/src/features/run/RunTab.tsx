@@ -46,7 +46,16 @@ export interface RunBoardProps {
 }
 
 /** Run mode: the trainer's cockpit for one day, and the brainstorm board of its sessions. */
-export function RunTab({ training, board: Board }: { training: Training; board: ComponentType<RunBoardProps> }) {
+export function RunTab({
+  training,
+  board: Board,
+  venue: Venue,
+}: {
+  training: Training
+  board: ComponentType<RunBoardProps>
+  /** The venue link's toolbar button (another feature, handed in by app/). */
+  venue?: ComponentType<{ training: Training; day: number }>
+}) {
   const { t } = useTranslation()
   const { bridge } = useData()
   const showOnProjector = useShowOnProjector()
@@ -154,6 +163,7 @@ export function RunTab({ training, board: Board }: { training: Training; board: 
         onHelp={() => setHelp(true)}
         focus={focusBoard.active}
         onFocus={focusBoard.toggle}
+        venue={Venue === undefined ? undefined : <Venue training={training} day={day} />}
       />
       {rehearsal && <RehearsalNote day={day} date={date} today={rehearsal.today} todayDay={rehearsal.todayDay} />}
       {sessions.length === 0 ? (

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Group, SegmentedControl, Select, Tooltip } from '@mantine/core'
 import { IconArrowsMaximize, IconArrowsMinimize, IconDeviceDesktop, IconKeyboard } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import type { ReactNode } from 'react'
 import { minutesToHHmm } from '../../../../shared/agenda/timeOfDay'
 import { trainingDates } from '../../../../shared/agenda/trainingDays'
 import type { ShiftedSchedule } from '../../../../shared/agenda/shiftedSchedule'
@@ -31,6 +32,7 @@ export function RunToolbar({
   onHelp,
   focus,
   onFocus,
+  venue,
 }: {
   training: Training
   day: number
@@ -44,6 +46,8 @@ export function RunToolbar({
   /** Whether the focus board is on (it only applies on the board). */
   focus: boolean
   onFocus: () => void
+  /** The venue link's button, handed in by app/ (another feature). */
+  venue?: ReactNode
 }) {
   const { t, i18n } = useTranslation()
   const behind = schedule?.behindMin ?? 0
@@ -97,6 +101,7 @@ export function RunToolbar({
         <Button variant="default" size="sm" leftSection={<IconDeviceDesktop size={16} />} onClick={onProjector} data-testid="run-projector">
           {t('run.projector.open')}
         </Button>
+        {venue}
         {view === 'board' && (
           <Tooltip label={focus ? t('run.focus.leave') : t('run.focus.enter')}>
             <ActionIcon
