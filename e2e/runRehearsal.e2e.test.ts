@@ -92,7 +92,10 @@ describe('run mode on another date than the training (a rehearsal)', () => {
       await page.getByTestId('run-problem-text').fill(problem)
       await page.getByTestId('run-problem-solution').fill('Dilanjutkan dengan kertas plano')
       await page.getByTestId('run-problem-solution').press('Control+Enter')
-      await page.getByTestId('run-problems-count').filter({ hasText: String(i + 1) }).waitFor()
+      await page
+        .getByTestId('run-problems-count')
+        .filter({ hasText: String(i + 1) })
+        .waitFor()
     }
     // The entry closed again: its list takes no room from the cockpit.
     await page.getByTestId('run-problem-text').waitFor({ state: 'detached' })

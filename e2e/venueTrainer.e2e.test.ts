@@ -69,11 +69,21 @@ describe('the venue link on the trainer’s side, in Chromium', () => {
     expect(joined.status).toBe(200)
     const post = phone(port, cookieOf(joined))
     const roundId = new URL(page.url().replace('/#/', '/')).searchParams.get('round')
-    const view = await send(port, 'GET', '/api/view', { address: TEST_VENUE_ADDRESS, host: `${TEST_VENUE_ADDRESS}:${port}`, cookie: cookieOf(joined) })
+    const view = await send(port, 'GET', '/api/view', {
+      address: TEST_VENUE_ADDRESS,
+      host: `${TEST_VENUE_ADDRESS}:${port}`,
+      cookie: cookieOf(joined),
+    })
     const round = (view.json as { view: { round: { id: string; acceptsCards: boolean } | null } }).view.round
     expect(round?.acceptsCards).toBe(true)
     if (roundId !== null) expect(round?.id).toBe(roundId)
-    const card = { kind: 'card', itemId: crypto.randomUUID(), roundId: round?.id, text: '<img src=x onerror=alert(1)> Dihargai', group: 'Kelompok 2' }
+    const card = {
+      kind: 'card',
+      itemId: crypto.randomUUID(),
+      roundId: round?.id,
+      text: '<img src=x onerror=alert(1)> Dihargai',
+      group: 'Kelompok 2',
+    }
     const first = await post(card)
     expect(first.json).toEqual({ status: 'received' })
     await page.getByTestId('bs-card-text').filter({ hasText: '<img src=x onerror=alert(1)> Dihargai' }).waitFor()
@@ -91,15 +101,25 @@ describe('the venue link on the trainer’s side, in Chromium', () => {
     await page.keyboard.press('Escape')
     await expect
       .poll(async () => {
-        const v = await send(port, 'GET', '/api/view', { address: TEST_VENUE_ADDRESS, host: `${TEST_VENUE_ADDRESS}:${port}`, cookie: cookieOf(joined) })
+        const v = await send(port, 'GET', '/api/view', {
+          address: TEST_VENUE_ADDRESS,
+          host: `${TEST_VENUE_ADDRESS}:${port}`,
+          cookie: cookieOf(joined),
+        })
         return (v.json as { view: { round: { voting: { limit: number } | null } } }).view.round.voting
       })
       .toEqual({ limit: 1 })
-    const v2 = await send(port, 'GET', '/api/view', { address: TEST_VENUE_ADDRESS, host: `${TEST_VENUE_ADDRESS}:${port}`, cookie: cookieOf(joined) })
+    const v2 = await send(port, 'GET', '/api/view', {
+      address: TEST_VENUE_ADDRESS,
+      host: `${TEST_VENUE_ADDRESS}:${port}`,
+      cookie: cookieOf(joined),
+    })
     const cards = (v2.json as { view: { round: { cards: { id: string; text: string }[] } } }).view.round.cards
     const target = cards.find((c) => c.text === 'Ada pelatihan')
     expect(cards.map((c) => c.text).sort()).toEqual(['<img src=x onerror=alert(1)> Dihargai', 'Ada pelatihan'])
-    expect((await post({ kind: 'vote', itemId: crypto.randomUUID(), roundId: round?.id, ideaId: target?.id })).json).toEqual({ status: 'received' })
+    expect((await post({ kind: 'vote', itemId: crypto.randomUUID(), roundId: round?.id, ideaId: target?.id })).json).toEqual({
+      status: 'received',
+    })
     expect((await post({ kind: 'vote', itemId: crypto.randomUUID(), roundId: round?.id, ideaId: target?.id })).json).toEqual({
       status: 'refused',
       reason: 'vote-limit',

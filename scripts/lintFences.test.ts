@@ -117,10 +117,7 @@ describe('the lint fences between layers', () => {
       ),
     ).toEqual([])
     expect(
-      await restrictedImports(
-        'electron/main/menu.ts',
-        "import { menuText } from '../../shared/i18n/menu'\nexport const x = menuText\n",
-      ),
+      await restrictedImports('electron/main/menu.ts', "import { menuText } from '../../shared/i18n/menu'\nexport const x = menuText\n"),
     ).toEqual([])
   })
 

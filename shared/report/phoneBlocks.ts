@@ -26,7 +26,8 @@ export function countFromPhones(ctx: ReportContext): PhoneCounts {
     else if (r.kind === 'vote' && r.rowId !== null && ideas.has(r.rowId)) counts.votes += 1
     else if (r.kind === 'evaluation' && r.rowId !== null && evaluations.has(r.rowId)) forms.add(r.rowId)
     else if (r.kind === 'prepost') counts.tests += 1
-    else if (r.kind === 'observation' || r.kind === 'group-output' || r.kind === 'process-note' || r.kind === 'attendance') counts.notes += 1
+    else if (r.kind === 'observation' || r.kind === 'group-output' || r.kind === 'process-note' || r.kind === 'attendance')
+      counts.notes += 1
   }
   counts.forms = forms.size
   return counts

@@ -129,9 +129,21 @@ describe.each(['id', 'en'] as const)('the Word copy of the full sample report in
       expect(list, label).not.toBe('')
       expect(docx.paragraphs.some((p) => p.text === title.toUpperCase())).toBe(true)
       const entries = [...list.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-        .map(([p]) => ({ text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''), ref: /PAGEREF (\S+)/.exec(p)?.[1] }))
+        .map(([p]) => ({
+          text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+          ref: /PAGEREF (\S+)/.exec(p)?.[1],
+        }))
         .filter((e) => e.ref !== undefined)
-      expect(entries.map((e) => e.text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'))).toEqual(captions.map((c) => c.text))
+      expect(
+        entries.map((e) =>
+          e.text
+            .replace(/&amp;/g, '&')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'")
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>'),
+        ),
+      ).toEqual(captions.map((c) => c.text))
       for (const entry of entries) expect(docx.xml).toContain(`<w:bookmarkStart w:name="${entry.ref}"`)
     }
   })

@@ -53,7 +53,9 @@ describe('followRound', () => {
     await addIdea(w.trainer, w.round, { text: 'Diketik pelatih', author: '', group: '' })
     await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Diketik pelatih'])
     await setCardReview(w.trainer, ids.get('Upah harus layak') ?? '', 'shown')
-    await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Upah harus layak', 'Diketik pelatih'])
+    await expect
+      .poll(w.texts)
+      .toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Upah harus layak', 'Diketik pelatih'])
     await setCardReview(w.trainer, ids.get('Upah harus layak') ?? '', 'hidden')
     await expect.poll(w.texts).toEqual(['Upah rendah', 'Tidak ada kontrak', 'Takut kehilangan order', 'Diketik pelatih'])
   })

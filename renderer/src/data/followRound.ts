@@ -79,7 +79,10 @@ export function followRound(db: PelatihDb, roundId: string, onBoard: (board: Rou
     void db
       .transaction('r', db.ideas, db.clusters, db.venueReceipts, async () => {
         const [storedIdeas, storedClusters] = await Promise.all([listIdeas(db, roundId), listClusters(db, roundId)])
-        const receipts = await db.venueReceipts.where('rowId').anyOf(storedIdeas.map((i) => i.id)).toArray()
+        const receipts = await db.venueReceipts
+          .where('rowId')
+          .anyOf(storedIdeas.map((i) => i.id))
+          .toArray()
         return [storedIdeas, storedClusters, receipts] as const
       })
       .then(([storedIdeas, storedClusters, receipts]) => {

@@ -90,7 +90,8 @@ const en = {
   logframeHint: 'The expected outputs, the first row, are listed under “Content (TOR)” above.',
   letterhead: 'Letterhead (organisation profile)',
   letterheadNone: 'No letterhead',
-  letterheadHint: 'The profile whose name, logo and address head the report, the sheets and the certificates. Profiles are kept under Organisation profile.',
+  letterheadHint:
+    'The profile whose name, logo and address head the report, the sheets and the certificates. Profiles are kept under Organisation profile.',
   letterheadUnnamed: 'Profile without a name',
 } as const
 
@@ -192,7 +193,8 @@ export const torText: { en: typeof en; id: DeepStrings<typeof en> } = {
     logframeHint: 'Keluaran yang diharapkan, baris pertama, diisi di bagian “Isi (KAK/TOR)” di atas.',
     letterhead: 'Kop surat (profil lembaga)',
     letterheadNone: 'Tanpa kop surat',
-    letterheadHint: 'Profil yang nama, logo dan alamatnya menjadi kop laporan, lembar cetak dan sertifikat. Profil disimpan di Profil lembaga.',
+    letterheadHint:
+      'Profil yang nama, logo dan alamatnya menjadi kop laporan, lembar cetak dan sertifikat. Profil disimpan di Profil lembaga.',
     letterheadUnnamed: 'Profil tanpa nama',
   },
 }

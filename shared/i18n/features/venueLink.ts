@@ -29,7 +29,8 @@ const en = {
   removeParticipant: 'Remove a participant’s phone',
   removed: 'Device removed: it can no longer send.',
   pairTitle: 'Pair a co-trainer',
-  pairHint: 'Only on your screen, never on the projector: the co-trainer scans this with their phone or opens the address in a laptop browser.',
+  pairHint:
+    'Only on your screen, never on the projector: the co-trainer scans this with their phone or opens the address in a laptop browser.',
   showPair: 'Show pairing code',
   hidePair: 'Hide pairing code',
   projectJoin: 'Show join code on the projector',
@@ -93,7 +94,8 @@ const id: DeepStrings<typeof en> = {
   removeParticipant: 'Keluarkan ponsel seorang peserta',
   removed: 'Perangkat dikeluarkan: tidak bisa mengirim lagi.',
   pairTitle: 'Pasangkan co-trainer',
-  pairHint: 'Hanya di layar Anda, tidak pernah di proyektor: co-trainer memindainya dengan ponsel atau membuka alamatnya di peramban laptop.',
+  pairHint:
+    'Hanya di layar Anda, tidak pernah di proyektor: co-trainer memindainya dengan ponsel atau membuka alamatnya di peramban laptop.',
   showPair: 'Tampilkan kode pasangan',
   hidePair: 'Sembunyikan kode pasangan',
   projectJoin: 'Tampilkan kode masuk di proyektor',

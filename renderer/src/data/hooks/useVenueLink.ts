@@ -82,26 +82,26 @@ export function useVenueLink(training: Training, day: number) {
   }, [bridge, mine, state])
 
   // The projector reads the way in from the database (it has no bridge): copy it while the link runs.
-  const joinKey = mine && status.url !== null && status.roomCode !== null && status.joinUrl !== null ? `${status.url} ${status.roomCode} ${status.joinUrl}` : null
+  const joinKey =
+    mine && status.url !== null && status.roomCode !== null && status.joinUrl !== null
+      ? `${status.url} ${status.roomCode} ${status.joinUrl}`
+      : null
   useEffect(() => {
     if (joinKey === null) return
     const [url = '', code = '', joinUrl = ''] = joinKey.split(' ')
     void setVenueRoom(data.db, training.id, { join: { url, code, joinUrl } })
   }, [data.db, joinKey, training.id])
 
-  const run = useCallback(
-    async (call: () => Promise<Result<VenueStatus>>): Promise<boolean> => {
-      const r = await call()
-      if (!r.ok) {
-        setError(r.error.message)
-        return false
-      }
-      setError(null)
-      setStatus(r.value)
-      return true
-    },
-    [],
-  )
+  const run = useCallback(async (call: () => Promise<Result<VenueStatus>>): Promise<boolean> => {
+    const r = await call()
+    if (!r.ok) {
+      setError(r.error.message)
+      return false
+    }
+    setError(null)
+    setStatus(r.value)
+    return true
+  }, [])
 
   const stop = useCallback(async () => {
     await closeVenueRoom(data.db, training.id)

@@ -118,7 +118,9 @@ describe('organizationRepository', () => {
     expect(await updateOrganization(ctx, org.id, { name: 'Yayasan Lingkar Belajar Indonesia' })).toEqual({ ok: true })
     const training = await getTraining(ctx.db, created.id)
     expect(training?.organizationId).toBe(org.id)
-    expect(organizationOfTraining(training ?? { organizer: '' }, await listOrganizations(ctx.db))?.name).toBe('Yayasan Lingkar Belajar Indonesia')
+    expect(organizationOfTraining(training ?? { organizer: '' }, await listOrganizations(ctx.db))?.name).toBe(
+      'Yayasan Lingkar Belajar Indonesia',
+    )
     expect((await getTraining(ctx.db, other.id))?.organizationId).toBeUndefined()
   })
 })

@@ -24,8 +24,12 @@ export async function cardReviews(db: PelatihDb, trainingId: string): Promise<Ma
 
 /** Approves (shows) or hides a card that came from a phone; a card typed on the laptop has no receipt and stays as it is. */
 export async function setCardReview(ctx: DataContext, ideaId: string, review: Exclude<CardReview, 'held'>): Promise<boolean> {
-  const receipt = (await ctx.db.venueReceipts.where('rowId').equals(ideaId).toArray()).find((r) => r.kind === 'card' && r.deletedAt === null)
+  const receipt = (await ctx.db.venueReceipts.where('rowId').equals(ideaId).toArray()).find(
+    (r) => r.kind === 'card' && r.deletedAt === null,
+  )
   if (receipt === undefined) return false
-  const written = await updateRow(ctx, 'venueReceipts', receipt.id, (current) => (current.review === review ? null : { ...current, review }))
+  const written = await updateRow(ctx, 'venueReceipts', receipt.id, (current) =>
+    current.review === review ? null : { ...current, review },
+  )
   return written !== null
 }

@@ -70,7 +70,13 @@ describe('commitVenueItem', () => {
 
   it('refuses a card for a round that is not open, or when input is paused, and writes nothing', async () => {
     const { ctx, training, round, send, open } = await venueFixture()
-    const card = (): Extract<VenueItem, { kind: 'card' }> => ({ kind: 'card', itemId: uuid(), roundId: round.id, text: 'Pelatihan', group: '' })
+    const card = (): Extract<VenueItem, { kind: 'card' }> => ({
+      kind: 'card',
+      itemId: uuid(),
+      roundId: round.id,
+      text: 'Pelatihan',
+      group: '',
+    })
     const before = ctx.bridge.entries.length
     expect(await send(CLOSED_ROOM, card())).toEqual({ status: 'refused', reason: 'closed' })
     expect(await send({ ...open, paused: true }, card())).toEqual({ status: 'refused', reason: 'paused' })
@@ -117,7 +123,10 @@ describe('commitVenueItem', () => {
     expect(reviews.get(held.id)?.review).toBe('held')
     expect(reviews.get(byCo.id)?.review).toBe('shown')
     const voting = { ...room, voting: { roundId: round.id, limit: 3 } }
-    expect(await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: held.id })).toEqual({ status: 'refused', reason: 'not-found' })
+    expect(await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: held.id })).toEqual({
+      status: 'refused',
+      reason: 'not-found',
+    })
     expect(await setCardReview(ctx, held.id, 'shown')).toBe(true)
     expect(await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: held.id })).toEqual({ status: 'received' })
     expect(await setCardReview(ctx, held.id, 'hidden')).toBe(true)
@@ -131,7 +140,14 @@ describe('commitVenueItem', () => {
     const { ctx, training, send } = await venueFixture()
     const q = training.evaluationQuestions[0]?.id
     if (q === undefined) throw new Error('no question')
-    const form = (ratings: Record<string, number>): VenueItem => ({ kind: 'evaluation', itemId: uuid(), day: 1, ratings, wentWell: 'Diskusi', toImprove: '' })
+    const form = (ratings: Record<string, number>): VenueItem => ({
+      kind: 'evaluation',
+      itemId: uuid(),
+      day: 1,
+      ratings,
+      wentWell: 'Diskusi',
+      toImprove: '',
+    })
     expect(await send(CLOSED_ROOM, form({ [q]: 5 }))).toEqual({ status: 'refused', reason: 'closed' })
     const room = { ...CLOSED_ROOM, evaluationDay: 1 }
     expect(await send(room, form({ nope: 5 }))).toEqual({ status: 'refused', reason: 'invalid' })
@@ -150,7 +166,13 @@ describe('commitVenueItem', () => {
     const code = personalCodes(training.id, [participant.id]).get(participant.id)
     if (code === undefined) throw new Error('no code')
     const room = { ...CLOSED_ROOM, prePost: 'pre' as const }
-    const test = (personalCode: string): VenueItem => ({ kind: 'prepost', itemId: uuid(), test: 'pre', personalCode, answers: ['Orang yang sukarela', 'Dilatih'] })
+    const test = (personalCode: string): VenueItem => ({
+      kind: 'prepost',
+      itemId: uuid(),
+      test: 'pre',
+      personalCode,
+      answers: ['Orang yang sukarela', 'Dilatih'],
+    })
     expect(await send(room, test('XXXXXX'))).toEqual({ status: 'refused', reason: 'unknown-code' })
     expect(await send({ ...room, prePost: 'post' }, test(code))).toEqual({ status: 'refused', reason: 'closed' })
     expect(await send(room, test(code))).toEqual({ status: 'received' })
@@ -164,22 +186,40 @@ describe('commitVenueItem', () => {
     await updateRolePlay(ctx, rolePlay.id, { roles: [{ id: 'role-1', name: 'Ketua RT', participantId: null, playerName: '', brief: '' }] })
     const group = await addGroup(ctx, training.id, session.id, 'Kelompok 1')
     const co = (item: VenueItem) => send(CLOSED_ROOM, item, 'laptop-2', 'co-trainer')
-    expect(await co({ kind: 'observation', itemId: uuid(), sessionId: session.id, rolePlayId: rolePlay.id, roleId: 'role-1', text: 'Ketua RT menolak' })).toEqual({
+    expect(
+      await co({
+        kind: 'observation',
+        itemId: uuid(),
+        sessionId: session.id,
+        rolePlayId: rolePlay.id,
+        roleId: 'role-1',
+        text: 'Ketua RT menolak',
+      }),
+    ).toEqual({
       status: 'received',
     })
-    expect(await co({ kind: 'observation', itemId: uuid(), sessionId: session.id, rolePlayId: rolePlay.id, roleId: 'nobody', text: 'x' })).toEqual({
+    expect(
+      await co({ kind: 'observation', itemId: uuid(), sessionId: session.id, rolePlayId: rolePlay.id, roleId: 'nobody', text: 'x' }),
+    ).toEqual({
       status: 'refused',
       reason: 'not-found',
     })
-    expect(await co({ kind: 'group-output', itemId: uuid(), groupId: group.id, point: 'Buat jadwal piket' })).toEqual({ status: 'received' })
+    expect(await co({ kind: 'group-output', itemId: uuid(), groupId: group.id, point: 'Buat jadwal piket' })).toEqual({
+      status: 'received',
+    })
     expect(await co({ kind: 'process-note', itemId: uuid(), sessionId: session.id, text: 'Peserta aktif' })).toEqual({ status: 'received' })
     expect(await co({ kind: 'process-note', itemId: uuid(), sessionId: session.id, text: 'Waktu kurang' })).toEqual({ status: 'received' })
-    expect(await co({ kind: 'attendance', itemId: uuid(), participantId: participant.id, day: 2, present: true })).toEqual({ status: 'received' })
+    expect(await co({ kind: 'attendance', itemId: uuid(), participantId: participant.id, day: 2, present: true })).toEqual({
+      status: 'received',
+    })
     expect(await co({ kind: 'attendance', itemId: uuid(), participantId: participant.id, day: 9, present: true })).toEqual({
       status: 'refused',
       reason: 'invalid',
     })
-    expect(await co({ kind: 'group-output', itemId: uuid(), groupId: 'gone', point: 'x' })).toEqual({ status: 'refused', reason: 'not-found' })
+    expect(await co({ kind: 'group-output', itemId: uuid(), groupId: 'gone', point: 'x' })).toEqual({
+      status: 'refused',
+      reason: 'not-found',
+    })
     expect((await ctx.db.observations.toArray()).map((o) => [o.text, o.roleId])).toEqual([['Ketua RT menolak', 'role-1']])
     expect((await ctx.db.groups.get(group.id))?.outputPoints).toEqual(['Buat jadwal piket'])
     expect((await ctx.db.sessions.get(session.id))?.processNotes).toBe('Peserta aktif\nWaktu kurang')
@@ -220,7 +260,8 @@ describe('commitVenueItem', () => {
     await send(voting, { kind: 'vote', itemId: uuid(), roundId: round.id, ideaId: shown.id }, 'phone-2')
     const snapshot = await readTrainingSnapshot(ctx.db, training.id)
     if (snapshot === undefined) throw new Error('no snapshot')
-    const text = (lang: 'en' | 'id') => JSON.stringify(buildReport(snapshot, { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2026, 11, 3) }))
+    const text = (lang: 'en' | 'id') =>
+      JSON.stringify(buildReport(snapshot, { lang, sections: DEFAULT_REPORT_SECTIONS, generatedAt: Date.UTC(2026, 11, 3) }))
     expect(text('en')).toContain('Relawan butuh apresiasi')
     expect(text('en')).toContain('1 cards, 2 votes, 0 daily evaluation forms')
     expect(text('id')).toContain('1 kartu, 2 suara, 0 formulir evaluasi harian')

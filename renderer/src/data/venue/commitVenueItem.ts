@@ -123,7 +123,9 @@ async function prePostRows(turn: Turn, item: Extract<VenueItem, { kind: 'prepost
   const training = await turn.stored('trainings', turn.trainingId)
   const questions = (training?.['testQuestions'] ?? []) as string[]
   if (item.answers.length > questions.length) throw new Refused('invalid')
-  const participants = (await turn.db.participants.where('trainingId').equals(turn.trainingId).toArray()).filter((p) => p.deletedAt === null)
+  const participants = (await turn.db.participants.where('trainingId').equals(turn.trainingId).toArray()).filter(
+    (p) => p.deletedAt === null,
+  )
   const codes = personalCodes(
     turn.trainingId,
     participants.map((p) => p.id),

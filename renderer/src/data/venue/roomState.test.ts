@@ -45,7 +45,9 @@ describe('buildRoomState', () => {
     expect(voting?.participant.round?.cards.map((c) => c.text)).toEqual(['Sudah tampil'])
     expect(voting?.participant.round?.voting).toEqual({ limit: 3 })
     const shown = (await listIdeas(ctx.db, round.id)).find((i) => i.text === 'Sudah tampil')
-    expect(voting?.coTrainer.board?.cards).toEqual([{ id: shown?.id, text: 'Sudah tampil', group: 'Kelompok 1', votes: 0, clusterId: null, fromPhone: true }])
+    expect(voting?.coTrainer.board?.cards).toEqual([
+      { id: shown?.id, text: 'Sudah tampil', group: 'Kelompok 1', votes: 0, clusterId: null, fromPhone: true },
+    ])
     expect(voting?.coTrainer.participants.map((p) => [p.name, p.present])).toEqual([['Siti Aminah', false]])
     // Nothing personal reaches a participant's phone.
     const text = JSON.stringify(voting?.participant)

@@ -41,14 +41,21 @@ export async function buildRoomState(db: PelatihDb, input: RoomStateInput): Prom
   ])
   const today = sessions.filter((s) => s.day === day)
   const schedule = computeDaySchedule(today, training.dailyStart, training.dailyEnd)
-  const view = (s: Session, start: string | null = null, end: string | null = null): VenueSessionView => ({ id: s.id, title: s.title, day: s.day, start, end })
+  const view = (s: Session, start: string | null = null, end: string | null = null): VenueSessionView => ({
+    id: s.id,
+    title: s.title,
+    day: s.day,
+    start,
+    end,
+  })
   const daySessions = schedule.map((slot) => view(slot.session, slot.start, slot.end))
   const running = schedule.find((slot) => slot.session.status === 'running') ?? schedule.find((slot) => slot.session.status === 'planned')
   const session = running === undefined ? null : view(running.session, running.start, running.end)
 
   const roundId = room.voting?.roundId ?? room.cardRoundId
   const round = rounds.find((r) => r.id === roundId)
-  const ideas = round === undefined ? [] : live(await db.ideas.where('roundId').equals(round.id).toArray()).sort((a, b) => a.order - b.order)
+  const ideas =
+    round === undefined ? [] : live(await db.ideas.where('roundId').equals(round.id).toArray()).sort((a, b) => a.order - b.order)
   const visible = ideas.filter((i) => (reviews.get(i.id)?.review ?? 'shown') === 'shown')
   const fromPhone = new Set(reviews.keys())
   const participantView: ParticipantView = {
@@ -74,7 +81,8 @@ export async function buildRoomState(db: PelatihDb, input: RoomStateInput): Prom
   }
   const daySessionIds = new Set(today.map((s) => s.id))
   const present = new Set(attendance.filter((a) => a.day === day && a.present).map((a) => a.participantId))
-  const clusters = round === undefined ? [] : live(await db.clusters.where('roundId').equals(round.id).toArray()).sort((a, b) => a.order - b.order)
+  const clusters =
+    round === undefined ? [] : live(await db.clusters.where('roundId').equals(round.id).toArray()).sort((a, b) => a.order - b.order)
   const coTrainer: CoTrainerView = {
     ...participantView,
     day,
@@ -85,7 +93,14 @@ export async function buildRoomState(db: PelatihDb, input: RoomStateInput): Prom
         : {
             roundId: round.id,
             clusters: clusters.map((c) => ({ id: c.id, name: c.name })),
-            cards: visible.map((i) => ({ id: i.id, text: i.text, group: i.group, votes: i.votes, clusterId: i.clusterId, fromPhone: fromPhone.has(i.id) })),
+            cards: visible.map((i) => ({
+              id: i.id,
+              text: i.text,
+              group: i.group,
+              votes: i.votes,
+              clusterId: i.clusterId,
+              fromPhone: fromPhone.has(i.id),
+            })),
           },
     rolePlays: rolePlays
       .filter((r) => daySessionIds.has(r.sessionId))

@@ -126,7 +126,13 @@ export const IdeaCard = memo(
               {t('venueLink.approve')}
             </Button>
             {review === 'held' && (
-              <Button size="compact-xs" variant="subtle" color="gray" onClick={() => actions.review?.(idea.id, 'hidden')} data-testid="bs-card-hide">
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                onClick={() => actions.review?.(idea.id, 'hidden')}
+                data-testid="bs-card-hide"
+              >
                 {t('venueLink.hide')}
               </Button>
             )}

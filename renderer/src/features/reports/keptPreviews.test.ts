@@ -11,7 +11,12 @@ function built(trainingId: string): BuiltReport {
     headings: [],
     unsupported: [],
     lang: 'id',
-    job: { snapshot: { ...snapshot, training: { ...snapshot.training, id: trainingId } }, lang: 'id', document: { kind: 'report', sections: [] }, generatedAt: 1 },
+    job: {
+      snapshot: { ...snapshot, training: { ...snapshot.training, id: trainingId } },
+      lang: 'id',
+      document: { kind: 'report', sections: [] },
+      generatedAt: 1,
+    },
   }
 }
 

@@ -199,12 +199,7 @@ export function RunTab({
             ) : (
               <Alert variant="light">{t('run.dayOver')}</Alert>
             )}
-            <ProblemNote
-              ref={problemRef}
-              training={training}
-              day={day}
-              session={current?.state === 'running' ? current.session : null}
-            />
+            <ProblemNote ref={problemRef} training={training} day={day} session={current?.state === 'running' ? current.session : null} />
           </div>
           <DayTimeline
             sessions={schedule.sessions}

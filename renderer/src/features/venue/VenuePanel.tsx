@@ -1,4 +1,18 @@
-import { ActionIcon, Alert, Badge, Button, Drawer, Group, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core'
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconRefresh, IconWifi, IconX } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -58,11 +72,16 @@ function VenuePanel({ link, training, day }: { link: VenueLink; training: Traini
         {t('venueLink.intro')}
       </Text>
       {link.dayEnded && <Alert variant="light">{t('venueLink.dayEnded')}</Alert>}
-      {addresses !== null && addresses.every((a) => !a.wifi && a.address.startsWith('127.')) && <Alert color="yellow">{t('venueLink.noNetwork')}</Alert>}
+      {addresses !== null && addresses.every((a) => !a.wifi && a.address.startsWith('127.')) && (
+        <Alert color="yellow">{t('venueLink.noNetwork')}</Alert>
+      )}
       <Select
         label={t('venueLink.network')}
         description={t('venueLink.networkHint')}
-        data={(addresses ?? []).map((a) => ({ value: a.address, label: `${a.wifi && !/wi-?fi|wlan/i.test(a.name) ? t('venueLink.wifi', { name: a.name }) : a.name} · ${a.address}` }))}
+        data={(addresses ?? []).map((a) => ({
+          value: a.address,
+          label: `${a.wifi && !/wi-?fi|wlan/i.test(a.name) ? t('venueLink.wifi', { name: a.name }) : a.name} · ${a.address}`,
+        }))}
         value={address}
         onChange={setPicked}
         disabled={link.mine}
@@ -103,7 +122,12 @@ function VenuePanel({ link, training, day }: { link: VenueLink; training: Traini
               />
             </Stack>
           </Group>
-          <Switch label={t('venueLink.paused')} description={t('venueLink.pausedHint')} checked={room.paused} onChange={(e) => void link.setPaused(e.currentTarget.checked)} />
+          <Switch
+            label={t('venueLink.paused')}
+            description={t('venueLink.pausedHint')}
+            checked={room.paused}
+            onChange={(e) => void link.setPaused(e.currentTarget.checked)}
+          />
           <Switch
             label={t('venueLink.hold')}
             description={t('venueLink.holdHint')}
@@ -165,7 +189,8 @@ function OpenForPhones({ link, training, day }: { link: VenueLink; training: Tra
           disabled={room.voting === null}
           onChange={(v) => {
             const limit = typeof v === 'number' ? v : Number(v)
-            if (room.voting !== null && Number.isInteger(limit) && limit >= 1 && limit <= VOTE_LIMIT_MAX) void link.setRoom({ voting: { ...room.voting, limit } })
+            if (room.voting !== null && Number.isInteger(limit) && limit >= 1 && limit <= VOTE_LIMIT_MAX)
+              void link.setRoom({ voting: { ...room.voting, limit } })
           }}
           data-testid="venue-vote-limit"
         />
@@ -217,7 +242,12 @@ function Devices({ link }: { link: VenueLink }) {
             <Badge size="xs" color={d.online ? 'teal' : 'gray'} variant="light">
               {d.online ? t('venueLink.online') : t('venueLink.offline')}
             </Badge>
-            <ActionIcon variant="subtle" color="red" aria-label={t('venueLink.removeDevice', { name })} onClick={() => void link.remove(d.id)}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('venueLink.removeDevice', { name })}
+              onClick={() => void link.remove(d.id)}
+            >
               <IconX size={14} />
             </ActionIcon>
           </Group>
