@@ -29,9 +29,18 @@ export function openReplica(trainingId: string, label = ''): PouchDatabase {
  */
 export function openRemote(serverUrl: string, trainingId: string, credentials: ServerCredentials, create = false): PouchDatabase {
   const root = serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`
-  return new SyncPouch(`${root}${trainingDatabaseName(trainingId)}`, {
+  const name = trainingDatabaseName(trainingId)
+  const remote = new SyncPouch(`${root}${name}`, {
     adapter: 'http',
     auth: { username: credentials.username, password: credentials.password },
     skip_setup: !create,
   })
+  // After each batch PouchDB's replicator asks its source for info only to count progress, and
+  // leaves a failure of that request unhandled (finishBatch in pouchdb-replication 9): a server
+  // gone mid-sync raised an unhandled rejection besides the replication's own error. Nothing
+  // else asks the server for info, so an unreachable server answers "nothing yet" here and the
+  // replication's next request reports the real problem.
+  const info = remote.info.bind(remote)
+  remote.info = () => info().catch(() => ({ db_name: name, doc_count: 0, update_seq: 0 }))
+  return remote
 }
