@@ -1,19 +1,6 @@
 import type { CoTrainerView, DeviceRole, ParticipantView, VenueAnswer, VenueItem, VenueRefusal } from '../../../shared/venue/protocol'
 import { VENUE_REFUSALS } from '../../../shared/venue/protocol'
-
-/** The error bodies the venue server answers with (`{error: ...}`), as the venue notes list them. */
-export const VENUE_ERRORS = [
-  'wrong-code',
-  'locked-out',
-  'no-device',
-  'removed',
-  'paused',
-  'too-large',
-  'invalid',
-  'rate-limited',
-  'laptop-busy',
-] as const
-export type VenueError = (typeof VENUE_ERRORS)[number]
+import { VENUE_ERRORS, type VenueError } from '../../../shared/venue/roomStateSchema'
 
 /** Why a request failed: the server's error, the laptop unreachable, or an answer not understood. */
 export type RequestFailure = VenueError | 'network' | 'unknown'

@@ -23,7 +23,7 @@ export async function listPresentParticipants(db: PelatihDb, trainingId: string,
 }
 
 /** The row that says a participant was (or was not) there on a day, keeping createdAt when it exists. */
-function attendanceRow(
+export function attendanceRow(
   ctx: DataContext,
   current: Attendance | undefined,
   trainingId: string,

@@ -1,12 +1,14 @@
 import { ZodError } from 'zod'
 import type { Change } from '../../../../shared/journal/journalEntry'
-import { attendanceId } from '../../../../shared/model/attendance'
+import { attendanceId, type Attendance } from '../../../../shared/model/attendance'
 import { parseDraft } from '../../../../shared/model/draftRow'
 import type { RowOf, TableName } from '../../../../shared/model/tables'
 import { venueReceiptId, type CardReview } from '../../../../shared/model/venueReceipt'
 import { personalCodes } from '../../../../shared/venue/personalCode'
 import type { VenueAnswer, VenueDelivery, VenueItem, VenueRefusal } from '../../../../shared/venue/protocol'
 import { InvalidRowError, type ReadStored } from '../commit'
+import { attendanceRow } from '../repositories/attendanceRepository'
+import { buildIdea } from '../repositories/brainstormRepository'
 import type { DataContext } from '../dataContext'
 import type { PelatihDb } from '../db'
 import type { VenueRoomSettings } from './venueRoom'
@@ -55,25 +57,20 @@ function simple(changes: Change[], rowId: string | null, scopeId: string | null 
 async function cardRows(turn: Turn, item: Extract<VenueItem, { kind: 'card' }>): Promise<ItemRows> {
   if (turn.room.cardRoundId !== item.roundId) throw new Refused('closed')
   const round = await liveRow(turn, 'rounds', item.roundId)
-  const id = turn.ctx.newId()
-  const idea = {
-    id,
-    trainingId: turn.trainingId,
-    sessionId: round.sessionId,
-    roundId: round.id,
+  const idea = buildIdea(turn.ctx, round, {
     text: item.text,
     // Participants stay anonymous; a co-trainer's card carries the name they paired with.
     author: turn.delivery.deviceRole === 'co-trainer' ? (turn.delivery.deviceName ?? '') : '',
     group: item.group,
-    clusterId: null,
-    votes: 0,
-    order: turn.now,
-    createdAt: turn.now,
-    updatedAt: turn.now,
-    deletedAt: null,
-  }
+  })
   const held = turn.room.holdForReview && turn.delivery.deviceRole === 'participant'
-  return { changes: [put('ideas', idea)], rowId: id, scopeId: round.id, review: held ? 'held' : 'shown', answers: [] }
+  return {
+    changes: [{ op: 'put', table: 'ideas', row: idea }],
+    rowId: idea.id,
+    scopeId: round.id,
+    review: held ? 'held' : 'shown',
+    answers: [],
+  }
 }
 
 async function voteRows(turn: Turn, item: Extract<VenueItem, { kind: 'vote' }>): Promise<ItemRows> {
@@ -176,19 +173,9 @@ async function attendanceRows(turn: Turn, item: Extract<VenueItem, { kind: 'atte
   const participant = await liveRow(turn, 'participants', item.participantId)
   const training = await turn.stored('trainings', turn.trainingId)
   if (typeof training?.['days'] === 'number' && item.day > training['days']) throw new Refused('invalid')
-  const id = attendanceId(participant.id, item.day)
-  const current = await turn.stored('attendance', id)
-  const row = {
-    id,
-    trainingId: turn.trainingId,
-    participantId: participant.id,
-    day: item.day,
-    present: item.present,
-    createdAt: typeof current?.['createdAt'] === 'number' ? current['createdAt'] : turn.now,
-    updatedAt: Math.max(turn.now, typeof current?.['updatedAt'] === 'number' ? current['updatedAt'] + 1 : 0),
-    deletedAt: null,
-  }
-  return simple([put('attendance', row)], id, null)
+  const current = (await turn.stored('attendance', attendanceId(participant.id, item.day))) as Attendance | undefined
+  const row = attendanceRow(turn.ctx, current, turn.trainingId, participant.id, item.day, item.present)
+  return simple([{ op: 'put', table: 'attendance', row }], row.id, null)
 }
 
 function rowsOf(turn: Turn, item: VenueItem): Promise<ItemRows> {
