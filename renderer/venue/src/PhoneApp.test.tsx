@@ -17,6 +17,7 @@ async function openPage(venue: FakeVenue, options: { hash?: string; language?: L
   window.history.replaceState(null, '', `/${options.hash ?? ''}`)
   const api = createVenueApi(venue.fetch)
   const timers: (() => void)[] = []
+  const liveTimers: (() => void)[] = []
   const outbox = new Outbox({
     storage: window.localStorage,
     api,
@@ -27,10 +28,21 @@ async function openPage(venue: FakeVenue, options: { hash?: string; language?: L
   const fragment = takeFragment(window)
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <PhoneApp api={api} outbox={outbox} fragment={fragment} createSocket={venue.createSocket} />
+      <PhoneApp
+        api={api}
+        outbox={outbox}
+        fragment={fragment}
+        createSocket={venue.createSocket}
+        setLiveTimer={(run) => liveTimers.push(run)}
+      />
     </I18nextProvider>,
   )
-  return { ...view, outbox, retry: () => timers.splice(0).forEach((run) => run()) }
+  return {
+    ...view,
+    outbox,
+    retry: () => timers.splice(0).forEach((run) => run()),
+    reconnect: () => liveTimers.splice(0).forEach((run) => run()),
+  }
 }
 
 /** The outbox entry showing `text`. */
@@ -108,7 +120,9 @@ describe('sending a card', () => {
     // The Wi-Fi is back: the live connection reopens and the outbox sends at once.
     act(() => venue.sockets[0]!.drop())
     expect(await screen.findByText(/Tidak terhubung/)).toBeVisible()
-    await waitFor(() => expect(venue.sockets).toHaveLength(2))
+    expect(venue.sockets).toHaveLength(1)
+    act(() => page.reconnect())
+    expect(venue.sockets).toHaveLength(2)
     expect(entry()).not.toHaveTextContent('Diterima')
     await act(() => Promise.resolve(venue.sockets[1]!.accept()))
     await waitFor(() => expect(entry()).toHaveTextContent('Diterima'))

@@ -25,13 +25,15 @@ export interface PhoneAppProps {
   fragment: FragmentSecret
   /** Opens the live WebSocket (a fake one in tests). */
   createSocket?: (url: string) => WebSocket
+  /** Schedules the live connection's reconnects (tests run them by hand instead of waiting). */
+  setLiveTimer?: (run: () => void, ms: number) => unknown
 }
 
 /**
  * The phone page: joins with the room code (from the link's fragment or typed) or pairs a
  * co-trainer, then shows the device's view live and what it sent.
  */
-export function PhoneApp({ api, outbox, fragment, createSocket }: PhoneAppProps): React.JSX.Element {
+export function PhoneApp({ api, outbox, fragment, createSocket, setLiveTimer }: PhoneAppProps): React.JSX.Element {
   const { t } = usePhoneT()
   const [phase, setPhase] = useState<Phase>(() =>
     fragment?.kind === 'pair' ? { kind: 'pair', secret: fragment.secret, failure: null } : { kind: 'loading' },
@@ -80,7 +82,7 @@ export function PhoneApp({ api, outbox, fragment, createSocket }: PhoneAppProps)
   useEffect(() => {
     if (!inRoom) return
     const live = connectLive(
-      { url: liveUrl(window.location), createSocket },
+      { url: liveUrl(window.location), createSocket, ...(setLiveTimer ? { setTimer: setLiveTimer, clearTimer: () => undefined } : {}) },
       {
         onView: (view) => setPhase({ kind: 'in', view }),
         onRemoved: () => setPhase({ kind: 'removed' }),
@@ -99,7 +101,7 @@ export function PhoneApp({ api, outbox, fragment, createSocket }: PhoneAppProps)
       window.removeEventListener('online', back)
       live.close()
     }
-  }, [inRoom, createSocket, outbox])
+  }, [inRoom, createSocket, setLiveTimer, outbox])
 
   const leave = async (): Promise<void> => {
     await api.leave()
